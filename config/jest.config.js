@@ -1,0 +1,45 @@
+// Jest runs TypeScript through swc (NestJS 12 ships ES modules, which plain Jest on Node 20
+// cannot require); `npm run check` does the type-checking swc skips.
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const libs = ['extraction', 'persistence', 'ingest', 'config'];
+const moduleNameMapper = Object.fromEntries(
+  libs.flatMap((lib) => [
+    [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],
+    [`^@app/${lib}/(.*)$`, `<rootDir>/libs/${lib}/src/$1`],
+  ]),
+);
+const common = {
+  rootDir: root,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|pdfjs-dist)/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleNameMapper,
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.js',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.js',
+    },
+  ],
+};

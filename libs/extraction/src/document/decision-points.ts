@@ -1,0 +1,119 @@
+import { isFootnote } from '../text/source-text';
+
+/** A piece of decision text and the input line it came from. */
+export interface TextSpan {
+  text: string;
+  line: number;
+}
+
+/** A decision point with enough position data to find the line of each of its sentences. */
+export interface PointText {
+  number: number;
+  text: string;
+  line: number;
+  /** [offset in text, input line] pairs in ascending offset order. */
+  lineMap: Array<[number, number]>;
+}
+
+export function lineAt(point: PointText, offset: number): number {
+  let line = point.line;
+  for (const [at, no] of point.lineMap) {
+    if (at > offset) break;
+    line = no;
+  }
+  return line;
+}
+
+/** Words that show a number is an ordinal or a count, not a point number ("der 33. Sitzung"). */
+const ORDINAL_BEFORE =
+  /(?:^|\s)(?:der|die|das|den|dem|des|zur|zum|bis|am|vom|ab|im|seiner|ihrer|seine|ihre|Nr|Kap|Abs|Ziff|Version|und|oder|bzw|Bausteine?)\s*$/i;
+const ORDINAL_AFTER =
+  /^(?:Sitzung|Sitzungen|Halbjahr|Quartal|Fachkongress|Jahrestagung|Kalenderwoche|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Änderung|Auflage|Stufe|Phase|Welle|Tag|Jahr)\b/;
+const BULLET = /^[-–•*]\s+/;
+
+interface Marker {
+  at: number;
+  textAt: number;
+}
+
+/**
+ * Cuts a decision's text into its numbered ("1.") or bulleted ("- ") points. A text with
+ * neither is one point. Bullets inside numbered points are sub-items, not points.
+ */
+export function splitPoints(spans: TextSpan[]): PointText[] {
+  const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
+  let text = '';
+  const lineMap: Array<[number, number]> = [];
+  for (const span of kept) {
+    if (text) text += '\n';
+    lineMap.push([text.length, span.line]);
+    text += span.text.trim();
+  }
+  if (!text) return [];
+
+  const markers = numberedMarkers(text);
+  const bullets = markers.length > 0 ? [] : bulletMarkers(text);
+  const cuts = markers.length > 0 ? markers : bullets;
+  if (cuts.length === 0) {
+    return [makePoint(1, text, 0, text.length, lineMap)];
+  }
+  return cuts.map((cut, index) =>
+    makePoint(index + 1, text, cut.textAt, index + 1 < cuts.length ? cuts[index + 1].at : text.length, lineMap),
+  );
+}
+
+function numberedMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  const pattern = /(^|[\s>])(\d{1,2})\.(?=\s+\S)/g;
+  let expected = 1;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const number = Number(match[2]);
+    if (number !== expected) continue;
+    const at = match.index + match[1].length;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + match[2].length + 1).trimStart();
+    if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;
+    if (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(after)) continue;
+    markers.push({ at, textAt: at + match[2].length + 1 });
+    expected++;
+  }
+  return markers;
+}
+
+function bulletMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const bullet = BULLET.exec(line);
+    if (bullet) markers.push({ at: offset, textAt: offset + bullet[0].length });
+    offset += line.length + 1;
+  }
+  return markers;
+}
+
+function makePoint(
+  number: number,
+  text: string,
+  start: number,
+  end: number,
+  lineMap: Array<[number, number]>,
+): PointText {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const begin = start + lead;
+  // Collapse line breaks but keep offsets stable for the line map: one char per newline.
+  const pointText = text.slice(begin, end).replace(/\s/g, ' ').trimEnd();
+  const pointMap: Array<[number, number]> = [];
+  let line = lineMap[0][1];
+  for (const [at, no] of lineMap) {
+    if (at <= begin) line = no;
+    else if (at < end) pointMap.push([at - begin, no]);
+  }
+  return { number, text: pointText, line, lineMap: pointMap };
+}
+
+/** Point text for output: single spaces. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,60 @@
+import type { DocumentFormat, ExtractedAgendaItem, ExtractedNote, Vote } from '../extraction.types';
+import type { PointText } from './decision-points';
+
+export interface ParsedResolution {
+  id: string;
+  agendaItem?: string;
+  title?: string;
+  vote?: Vote;
+  greenList?: boolean;
+  points: PointText[];
+  line: number;
+}
+
+export interface ParsedNote extends ExtractedNote {
+  resolution?: string;
+  agendaItem?: string;
+}
+
+/** What a format parser reads off a document before any mandate is looked for. */
+export interface ParsedDocument {
+  format: DocumentFormat;
+  /** Session number as the text states it. */
+  meetingNumber?: number;
+  /** Date the document states (ISO). */
+  documentDate?: string;
+  /** Date that identifies the session in the calendar when no number is stated. */
+  sessionDate?: string;
+  agendaItems: ExtractedAgendaItem[];
+  resolutions: ParsedResolution[];
+  notes: ParsedNote[];
+}
+
+/** "Beschluss 2020 / 22", "Beschluss 2021/07", "Beschluss B-2025/28-IT", "Beschluss Nr. 2022/05". */
+export const RESOLUTION_LINE =
+  /^Beschluss(?:\s+Nr\.)?\s*:?\s+(B-\d{4}\s*\/\s*\d+(?:-[A-ZÄÖÜ]+)?|\d{4}\s*\/\s*\d+)\b\s*[:–-]?\s*(.*)$/;
+
+export function normalizeResolutionId(raw: string): string {
+  return raw.replace(/\s+/g, '');
+}
+
+const VOTE_HEADER = /^(?:Ja|J)\b.*\b(?:Nein|N)\b.*\b(?:Enthaltung(?:en)?|E)\b/i;
+const VOTE_ROW = /^(\d+)\D+(\d+)\D+(\d+)\b/;
+
+/** Reads a vote table ("Ja | Nein | Enthaltung" then "17 | 0 | 0") starting at `from`. */
+export function readVote(lines: { text: string }[], from: number, limit = 8): Vote | undefined {
+  for (let i = from; i < Math.min(lines.length, from + limit); i++) {
+    if (!VOTE_HEADER.test(lines[i].text)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const row = VOTE_ROW.exec(lines[j].text);
+      if (row) return { yes: Number(row[1]), no: Number(row[2]), abstain: Number(row[3]) };
+    }
+  }
+  return undefined;
+}
+
+/** "in seiner 37. Sitzung", "34. Sitzung", "der 32. Sitzung des IT-Planungsrats". */
+export function statedMeetingNumber(text: string): number | undefined {
+  const match = /(?:^|[\s|(])(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung\b/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}

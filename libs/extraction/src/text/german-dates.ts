@@ -1,0 +1,51 @@
+const MONTHS: Record<string, number> = {
+  januar: 1,
+  jänner: 1,
+  februar: 2,
+  märz: 3,
+  maerz: 3,
+  april: 4,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  dezember: 12,
+};
+
+export const MONTH_PATTERN =
+  'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDate(year, month, day) as string;
+}
+
+const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
+const WRITTEN = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'i');
+
+/** The first full date in a text, as "24.07.2020" or "24. Juli 2020", in ISO form. */
+export function findGermanDate(text: string): string | undefined {
+  const numeric = NUMERIC.exec(text);
+  const written = WRITTEN.exec(text);
+  const first = [numeric, written]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  const month = first === numeric ? Number(first[2]) : (monthNumber(first[2]) as number);
+  return isoDate(Number(first[3]), month, Number(first[1]));
+}

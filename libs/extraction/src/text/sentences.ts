@@ -1,0 +1,55 @@
+/** A sentence of a decision point and where it starts in the point's text. */
+export interface Sentence {
+  text: string;
+  offset: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'z.B', 'd.h', 'u.a', 'bzw', 'ggf', 'ca', 'Nr', 'Abs', 'Art', 'Kap', 'vgl', 'inkl', 'gem', 'Ziff',
+    'Anl', 'S', 'usw', 'etc', 'sog', 'Dr', 'Prof', 'v.a', 'i.V.m', 'lt', 'evtl', 'zzgl', 'Bzw', 'Vgl',
+    'Tz', 'Rn', 'Buchst', 'Nrn', 'Mio', 'Mrd', 'Hr', 'Fr', 'insb', 'einschl', 'Az',
+  ].map((a) => a.toLowerCase()),
+);
+
+/** Words that begin a new sentence after an ordinal-looking number ("... Kap. 6. Die ..."). */
+const STARTERS = new Set([
+  'Der', 'Die', 'Das', 'Er', 'Sie', 'Es', 'Dabei', 'Hierzu', 'Dazu', 'Zudem', 'Ferner', 'Außerdem',
+  'Weiterhin', 'Dies', 'Diese', 'Dieser', 'Damit', 'Darüber', 'Hierbei', 'Ebenso', 'Zugleich',
+]);
+
+/**
+ * Splits German decision text into sentences. A period ends a sentence unless it closes a known
+ * abbreviation, a date, or an ordinal ("zur 33. Sitzung").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /([.!?;])(["“”)]?)\s+(?=["„(]?[\p{Lu}\d])/gu;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(text)) !== null) {
+    const end = match.index + 1 + match[2].length;
+    if (match[1] === '.' && !endsSentence(text, match.index, match.index + match[0].length)) continue;
+    if (match[1] === ';') continue;
+    push(sentences, text, start, end);
+    start = match.index + match[0].length;
+  }
+  push(sentences, text, start, text.length);
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  if (trimmed) sentences.push({ text: trimmed, offset: start + raw.indexOf(trimmed) });
+}
+
+function endsSentence(text: string, periodAt: number, nextAt: number): boolean {
+  const before = /(\S+)$/.exec(text.slice(Math.max(0, periodAt - 40), periodAt))?.[1] ?? '';
+  const nextWord = /^["„(]?([\p{L}\d]+)/u.exec(text.slice(nextAt))?.[1] ?? '';
+  if (ABBREVIATIONS.has(before.toLowerCase())) return false;
+  if (/^\p{L}$/u.test(before)) return false;
+  if (/^\d{1,3}$/.test(before)) return STARTERS.has(nextWord);
+  if (/^\d{1,2}\.\d{1,2}$/.test(before)) return false;
+  return true;
+}

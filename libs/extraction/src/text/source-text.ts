@@ -1,0 +1,82 @@
+/** One line of the input as the parsers see it: cleaned text, its table cells, its line number. */
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  no: number;
+  /** The cleaned line; for a table row its cells joined by " | ". */
+  text: string;
+  /** Non-empty cells of a table row ("| a | b |"), or null for a plain line. */
+  cells: string[] | null;
+}
+
+const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const FOOTNOTE_MARK = new RegExp(`(?<=[\\p{L}\\p{N})“"”])[${SUPERSCRIPTS}]+`, 'gu');
+const FOOTNOTE_LINE = new RegExp(`^(?:<p>)?\\s*[${SUPERSCRIPTS}]+\\s*\\S`, 'u');
+const TABLE_SEPARATOR = /^\|?[\s|:-]*-{2,}[\s|:-]*\|?$/;
+
+/** Cleans text from PDF conversion: line ends, spaces, markup, footnote marks. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\*\*/g, '')
+    .replace(FOOTNOTE_MARK, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+export function isFootnote(text: string): boolean {
+  return FOOTNOTE_LINE.test(text);
+}
+
+/** Removes footnote paragraphs (`<p>¹ ...</p>`) and HTML tags from a table cell. */
+export function stripCellMarkup(cell: string): string {
+  return cell
+    .replace(new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'gu'), ' ')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?(?:ol|ul|li|p|span|div|strong|em|b|i)\b[^>]*>/gi, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+export function splitLines(input: string): SourceLine[] {
+  const raw = input.replace(/\r\n?/g, '\n').split('\n');
+  return raw.map((line, index) => {
+    const text = cleanInline(line);
+    if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
+    if (TABLE_SEPARATOR.test(text)) return { no: index + 1, text: '', cells: [] };
+    const cells = text
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => stripCellMarkup(cell))
+      .filter((cell) => cell !== '');
+    return { no: index + 1, text: cells.join(' | '), cells };
+  });
+}
+
+/** Lines that repeat on every page of a converted PDF ("Az.: ...", "Stand: ...", "Seite 2 von 9"). */
+const PAGE_FURNITURE = [/^Az\.?:/i, /^Stand:\s/i, /^Seite \d+( von \d+)?$/i, /^-\s*\d+\s*-$/];
+
+export function isPageFurniture(text: string): boolean {
+  return PAGE_FURNITURE.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Drops page headers and footers; where one interrupted a sentence, the blank lines around it
+ * go too, so the sentence is one paragraph again.
+ */
+export function dropPageFurniture(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isPageFurniture(lines[i].text)) {
+      out.push(lines[i++]);
+      continue;
+    }
+    while (i < lines.length && (lines[i].text === '' || isPageFurniture(lines[i].text))) i++;
+    while (out.length > 0 && out[out.length - 1].text === '') out.pop();
+    const previous = out[out.length - 1];
+    const interrupted = previous !== undefined && /[\p{L},;-]$/u.test(previous.text);
+    if (!interrupted && i < lines.length) out.push({ no: lines[i].no, text: '', cells: null });
+  }
+  return out;
+}

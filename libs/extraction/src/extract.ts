@@ -67,7 +67,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     format === 'protocol'
       ? parseProtocol(lines, options.registry.council)
       : format === 'decision'
-        ? parseDecision(lines)
+        ? parseDecision(lines, options.registry.council)
         : parseAnnouncement(lines);
   if (doc.resolutions.length === 0) throw new ExtractionError('no-decisions', 'no decisions found in the text');
 
@@ -95,6 +95,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       notes: doc.notes
         .filter((n) => n.resolution === r.id)
         .map(({ kind, heading, text: noteText, line }) => ({ kind, heading, text: noteText, line })),
+      line: r.line,
     })),
     mandates,
   };

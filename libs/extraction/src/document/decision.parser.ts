@@ -1,3 +1,5 @@
+import type { CouncilInfo } from '../extraction.types';
+import { escapeRegExp } from '../text/escape-regexp';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { splitPoints } from './decision-points';
@@ -13,7 +15,8 @@ export const DECISION_HEADER =
   /^[^|\n]{2,80}\|\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*\|(?:[^|\n]*\|)?\s*Beschluss\s+(B-\d{4}\s*\/\s*\d+(?:-[A-ZÄÖÜ]+)?|\d{4}\s*\/\s*\d+)/;
 
 /** Reads a single published decision: header, title, then its points. */
-export function parseDecision(all: SourceLine[]): ParsedDocument {
+export function parseDecision(all: SourceLine[], council: CouncilInfo): ParsedDocument {
+  const councilSpeaks = new RegExp(`^(?:Der|Das|Die)\\s+(?:${council.aliases.map(escapeRegExp).join('|')})\\b`);
   const lines = dropPageFurniture(all);
   const doc: ParsedDocument = { format: 'decision', agendaItems: [], resolutions: [], notes: [] };
   const headerAt = lines.findIndex((line) => DECISION_HEADER.test(line.text));
@@ -27,7 +30,8 @@ export function parseDecision(all: SourceLine[]): ParsedDocument {
   while (i < lines.length && lines[i].text === '') i++;
   const titleParts: string[] = [];
   for (; i < lines.length && lines[i].text !== ''; i++) {
-    if (/^(\d{1,2}\.|[-–•*])\s/.test(lines[i].text)) break;
+    // The title ends where the decision text starts, even without a blank line between them.
+    if (/^(\d{1,2}\.|[-–•*])\s/.test(lines[i].text) || councilSpeaks.test(lines[i].text)) break;
     titleParts.push(lines[i].text);
   }
   const body = lines

@@ -8,6 +8,8 @@ export interface DeadlineContext {
   /** The decision's year, for dates without one ("bis zum 15. September"). */
   year: number;
   calendar: CalendarSession[];
+  /** Names of the council, so "Sitzung des IT-Planungsrats" is its own and "der AL-Runde" is not. */
+  councilAliases: string[];
 }
 
 export interface ParsedDeadline {
@@ -20,7 +22,7 @@ interface Rule {
   /** Lower wins where two phrases in one clause name a deadline. */
   rank: number;
   pattern: RegExp;
-  read: (m: RegExpExecArray, ctx: DeadlineContext) => Due | undefined;
+  read: (m: RegExpExecArray, ctx: DeadlineContext, after: string) => Due | undefined;
 }
 
 const ORDINAL_WORDS: Record<string, number> = { ersten: 1, zweiten: 2, dritten: 3, vierten: 4, letzten: 4 };
@@ -46,24 +48,25 @@ function sessionsOf(calendar: CalendarSession[], year: number): CalendarSession[
 const RULES: Rule[] = [
   {
     rank: 0,
-    pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/,
+    pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,
     read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
   },
   {
     rank: 1,
-    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner|vor\s+der)\s+(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung(?!en)\b/,
-    read: (m) => ({ kind: 'meeting', meeting: Number(m[1]) }),
+    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner|vor\s+der)\s+(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung(?!en)\b/i,
+    read: (m, ctx, after) => (otherBody(after, ctx) ? undefined : { kind: 'meeting', meeting: Number(m[1]) }),
   },
   {
     rank: 1,
-    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner)\s+(nächsten|übernächsten)\s+(?:ordentlichen\s+)?Sitzung(?!en)\b/,
-    read: (m, ctx) => ({ kind: 'meeting', meeting: ctx.meeting + (m[1] === 'nächsten' ? 1 : 2) }),
+    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner)\s+(nächsten|übernächsten)\s+(?:ordentlichen\s+)?Sitzung(?!en)\b/i,
+    read: (m, ctx, after) =>
+      otherBody(after, ctx) ? undefined : { kind: 'meeting', meeting: ctx.meeting + (m[1].toLowerCase() === 'nächsten' ? 1 : 2) },
   },
   {
     rank: 1,
     pattern: new RegExp(`\\b(?:bis\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`, 'i'),
     read: (m, ctx) => {
-      const months = SEASONS[m[1].toLowerCase()];
+      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
       const year = Number(m[2]);
       const session = sessionsOf(ctx.calendar, year).find((s) => months.includes(Number(s.date.slice(5, 7))));
       return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
@@ -115,6 +118,11 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    pattern: new RegExp(`\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})\\s+${YEAR}`, 'i'),
+    read: (m) => ({ kind: 'date', date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number) }),
+  },
+  {
+    rank: 2,
     pattern: new RegExp(`\\bbis\\s+Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
     read: (m) => ({ kind: 'date', date: `${m[1]}-06-30` }),
   },
@@ -140,10 +148,22 @@ const RULES: Rule[] = [
   },
   {
     rank: 4,
-    pattern: /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung)|sobald|unmittelbar\s+nach|bis\s+zur\s+(?!\d)(?!nächsten)(?!übernächsten)[\p{L}-]*[Ss]itzung\s+(?:der|des)\b)/iu,
+    pattern: /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung)|sobald|unmittelbar\s+nach)\b/iu,
     read: () => ({ kind: 'event' }),
   },
+  {
+    rank: 4,
+    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[\p{L}-]*[Ss]itzung\s+(?=(?:der|des)\s)/iu,
+    read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),
+  },
 ];
+
+/** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
+function otherBody(after: string, ctx: DeadlineContext): boolean {
+  const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);
+  if (!owner) return false;
+  return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
+}
 
 function quarterNumber(word: string): number {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -167,7 +187,7 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (!match) continue;
-    const due = rule.read(match, ctx);
+    const due = rule.read(match, ctx, clause.slice(match.index + match[0].length));
     if (!due) continue;
     if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
@@ -175,5 +195,5 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
   }
   if (!best) return { due: { kind: 'none' }, text: '' };
   const soft = SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
-  return { due: soft ? { ...best.due, soft: true } : best.due, text: best.text };
+  return { due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due, text: best.text };
 }

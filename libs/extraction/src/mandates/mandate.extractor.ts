@@ -33,7 +33,7 @@ const FUTURE_DUTY =
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des)?|mit)\s+/gu;
 const INVOLVE = /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
-const DEFINED_LEADS = /^(?:die|den|der)\s+(?:Federführer|federführenden\s+(?:Länder|Stellen|Partner))(?![\p{L}-])/;
+const DEFINED_LEADS = /^(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:Federführer|federführenden\s+(?:Länder|Stellen|Partner))(?![\p{L}-])/u;
 const HEAD_ABBREVIATIONS: Record<string, string> = { Arbeitsgruppe: 'AG', Projektgruppe: 'PG', Koordinierungsgruppe: 'KG' };
 
 /** Finds every mandate in the points of the given decisions. */
@@ -43,7 +43,12 @@ export function extractMandates(resolutions: ParsedResolution[], ctx: MandateCon
 
 function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): ExtractedMandate[] {
   const year = Number(/^(?:B-)?(\d{4})/.exec(resolution.id)?.[1] ?? ctx.year);
-  const deadlines: DeadlineContext = { meeting: ctx.meeting, year, calendar: ctx.calendar };
+  const deadlines: DeadlineContext = {
+    meeting: ctx.meeting,
+    year,
+    calendar: ctx.calendar,
+    councilAliases: ctx.matcher.councilAliases,
+  };
   const out: ExtractedMandate[] = [];
   let context = matchableText(resolution.title ?? '');
   let leads: string[] = [];
@@ -51,7 +56,7 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
   for (const point of resolution.points) {
     const inPoint: ExtractedMandate[] = [];
     for (const sentence of splitSentences(point.text)) {
-      const text = matchableText(sentence.text);
+      const text = matchableText(withoutQuotedText(sentence.text));
       const candidates = candidatesIn(text, ctx.matcher, { context, point, leads });
       const source = tidy(sentence.text);
       const line = lineAt(point, sentence.offset);
@@ -62,7 +67,6 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
         if (deadline.due.kind !== 'none' && previous && previous.due.kind === 'none' && isImpersonal(text)) {
           previous.due = deadline.due;
           previous.dueText = deadline.text;
-          previous.source = `${previous.source} ${source}`;
         }
       }
       for (const candidate of candidates) {
@@ -82,7 +86,6 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
         if (same) {
           same.action = `${same.action}; ${mandate.action}`;
           for (const partner of mandate.partners) if (!same.partners.includes(partner)) same.partners.push(partner);
-          if (!same.source.includes(source)) same.source = `${same.source} ${source}`;
         } else {
           inPoint.push(mandate);
         }
@@ -94,6 +97,16 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
     out.push(...inPoint);
   }
   return out;
+}
+
+/**
+ * Text the council quotes (a resolution it recommends another body to adopt) holds no mandate
+ * of the council; short quotes are names ("Koordinierungsprojekt „Blockchain“") and stay.
+ */
+function withoutQuotedText(text: string): string {
+  return text.replace(/[„“"]([^„“”"]*)[“”"]/g, (quote: string, inner: string) =>
+    inner.trim().split(/\s+/).length > 5 ? '„…“' : quote,
+  );
 }
 
 function sameOwners(a: string[], b: string[]): boolean {
@@ -185,7 +198,8 @@ function passiveCandidate(
 
 function actorCandidate(text: string, matcher: OwnerMatcher, scope: SentenceScope): Candidate | undefined {
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
-  const found = readAddressees(text, adverbs, matcher, scope, false);
+  // Any name will do as subject when a duty verb follows it directly.
+  const found = readAddressees(text, adverbs, matcher, scope, true);
   if (!found) return undefined;
   const rest = text.slice(found.end).trimStart();
   if (!ACTOR_VERB.test(rest) && !FUTURE_DUTY.test(rest)) return undefined;
@@ -283,7 +297,7 @@ function partnersIn(text: string, from: number, owners: string[], matcher: Owner
 
 /** Owners a sentence names as leads ("Bayern und Hamburg übernehmen die Federführung"). */
 function definedLeads(text: string, matcher: OwnerMatcher): string[] {
-  if (!/Federführung|federführend/.test(text)) return [];
+  if (!/Federführung|federführend|Federführer/.test(text)) return [];
   return matcher
     .findAll(text)
     .filter((m) => m.kind === 'member' || m.kind === 'group')

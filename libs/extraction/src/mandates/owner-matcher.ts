@@ -1,4 +1,5 @@
 import type { Registry } from '../extraction.types';
+import { escapeRegExp } from '../text/escape-regexp';
 
 export type MentionKind = 'member' | 'group' | 'body' | 'council';
 
@@ -29,10 +30,6 @@ export const BODY_HEAD =
   /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|AG|KG|PG|UAG)$/;
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d-]*)/u;
 const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in)\s+(?=[\p{Lu}])/u;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Text as mentions are matched: no quotes, no short parenthetical abbreviations "(KG)". */
 export function matchableText(text: string): string {
@@ -74,14 +71,14 @@ export class OwnerMatcher {
     const alternation = (list: string[]) =>
       [...new Set(list)]
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegExp)
         .join('|');
     this.exact = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'gu');
     this.folded = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
   }
 
-  get councilName(): string {
-    return this.registry.council.name;
+  get councilAliases(): string[] {
+    return this.registry.council.aliases;
   }
 
   /** Non-overlapping mentions, leftmost first, longest where two start together. */

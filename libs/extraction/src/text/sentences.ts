@@ -50,6 +50,6 @@ function endsSentence(text: string, periodAt: number, nextAt: number): boolean {
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   if (/^\p{L}$/u.test(before)) return false;
   if (/^\d{1,3}$/.test(before)) return STARTERS.has(nextWord);
-  if (/^\d{1,2}\.\d{1,2}$/.test(before)) return false;
+  if (/^\d{1,2}\.\d{1,2}$/.test(before)) return STARTERS.has(nextWord);
   return true;
 }

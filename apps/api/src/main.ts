@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { configureApp } from './bootstrap';
+
+async function bootstrap(): Promise<void> {
+  const app = configureApp(await NestFactory.create(AppModule));
+  const port = app.get(ConfigService).getOrThrow<number>('http.port');
+  await app.listen(port, '0.0.0.0');
+  new Logger('Api').log(`mandate-tracker listening on http://127.0.0.1:${port}/api/mandates`);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`mandate-tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { databaseConfig, seedConfig, validateEnvironment } from '@app/config';
+import { IngestModule } from '@app/ingest';
+import { PersistenceModule } from '@app/persistence';
+import { TrackingModule } from '@app/tracking';
+
+/** What the `tracker` command needs: the database, ingest and the queries. */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, load: [databaseConfig, seedConfig] }),
+    PersistenceModule,
+    IngestModule,
+    TrackingModule,
+  ],
+})
+export class CliModule {}

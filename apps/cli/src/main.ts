@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { runCli } from './tracker.program';
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a session number, e.g. 34');
+  return n;
+}
+
+const program = new Command('tracker')
+  .description('mandate-tracker: extract, store and follow up the mandates of council decisions')
+  .showHelpAfterError();
+
+program
+  .command('extract <file>')
+  .description('print the mandates of a decision text (text or PDF); stores nothing')
+  .option('--json', 'print the extraction contract JSON')
+  .option('--meeting <n>', 'session number for texts that state none', parsePositive)
+  .action((file: string, opts: { json?: boolean; meeting?: number }) => runCli('extract', { file, ...opts }));
+
+program
+  .command('ingest <files...>')
+  .description('store decision texts (one transaction per file); the same text again changes nothing')
+  .option('--meeting <n>', 'session number for texts that state none', parsePositive)
+  .action((files: string[], opts: { meeting?: number }) => runCli('ingest', { files, ...opts }));
+
+program
+  .command('seed')
+  .description('load the registry and the session calendar from the seed files (again after editing them)')
+  .action(() => runCli('seed', {}));
+
+program
+  .command('mandates')
+  .description('list mandates with their owners and status')
+  .option('--owner <code>', 'member code or owner name, e.g. HB')
+  .option('--due-meeting <n>', 'due at this session', parsePositive)
+  .option('--status <status>', 'open | in_progress | reported | done | cancelled | superseded')
+  .option('--resolution <id>', 'e.g. 2020/28')
+  .option('--json', 'print JSON')
+  .action((opts: Record<string, unknown>) => runCli('mandates', opts));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (also done on every start)')
+  .option('--revert', 'undo the last migration')
+  .action((opts: { revert?: boolean }) => runCli('migrate', opts));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { validateEnvironment } from '@app/config';
+import { extract, ExtractionError, toContractJson, type Due } from '@app/extraction';
+import { CouncilRegistryRepository, IngestService, InputError, readDecisionFile, SeedService } from '@app/ingest';
+import { MandateListQuery, MandatesService } from '@app/tracking';
+import { DataSource } from 'typeorm';
+import { CliModule } from './cli.module';
+import { readSeedFiles } from './commands/seed-files';
+import { renderTable } from './commands/table';
+
+type Options = Record<string, unknown>;
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+const err = (text: string) => process.stderr.write(`${text}\n`);
+
+/** Runs one command; a user error prints one line and sets a non-zero exit code. */
+export async function runCli(command: string, options: Options): Promise<void> {
+  try {
+    if (command === 'extract') return await extractCommand(options);
+    await withApp(async (app) => {
+      if (command === 'ingest') await ingestCommand(app, options);
+      else if (command === 'seed') await seedCommand(app);
+      else if (command === 'mandates') await mandatesCommand(app, options);
+      else if (command === 'migrate') await migrateCommand(app, options);
+    });
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ExtractionError) {
+      err(`error: ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+async function withApp(run: (app: INestApplicationContext) => Promise<void>): Promise<void> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export function describeDue(due: Due | { kind: string; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean }): string {
+  const soft = 'soft' in due && due.soft ? ' (möglichst)' : '';
+  switch (due.kind) {
+    case 'meeting':
+      return `${'meeting' in due ? due.meeting : ''}. Sitzung${soft}`;
+    case 'date':
+      return `${'date' in due ? due.date : ''}${soft}`;
+    case 'recurring':
+      return 'fromMeeting' in due && due.fromMeeting ? `ab ${due.fromMeeting}. Sitzung` : 'wiederkehrend';
+    case 'event':
+      return `Ereignis${soft}`;
+    default:
+      return '-';
+  }
+}
+
+async function extractCommand(options: Options): Promise<void> {
+  const file = String(options.file);
+  const text = await readDecisionFile(file);
+  const { registry, calendar } = await readSeedFiles(validateEnvironment(process.env).SEEDS_DIR);
+  let extraction;
+  try {
+    extraction = extract(text, { registry, calendar, meeting: options.meeting as number | undefined });
+  } catch (error) {
+    if (error instanceof ExtractionError) throw new InputError(file, error.message, error.line, error.code);
+    throw error;
+  }
+  if (options.json) {
+    out(JSON.stringify(toContractJson(extraction), null, 2));
+    return;
+  }
+  out(`${extraction.body}, ${extraction.meeting.number}. Sitzung (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`);
+  out(
+    renderTable(
+      ['Beschluss', 'Pkt', 'Owners', 'Due', 'Line', 'Action'],
+      extraction.mandates.map((m) => [m.resolution, String(m.point), m.owners.join(', '), describeDue(m.due), String(m.line), m.action]),
+    ),
+  );
+}
+
+async function ensureSeeded(app: INestApplicationContext): Promise<void> {
+  if (await app.get(CouncilRegistryRepository).findCouncil()) return;
+  const dir = validateEnvironment(process.env).SEEDS_DIR;
+  const reports = await app.get(SeedService).seedAll(dir);
+  for (const r of reports) err(`seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`);
+}
+
+async function ingestCommand(app: INestApplicationContext, options: Options): Promise<void> {
+  await ensureSeeded(app);
+  const ingest = app.get(IngestService);
+  let failed = 0;
+  for (const file of options.files as string[]) {
+    try {
+      const r = await ingest.ingestFile(file, { meeting: options.meeting as number | undefined });
+      out(`${file}: ${r.status} (${r.meeting}. Sitzung: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`);
+      for (const change of r.changes) out(`  ${change}`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      err(`error: ${error.message}`);
+      failed++;
+    }
+  }
+  if (failed > 0) process.exitCode = 1;
+}
+
+async function seedCommand(app: INestApplicationContext): Promise<void> {
+  const dir = validateEnvironment(process.env).SEEDS_DIR;
+  for (const r of await app.get(SeedService).seedAll(dir)) {
+    out(`${r.council}: owners ${r.members.added} added, ${r.members.updated} updated; sessions ${r.meetings.added} added, ${r.meetings.updated} updated`);
+  }
+}
+
+async function mandatesCommand(app: INestApplicationContext, options: Options): Promise<void> {
+  const query = plainToInstance(MandateListQuery, {
+    owner: options.owner,
+    dueMeeting: options.dueMeeting,
+    status: options.status,
+    resolution: options.resolution,
+    pageSize: 500,
+  });
+  const errors = await validate(query);
+  if (errors.length > 0) {
+    throw new InputError('mandates', errors.map((e) => Object.values(e.constraints ?? {}).join('; ')).join('; '));
+  }
+  const page = await app.get(MandatesService).list(query);
+  if (options.json) {
+    out(JSON.stringify(page, null, 2));
+    return;
+  }
+  out(
+    renderTable(
+      ['ID', 'Beschluss', 'Pkt', 'Owners (status)', 'Due', 'Action'],
+      page.items.map((m) => [
+        String(m.id),
+        m.resolution,
+        String(m.point),
+        m.owners
+          .filter((o) => !options.owner || o.owner === options.owner)
+          .map((o) => `${o.owner} (${o.status})`)
+          .join(', '),
+        describeDue(m.due),
+        m.action,
+      ]),
+    ),
+  );
+  out(`${page.total} mandate${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`);
+}
+
+async function migrateCommand(app: INestApplicationContext, options: Options): Promise<void> {
+  const dataSource = app.get(DataSource);
+  if (options.revert) {
+    await dataSource.undoLastMigration();
+    out('reverted the last migration');
+  } else {
+    const pending = await dataSource.runMigrations();
+    out(pending.length ? `applied ${pending.map((m) => m.name).join(', ')}` : 'the database is up to date');
+  }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Runs one app (api | worker | cli) from its compiled output, building it first when any source
+// under apps/ or libs/ is newer than the build, so `npm start` and `npm run tracker` are always current.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const [app, ...args] = process.argv.slice(2);
+const entry = join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+if (!['api', 'worker', 'cli'].includes(app)) {
+  process.stderr.write('usage: node apps/launch.js api|worker|cli [args...]\n');
+  process.exit(2);
+}
+const sources = Math.max(newest(join(root, 'apps')), newest(join(root, 'libs')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
+  process.stderr.write(`building ${app}...\n`);
+  const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
+  const build = spawnSync(process.execPath, [nest, 'build', app], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const run = spawnSync(process.execPath, ['--enable-source-maps', entry, ...args], { cwd: process.cwd(), stdio: 'inherit' });
+process.exit(run.status ?? 1);

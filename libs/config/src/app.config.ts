@@ -1,0 +1,65 @@
+import { registerAs } from '@nestjs/config';
+import { plainToInstance } from 'class-transformer';
+import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Every environment variable the apps read, with its default (see .env.example). */
+export class EnvironmentVariables {
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, { message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db' })
+  DATABASE_URL = 'sqlite:data/mandate-tracker.sqlite';
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be redis://host:port (or unset for in-process jobs)' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be smtp://user:pass@host:port or smtps://...' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'mandate-tracker <noreply@localhost>';
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Where `tracker seed` and the first start read the registry and calendar. */
+  @IsString()
+  SEEDS_DIR = 'seeds';
+
+  /** Ingested on the first start of an empty database ("" to skip). */
+  @IsString()
+  @IsOptional()
+  SAMPLE_PROTOCOL = 'seeds/protocols/itplr-32.md';
+}
+
+/** Validates the environment at start-up; a wrong variable stops the process with its name. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, present, { enableImplicitConversion: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+export const databaseConfig = registerAs('database', () => ({
+  url: validateEnvironment(process.env).DATABASE_URL,
+}));
+
+export const seedConfig = registerAs('seed', () => {
+  const env = validateEnvironment(process.env);
+  return { dir: env.SEEDS_DIR, sampleProtocol: env.SAMPLE_PROTOCOL ?? '' };
+});
+
+export const httpConfig = registerAs('http', () => ({ port: validateEnvironment(process.env).PORT }));

@@ -1,0 +1,315 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { extract, ExtractionError, type Due, type Extraction, type ExtractedMandate } from '@app/extraction';
+import {
+  AgendaItem,
+  Council,
+  Mandate,
+  Meeting,
+  Member,
+  Obligation,
+  ObligationEvent,
+  ProtocolNote,
+  Resolution,
+  ResolutionPoint,
+  SourceDocument,
+  type ExtractedFields,
+} from '@app/persistence';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { InputError } from './input/input.error';
+import { readDecisionFile } from './input/decision-text.reader';
+import { CouncilRegistryRepository } from './registry/council-registry.repository';
+
+export interface IngestOptions {
+  /** Session number for texts that state none. */
+  meeting?: number;
+  /** Council code; the only seeded council by default. */
+  council?: string;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface IngestReport {
+  file: string;
+  status: 'created' | 'updated' | 'unchanged';
+  meeting: number;
+  resolutions: number;
+  mandates: number;
+  obligations: number;
+  /** What a corrected version changed, one line each. */
+  changes: string[];
+}
+
+const ACTOR = 'ingest';
+
+/**
+ * Stores an extraction: meeting, agenda items, resolutions, points, notes, mandates and one
+ * obligation per owner. One transaction per file: it lands whole or not at all. The same text
+ * again changes nothing; a corrected version updates texts and keeps every obligation's history.
+ */
+@Injectable()
+export class IngestService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registries: CouncilRegistryRepository,
+  ) {}
+
+  async ingestFile(file: string, options: IngestOptions = {}): Promise<IngestReport> {
+    return this.ingestText(await readDecisionFile(file), file, options);
+  }
+
+  /** Extracts without storing (a preview); errors name the file. */
+  async preview(text: string, file: string, options: IngestOptions = {}): Promise<Extraction> {
+    const council = await this.requireCouncil(options.council);
+    const { registry, calendar } = await this.registries.load(council);
+    return this.extractNamed(text, file, { registry, calendar, meeting: options.meeting });
+  }
+
+  async ingestText(text: string, file: string, options: IngestOptions = {}): Promise<IngestReport> {
+    const now = (options.now ?? (() => new Date()))().toISOString();
+    return this.dataSource.transaction(async (manager) => {
+      const council = await this.requireCouncil(options.council, manager);
+      const { registry, calendar } = await this.registries.load(council, manager);
+      const extraction = this.extractNamed(text, file, { registry, calendar, meeting: options.meeting });
+      const sha256 = createHash('sha256').update(text).digest('hex');
+      const base = {
+        file,
+        meeting: extraction.meeting.number,
+        resolutions: extraction.resolutions.length,
+        mandates: extraction.mandates.length,
+        obligations: extraction.mandates.reduce((n, m) => n + m.owners.length, 0),
+      };
+      if (await manager.existsBy(SourceDocument, { councilId: council.id, sha256 })) {
+        return { ...base, status: 'unchanged', changes: [] };
+      }
+      const writer = new IngestWriter(manager, council, now);
+      const changes = await writer.write(extraction, { text, sha256, fileName: basename(file) });
+      return { ...base, status: writer.updated ? 'updated' : 'created', changes };
+    });
+  }
+
+  private extractNamed(text: string, file: string, options: Parameters<typeof extract>[1]): Extraction {
+    try {
+      return extract(text, options);
+    } catch (error) {
+      if (error instanceof ExtractionError) throw new InputError(file, error.message, error.line, error.code);
+      throw error;
+    }
+  }
+
+  private async requireCouncil(code: string | undefined, manager?: EntityManager): Promise<Council> {
+    const council = await this.registries.findCouncil(code, manager);
+    if (!council) {
+      throw new InputError(code ?? 'database', 'no council is seeded; run `tracker seed` first');
+    }
+    return council;
+  }
+}
+
+/** One ingest's writes, inside its transaction. */
+class IngestWriter {
+  updated = false;
+  private readonly changes: string[] = [];
+  private members = new Map<string, number>();
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly council: Council,
+    private readonly now: string,
+  ) {}
+
+  async write(extraction: Extraction, source: { text: string; sha256: string; fileName: string }): Promise<string[]> {
+    const m = this.manager;
+    const members = await m.find(Member, { where: { councilId: this.council.id } });
+    this.members = new Map(members.map((member) => [member.code, member.id]));
+    const meeting = await this.meeting(extraction.meeting.number);
+    const document = await m.save(SourceDocument, {
+      councilId: this.council.id,
+      meetingId: meeting.id,
+      fileName: source.fileName,
+      format: extraction.format,
+      sha256: source.sha256,
+      documentDate: extraction.meeting.documentDate ?? null,
+      resolutionIds: extraction.resolutions.map((r) => r.id),
+      text: source.text,
+      ingestedAt: this.now,
+    });
+
+    for (const item of extraction.agendaItems) {
+      const existing = await m.findOneBy(AgendaItem, { meetingId: meeting.id, number: item.number });
+      if (!existing) await m.insert(AgendaItem, { meetingId: meeting.id, number: item.number, title: item.title });
+      else if (existing.title !== item.title) await m.update(AgendaItem, existing.id, { title: item.title });
+    }
+
+    for (const r of extraction.resolutions) {
+      const resolution = await this.resolution(r, meeting, document.id);
+      await this.points(resolution, r.points);
+      await m.delete(ProtocolNote, { resolutionId: resolution.id });
+      for (const note of r.notes) {
+        await m.insert(ProtocolNote, { meetingId: meeting.id, resolutionId: resolution.id, agendaItem: r.agendaItem ?? null, ...note });
+      }
+      await this.mandates(resolution, extraction.mandates.filter((x) => x.resolution === r.id));
+    }
+    return this.changes;
+  }
+
+  private async meeting(number: number): Promise<Meeting> {
+    const existing = await this.manager.findOneBy(Meeting, { councilId: this.council.id, number });
+    if (existing) return existing;
+    return this.manager.save(Meeting, { councilId: this.council.id, number, date: null, approximate: false, state: 'held', place: null });
+  }
+
+  private async resolution(r: Extraction['resolutions'][number], meeting: Meeting, documentId: number): Promise<Resolution> {
+    const values = {
+      meetingId: meeting.id,
+      agendaItem: r.agendaItem ?? null,
+      title: r.title ?? null,
+      voteYes: r.vote?.yes ?? null,
+      voteNo: r.vote?.no ?? null,
+      voteAbstain: r.vote?.abstain ?? null,
+      greenList: r.greenList ?? null,
+      documentId,
+      line: r.line,
+    };
+    const existing = await this.manager.findOneBy(Resolution, { councilId: this.council.id, code: r.id });
+    if (!existing) return this.manager.save(Resolution, { councilId: this.council.id, code: r.id, ...values });
+    this.updated = true;
+    // A single-decision page or announcement may lack what the protocol states (vote, TOP).
+    const merged = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, value ?? (existing as unknown as Record<string, unknown>)[key]]),
+    ) as typeof values;
+    for (const key of ['title', 'agendaItem', 'voteYes', 'voteNo', 'voteAbstain', 'greenList'] as const) {
+      if (merged[key] !== existing[key]) this.changes.push(`${r.id}: ${key} ${JSON.stringify(existing[key])} -> ${JSON.stringify(merged[key])}`);
+    }
+    await this.manager.update(Resolution, existing.id, merged);
+    return { ...existing, ...merged };
+  }
+
+  private async points(resolution: Resolution, points: Extraction['resolutions'][number]['points']): Promise<void> {
+    const existing = await this.manager.findBy(ResolutionPoint, { resolutionId: resolution.id });
+    for (const p of points) {
+      const old = existing.find((e) => e.number === p.number);
+      if (!old) {
+        await this.manager.insert(ResolutionPoint, { resolutionId: resolution.id, number: p.number, text: p.text, line: p.line });
+        if (existing.length > 0) this.changes.push(`${resolution.code} point ${p.number}: added`);
+      } else if (old.text !== p.text || old.line !== p.line) {
+        await this.manager.update(ResolutionPoint, old.id, { text: p.text, line: p.line });
+        if (old.text !== p.text) this.changes.push(`${resolution.code} point ${p.number}: text changed`);
+      }
+    }
+    const gone = existing.filter((e) => !points.some((p) => p.number === e.number));
+    if (gone.length > 0) {
+      await this.manager.delete(ResolutionPoint, { id: In(gone.map((g) => g.id)) });
+      for (const g of gone) this.changes.push(`${resolution.code} point ${g.number}: removed`);
+    }
+  }
+
+  private async mandates(resolution: Resolution, extracted: ExtractedMandate[]): Promise<void> {
+    const existing = await this.manager.findBy(Mandate, { resolutionId: resolution.id });
+    const ordinals = new Map<number, number>();
+    const seen = new Set<number>();
+    for (const x of extracted) {
+      const ordinal = (ordinals.get(x.point) ?? 0) + 1;
+      ordinals.set(x.point, ordinal);
+      const fields: ExtractedFields = { owners: x.owners, partners: x.partners, action: x.action, due: x.due as ExtractedFields['due'] };
+      const old = existing.find((e) => e.point === x.point && e.ordinal === ordinal);
+      const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
+      if (!old) {
+        const mandate = await this.manager.save(Mandate, {
+          resolutionId: resolution.id,
+          point: x.point,
+          ordinal,
+          ...this.mandateColumns(x),
+          extracted: fields,
+          corrected: false,
+          withdrawnAt: null,
+          createdAt: this.now,
+          updatedAt: this.now,
+        });
+        await this.obligations(mandate, x.owners, label);
+        if (existing.length > 0 || this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
+        continue;
+      }
+      seen.add(old.id);
+      if (old.corrected) {
+        // The secretariat's correction stands; only the reading of the source is refreshed.
+        await this.manager.update(Mandate, old.id, { extracted: fields, source: x.source, sourceLine: x.line, withdrawnAt: null, updatedAt: this.now });
+        continue;
+      }
+      const columns = this.mandateColumns(x);
+      const diff = (Object.keys(columns) as Array<keyof typeof columns>).filter(
+        (key) => JSON.stringify(columns[key]) !== JSON.stringify(old[key]),
+      );
+      if (diff.length > 0 || old.withdrawnAt) {
+        await this.manager.update(Mandate, old.id, { ...columns, extracted: fields, withdrawnAt: null, updatedAt: this.now });
+        const visible = diff.filter((key) => key !== 'sourceLine');
+        if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} changed`);
+      }
+      await this.obligations({ ...old }, x.owners, label);
+    }
+    for (const gone of existing.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
+      await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
+      await this.obligations(gone, [], `${resolution.code} point ${gone.point}`);
+      this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);
+    }
+  }
+
+  private mandateColumns(x: ExtractedMandate) {
+    const due: Due = x.due;
+    return {
+      owners: x.owners,
+      partners: x.partners,
+      action: x.action,
+      dueKind: due.kind,
+      dueMeeting: due.kind === 'meeting' ? due.meeting : null,
+      dueDate: due.kind === 'date' ? due.date : null,
+      dueFromMeeting: due.kind === 'recurring' ? (due.fromMeeting ?? null) : null,
+      dueSoft: 'soft' in due && due.soft === true,
+      dueText: x.dueText,
+      source: x.source,
+      sourceLine: x.line,
+    };
+  }
+
+  /**
+   * Makes the mandate's obligations match its owners: new owners get an open obligation, removed
+   * owners' obligations are superseded (their history stays), returning owners are restored.
+   */
+  private async obligations(mandate: Mandate, owners: string[], label: string): Promise<void> {
+    const existing = await this.manager.findBy(Obligation, { mandateId: mandate.id });
+    for (const owner of owners) {
+      const old = existing.find((o) => o.owner === owner);
+      if (!old) {
+        const obligation = await this.manager.save(Obligation, {
+          mandateId: mandate.id,
+          memberId: this.members.get(owner) ?? null,
+          owner,
+          status: 'open',
+          overdueSince: null,
+          createdAt: this.now,
+          updatedAt: this.now,
+        });
+        await this.event(obligation.id, 'created', null, 'open', null);
+      } else if (old.status === 'superseded') {
+        const previous = await this.manager.findOne(ObligationEvent, {
+          where: { obligationId: old.id, type: 'superseded' },
+          order: { id: 'DESC' },
+        });
+        const status = (previous?.fromStatus ?? 'open') as Obligation['status'];
+        await this.manager.update(Obligation, old.id, { status, updatedAt: this.now });
+        await this.event(old.id, 'restored', 'superseded', status, 'owner named again by a corrected text');
+        this.changes.push(`${label}: ${owner} restored`);
+      }
+    }
+    for (const old of existing.filter((o) => !owners.includes(o.owner) && o.status !== 'superseded')) {
+      await this.manager.update(Obligation, old.id, { status: 'superseded', updatedAt: this.now });
+      await this.event(old.id, 'superseded', old.status, 'superseded', 'no longer in the corrected text');
+      if (owners.length > 0) this.changes.push(`${label}: ${old.owner} removed`);
+    }
+  }
+
+  private async event(obligationId: number, type: string, fromStatus: string | null, toStatus: string | null, note: string | null) {
+    await this.manager.insert(ObligationEvent, { obligationId, at: this.now, actor: ACTOR, type, fromStatus, toStatus, note, link: null });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './data-source-options';
+export { MIGRATIONS } from './migrations';
+export * from './persistence.module';

@@ -1,0 +1,3 @@
+export * from './tracking.module';
+export * from './mandates/mandates.service';
+export * from './mandates/mandate-list.query';

@@ -1,16 +1,17 @@
 import { registerAs } from '@nestjs/config';
-import { plainToInstance } from 'class-transformer';
+import { plainToInstance, Type } from 'class-transformer';
 import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Every environment variable the apps read, with its default (see .env.example). */
 export class EnvironmentVariables {
-  @IsInt()
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be a whole number' })
   @Min(0)
   @Max(65535)
-  PORT = 3000;
+  PORT: number = 3000;
 
   @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, { message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db' })
-  DATABASE_URL = 'sqlite:data/mandate-tracker.sqlite';
+  DATABASE_URL: string = 'sqlite:data/mandate-tracker.sqlite';
 
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be redis://host:port (or unset for in-process jobs)' })
@@ -21,7 +22,7 @@ export class EnvironmentVariables {
   SMTP_URL?: string;
 
   @IsString()
-  MAIL_FROM = 'mandate-tracker <noreply@localhost>';
+  MAIL_FROM: string = 'mandate-tracker <noreply@localhost>';
 
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
@@ -33,12 +34,12 @@ export class EnvironmentVariables {
 
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()
-  SEEDS_DIR = 'seeds';
+  SEEDS_DIR: string = 'seeds';
 
   /** Ingested on the first start of an empty database ("" to skip). */
   @IsString()
   @IsOptional()
-  SAMPLE_PROTOCOL = 'seeds/protocols/itplr-32.md';
+  SAMPLE_PROTOCOL: string = 'seeds/protocols/itplr-32.md';
 }
 
 /** Validates the environment at start-up; a wrong variable stops the process with its name. */

@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../apps/cli/src/tracker.program';
+import { makePdfWithoutText } from './factories/pdf.factory';
+import { ROOT } from './support/seed-data';
+import { createTestDatabase, DATABASES, tableCounts, type TestDatabase } from './support/test-database';
+
+/** Runs a `tracker` command in-process and returns what it printed and its exit code. */
+async function tracker(command: string, options: Record<string, unknown>) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (stdout.push(String(chunk)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
+  process.exitCode = undefined;
+  try {
+    await runCli(command, options);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  const code = process.exitCode ?? 0;
+  process.exitCode = undefined;
+  return { stdout: stdout.join(''), stderr: stderr.join(''), code };
+}
+
+const sample = join(ROOT, 'seeds', 'protocols', 'itplr-32.md');
+
+describe('tracker extract', () => {
+  beforeAll(() => {
+    process.env.SEEDS_DIR = join(ROOT, 'seeds');
+  });
+
+  it('prints the contract JSON of the sample protocol', async () => {
+    const { stdout, code } = await tracker('extract', { file: sample, json: true });
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['body', 'meeting', 'resolutions', 'mandates']);
+    expect(json.mandates).toHaveLength(22);
+    expect(Object.keys(json.mandates[0])).toEqual(['resolution', 'point', 'owners', 'partners', 'action', 'due', 'source']);
+  });
+
+  it('prints a readable table without --json', async () => {
+    const { stdout, code } = await tracker('extract', { file: sample });
+    expect(code).toBe(0);
+    expect(stdout).toContain('IT-Planungsrat, 32. Sitzung (protocol): 17 decisions, 22 mandates');
+    expect(stdout).toMatch(/2020\/36\s+1\s+FITKO\s+34\. Sitzung/);
+  });
+});
+
+describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
+  let db: TestDatabase;
+  let dir: string;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(kind);
+    process.env.DATABASE_URL = db.url;
+    process.env.SEEDS_DIR = join(ROOT, 'seeds');
+    dir = mkdtempSync(join(tmpdir(), 'mt-cli-'));
+  });
+  afterEach(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ingests, then reports the same file as unchanged, and lists what HB owes for session 34', async () => {
+    const first = await tracker('ingest', { files: [sample] });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('itplr-32.md: created (32. Sitzung: 17 decisions, 22 mandates');
+    const again = await tracker('ingest', { files: [sample] });
+    expect(again.stdout).toContain('itplr-32.md: unchanged');
+
+    const list = await tracker('mandates', { owner: 'HB', dueMeeting: 34, status: 'open' });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/2020\/37\s+2\s+HB \(open\)\s+34\. Sitzung/);
+    expect(list.stdout).toContain('1 mandate');
+  });
+
+  it.each([
+    ['an empty file', 'empty.txt', () => '', /empty\.txt: the file is empty/],
+    ['a binary file', 'data.bin', () => Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]), /data\.bin: the file is binary/],
+    ['a PDF without text', 'scan.pdf', () => makePdfWithoutText(), /scan\.pdf: the PDF has no text layer/],
+    ['a text without decisions', 'letter.txt', () => 'Sehr geehrte Damen und Herren,\nvielen Dank.\n', /letter\.txt: no decisions found/],
+  ])('refuses %s with one clear error, a non-zero exit and nothing written', async (_what, name, content, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, content());
+    await tracker('seed', {});
+    const before = await tableCounts(db.dataSource);
+    const result = await tracker('ingest', { files: [file] });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(await tableCounts(db.dataSource)).toEqual(before);
+  });
+
+  it('refuses a 50 MB file before reading it', async () => {
+    const file = join(dir, 'huge.txt');
+    writeFileSync(file, '');
+    truncateSync(file, 50 * 1024 * 1024);
+    const result = await tracker('ingest', { files: [file] });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/huge\.txt: the file is 50 MB; the limit is 20 MB/);
+    expect(await tableCounts(db.dataSource)).toMatchObject({ mandate: 0, resolution: 0 });
+  });
+
+  it('refuses an unknown --meeting', async () => {
+    const file = join(dir, 'decision.txt');
+    writeFileSync(file, readFileSync(join(ROOT, 'test', 'fixtures', 'extraction', '13-web-decision-meeting-option.txt')));
+    const result = await tracker('ingest', { files: [file], meeting: 77 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/decision\.txt: --meeting 77 is not a session in the calendar/);
+    const ok = await tracker('ingest', { files: [file], meeting: 35 });
+    expect(ok.stdout).toContain('decision.txt: created (35. Sitzung');
+  });
+});

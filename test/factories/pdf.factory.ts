@@ -49,11 +49,25 @@ function document(pageContents: Buffer[]): Buffer {
   return assemble(objects);
 }
 
+/** Breaks a long line at spaces, as a PDF page of 10 pt Helvetica does (about 90 characters). */
+function wrap(line: string, width = 90): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  out.push(current);
+  return out;
+}
+
 export function makePdf(pages: string[][]): Buffer {
   return document(
     pages.map((lines) => {
       const ops: Buffer[] = [Buffer.from('BT /F1 10 Tf 14 TL 40 800 Td\n')];
-      for (const line of lines) ops.push(Buffer.concat([Buffer.from('('), encode(line), Buffer.from(") '\n")]));
+      for (const line of lines.flatMap((l) => wrap(l))) ops.push(Buffer.concat([Buffer.from('('), encode(line), Buffer.from(") '\n")]));
       ops.push(Buffer.from('ET'));
       return Buffer.concat(ops);
     }),

@@ -1,53 +1,33 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from './extract';
-import { loadCalendar, loadRegistry, ROOT } from '../../../test/support/seed-data';
+import type { Extraction } from './extraction.types';
+import { loadCalendar, loadRegistry } from '../../../test/support/seed-data';
+import {
+  expectedFor,
+  FIXTURE_DIR,
+  fixtureNames,
+  mandatesAsExpected,
+  resolutionsAsExpected,
+} from '../../../test/support/extraction-fixtures';
 
 /**
- * Hand-written fixtures (test/fixtures/extraction): every phrasing and deadline family, the
- * three input shapes. Each expected file fixes the meeting, the resolutions' fields it names,
- * and the full list of mandates in document order.
+ * Hand-written fixtures: every phrasing and deadline family, the three input shapes. Each
+ * expected file fixes the meeting, the resolution fields it names, and all mandates in order.
  */
-const dir = join(ROOT, 'test', 'fixtures', 'extraction');
 const registry = loadRegistry();
 const calendar = loadCalendar();
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.replace(/\.txt$/, ''));
 
-describe.each(names)('fixture %s', (name) => {
-  const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
-  const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
-  let result: ReturnType<typeof extract>;
+describe.each(fixtureNames('.txt'))('fixture %s', (name) => {
+  const expected = expectedFor(name);
+  let result: Extraction;
   beforeAll(() => {
+    const text = readFileSync(join(FIXTURE_DIR, `${name}.txt`), 'utf8');
     result = extract(text, { registry, calendar, meeting: expected.options?.meeting });
   });
 
-  it('reads the meeting', () => {
-    expect(result.meeting).toEqual(expected.meeting);
-  });
-
-  it('reads the resolutions', () => {
-    const got = result.resolutions.map((r, i) => {
-      const want = expected.resolutions[i] ?? {};
-      const picked: Record<string, unknown> = {};
-      for (const key of Object.keys(want)) {
-        picked[key] = key === 'points' ? r.points.length : (r as unknown as Record<string, unknown>)[key];
-      }
-      return picked;
-    });
-    expect(got).toEqual(expected.resolutions);
-  });
-
-  it('finds every mandate with owners, partners, deadline and source', () => {
-    const got = result.mandates.map((m) => ({
-      resolution: m.resolution,
-      point: m.point,
-      owners: m.owners,
-      partners: m.partners,
-      due: m.due,
-      source: m.source,
-    }));
-    expect(got).toEqual(expected.mandates);
-  });
+  it('reads the meeting', () => expect(result.meeting).toEqual(expected.meeting));
+  it('reads the resolutions', () => expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
+  it('finds every mandate with owners, partners, deadline and source', () =>
+    expect(mandatesAsExpected(result)).toEqual(expected.mandates));
 });

@@ -107,11 +107,16 @@ export class IngestService {
   }
 }
 
-/** One ingest's writes, inside its transaction. */
+/** Rows per INSERT: well under SQLite's limit of bound variables. */
+const CHUNK = 200;
+
+/** One ingest's writes, inside its transaction; new rows go in batches, updates row by row. */
 class IngestWriter {
   updated = false;
   private readonly changes: string[] = [];
   private members = new Map<string, number>();
+  /** Obligations to create once every mandate has its id. */
+  private pending: Array<{ mandateId: number; owner: string }> = [];
 
   constructor(
     private readonly manager: EntityManager,
@@ -124,7 +129,7 @@ class IngestWriter {
     const members = await m.find(Member, { where: { councilId: this.council.id } });
     this.members = new Map(members.map((member) => [member.code, member.id]));
     const meeting = await this.meeting(extraction.meeting.number);
-    const document = await m.save(SourceDocument, {
+    const document = await this.create(SourceDocument, {
       councilId: this.council.id,
       meetingId: meeting.id,
       fileName: source.fileName,
@@ -135,23 +140,45 @@ class IngestWriter {
       text: source.text,
       ingestedAt: this.now,
     });
+    await this.agendaItems(meeting, extraction.agendaItems);
 
-    for (const item of extraction.agendaItems) {
-      const existing = await m.findOneBy(AgendaItem, { meetingId: meeting.id, number: item.number });
-      if (!existing) await m.insert(AgendaItem, { meetingId: meeting.id, number: item.number, title: item.title });
-      else if (existing.title !== item.title) await m.update(AgendaItem, existing.id, { title: item.title });
-    }
-
+    const codes = extraction.resolutions.map((r) => r.id);
+    const known = codes.length ? await m.findBy(Resolution, { councilId: this.council.id, code: In(codes) }) : [];
+    const newPoints: Array<Partial<ResolutionPoint>> = [];
+    const newNotes: Array<Partial<ProtocolNote>> = [];
     for (const r of extraction.resolutions) {
-      const resolution = await this.resolution(r, meeting, document.id);
+      const old = known.find((k) => k.code === r.id);
+      const mandates = extraction.mandates.filter((x) => x.resolution === r.id);
+      const notes = r.notes.map((note) => ({ meetingId: meeting.id, agendaItem: r.agendaItem ?? null, ...note }));
+      if (!old) {
+        const resolution = await this.create(Resolution, { councilId: this.council.id, code: r.id, ...this.resolutionColumns(r, meeting, document.id) });
+        newPoints.push(...r.points.map((p) => ({ resolutionId: resolution.id, number: p.number, text: p.text, line: p.line })));
+        newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
+        await this.mandates(resolution, mandates, []);
+        continue;
+      }
+      const resolution = await this.updateResolution(old, r, meeting, document.id);
       await this.points(resolution, r.points);
       await m.delete(ProtocolNote, { resolutionId: resolution.id });
-      for (const note of r.notes) {
-        await m.insert(ProtocolNote, { meetingId: meeting.id, resolutionId: resolution.id, agendaItem: r.agendaItem ?? null, ...note });
-      }
-      await this.mandates(resolution, extraction.mandates.filter((x) => x.resolution === r.id));
+      newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
+      await this.mandates(resolution, mandates, await m.findBy(Mandate, { resolutionId: resolution.id }));
     }
+    await this.insertAll(ResolutionPoint, newPoints);
+    await this.insertAll(ProtocolNote, newNotes);
+    await this.createPendingObligations();
     return this.changes;
+  }
+
+  /** Inserts one row and gives it back with its id (no read-back of the row, unlike save()). */
+  private async create<T extends { id: number }>(entity: new () => T, row: Omit<T, 'id'>): Promise<T> {
+    const result = await this.manager.insert(entity, row as never);
+    return { ...row, id: result.identifiers[0].id as number } as T;
+  }
+
+  private async insertAll<T extends object>(entity: new () => T, rows: Array<Partial<T>>): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await this.manager.insert(entity, rows.slice(i, i + CHUNK) as never);
+    }
   }
 
   private async meeting(number: number): Promise<Meeting> {
@@ -160,8 +187,22 @@ class IngestWriter {
     return this.manager.save(Meeting, { councilId: this.council.id, number, date: null, approximate: false, state: 'held', place: null });
   }
 
-  private async resolution(r: Extraction['resolutions'][number], meeting: Meeting, documentId: number): Promise<Resolution> {
-    const values = {
+  private async agendaItems(meeting: Meeting, items: Extraction['agendaItems']): Promise<void> {
+    const existing = await this.manager.findBy(AgendaItem, { meetingId: meeting.id });
+    const added: Array<Partial<AgendaItem>> = [];
+    for (const item of items) {
+      const old = existing.find((e) => e.number === item.number);
+      if (!old) {
+        if (!added.some((a) => a.number === item.number)) added.push({ meetingId: meeting.id, number: item.number, title: item.title });
+      } else if (old.title !== item.title) {
+        await this.manager.update(AgendaItem, old.id, { title: item.title });
+      }
+    }
+    await this.insertAll(AgendaItem, added);
+  }
+
+  private resolutionColumns(r: Extraction['resolutions'][number], meeting: Meeting, documentId: number) {
+    return {
       meetingId: meeting.id,
       agendaItem: r.agendaItem ?? null,
       title: r.title ?? null,
@@ -172,9 +213,11 @@ class IngestWriter {
       documentId,
       line: r.line,
     };
-    const existing = await this.manager.findOneBy(Resolution, { councilId: this.council.id, code: r.id });
-    if (!existing) return this.manager.save(Resolution, { councilId: this.council.id, code: r.id, ...values });
+  }
+
+  private async updateResolution(existing: Resolution, r: Extraction['resolutions'][number], meeting: Meeting, documentId: number): Promise<Resolution> {
     this.updated = true;
+    const values = this.resolutionColumns(r, meeting, documentId);
     // A single-decision page or announcement may lack what the protocol states (vote, TOP).
     const merged = Object.fromEntries(
       Object.entries(values).map(([key, value]) => [key, value ?? (existing as unknown as Record<string, unknown>)[key]]),
@@ -192,7 +235,7 @@ class IngestWriter {
       const old = existing.find((e) => e.number === p.number);
       if (!old) {
         await this.manager.insert(ResolutionPoint, { resolutionId: resolution.id, number: p.number, text: p.text, line: p.line });
-        if (existing.length > 0) this.changes.push(`${resolution.code} point ${p.number}: added`);
+        this.changes.push(`${resolution.code} point ${p.number}: added`);
       } else if (old.text !== p.text || old.line !== p.line) {
         await this.manager.update(ResolutionPoint, old.id, { text: p.text, line: p.line });
         if (old.text !== p.text) this.changes.push(`${resolution.code} point ${p.number}: text changed`);
@@ -205,8 +248,7 @@ class IngestWriter {
     }
   }
 
-  private async mandates(resolution: Resolution, extracted: ExtractedMandate[]): Promise<void> {
-    const existing = await this.manager.findBy(Mandate, { resolutionId: resolution.id });
+  private async mandates(resolution: Resolution, extracted: ExtractedMandate[], existing: Mandate[]): Promise<void> {
     const ordinals = new Map<number, number>();
     const seen = new Set<number>();
     for (const x of extracted) {
@@ -216,7 +258,7 @@ class IngestWriter {
       const old = existing.find((e) => e.point === x.point && e.ordinal === ordinal);
       const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
       if (!old) {
-        const mandate = await this.manager.save(Mandate, {
+        const mandate = await this.create(Mandate, {
           resolutionId: resolution.id,
           point: x.point,
           ordinal,
@@ -227,8 +269,8 @@ class IngestWriter {
           createdAt: this.now,
           updatedAt: this.now,
         });
-        await this.obligations(mandate, x.owners, label);
-        if (existing.length > 0 || this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
+        this.pending.push(...x.owners.map((owner) => ({ mandateId: mandate.id, owner })));
+        if (this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
         continue;
       }
       seen.add(old.id);
@@ -246,11 +288,11 @@ class IngestWriter {
         const visible = diff.filter((key) => key !== 'sourceLine');
         if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} changed`);
       }
-      await this.obligations({ ...old }, x.owners, label);
+      await this.reconcileObligations(old, x.owners, label);
     }
     for (const gone of existing.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
       await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
-      await this.obligations(gone, [], `${resolution.code} point ${gone.point}`);
+      await this.reconcileObligations(gone, [], `${resolution.code} point ${gone.point}`);
       this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);
     }
   }
@@ -272,25 +314,45 @@ class IngestWriter {
     };
   }
 
+  /** One open obligation per new owner, each with its "created" history entry. */
+  private async createPendingObligations(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const mandateIds = [...new Set(this.pending.map((p) => p.mandateId))];
+    await this.insertAll(
+      Obligation,
+      this.pending.map((p) => ({
+        mandateId: p.mandateId,
+        memberId: this.members.get(p.owner) ?? null,
+        owner: p.owner,
+        status: 'open' as const,
+        overdueSince: null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })),
+    );
+    const created: Obligation[] = [];
+    for (let i = 0; i < mandateIds.length; i += CHUNK) {
+      created.push(...(await this.manager.findBy(Obligation, { mandateId: In(mandateIds.slice(i, i + CHUNK)) })));
+    }
+    const fresh = created.filter((o) => this.pending.some((p) => p.mandateId === o.mandateId && p.owner === o.owner));
+    await this.insertAll(
+      ObligationEvent,
+      fresh.map((o) => ({ obligationId: o.id, at: this.now, actor: ACTOR, type: 'created', fromStatus: null, toStatus: 'open', note: null, link: null })),
+    );
+    this.pending = [];
+  }
+
   /**
-   * Makes the mandate's obligations match its owners: new owners get an open obligation, removed
-   * owners' obligations are superseded (their history stays), returning owners are restored.
+   * Makes an existing mandate's obligations match its owners: new owners get an open obligation,
+   * removed owners' obligations are superseded (their history stays), returning owners restored.
    */
-  private async obligations(mandate: Mandate, owners: string[], label: string): Promise<void> {
+  private async reconcileObligations(mandate: Mandate, owners: string[], label: string): Promise<void> {
     const existing = await this.manager.findBy(Obligation, { mandateId: mandate.id });
     for (const owner of owners) {
       const old = existing.find((o) => o.owner === owner);
       if (!old) {
-        const obligation = await this.manager.save(Obligation, {
-          mandateId: mandate.id,
-          memberId: this.members.get(owner) ?? null,
-          owner,
-          status: 'open',
-          overdueSince: null,
-          createdAt: this.now,
-          updatedAt: this.now,
-        });
-        await this.event(obligation.id, 'created', null, 'open', null);
+        this.pending.push({ mandateId: mandate.id, owner });
+        this.changes.push(`${label}: ${owner} added`);
       } else if (old.status === 'superseded') {
         const previous = await this.manager.findOne(ObligationEvent, {
           where: { obligationId: old.id, type: 'superseded' },

@@ -148,12 +148,12 @@ const RULES: Rule[] = [
   },
   {
     rank: 4,
-    pattern: /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung)|sobald|unmittelbar\s+nach)\b/iu,
+    pattern: /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung)|sobald|unmittelbar\s+nach)\b/i,
     read: () => ({ kind: 'event' }),
   },
   {
     rank: 4,
-    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[\p{L}-]*[Ss]itzung\s+(?=(?:der|des)\s)/iu,
+    pattern: /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
     read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),
   },
 ];

@@ -43,6 +43,9 @@ export function matchableText(text: string): string {
 export class OwnerMatcher {
   private readonly exact: RegExp;
   private readonly folded: RegExp;
+  /** The same patterns, sticky: they match only where asked. */
+  private readonly exactAt: RegExp;
+  private readonly foldedAt: RegExp;
   private readonly byAlias = new Map<string, Alias>();
 
   constructor(private readonly registry: Registry) {
@@ -75,6 +78,8 @@ export class OwnerMatcher {
         .join('|');
     this.exact = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'gu');
     this.folded = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
+    this.exactAt = new RegExp(this.exact.source, 'uy');
+    this.foldedAt = new RegExp(this.folded.source, 'iuy');
   }
 
   get councilAliases(): string[] {
@@ -112,10 +117,9 @@ export class OwnerMatcher {
 
   /** The mention that starts exactly at `pos`. */
   mentionAt(text: string, pos: number): Mention | undefined {
-    const rest = text.slice(pos);
-    for (const pattern of [this.folded, this.exact]) {
-      const anchored = new RegExp(`^(?:${pattern.source})`, pattern.flags.replace('g', ''));
-      const match = anchored.exec(rest);
+    for (const pattern of [this.foldedAt, this.exactAt]) {
+      pattern.lastIndex = pos;
+      const match = pattern.exec(text);
       if (!match) continue;
       const alias = this.lookup(match[0]);
       if (alias) {

@@ -9,19 +9,31 @@ export interface SourceLine {
 }
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
-const FOOTNOTE_MARK = new RegExp(`(?<=[\\p{L}\\p{N})“"”])[${SUPERSCRIPTS}]+`, 'gu');
+const FOOTNOTE_MARK = new RegExp(`[${SUPERSCRIPTS}]+`, 'g');
+const MARK_FOLLOWS = /[\p{L}\p{N})“"”]/u;
 const FOOTNOTE_LINE = new RegExp(`^(?:<p>)?\\s*[${SUPERSCRIPTS}]+\\s*\\S`, 'u');
 const TABLE_SEPARATOR = /^\|?[\s|:-]*-{2,}[\s|:-]*\|?$/;
 
-/** Cleans text from PDF conversion: line ends, spaces, markup, footnote marks. */
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f]/g;
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
+const ANY_SUPERSCRIPT = new RegExp(`[${SUPERSCRIPTS}]`);
+
+/** Cleans text from PDF conversion: odd spaces, bold markup, footnote marks, runs of blanks. */
 export function cleanInline(text: string): string {
-  return text
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/\*\*/g, '')
-    .replace(FOOTNOTE_MARK, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  // Each pass only where its characters occur: this runs over whole documents.
+  let out = SPECIAL_SPACE.test(text) ? text.replace(SPECIAL_SPACE, ' ') : text;
+  SPECIAL_SPACE.lastIndex = 0;
+  if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
+  INVISIBLE.lastIndex = 0;
+  if (out.includes('**')) out = out.replace(/\*\*/g, '');
+  if (ANY_SUPERSCRIPT.test(out)) {
+    // A mark right after a word ("OZG¹-Reifegradmodell") is a footnote reference; one that opens a
+    // line is the footnote itself and stays.
+    out = out.replace(FOOTNOTE_MARK, (mark: string, at: number, all: string) =>
+      at > 0 && MARK_FOLLOWS.test(all[at - 1]) ? '' : mark,
+    );
+  }
+  return out.replace(/[ \t]{2,}|\t/g, ' ').trim();
 }
 
 export function isFootnote(text: string): boolean {
@@ -30,6 +42,7 @@ export function isFootnote(text: string): boolean {
 
 /** Removes footnote paragraphs (`<p>¹ ...</p>`) and HTML tags from a table cell. */
 export function stripCellMarkup(cell: string): string {
+  if (!cell.includes('<')) return cell.trim();
   return cell
     .replace(new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'gu'), ' ')
     .replace(/<br\s*\/?>/gi, ' ')
@@ -39,9 +52,10 @@ export function stripCellMarkup(cell: string): string {
 }
 
 export function splitLines(input: string): SourceLine[] {
-  const raw = input.replace(/\r\n?/g, '\n').split('\n');
+  // Cleaned once as a whole (cheaper than line by line); each line is trimmed below.
+  const raw = cleanInline(input.replace(/\r\n?/g, '\n')).split('\n');
   return raw.map((line, index) => {
-    const text = cleanInline(line);
+    const text = line.trim();
     if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
     if (TABLE_SEPARATOR.test(text)) return { no: index + 1, text: '', cells: [] };
     const cells = text

@@ -1,0 +1,74 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extract } from '@app/extraction';
+import { dataSourceOptions } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { ingestServices } from '../support/ingest-services';
+import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
+
+const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
+
+function line(label: string, value: string, target: string, ok: boolean): void {
+  process.stdout.write(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'met' : 'MISSED'}\n`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Parse and extract the sample protocol many times; the median of single runs. */
+function benchExtraction(): void {
+  const options = { registry: loadRegistry(), calendar: loadCalendar() };
+  for (let i = 0; i < 200; i++) extract(protocol, options);
+  const times: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const start = performance.now();
+    extract(protocol, options);
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  line('parse + extract itplr-32.md (median of 1,000)', `${ms.toFixed(3)} ms`, '< 2 ms', ms < 2);
+}
+
+/** A protocol of its own for run i: its own session number and decision numbers. */
+export function generatedProtocol(i: number): string {
+  const year = 1000 + i;
+  return protocol.replace(/#32\b/g, `#${100 + i}`).replace(/Beschluss 2020 ?\/ ?(\d+)/g, `Beschluss ${year} / $1`);
+}
+
+/** Ingest 1,000 generated protocols, one transaction each, into a fresh SQLite file. */
+async function benchIngest(count: number): Promise<void> {
+  const file = join(tmpdir(), `mt-bench-${process.pid}.sqlite`);
+  const dataSource = await new DataSource(dataSourceOptions(`sqlite:${file}`)).initialize();
+  try {
+    await dataSource.runMigrations();
+    const { seeds, ingest, seedsDir } = ingestServices(dataSource);
+    await seeds.seedAll(seedsDir);
+    const texts = Array.from({ length: count }, (_, i) => generatedProtocol(i));
+    const start = performance.now();
+    let mandates = 0;
+    for (const [i, text] of texts.entries()) mandates += (await ingest.ingestText(text, `generated-${i}.md`)).mandates;
+    const seconds = (performance.now() - start) / 1000;
+    const obligations = await dataSource.query('SELECT COUNT(*) AS n FROM obligation');
+    line(
+      `ingest ${count.toLocaleString('en')} generated protocols into SQLite`,
+      `${seconds.toFixed(1)} s`,
+      count >= 1000 ? '< 20 s' : '(scaled)',
+      count < 1000 || seconds < 20,
+    );
+    process.stdout.write(`  (${mandates.toLocaleString('en')} mandates, ${Number(obligations[0].n).toLocaleString('en')} obligations, ${(seconds * 1000 / count).toFixed(1)} ms per protocol)\n`);
+  } finally {
+    await dataSource.destroy();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  }
+}
+
+export async function runBenchmarks(args: string[]): Promise<void> {
+  const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+  process.stdout.write(`mandate-tracker benchmarks (node ${process.version}, ${new Date().toISOString()})\n`);
+  benchExtraction();
+  await benchIngest(count);
+}

@@ -4,14 +4,23 @@ import { join } from 'node:path';
 import { runCli } from '../apps/cli/src/tracker.program';
 import { makePdfWithoutText } from './factories/pdf.factory';
 import { ROOT } from './support/seed-data';
-import { createTestDatabase, DATABASES, tableCounts, type TestDatabase } from './support/test-database';
+import {
+  createTestDatabase,
+  DATABASES,
+  tableCounts,
+  type TestDatabase,
+} from './support/test-database';
 
 /** Runs a `tracker` command in-process and returns what it printed and its exit code. */
 async function tracker(command: string, options: Record<string, unknown>) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (stdout.push(String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => (stdout.push(String(chunk)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => (stderr.push(String(chunk)), true));
   process.exitCode = undefined;
   try {
     await runCli(command, options);
@@ -37,7 +46,15 @@ describe('tracker extract', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['body', 'meeting', 'resolutions', 'mandates']);
     expect(json.mandates).toHaveLength(22);
-    expect(Object.keys(json.mandates[0])).toEqual(['resolution', 'point', 'owners', 'partners', 'action', 'due', 'source']);
+    expect(Object.keys(json.mandates[0])).toEqual([
+      'resolution',
+      'point',
+      'owners',
+      'partners',
+      'action',
+      'due',
+      'source',
+    ]);
   });
 
   it('prints a readable table without --json', async () => {
@@ -78,20 +95,38 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
 
   it.each([
     ['an empty file', 'empty.txt', () => '', /empty\.txt: the file is empty/],
-    ['a binary file', 'data.bin', () => Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]), /data\.bin: the file is binary/],
-    ['a PDF without text', 'scan.pdf', () => makePdfWithoutText(), /scan\.pdf: the PDF has no text layer/],
-    ['a text without decisions', 'letter.txt', () => 'Sehr geehrte Damen und Herren,\nvielen Dank.\n', /letter\.txt: no decisions found/],
-  ])('refuses %s with one clear error, a non-zero exit and nothing written', async (_what, name, content, message) => {
-    const file = join(dir, name);
-    writeFileSync(file, content());
-    await tracker('seed', {});
-    const before = await tableCounts(db.dataSource);
-    const result = await tracker('ingest', { files: [file] });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(message);
-    expect(await tableCounts(db.dataSource)).toEqual(before);
-  });
+    [
+      'a binary file',
+      'data.bin',
+      () => Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]),
+      /data\.bin: the file is binary/,
+    ],
+    [
+      'a PDF without text',
+      'scan.pdf',
+      () => makePdfWithoutText(),
+      /scan\.pdf: the PDF has no text layer/,
+    ],
+    [
+      'a text without decisions',
+      'letter.txt',
+      () => 'Sehr geehrte Damen und Herren,\nvielen Dank.\n',
+      /letter\.txt: no decisions found/,
+    ],
+  ])(
+    'refuses %s with one clear error, a non-zero exit and nothing written',
+    async (_what, name, content, message) => {
+      const file = join(dir, name);
+      writeFileSync(file, content());
+      await tracker('seed', {});
+      const before = await tableCounts(db.dataSource);
+      const result = await tracker('ingest', { files: [file] });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(await tableCounts(db.dataSource)).toEqual(before);
+    },
+  );
 
   it('refuses a 50 MB file before reading it', async () => {
     const file = join(dir, 'huge.txt');
@@ -105,7 +140,12 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
 
   it('refuses an unknown --meeting', async () => {
     const file = join(dir, 'decision.txt');
-    writeFileSync(file, readFileSync(join(ROOT, 'test', 'fixtures', 'extraction', '13-web-decision-meeting-option.txt')));
+    writeFileSync(
+      file,
+      readFileSync(
+        join(ROOT, 'test', 'fixtures', 'extraction', '13-web-decision-meeting-option.txt'),
+      ),
+    );
     const result = await tracker('ingest', { files: [file], meeting: 77 });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/decision\.txt: --meeting 77 is not a session in the calendar/);

@@ -4,7 +4,12 @@ import { InputError } from '@app/ingest';
 import { Mandate, Meeting, Obligation, ObligationEvent, Resolution } from '@app/persistence';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
-import { createTestDatabase, DATABASES, tableCounts, type TestDatabase } from './support/test-database';
+import {
+  createTestDatabase,
+  DATABASES,
+  tableCounts,
+  type TestDatabase,
+} from './support/test-database';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 const clock = (iso: string) => () => new Date(iso);
@@ -21,7 +26,9 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
   afterEach(() => db.drop());
 
   it('stores the sample protocol: decisions, points, notes, mandates and one open obligation per owner', async () => {
-    const report = await services.ingest.ingestText(protocol, 'itplr-32.md', { now: clock('2026-01-05T10:00:00Z') });
+    const report = await services.ingest.ingestText(protocol, 'itplr-32.md', {
+      now: clock('2026-01-05T10:00:00Z'),
+    });
     expect(report).toMatchObject({ status: 'created', meeting: 32, resolutions: 17, mandates: 22 });
 
     const m = db.dataSource.manager;
@@ -34,7 +41,13 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
 
     // 2020/23 point 4 goes to Bremen and Bayern: one obligation each, linked to the registry.
     const r23 = await m.findOneByOrFail(Resolution, { code: '2020/23' });
-    expect(r23).toMatchObject({ agendaItem: '04', voteYes: 17, voteNo: 0, voteAbstain: 0, greenList: true });
+    expect(r23).toMatchObject({
+      agendaItem: '04',
+      voteYes: 17,
+      voteNo: 0,
+      voteAbstain: 0,
+      greenList: true,
+    });
     const p4 = await m.findOneByOrFail(Mandate, { resolutionId: r23.id, point: 4 });
     expect(p4).toMatchObject({ dueKind: 'event', owners: ['HB', 'BY'] });
     const owed = await m.find(Obligation, { where: { mandateId: p4.id }, order: { owner: 'ASC' } });
@@ -45,7 +58,9 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     expect(protocol.split('\n')[p4.sourceLine - 1]).toContain('Bremen und Bayern');
 
     // Session-relative deadline points at a meeting of the calendar.
-    const m36 = await m.findOneByOrFail(Mandate, { resolutionId: (await m.findOneByOrFail(Resolution, { code: '2020/36' })).id });
+    const m36 = await m.findOneByOrFail(Mandate, {
+      resolutionId: (await m.findOneByOrFail(Resolution, { code: '2020/36' })).id,
+    });
     expect(m36).toMatchObject({ dueKind: 'meeting', dueMeeting: 34 });
     expect(await m.findOneByOrFail(Meeting, { number: 34 })).toMatchObject({ date: '2021-03-17' });
   });
@@ -60,17 +75,33 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
   });
 
   it('updates a corrected version, reports what changed and keeps every obligation status and history', async () => {
-    await services.ingest.ingestText(protocol, 'itplr-32.md', { now: clock('2026-01-05T10:00:00Z') });
+    await services.ingest.ingestText(protocol, 'itplr-32.md', {
+      now: clock('2026-01-05T10:00:00Z'),
+    });
     const m = db.dataSource.manager;
     const hb = await m.findOneOrFail(Obligation, { where: { owner: 'HB' }, order: { id: 'ASC' } });
     await m.update(Obligation, hb.id, { status: 'in_progress' });
-    await m.insert(ObligationEvent, { obligationId: hb.id, at: '2026-01-06T09:00:00Z', actor: 'hb@bremen.de', type: 'status', fromStatus: 'open', toStatus: 'in_progress', note: 'begonnen', link: null });
+    await m.insert(ObligationEvent, {
+      obligationId: hb.id,
+      at: '2026-01-06T09:00:00Z',
+      actor: 'hb@bremen.de',
+      type: 'status',
+      fromStatus: 'open',
+      toStatus: 'in_progress',
+      note: 'begonnen',
+      link: null,
+    });
 
     const corrected = protocol
       .replace(/Stand: 24\. Juli 2020/g, 'Stand: 3. August 2020')
-      .replace('in Zusammenarbeit mit dem Strategiegremium bis zur 34. Sitzung', 'in Zusammenarbeit mit dem Strategiegremium bis zur 35. Sitzung')
+      .replace(
+        'in Zusammenarbeit mit dem Strategiegremium bis zur 34. Sitzung',
+        'in Zusammenarbeit mit dem Strategiegremium bis zur 35. Sitzung',
+      )
       .replace('bittet Bremen und Bayern, dabei', 'bittet Bremen, dabei');
-    const report = await services.ingest.ingestText(corrected, 'itplr-32-stand-2.md', { now: clock('2026-02-01T10:00:00Z') });
+    const report = await services.ingest.ingestText(corrected, 'itplr-32-stand-2.md', {
+      now: clock('2026-02-01T10:00:00Z'),
+    });
 
     expect(report.status).toBe('updated');
     expect(report.changes).toEqual(
@@ -81,14 +112,19 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
       ]),
     );
     expect(await m.countBy(Mandate, {})).toBe(22);
-    expect(await m.findOneByOrFail(Obligation, { id: hb.id })).toMatchObject({ status: 'in_progress' });
+    expect(await m.findOneByOrFail(Obligation, { id: hb.id })).toMatchObject({
+      status: 'in_progress',
+    });
     expect(await m.countBy(ObligationEvent, { obligationId: hb.id })).toBe(2);
 
     const r23 = await m.findOneByOrFail(Resolution, { code: '2020/23' });
     const p4 = await m.findOneByOrFail(Mandate, { resolutionId: r23.id, point: 4 });
     const by = await m.findOneByOrFail(Obligation, { mandateId: p4.id, owner: 'BY' });
     expect(by.status).toBe('superseded');
-    const history = await m.find(ObligationEvent, { where: { obligationId: by.id }, order: { id: 'ASC' } });
+    const history = await m.find(ObligationEvent, {
+      where: { obligationId: by.id },
+      order: { id: 'ASC' },
+    });
     expect(history.map((e) => [e.type, e.toStatus])).toEqual([
       ['created', 'open'],
       ['superseded', 'superseded'],
@@ -108,7 +144,10 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
 
   it('refuses a text without decisions, naming the file, and writes nothing', async () => {
     const before = await tableCounts(db.dataSource);
-    const attempt = services.ingest.ingestText('Sehr geehrte Damen und Herren,\nvielen Dank.\n', 'letter.txt');
+    const attempt = services.ingest.ingestText(
+      'Sehr geehrte Damen und Herren,\nvielen Dank.\n',
+      'letter.txt',
+    );
     await expect(attempt).rejects.toThrow(InputError);
     await expect(attempt).rejects.toThrow(/^letter\.txt: no decisions found/);
     expect(await tableCounts(db.dataSource)).toEqual(before);
@@ -116,9 +155,14 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
 
   it('refuses an unknown --meeting and writes nothing', async () => {
     const before = await tableCounts(db.dataSource);
-    const decision = 'IT-Planungsrat | 12.08.2021 | Beschluss 2021/30\nTitel\n1. Der IT-Planungsrat bittet die FITKO, zu berichten.\n';
-    await expect(services.ingest.ingestText(decision, 'd.txt', { meeting: 99 })).rejects.toThrow(/^d\.txt: --meeting 99 is not a session in the calendar/);
-    await expect(services.ingest.ingestText(decision, 'd.txt')).rejects.toThrow(/^d\.txt: the text states no session number and its date 2021-08-12 is no session in the calendar; pass --meeting N/);
+    const decision =
+      'IT-Planungsrat | 12.08.2021 | Beschluss 2021/30\nTitel\n1. Der IT-Planungsrat bittet die FITKO, zu berichten.\n';
+    await expect(services.ingest.ingestText(decision, 'd.txt', { meeting: 99 })).rejects.toThrow(
+      /^d\.txt: --meeting 99 is not a session in the calendar/,
+    );
+    await expect(services.ingest.ingestText(decision, 'd.txt')).rejects.toThrow(
+      /^d\.txt: the text states no session number and its date 2021-08-12 is no session in the calendar; pass --meeting N/,
+    );
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
 });

@@ -41,22 +41,24 @@ async function main() {
 
   let failed = 0;
   let passed = 0;
-  const check = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  });
-  if (check.status === 0) passed++;
-  else {
-    failed++;
-    process.stdout.write('[npm test] type check (tsc --noEmit) FAILED\n');
+  const checks = [
+    ['type check (tsc --noEmit)', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json']],
+    ['lint (eslint, zero warnings)', [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '-c', 'config/eslint.config.mjs', '--max-warnings', '0', 'apps', 'libs', 'test']],
+  ];
+  for (const [name, args] of checks) {
+    const check = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+    if (check.status === 0) passed++;
+    else {
+      failed++;
+      process.stdout.write(`[npm test] ${name} FAILED\n`);
+    }
   }
 
   const results = join(artifacts, 'jest-results.json');
   rmSync(results, { force: true });
   const jest = spawnSync(
     process.execPath,
-    [require.resolve('jest/bin/jest'), '-c', 'config/jest.config.js', '--json', '--outputFile', results, ...process.argv.slice(2)],
+    [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '-c', 'config/jest.config.js', '--json', '--outputFile', results, ...process.argv.slice(2)],
     { cwd: root, stdio: 'inherit', env },
   );
   if (existsSync(results)) {

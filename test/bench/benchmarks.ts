@@ -11,7 +11,9 @@ import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 
 function line(label: string, value: string, target: string, ok: boolean): void {
-  process.stdout.write(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'met' : 'MISSED'}\n`);
+  process.stdout.write(
+    `${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'met' : 'MISSED'}\n`,
+  );
 }
 
 function median(values: number[]): number {
@@ -36,7 +38,9 @@ function benchExtraction(): void {
 /** A protocol of its own for run i: its own session number and decision numbers. */
 export function generatedProtocol(i: number): string {
   const year = 1000 + i;
-  return protocol.replace(/#32\b/g, `#${100 + i}`).replace(/Beschluss 2020 ?\/ ?(\d+)/g, `Beschluss ${year} / $1`);
+  return protocol
+    .replace(/#32\b/g, `#${100 + i}`)
+    .replace(/Beschluss 2020 ?\/ ?(\d+)/g, `Beschluss ${year} / $1`);
 }
 
 /** Ingest 1,000 generated protocols, one transaction each, into a fresh SQLite file. */
@@ -50,7 +54,8 @@ async function benchIngest(count: number): Promise<void> {
     const texts = Array.from({ length: count }, (_, i) => generatedProtocol(i));
     const start = performance.now();
     let mandates = 0;
-    for (const [i, text] of texts.entries()) mandates += (await ingest.ingestText(text, `generated-${i}.md`)).mandates;
+    for (const [i, text] of texts.entries())
+      mandates += (await ingest.ingestText(text, `generated-${i}.md`)).mandates;
     const seconds = (performance.now() - start) / 1000;
     const obligations = await dataSource.query('SELECT COUNT(*) AS n FROM obligation');
     line(
@@ -59,7 +64,9 @@ async function benchIngest(count: number): Promise<void> {
       count >= 1000 ? '< 20 s' : '(scaled)',
       count < 1000 || seconds < 20,
     );
-    process.stdout.write(`  (${mandates.toLocaleString('en')} mandates, ${Number(obligations[0].n).toLocaleString('en')} obligations, ${(seconds * 1000 / count).toFixed(1)} ms per protocol)\n`);
+    process.stdout.write(
+      `  (${mandates.toLocaleString('en')} mandates, ${Number(obligations[0].n).toLocaleString('en')} obligations, ${((seconds * 1000) / count).toFixed(1)} ms per protocol)\n`,
+    );
   } finally {
     await dataSource.destroy();
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
@@ -68,7 +75,9 @@ async function benchIngest(count: number): Promise<void> {
 
 export async function runBenchmarks(args: string[]): Promise<void> {
   const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
-  process.stdout.write(`mandate-tracker benchmarks (node ${process.version}, ${new Date().toISOString()})\n`);
+  process.stdout.write(
+    `mandate-tracker benchmarks (node ${process.version}, ${new Date().toISOString()})\n`,
+  );
   benchExtraction();
   await benchIngest(count);
 }

@@ -2,7 +2,19 @@
  * Writes small, valid PDF files for tests: Helvetica with WinAnsiEncoding (so ä ö ü ß „ “ – encode
  * as single bytes), one text line per string, an empty string leaving a blank line.
  */
-const WIN_ANSI_EXTRA: Record<string, number> = { '€': 0x80, '„': 0x84, '…': 0x85, '–': 0x96, '—': 0x97, '“': 0x93, '”': 0x94, '‚': 0x82, '‘': 0x91, '’': 0x92, '•': 0x95 };
+const WIN_ANSI_EXTRA: Record<string, number> = {
+  '€': 0x80,
+  '„': 0x84,
+  '…': 0x85,
+  '–': 0x96,
+  '—': 0x97,
+  '“': 0x93,
+  '”': 0x94,
+  '‚': 0x82,
+  '‘': 0x91,
+  '’': 0x92,
+  '•': 0x95,
+};
 
 function encode(text: string): Buffer {
   const bytes: number[] = [];
@@ -25,13 +37,25 @@ function assemble(objects: Buffer[]): Buffer {
     parts.push(chunk);
     length += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(
+      `${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }
 
 function stream(content: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]);
+  return Buffer.concat([
+    Buffer.from(`<< /Length ${content.length} >>\nstream\n`),
+    content,
+    Buffer.from('\nendstream'),
+  ]);
 }
 
 /** Objects: 1 catalog, 2 pages, 3 font, then page + content pairs. */
@@ -40,10 +64,16 @@ function document(pageContents: Buffer[]): Buffer {
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pageContents.length} >>`),
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
+    Buffer.from(
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ),
   ];
   pageContents.forEach((content, i) => {
-    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`));
+    objects.push(
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`,
+      ),
+    );
     objects.push(stream(content));
   });
   return assemble(objects);
@@ -67,7 +97,8 @@ export function makePdf(pages: string[][]): Buffer {
   return document(
     pages.map((lines) => {
       const ops: Buffer[] = [Buffer.from('BT /F1 10 Tf 14 TL 40 800 Td\n')];
-      for (const line of lines.flatMap((l) => wrap(l))) ops.push(Buffer.concat([Buffer.from('('), encode(line), Buffer.from(") '\n")]));
+      for (const line of lines.flatMap((l) => wrap(l)))
+        ops.push(Buffer.concat([Buffer.from('('), encode(line), Buffer.from(") '\n")]));
       ops.push(Buffer.from('ET'));
       return Buffer.concat(ops);
     }),

@@ -13,7 +13,9 @@ export const PDF_FIXTURES: Array<[pdf: string, from: string]> = [
 
 export function writePdfFixtures(dir: string): void {
   for (const [pdf, from] of PDF_FIXTURES) {
-    const lines = readFileSync(join(dir, `${from}.txt`), 'utf8').replace(/\n$/, '').split('\n');
+    const lines = readFileSync(join(dir, `${from}.txt`), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n');
     writeFileSync(join(dir, `${pdf}.pdf`), makePdf([lines]));
     const expected = JSON.parse(readFileSync(join(dir, `${from}.expected.json`), 'utf8'));
     expected.description = `The same as ${from}, as a PDF: ${expected.description}`;

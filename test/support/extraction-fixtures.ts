@@ -22,15 +22,21 @@ export function fixtureNames(extension: '.txt' | '.pdf'): string[] {
 }
 
 export function expectedFor(name: string): ExpectedExtraction {
-  return JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8')) as ExpectedExtraction;
+  return JSON.parse(
+    readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8'),
+  ) as ExpectedExtraction;
 }
 
 /** The resolution fields an expected file names ("points" as a count). */
-export function resolutionsAsExpected(result: Extraction, expected: ExpectedExtraction): Array<Record<string, unknown>> {
+export function resolutionsAsExpected(
+  result: Extraction,
+  expected: ExpectedExtraction,
+): Array<Record<string, unknown>> {
   return result.resolutions.map((r, i) => {
     const picked: Record<string, unknown> = {};
     for (const key of Object.keys(expected.resolutions[i] ?? {})) {
-      picked[key] = key === 'points' ? r.points.length : (r as unknown as Record<string, unknown>)[key];
+      picked[key] =
+        key === 'points' ? r.points.length : (r as unknown as Record<string, unknown>)[key];
     }
     return picked;
   });

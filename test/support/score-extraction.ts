@@ -2,9 +2,50 @@
  * The scoring rules of shared/tools/score-extraction.py, in TypeScript so the suite needs no
  * Python: mandates are matched by resolution, point and owners; owners and deadlines compared.
  */
-const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'für', 'fur', 'im', 'in', 'zu', 'zur', 'von', 'aör', 'aor']);
-const SYN: Record<string, string> = { arbeitsgruppe: 'ag', koordinierungsgruppe: 'kg', infosic: 'informationssicherheit' };
-const CODES = new Set(['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', 'BUND', 'FITKO', 'KOMMUNEN']);
+const STOP = new Set([
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'und',
+  'für',
+  'fur',
+  'im',
+  'in',
+  'zu',
+  'zur',
+  'von',
+  'aör',
+  'aor',
+]);
+const SYN: Record<string, string> = {
+  arbeitsgruppe: 'ag',
+  koordinierungsgruppe: 'kg',
+  infosic: 'informationssicherheit',
+};
+const CODES = new Set([
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+  'BUND',
+  'FITKO',
+  'KOMMUNEN',
+]);
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -14,7 +55,8 @@ function tokens(name: string): Set<string> {
 }
 
 function sameOwner(a: string, b: string): boolean {
-  if (CODES.has(a.toUpperCase()) || CODES.has(b.toUpperCase())) return a.toUpperCase() === b.toUpperCase();
+  if (CODES.has(a.toUpperCase()) || CODES.has(b.toUpperCase()))
+    return a.toUpperCase() === b.toUpperCase();
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.size === 0 || tb.size === 0) return false;
@@ -80,7 +122,10 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
             ? normRes(p[field]) === normRes(g[field])
             : JSON.stringify(p[field]) === JSON.stringify(g[field]));
       if (ok) fieldsOk++;
-      else problems.push(`resolution ${g.id} ${field}: gold ${JSON.stringify(g[field])} got ${JSON.stringify(p?.[field])}`);
+      else
+        problems.push(
+          `resolution ${g.id} ${field}: gold ${JSON.stringify(g[field])} got ${JSON.stringify(p?.[field])}`,
+        );
     }
   }
   const preds: Json[] = pred.mandates ?? [];
@@ -108,12 +153,19 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
     matched++;
     const p = preds[best];
     if (ownersEqual(g.owners, p.owners ?? [])) ownersOk++;
-    else problems.push(`owners ${g.resolution}.${g.point}: gold ${JSON.stringify(g.owners)} got ${JSON.stringify(p.owners)}`);
+    else
+      problems.push(
+        `owners ${g.resolution}.${g.point}: gold ${JSON.stringify(g.owners)} got ${JSON.stringify(p.owners)}`,
+      );
     if (dueEqual(g.due, p.due)) dueOk++;
-    else problems.push(`due ${g.resolution}.${g.point}: gold ${JSON.stringify(g.due)} got ${JSON.stringify(p.due)}`);
+    else
+      problems.push(
+        `due ${g.resolution}.${g.point}: gold ${JSON.stringify(g.due)} got ${JSON.stringify(p.due)}`,
+      );
   }
   preds.forEach((p, i) => {
-    if (!used.has(i)) problems.push(`extra mandate ${p.resolution}.${p.point} owners ${JSON.stringify(p.owners)}`);
+    if (!used.has(i))
+      problems.push(`extra mandate ${p.resolution}.${p.point} owners ${JSON.stringify(p.owners)}`);
   });
   const nGold = (gold.mandates ?? []).length;
   const precision = preds.length ? matched / preds.length : 0;

@@ -5,10 +5,15 @@ import type { CalendarSession, Registry } from '@app/extraction';
 export const ROOT = join(__dirname, '..', '..');
 
 export function loadRegistry(): Registry {
-  return JSON.parse(readFileSync(join(ROOT, 'seeds', 'itplr', 'registry.json'), 'utf8')) as Registry;
+  return JSON.parse(
+    readFileSync(join(ROOT, 'seeds', 'itplr', 'registry.json'), 'utf8'),
+  ) as Registry;
 }
 
 export function loadCalendar(): CalendarSession[] {
-  return (JSON.parse(readFileSync(join(ROOT, 'seeds', 'itplr', 'sessions.json'), 'utf8')) as { sessions: CalendarSession[] })
-    .sessions;
+  return (
+    JSON.parse(readFileSync(join(ROOT, 'seeds', 'itplr', 'sessions.json'), 'utf8')) as {
+      sessions: CalendarSession[];
+    }
+  ).sessions;
 }

@@ -8,7 +8,9 @@ import { DataSource } from 'typeorm';
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL when TEST_POSTGRES_URL is set (CI sets it; the harness says when not). */
-export const DATABASES: DatabaseKind[] = process.env.TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const DATABASES: DatabaseKind[] = process.env.TEST_POSTGRES_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export interface TestDatabase {
   url: string;
@@ -26,8 +28,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   if (kind === 'sqlite') {
     const file = join(tmpdir(), `${name}.sqlite`);
     const url = `sqlite:${file}`;
-    const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
-    await dataSource.runMigrations();
+    const dataSource = await migrated(url);
     return {
       url,
       dataSource,
@@ -41,8 +42,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const server = await new DataSource({ type: 'postgres', url: admin }).initialize();
   await server.query(`CREATE DATABASE "${name}"`);
   const url = admin.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`);
-  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
-  await dataSource.runMigrations();
+  const dataSource = await migrated(url);
   return {
     url,
     dataSource,
@@ -54,10 +54,18 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   };
 }
 
+async function migrated(url: string): Promise<DataSource> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}
+
 /** Row counts of every table, to show that a refused call or a failed ingest wrote nothing. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const meta of dataSource.entityMetadatas.sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+  for (const meta of dataSource.entityMetadatas.sort((a, b) =>
+    a.tableName.localeCompare(b.tableName),
+  )) {
     counts[meta.tableName] = await dataSource.getRepository(meta.target).count();
   }
   return counts;

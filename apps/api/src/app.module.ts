@@ -10,7 +10,11 @@ import { MandatesController } from './mandates/mandates.controller';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, load: [databaseConfig, seedConfig, httpConfig] }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      validate: validateEnvironment,
+      load: [databaseConfig, seedConfig, httpConfig],
+    }),
     PersistenceModule,
     IngestModule,
     TrackingModule,

@@ -13,6 +13,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`mandate-tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `mandate-tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -8,7 +8,11 @@ import { TrackingModule } from '@app/tracking';
 /** What the `tracker` command needs: the database, ingest and the queries. */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, load: [databaseConfig, seedConfig] }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      validate: validateEnvironment,
+      load: [databaseConfig, seedConfig],
+    }),
     PersistenceModule,
     IngestModule,
     TrackingModule,

@@ -4,7 +4,8 @@ import { runCli } from './tracker.program';
 
 function parsePositive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a session number, e.g. 34');
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a session number, e.g. 34');
   return n;
 }
 
@@ -17,17 +18,23 @@ program
   .description('print the mandates of a decision text (text or PDF); stores nothing')
   .option('--json', 'print the extraction contract JSON')
   .option('--meeting <n>', 'session number for texts that state none', parsePositive)
-  .action((file: string, opts: { json?: boolean; meeting?: number }) => runCli('extract', { file, ...opts }));
+  .action((file: string, opts: { json?: boolean; meeting?: number }) =>
+    runCli('extract', { file, ...opts }),
+  );
 
 program
   .command('ingest <files...>')
-  .description('store decision texts (one transaction per file); the same text again changes nothing')
+  .description(
+    'store decision texts (one transaction per file); the same text again changes nothing',
+  )
   .option('--meeting <n>', 'session number for texts that state none', parsePositive)
   .action((files: string[], opts: { meeting?: number }) => runCli('ingest', { files, ...opts }));
 
 program
   .command('seed')
-  .description('load the registry and the session calendar from the seed files (again after editing them)')
+  .description(
+    'load the registry and the session calendar from the seed files (again after editing them)',
+  )
   .action(() => runCli('seed', {}));
 
 program

@@ -4,7 +4,13 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validateEnvironment } from '@app/config';
 import { extract, ExtractionError, toContractJson, type Due } from '@app/extraction';
-import { CouncilRegistryRepository, IngestService, InputError, readDecisionFile, SeedService } from '@app/ingest';
+import {
+  CouncilRegistryRepository,
+  IngestService,
+  InputError,
+  readDecisionFile,
+  SeedService,
+} from '@app/ingest';
 import { MandateListQuery, MandatesService } from '@app/tracking';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
@@ -45,7 +51,10 @@ async function withApp(run: (app: INestApplicationContext) => Promise<void>): Pr
   }
 }
 
-export function describeDue(due: Due | { kind: string; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean }): string {
+export function describeDue(
+  due:
+    Due | { kind: string; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean },
+): string {
   const soft = 'soft' in due && due.soft ? ' (möglichst)' : '';
   switch (due.kind) {
     case 'meeting':
@@ -53,7 +62,9 @@ export function describeDue(due: Due | { kind: string; meeting?: number; date?: 
     case 'date':
       return `${'date' in due ? due.date : ''}${soft}`;
     case 'recurring':
-      return 'fromMeeting' in due && due.fromMeeting ? `ab ${due.fromMeeting}. Sitzung` : 'wiederkehrend';
+      return 'fromMeeting' in due && due.fromMeeting
+        ? `ab ${due.fromMeeting}. Sitzung`
+        : 'wiederkehrend';
     case 'event':
       return `Ereignis${soft}`;
     default:
@@ -67,20 +78,34 @@ async function extractCommand(options: Options): Promise<void> {
   const { registry, calendar } = await readSeedFiles(validateEnvironment(process.env).SEEDS_DIR);
   let extraction;
   try {
-    extraction = extract(text, { registry, calendar, meeting: options.meeting as number | undefined });
+    extraction = extract(text, {
+      registry,
+      calendar,
+      meeting: options.meeting as number | undefined,
+    });
   } catch (error) {
-    if (error instanceof ExtractionError) throw new InputError(file, error.message, error.line, error.code);
+    if (error instanceof ExtractionError)
+      throw new InputError(file, error.message, error.line, error.code);
     throw error;
   }
   if (options.json) {
     out(JSON.stringify(toContractJson(extraction), null, 2));
     return;
   }
-  out(`${extraction.body}, ${extraction.meeting.number}. Sitzung (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`);
+  out(
+    `${extraction.body}, ${extraction.meeting.number}. Sitzung (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`,
+  );
   out(
     renderTable(
       ['Beschluss', 'Pkt', 'Owners', 'Due', 'Line', 'Action'],
-      extraction.mandates.map((m) => [m.resolution, String(m.point), m.owners.join(', '), describeDue(m.due), String(m.line), m.action]),
+      extraction.mandates.map((m) => [
+        m.resolution,
+        String(m.point),
+        m.owners.join(', '),
+        describeDue(m.due),
+        String(m.line),
+        m.action,
+      ]),
     ),
   );
 }
@@ -89,7 +114,8 @@ async function ensureSeeded(app: INestApplicationContext): Promise<void> {
   if (await app.get(CouncilRegistryRepository).findCouncil()) return;
   const dir = validateEnvironment(process.env).SEEDS_DIR;
   const reports = await app.get(SeedService).seedAll(dir);
-  for (const r of reports) err(`seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`);
+  for (const r of reports)
+    err(`seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`);
 }
 
 async function ingestCommand(app: INestApplicationContext, options: Options): Promise<void> {
@@ -99,7 +125,9 @@ async function ingestCommand(app: INestApplicationContext, options: Options): Pr
   for (const file of options.files as string[]) {
     try {
       const r = await ingest.ingestFile(file, { meeting: options.meeting as number | undefined });
-      out(`${file}: ${r.status} (${r.meeting}. Sitzung: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`);
+      out(
+        `${file}: ${r.status} (${r.meeting}. Sitzung: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`,
+      );
       for (const change of r.changes) out(`  ${change}`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -113,7 +141,9 @@ async function ingestCommand(app: INestApplicationContext, options: Options): Pr
 async function seedCommand(app: INestApplicationContext): Promise<void> {
   const dir = validateEnvironment(process.env).SEEDS_DIR;
   for (const r of await app.get(SeedService).seedAll(dir)) {
-    out(`${r.council}: owners ${r.members.added} added, ${r.members.updated} updated; sessions ${r.meetings.added} added, ${r.meetings.updated} updated`);
+    out(
+      `${r.council}: owners ${r.members.added} added, ${r.members.updated} updated; sessions ${r.meetings.added} added, ${r.meetings.updated} updated`,
+    );
   }
 }
 
@@ -127,7 +157,10 @@ async function mandatesCommand(app: INestApplicationContext, options: Options): 
   });
   const errors = await validate(query);
   if (errors.length > 0) {
-    throw new InputError('mandates', errors.map((e) => Object.values(e.constraints ?? {}).join('; ')).join('; '));
+    throw new InputError(
+      'mandates',
+      errors.map((e) => Object.values(e.constraints ?? {}).join('; ')).join('; '),
+    );
   }
   const page = await app.get(MandatesService).list(query);
   if (options.json) {
@@ -150,7 +183,9 @@ async function mandatesCommand(app: INestApplicationContext, options: Options): 
       ]),
     ),
   );
-  out(`${page.total} mandate${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`);
+  out(
+    `${page.total} mandate${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
+  );
 }
 
 async function migrateCommand(app: INestApplicationContext, options: Options): Promise<void> {
@@ -160,6 +195,10 @@ async function migrateCommand(app: INestApplicationContext, options: Options): P
     out('reverted the last migration');
   } else {
     const pending = await dataSource.runMigrations();
-    out(pending.length ? `applied ${pending.map((m) => m.name).join(', ')}` : 'the database is up to date');
+    out(
+      pending.length
+        ? `applied ${pending.map((m) => m.name).join(', ')}`
+        : 'the database is up to date',
+    );
   }
 }

@@ -14,8 +14,12 @@ describe('configuration', () => {
   });
 
   it('stops with the name of a wrong variable and never echoes a password', () => {
-    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://root:secret@db/x' })).toThrow(/DATABASE_URL must be sqlite:<path> or postgres/);
-    expect(() => validateEnvironment({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must have at least 12 characters/);
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://root:secret@db/x' })).toThrow(
+      /DATABASE_URL must be sqlite:<path> or postgres/,
+    );
+    expect(() => validateEnvironment({ ADMIN_PASSWORD: 'short' })).toThrow(
+      /ADMIN_PASSWORD must have at least 12 characters/,
+    );
     try {
       validateEnvironment({ ADMIN_PASSWORD: 'short' });
     } catch (error) {

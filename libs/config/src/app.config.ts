@@ -1,6 +1,16 @@
 import { registerAs } from '@nestjs/config';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** Every environment variable the apps read, with its default (see .env.example). */
 export class EnvironmentVariables {
@@ -10,15 +20,21 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT: number = 3000;
 
-  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, { message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db' })
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db',
+  })
   DATABASE_URL: string = 'sqlite:data/mandate-tracker.sqlite';
 
   @IsOptional()
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be redis://host:port (or unset for in-process jobs)' })
+  @Matches(/^rediss?:\/\/.+/, {
+    message: 'REDIS_URL must be redis://host:port (or unset for in-process jobs)',
+  })
   REDIS_URL?: string;
 
   @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be smtp://user:pass@host:port or smtps://...' })
+  @Matches(/^smtps?:\/\/.+/, {
+    message: 'SMTP_URL must be smtp://user:pass@host:port or smtps://...',
+  })
   SMTP_URL?: string;
 
   @IsString()
@@ -44,11 +60,15 @@ export class EnvironmentVariables {
 
 /** Validates the environment at start-up; a wrong variable stops the process with its name. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
-  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const env = plainToInstance(EnvironmentVariables, present, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return env;
@@ -63,4 +83,6 @@ export const seedConfig = registerAs('seed', () => {
   return { dir: env.SEEDS_DIR, sampleProtocol: env.SAMPLE_PROTOCOL ?? '' };
 });
 
-export const httpConfig = registerAs('http', () => ({ port: validateEnvironment(process.env).PORT }));
+export const httpConfig = registerAs('http', () => ({
+  port: validateEnvironment(process.env).PORT,
+}));

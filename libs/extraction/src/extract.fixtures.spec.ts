@@ -27,7 +27,8 @@ describe.each(fixtureNames('.txt'))('fixture %s', (name) => {
   });
 
   it('reads the meeting', () => expect(result.meeting).toEqual(expected.meeting));
-  it('reads the resolutions', () => expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
+  it('reads the resolutions', () =>
+    expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
   it('finds every mandate with owners, partners, deadline and source', () =>
     expect(mandatesAsExpected(result)).toEqual(expected.mandates));
 });

@@ -7,8 +7,12 @@ import { scoreExtraction } from '../../../test/support/score-extraction';
 
 describe('extraction of the sample protocol (itplr-32) against its hand-made answer', () => {
   const text = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'itplr-32.gold.json'), 'utf8'));
-  const result = toContractJson(extract(text, { registry: loadRegistry(), calendar: loadCalendar() }));
+  const gold = JSON.parse(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'itplr-32.gold.json'), 'utf8'),
+  );
+  const result = toContractJson(
+    extract(text, { registry: loadRegistry(), calendar: loadCalendar() }),
+  );
   const score = scoreExtraction(gold, result);
 
   it('finds exactly the gold mandates, with their owners and deadlines', () => {
@@ -21,6 +25,9 @@ describe('extraction of the sample protocol (itplr-32) against its hand-made ans
   });
 
   it('states the meeting as the protocol does', () => {
-    expect(result).toMatchObject({ body: 'IT-Planungsrat', meeting: { number: 32, documentDate: '2020-07-24' } });
+    expect(result).toMatchObject({
+      body: 'IT-Planungsrat',
+      meeting: { number: 32, documentDate: '2020-07-24' },
+    });
   });
 });

@@ -34,7 +34,22 @@ describe('extraction on arbitrary text', () => {
     const piece = fc
       .tuple(fc.nat(words.length - 1), fc.integer({ min: 1, max: 400 }))
       .map(([start, length]) => words.slice(start, start + length).join(''));
-    const noise = fc.constantFrom('Beschluss 2020 / 99', '| TOP 99 |', '1. ', '2. ', ' bittet ', ' wird gebeten', 'zur nächsten Sitzung', '„', '¹', '|', '\n\n', '<ol>', 'Entscheidung:', 'Protokollnotiz Bund:');
+    const noise = fc.constantFrom(
+      'Beschluss 2020 / 99',
+      '| TOP 99 |',
+      '1. ',
+      '2. ',
+      ' bittet ',
+      ' wird gebeten',
+      'zur nächsten Sitzung',
+      '„',
+      '¹',
+      '|',
+      '\n\n',
+      '<ol>',
+      'Entscheidung:',
+      'Protokollnotiz Bund:',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, noise), { maxLength: 12 }), (parts) => {
         const text = parts.join('');

@@ -29,7 +29,8 @@ export function detectFormat(lines: SourceLine[]): DocumentFormat | undefined {
   const head = lines.slice(0, 40).map((l) => l.text);
   if (head.some((t) => ANNOUNCEMENT_TITLE.test(t))) return 'announcement';
   if (head.some((t) => DECISION_HEADER.test(t))) return 'decision';
-  if (lines.some((l) => RESOLUTION_LINE.test(l.cells ? (l.cells[0] ?? '') : l.text))) return 'protocol';
+  if (lines.some((l) => RESOLUTION_LINE.test(l.cells ? (l.cells[0] ?? '') : l.text)))
+    return 'protocol';
   return undefined;
 }
 
@@ -69,11 +70,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       : format === 'decision'
         ? parseDecision(lines, options.registry.council)
         : parseAnnouncement(lines);
-  if (doc.resolutions.length === 0) throw new ExtractionError('no-decisions', 'no decisions found in the text');
+  if (doc.resolutions.length === 0)
+    throw new ExtractionError('no-decisions', 'no decisions found in the text');
 
   const meeting = resolveMeeting(doc, options);
   const sessionDate = options.calendar.find((s) => s.number === meeting)?.date;
-  const year = Number((doc.documentDate ?? sessionDate ?? '').slice(0, 4)) || new Date(0).getUTCFullYear();
+  const year =
+    Number((doc.documentDate ?? sessionDate ?? '').slice(0, 4)) || new Date(0).getUTCFullYear();
   const mandates = extractMandates(doc.resolutions, {
     matcher: matcherFor(options),
     meeting,
@@ -83,7 +86,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   return {
     body: options.registry.council.name,
     format,
-    meeting: doc.documentDate ? { number: meeting, documentDate: doc.documentDate } : { number: meeting },
+    meeting: doc.documentDate
+      ? { number: meeting, documentDate: doc.documentDate }
+      : { number: meeting },
     agendaItems: doc.agendaItems,
     resolutions: doc.resolutions.map((r) => ({
       id: r.id,
@@ -94,7 +99,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       points: r.points.map((p) => ({ number: p.number, text: tidy(p.text), line: p.line })),
       notes: doc.notes
         .filter((n) => n.resolution === r.id)
-        .map(({ kind, heading, text: noteText, line }) => ({ kind, heading, text: noteText, line })),
+        .map(({ kind, heading, text: noteText, line }) => ({
+          kind,
+          heading,
+          text: noteText,
+          line,
+        })),
       line: r.line,
     })),
     mandates,
@@ -118,7 +128,9 @@ function resolveMeeting(doc: ParsedDocument, options: ExtractOptions): number {
     }
     return doc.meetingNumber;
   }
-  const byDate = doc.sessionDate ? options.calendar.find((s) => s.date === doc.sessionDate) : undefined;
+  const byDate = doc.sessionDate
+    ? options.calendar.find((s) => s.date === doc.sessionDate)
+    : undefined;
   if (byDate) return byDate.number;
   if (options.meeting !== undefined) return options.meeting;
   throw new ExtractionError(

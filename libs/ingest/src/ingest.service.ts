@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { extract, ExtractionError, type Due, type Extraction, type ExtractedMandate } from '@app/extraction';
+import {
+  extract,
+  ExtractionError,
+  type Due,
+  type Extraction,
+  type ExtractedMandate,
+} from '@app/extraction';
 import {
   AgendaItem,
   Council,
@@ -71,7 +77,11 @@ export class IngestService {
     return this.dataSource.transaction(async (manager) => {
       const council = await this.requireCouncil(options.council, manager);
       const { registry, calendar } = await this.registries.load(council, manager);
-      const extraction = this.extractNamed(text, file, { registry, calendar, meeting: options.meeting });
+      const extraction = this.extractNamed(text, file, {
+        registry,
+        calendar,
+        meeting: options.meeting,
+      });
       const sha256 = createHash('sha256').update(text).digest('hex');
       const base = {
         file,
@@ -89,16 +99,24 @@ export class IngestService {
     });
   }
 
-  private extractNamed(text: string, file: string, options: Parameters<typeof extract>[1]): Extraction {
+  private extractNamed(
+    text: string,
+    file: string,
+    options: Parameters<typeof extract>[1],
+  ): Extraction {
     try {
       return extract(text, options);
     } catch (error) {
-      if (error instanceof ExtractionError) throw new InputError(file, error.message, error.line, error.code);
+      if (error instanceof ExtractionError)
+        throw new InputError(file, error.message, error.line, error.code);
       throw error;
     }
   }
 
-  private async requireCouncil(code: string | undefined, manager?: EntityManager): Promise<Council> {
+  private async requireCouncil(
+    code: string | undefined,
+    manager?: EntityManager,
+  ): Promise<Council> {
     const council = await this.registries.findCouncil(code, manager);
     if (!council) {
       throw new InputError(code ?? 'database', 'no council is seeded; run `tracker seed` first');
@@ -124,7 +142,10 @@ class IngestWriter {
     private readonly now: string,
   ) {}
 
-  async write(extraction: Extraction, source: { text: string; sha256: string; fileName: string }): Promise<string[]> {
+  async write(
+    extraction: Extraction,
+    source: { text: string; sha256: string; fileName: string },
+  ): Promise<string[]> {
     const m = this.manager;
     const members = await m.find(Member, { where: { councilId: this.council.id } });
     this.members = new Map(members.map((member) => [member.code, member.id]));
@@ -143,16 +164,33 @@ class IngestWriter {
     await this.agendaItems(meeting, extraction.agendaItems);
 
     const codes = extraction.resolutions.map((r) => r.id);
-    const known = codes.length ? await m.findBy(Resolution, { councilId: this.council.id, code: In(codes) }) : [];
+    const known = codes.length
+      ? await m.findBy(Resolution, { councilId: this.council.id, code: In(codes) })
+      : [];
     const newPoints: Array<Partial<ResolutionPoint>> = [];
     const newNotes: Array<Partial<ProtocolNote>> = [];
     for (const r of extraction.resolutions) {
       const old = known.find((k) => k.code === r.id);
       const mandates = extraction.mandates.filter((x) => x.resolution === r.id);
-      const notes = r.notes.map((note) => ({ meetingId: meeting.id, agendaItem: r.agendaItem ?? null, ...note }));
+      const notes = r.notes.map((note) => ({
+        meetingId: meeting.id,
+        agendaItem: r.agendaItem ?? null,
+        ...note,
+      }));
       if (!old) {
-        const resolution = await this.create(Resolution, { councilId: this.council.id, code: r.id, ...this.resolutionColumns(r, meeting, document.id) });
-        newPoints.push(...r.points.map((p) => ({ resolutionId: resolution.id, number: p.number, text: p.text, line: p.line })));
+        const resolution = await this.create(Resolution, {
+          councilId: this.council.id,
+          code: r.id,
+          ...this.resolutionColumns(r, meeting, document.id),
+        });
+        newPoints.push(
+          ...r.points.map((p) => ({
+            resolutionId: resolution.id,
+            number: p.number,
+            text: p.text,
+            line: p.line,
+          })),
+        );
         newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
         await this.mandates(resolution, mandates, []);
         continue;
@@ -161,7 +199,11 @@ class IngestWriter {
       await this.points(resolution, r.points);
       await m.delete(ProtocolNote, { resolutionId: resolution.id });
       newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
-      await this.mandates(resolution, mandates, await m.findBy(Mandate, { resolutionId: resolution.id }));
+      await this.mandates(
+        resolution,
+        mandates,
+        await m.findBy(Mandate, { resolutionId: resolution.id }),
+      );
     }
     await this.insertAll(ResolutionPoint, newPoints);
     await this.insertAll(ProtocolNote, newNotes);
@@ -170,12 +212,18 @@ class IngestWriter {
   }
 
   /** Inserts one row and gives it back with its id (no read-back of the row, unlike save()). */
-  private async create<T extends { id: number }>(entity: new () => T, row: Omit<T, 'id'>): Promise<T> {
+  private async create<T extends { id: number }>(
+    entity: new () => T,
+    row: Omit<T, 'id'>,
+  ): Promise<T> {
     const result = await this.manager.insert(entity, row as never);
     return { ...row, id: result.identifiers[0].id as number } as T;
   }
 
-  private async insertAll<T extends object>(entity: new () => T, rows: Array<Partial<T>>): Promise<void> {
+  private async insertAll<T extends object>(
+    entity: new () => T,
+    rows: Array<Partial<T>>,
+  ): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
       await this.manager.insert(entity, rows.slice(i, i + CHUNK) as never);
     }
@@ -184,7 +232,14 @@ class IngestWriter {
   private async meeting(number: number): Promise<Meeting> {
     const existing = await this.manager.findOneBy(Meeting, { councilId: this.council.id, number });
     if (existing) return existing;
-    return this.manager.save(Meeting, { councilId: this.council.id, number, date: null, approximate: false, state: 'held', place: null });
+    return this.manager.save(Meeting, {
+      councilId: this.council.id,
+      number,
+      date: null,
+      approximate: false,
+      state: 'held',
+      place: null,
+    });
   }
 
   private async agendaItems(meeting: Meeting, items: Extraction['agendaItems']): Promise<void> {
@@ -193,7 +248,8 @@ class IngestWriter {
     for (const item of items) {
       const old = existing.find((e) => e.number === item.number);
       if (!old) {
-        if (!added.some((a) => a.number === item.number)) added.push({ meetingId: meeting.id, number: item.number, title: item.title });
+        if (!added.some((a) => a.number === item.number))
+          added.push({ meetingId: meeting.id, number: item.number, title: item.title });
       } else if (old.title !== item.title) {
         await this.manager.update(AgendaItem, old.id, { title: item.title });
       }
@@ -201,7 +257,11 @@ class IngestWriter {
     await this.insertAll(AgendaItem, added);
   }
 
-  private resolutionColumns(r: Extraction['resolutions'][number], meeting: Meeting, documentId: number) {
+  private resolutionColumns(
+    r: Extraction['resolutions'][number],
+    meeting: Meeting,
+    documentId: number,
+  ) {
     return {
       meetingId: meeting.id,
       agendaItem: r.agendaItem ?? null,
@@ -215,30 +275,57 @@ class IngestWriter {
     };
   }
 
-  private async updateResolution(existing: Resolution, r: Extraction['resolutions'][number], meeting: Meeting, documentId: number): Promise<Resolution> {
+  private async updateResolution(
+    existing: Resolution,
+    r: Extraction['resolutions'][number],
+    meeting: Meeting,
+    documentId: number,
+  ): Promise<Resolution> {
     this.updated = true;
     const values = this.resolutionColumns(r, meeting, documentId);
     // A single-decision page or announcement may lack what the protocol states (vote, TOP).
     const merged = Object.fromEntries(
-      Object.entries(values).map(([key, value]) => [key, value ?? (existing as unknown as Record<string, unknown>)[key]]),
+      Object.entries(values).map(([key, value]) => [
+        key,
+        value ?? (existing as unknown as Record<string, unknown>)[key],
+      ]),
     ) as typeof values;
-    for (const key of ['title', 'agendaItem', 'voteYes', 'voteNo', 'voteAbstain', 'greenList'] as const) {
-      if (merged[key] !== existing[key]) this.changes.push(`${r.id}: ${key} ${JSON.stringify(existing[key])} -> ${JSON.stringify(merged[key])}`);
+    for (const key of [
+      'title',
+      'agendaItem',
+      'voteYes',
+      'voteNo',
+      'voteAbstain',
+      'greenList',
+    ] as const) {
+      if (merged[key] !== existing[key])
+        this.changes.push(
+          `${r.id}: ${key} ${JSON.stringify(existing[key])} -> ${JSON.stringify(merged[key])}`,
+        );
     }
     await this.manager.update(Resolution, existing.id, merged);
     return { ...existing, ...merged };
   }
 
-  private async points(resolution: Resolution, points: Extraction['resolutions'][number]['points']): Promise<void> {
+  private async points(
+    resolution: Resolution,
+    points: Extraction['resolutions'][number]['points'],
+  ): Promise<void> {
     const existing = await this.manager.findBy(ResolutionPoint, { resolutionId: resolution.id });
     for (const p of points) {
       const old = existing.find((e) => e.number === p.number);
       if (!old) {
-        await this.manager.insert(ResolutionPoint, { resolutionId: resolution.id, number: p.number, text: p.text, line: p.line });
+        await this.manager.insert(ResolutionPoint, {
+          resolutionId: resolution.id,
+          number: p.number,
+          text: p.text,
+          line: p.line,
+        });
         this.changes.push(`${resolution.code} point ${p.number}: added`);
       } else if (old.text !== p.text || old.line !== p.line) {
         await this.manager.update(ResolutionPoint, old.id, { text: p.text, line: p.line });
-        if (old.text !== p.text) this.changes.push(`${resolution.code} point ${p.number}: text changed`);
+        if (old.text !== p.text)
+          this.changes.push(`${resolution.code} point ${p.number}: text changed`);
       }
     }
     const gone = existing.filter((e) => !points.some((p) => p.number === e.number));
@@ -248,13 +335,22 @@ class IngestWriter {
     }
   }
 
-  private async mandates(resolution: Resolution, extracted: ExtractedMandate[], existing: Mandate[]): Promise<void> {
+  private async mandates(
+    resolution: Resolution,
+    extracted: ExtractedMandate[],
+    existing: Mandate[],
+  ): Promise<void> {
     const ordinals = new Map<number, number>();
     const seen = new Set<number>();
     for (const x of extracted) {
       const ordinal = (ordinals.get(x.point) ?? 0) + 1;
       ordinals.set(x.point, ordinal);
-      const fields: ExtractedFields = { owners: x.owners, partners: x.partners, action: x.action, due: x.due as ExtractedFields['due'] };
+      const fields: ExtractedFields = {
+        owners: x.owners,
+        partners: x.partners,
+        action: x.action,
+        due: x.due as ExtractedFields['due'],
+      };
       const old = existing.find((e) => e.point === x.point && e.ordinal === ordinal);
       const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
       if (!old) {
@@ -276,7 +372,13 @@ class IngestWriter {
       seen.add(old.id);
       if (old.corrected) {
         // The secretariat's correction stands; only the reading of the source is refreshed.
-        await this.manager.update(Mandate, old.id, { extracted: fields, source: x.source, sourceLine: x.line, withdrawnAt: null, updatedAt: this.now });
+        await this.manager.update(Mandate, old.id, {
+          extracted: fields,
+          source: x.source,
+          sourceLine: x.line,
+          withdrawnAt: null,
+          updatedAt: this.now,
+        });
         continue;
       }
       const columns = this.mandateColumns(x);
@@ -284,7 +386,12 @@ class IngestWriter {
         (key) => JSON.stringify(columns[key]) !== JSON.stringify(old[key]),
       );
       if (diff.length > 0 || old.withdrawnAt) {
-        await this.manager.update(Mandate, old.id, { ...columns, extracted: fields, withdrawnAt: null, updatedAt: this.now });
+        await this.manager.update(Mandate, old.id, {
+          ...columns,
+          extracted: fields,
+          withdrawnAt: null,
+          updatedAt: this.now,
+        });
         const visible = diff.filter((key) => key !== 'sourceLine');
         if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} changed`);
       }
@@ -332,12 +439,27 @@ class IngestWriter {
     );
     const created: Obligation[] = [];
     for (let i = 0; i < mandateIds.length; i += CHUNK) {
-      created.push(...(await this.manager.findBy(Obligation, { mandateId: In(mandateIds.slice(i, i + CHUNK)) })));
+      created.push(
+        ...(await this.manager.findBy(Obligation, {
+          mandateId: In(mandateIds.slice(i, i + CHUNK)),
+        })),
+      );
     }
-    const fresh = created.filter((o) => this.pending.some((p) => p.mandateId === o.mandateId && p.owner === o.owner));
+    const fresh = created.filter((o) =>
+      this.pending.some((p) => p.mandateId === o.mandateId && p.owner === o.owner),
+    );
     await this.insertAll(
       ObligationEvent,
-      fresh.map((o) => ({ obligationId: o.id, at: this.now, actor: ACTOR, type: 'created', fromStatus: null, toStatus: 'open', note: null, link: null })),
+      fresh.map((o) => ({
+        obligationId: o.id,
+        at: this.now,
+        actor: ACTOR,
+        type: 'created',
+        fromStatus: null,
+        toStatus: 'open',
+        note: null,
+        link: null,
+      })),
     );
     this.pending = [];
   }
@@ -346,7 +468,11 @@ class IngestWriter {
    * Makes an existing mandate's obligations match its owners: new owners get an open obligation,
    * removed owners' obligations are superseded (their history stays), returning owners restored.
    */
-  private async reconcileObligations(mandate: Mandate, owners: string[], label: string): Promise<void> {
+  private async reconcileObligations(
+    mandate: Mandate,
+    owners: string[],
+    label: string,
+  ): Promise<void> {
     const existing = await this.manager.findBy(Obligation, { mandateId: mandate.id });
     for (const owner of owners) {
       const old = existing.find((o) => o.owner === owner);
@@ -360,18 +486,47 @@ class IngestWriter {
         });
         const status = (previous?.fromStatus ?? 'open') as Obligation['status'];
         await this.manager.update(Obligation, old.id, { status, updatedAt: this.now });
-        await this.event(old.id, 'restored', 'superseded', status, 'owner named again by a corrected text');
+        await this.event(
+          old.id,
+          'restored',
+          'superseded',
+          status,
+          'owner named again by a corrected text',
+        );
         this.changes.push(`${label}: ${owner} restored`);
       }
     }
-    for (const old of existing.filter((o) => !owners.includes(o.owner) && o.status !== 'superseded')) {
+    for (const old of existing.filter(
+      (o) => !owners.includes(o.owner) && o.status !== 'superseded',
+    )) {
       await this.manager.update(Obligation, old.id, { status: 'superseded', updatedAt: this.now });
-      await this.event(old.id, 'superseded', old.status, 'superseded', 'no longer in the corrected text');
+      await this.event(
+        old.id,
+        'superseded',
+        old.status,
+        'superseded',
+        'no longer in the corrected text',
+      );
       if (owners.length > 0) this.changes.push(`${label}: ${old.owner} removed`);
     }
   }
 
-  private async event(obligationId: number, type: string, fromStatus: string | null, toStatus: string | null, note: string | null) {
-    await this.manager.insert(ObligationEvent, { obligationId, at: this.now, actor: ACTOR, type, fromStatus, toStatus, note, link: null });
+  private async event(
+    obligationId: number,
+    type: string,
+    fromStatus: string | null,
+    toStatus: string | null,
+    note: string | null,
+  ) {
+    await this.manager.insert(ObligationEvent, {
+      obligationId,
+      at: this.now,
+      actor: ACTOR,
+      type,
+      fromStatus,
+      toStatus,
+      note,
+      link: null,
+    });
   }
 }

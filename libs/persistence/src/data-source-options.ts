@@ -8,7 +8,10 @@ import { MIGRATIONS } from './migrations';
  * Options for `sqlite:<path>` (better-sqlite3, the embedded default) or `postgres://...`.
  * Schema changes only through migrations; `synchronize` stays off.
  */
-export function dataSourceOptions(url: string, extra: { schema?: string; logging?: boolean } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: { schema?: string; logging?: boolean } = {},
+): DataSourceOptions {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     const database = file === ':memory:' || file === '' ? ':memory:' : resolve(file);

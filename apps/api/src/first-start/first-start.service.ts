@@ -25,13 +25,21 @@ export class FirstStartService implements OnApplicationBootstrap {
     if (!(await this.registries.findCouncil())) {
       const dir = this.config.getOrThrow<string>('seed.dir');
       for (const r of await this.seeds.seedAll(dir)) {
-        this.logger.log(`seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`);
+        this.logger.log(
+          `seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`,
+        );
       }
     }
     const sample = this.config.get<string>('seed.sampleProtocol');
-    if (sample && existsSync(sample) && (await this.dataSource.getRepository(SourceDocument).count()) === 0) {
+    if (
+      sample &&
+      existsSync(sample) &&
+      (await this.dataSource.getRepository(SourceDocument).count()) === 0
+    ) {
       const report = await this.ingest.ingestFile(sample);
-      this.logger.log(`ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`);
+      this.logger.log(
+        `ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`,
+      );
     }
   }
 }

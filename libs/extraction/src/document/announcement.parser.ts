@@ -18,7 +18,12 @@ const CLOSING = /^(?:Im Auftrag|Der Vorsitzende|Die Vorsitzende|Berlin, den|[\p{
  */
 export function parseAnnouncement(all: SourceLine[]): ParsedDocument {
   const lines = dropPageFurniture(all).filter((line) => !isFootnote(line.text));
-  const doc: ParsedDocument = { format: 'announcement', agendaItems: [], resolutions: [], notes: [] };
+  const doc: ParsedDocument = {
+    format: 'announcement',
+    agendaItems: [],
+    resolutions: [],
+    notes: [],
+  };
   const starts = lines
     .map((line, index) => ({ index, match: RESOLUTION_LINE.exec(line.text) }))
     .filter((entry): entry is { index: number; match: RegExpExecArray } => entry.match !== null);

@@ -58,7 +58,13 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
     return [makePoint(1, text, 0, text.length, lineMap)];
   }
   return cuts.map((cut, index) =>
-    makePoint(index + 1, text, cut.textAt, index + 1 < cuts.length ? cuts[index + 1].at : text.length, lineMap),
+    makePoint(
+      index + 1,
+      text,
+      cut.textAt,
+      index + 1 < cuts.length ? cuts[index + 1].at : text.length,
+      lineMap,
+    ),
   );
 }
 

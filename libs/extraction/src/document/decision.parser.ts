@@ -16,7 +16,9 @@ export const DECISION_HEADER =
 
 /** Reads a single published decision: header, title, then its points. */
 export function parseDecision(all: SourceLine[], council: CouncilInfo): ParsedDocument {
-  const councilSpeaks = new RegExp(`^(?:Der|Das|Die)\\s+(?:${council.aliases.map(escapeRegExp).join('|')})\\b`);
+  const councilSpeaks = new RegExp(
+    `^(?:Der|Das|Die)\\s+(?:${council.aliases.map(escapeRegExp).join('|')})\\b`,
+  );
   const lines = dropPageFurniture(all);
   const doc: ParsedDocument = { format: 'decision', agendaItems: [], resolutions: [], notes: [] };
   const headerAt = lines.findIndex((line) => DECISION_HEADER.test(line.text));
@@ -37,7 +39,10 @@ export function parseDecision(all: SourceLine[], council: CouncilInfo): ParsedDo
   const body = lines
     .slice(i)
     .filter((line) => !/^(?:Entscheidung|Abstimmung(?:sergebnis)?)\s*:?$/i.test(line.text))
-    .filter((line) => !/^(?:Ja|J)\b.*\b(?:Nein|N)\b/i.test(line.text) && !/^\d+\D+\d+\D+\d+$/.test(line.text))
+    .filter(
+      (line) =>
+        !/^(?:Ja|J)\b.*\b(?:Nein|N)\b/i.test(line.text) && !/^\d+\D+\d+\D+\d+$/.test(line.text),
+    )
     .map((line) => ({ text: line.text, line: line.no }));
   doc.resolutions.push({
     id,

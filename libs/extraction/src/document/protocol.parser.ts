@@ -13,10 +13,12 @@ import {
 
 const AGENDA_ITEM = /^TOP\s+(\d+(?:\.\d+)*)\b\s*[:–-]?\s*(.*)$/;
 const VOTE_INTRO = /^(?:Entscheidung|Ergebnis der Abstimmung|Abstimmung(?:sergebnis)?)\s*:?$/i;
-const VERDICT = /^(?:(?:Einstimmige|Mehrheitliche)\s+)?(?:Zustimmung|Ablehnung)\b|^(?:einstimmig|mehrheitlich)\s+(?:angenommen|beschlossen|abgelehnt)\b/i;
+const VERDICT =
+  /^(?:(?:Einstimmige|Mehrheitliche)\s+)?(?:Zustimmung|Ablehnung)\b|^(?:einstimmig|mehrheitlich)\s+(?:angenommen|beschlossen|abgelehnt)\b/i;
 const GREEN_LIST_VERDICT = /Grüne[nr]?\s+Liste/i;
 const NOTE_HEADING = /^(Protokollnotiz|Protokollerklärung)\b/;
-const GREEN_LIST_ITEMS = /Grüne Liste,?\s+bestehend aus (?:den|dem)?\s*TOPs?\s+([\d.,\s]+(?:und\s+[\d.]+)?)/i;
+const GREEN_LIST_ITEMS =
+  /Grüne Liste,?\s+bestehend aus (?:den|dem)?\s*TOPs?\s+([\d.,\s]+(?:und\s+[\d.]+)?)/i;
 const PROTOCOL_TITLE = /^(?:Ergebnis|Beschluss)?[Pp]rotokoll\b/;
 
 function firstCell(line: SourceLine): string {

@@ -3,7 +3,13 @@ import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
-import { BODY_HEAD, matchableText, readUnknownName, type OwnerMatcher, type UnknownName } from './owner-matcher';
+import {
+  BODY_HEAD,
+  matchableText,
+  readUnknownName,
+  type OwnerMatcher,
+  type UnknownName,
+} from './owner-matcher';
 
 export interface MandateContext {
   matcher: OwnerMatcher;
@@ -21,8 +27,10 @@ interface Candidate {
 }
 
 /** The council asks or commissions someone: "bittet", "beauftragt", "ersucht", "fordert ... auf". */
-const ACTIVE = /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|ersucht|ersuchen|fordert|fordern)(?![\p{L}-])/gu;
-const PASSIVE = /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-])(.{0,120}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)(?![\p{L}-])/u;
+const ACTIVE =
+  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|ersucht|ersuchen|fordert|fordern)(?![\p{L}-])/gu;
+const PASSIVE =
+  /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-])(.{0,120}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)(?![\p{L}-])/u;
 const LEADING_ADVERBS =
   /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus),?\s+)+/i;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
@@ -32,12 +40,21 @@ const FUTURE_DUTY =
   /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden)\s*[.]?$/u;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des)?|mit)\s+/gu;
-const INVOLVE = /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
-const DEFINED_LEADS = /^(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:Federführer|federführenden\s+(?:Länder|Stellen|Partner))(?![\p{L}-])/u;
-const HEAD_ABBREVIATIONS: Record<string, string> = { Arbeitsgruppe: 'AG', Projektgruppe: 'PG', Koordinierungsgruppe: 'KG' };
+const INVOLVE =
+  /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
+const DEFINED_LEADS =
+  /^(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:Federführer|federführenden\s+(?:Länder|Stellen|Partner))(?![\p{L}-])/u;
+const HEAD_ABBREVIATIONS: Record<string, string> = {
+  Arbeitsgruppe: 'AG',
+  Projektgruppe: 'PG',
+  Koordinierungsgruppe: 'KG',
+};
 
 /** Finds every mandate in the points of the given decisions. */
-export function extractMandates(resolutions: ParsedResolution[], ctx: MandateContext): ExtractedMandate[] {
+export function extractMandates(
+  resolutions: ParsedResolution[],
+  ctx: MandateContext,
+): ExtractedMandate[] {
   return resolutions.flatMap((resolution) => mandatesOf(resolution, ctx));
 }
 
@@ -64,7 +81,12 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
         // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate.
         const deadline = parseDeadline(text, deadlines);
         const previous = inPoint[inPoint.length - 1];
-        if (deadline.due.kind !== 'none' && previous && previous.due.kind === 'none' && isImpersonal(text)) {
+        if (
+          deadline.due.kind !== 'none' &&
+          previous &&
+          previous.due.kind === 'none' &&
+          isImpersonal(text)
+        ) {
           previous.due = deadline.due;
           previous.dueText = deadline.text;
         }
@@ -82,10 +104,13 @@ function mandatesOf(resolution: ParsedResolution, ctx: MandateContext): Extracte
           source,
           line,
         };
-        const same = inPoint.find((m) => sameOwners(m.owners, mandate.owners) && sameDue(m.due, mandate.due));
+        const same = inPoint.find(
+          (m) => sameOwners(m.owners, mandate.owners) && sameDue(m.due, mandate.due),
+        );
         if (same) {
           same.action = `${same.action}; ${mandate.action}`;
-          for (const partner of mandate.partners) if (!same.partners.includes(partner)) same.partners.push(partner);
+          for (const partner of mandate.partners)
+            if (!same.partners.includes(partner)) same.partners.push(partner);
         } else {
           inPoint.push(mandate);
         }
@@ -118,7 +143,9 @@ function sameDue(a: Due, b: Due): boolean {
 }
 
 function isImpersonal(text: string): boolean {
-  return /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(text);
+  return /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
+    text,
+  );
 }
 
 interface SentenceScope {
@@ -150,23 +177,39 @@ function candidatesIn(text: string, matcher: OwnerMatcher, scope: SentenceScope)
 
 function councilIsSubject(before: string, matcher: OwnerMatcher): boolean {
   const subject = before.trim();
-  if (subject === '' || /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus)\b/.test(subject)) return true;
+  if (subject === '' || /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus)\b/.test(subject))
+    return true;
   return matcher.findAll(subject).some((mention) => mention.kind === 'council');
 }
 
-function activeCandidate(clause: string, sentence: string, matcher: OwnerMatcher, scope: SentenceScope): Candidate | undefined {
+function activeCandidate(
+  clause: string,
+  sentence: string,
+  matcher: OwnerMatcher,
+  scope: SentenceScope,
+): Candidate | undefined {
   const lead = /^\s*/.exec(clause)?.[0].length ?? 0;
   const adverbs = LEADING_ADVERBS.exec(clause.slice(lead))?.[0].length ?? 0;
   const at = lead + adverbs;
   const rest = clause.slice(at);
   if (/^um\s/.test(rest)) {
     const owners = fallbackOwners(sentence, scope, matcher);
-    return { owners, partners: partnersIn(clause, at, owners, matcher), action: actionText(rest.slice(3)), clause };
+    return {
+      owners,
+      partners: partnersIn(clause, at, owners, matcher),
+      action: actionText(rest.slice(3)),
+      clause,
+    };
   }
   const addressees = readAddressees(clause, at, matcher, scope, true);
   if (!addressees) {
     const owners = fallbackOwners(sentence, scope, matcher);
-    return { owners, partners: partnersIn(clause, at, owners, matcher), action: actionText(rest), clause };
+    return {
+      owners,
+      partners: partnersIn(clause, at, owners, matcher),
+      action: actionText(rest),
+      clause,
+    };
   }
   return {
     owners: addressees.owners,
@@ -187,16 +230,37 @@ function passiveCandidate(
   const subject = before.slice(adverbs).trim();
   const middleAt = passive.index + passive[0].indexOf(passive[1]);
   const found = subject
-    ? readAddressees(text, adverbs + (before.slice(adverbs).length - before.slice(adverbs).trimStart().length), matcher, scope, true)
-    : readAddressees(text, middleAt + (passive[1].length - passive[1].trimStart().length), matcher, scope, true);
+    ? readAddressees(
+        text,
+        adverbs + (before.slice(adverbs).length - before.slice(adverbs).trimStart().length),
+        matcher,
+        scope,
+        true,
+      )
+    : readAddressees(
+        text,
+        middleAt + (passive[1].length - passive[1].trimStart().length),
+        matcher,
+        scope,
+        true,
+      );
   const afterVerb = passive.index + passive[0].length;
   const owners = found?.owners ?? fallbackOwners(text, scope, matcher);
   if (owners.length === 0 && !found) return undefined;
   const clause = text.slice(afterVerb);
-  return { owners, partners: partnersIn(text, found?.end ?? afterVerb, owners, matcher), action: actionText(clause), clause: text };
+  return {
+    owners,
+    partners: partnersIn(text, found?.end ?? afterVerb, owners, matcher),
+    action: actionText(clause),
+    clause: text,
+  };
 }
 
-function actorCandidate(text: string, matcher: OwnerMatcher, scope: SentenceScope): Candidate | undefined {
+function actorCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  scope: SentenceScope,
+): Candidate | undefined {
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
   // Any name will do as subject when a duty verb follows it directly.
   const found = readAddressees(text, adverbs, matcher, scope, true);
@@ -220,7 +284,8 @@ function readAddressees(
   unknownFirst: boolean,
 ): { owners: string[]; end: number } | undefined {
   const leads = DEFINED_LEADS.exec(text.slice(at));
-  if (leads && scope.leads.length > 0) return { owners: [...scope.leads], end: at + leads[0].length };
+  if (leads && scope.leads.length > 0)
+    return { owners: [...scope.leads], end: at + leads[0].length };
   const list = matcher.readList(text, at, { unknownFirst });
   if (!list) return undefined;
   const owners = list.owners.map((owner) => {
@@ -231,14 +296,23 @@ function readAddressees(
 }
 
 /** "das Koordinierungsprojekt" after "Koordinierungsprojekt Registermodernisierung" means the latter. */
-function resolveBareHead(name: UnknownName, scope: SentenceScope, matcher: OwnerMatcher, before: string): string {
+function resolveBareHead(
+  name: UnknownName,
+  scope: SentenceScope,
+  matcher: OwnerMatcher,
+  before: string,
+): string {
   if (name.name !== name.head || !BODY_HEAD.test(name.head)) return name.name;
   const context = `${scope.context} ${before}`;
   const abbreviation = HEAD_ABBREVIATIONS[name.head];
   const known = matcher
     .findAll(context)
     .filter((m) => m.kind === 'body')
-    .filter((m) => [m.text, ...m.owners].some((t) => t.startsWith(name.head) || (abbreviation && t.startsWith(`${abbreviation} `))));
+    .filter((m) =>
+      [m.text, ...m.owners].some(
+        (t) => t.startsWith(name.head) || (abbreviation && t.startsWith(`${abbreviation} `)),
+      ),
+    );
   if (known.length > 0) return known[known.length - 1].owners[0];
   const pattern = new RegExp(`(?<![\\p{L}-])${name.head}(?![\\p{L}-])`, 'gu');
   let best: string | undefined;
@@ -254,19 +328,25 @@ function fallbackOwners(sentence: string, scope: SentenceScope, matcher: OwnerMa
   for (const text of [sentence, matchableText(scope.point.text), scope.context]) {
     const mentions = matcher.findAll(text).filter((m) => m.kind !== 'council');
     const bodies = bodyNames(text, matcher);
-    const firstBody = [...mentions.filter((m) => m.kind === 'body'), ...bodies].sort((a, b) => a.start - b.start)[0];
+    const firstBody = [...mentions.filter((m) => m.kind === 'body'), ...bodies].sort(
+      (a, b) => a.start - b.start,
+    )[0];
     if (firstBody) return firstBody.owners;
     if (mentions.length > 0) return mentions[0].owners;
   }
   return [];
 }
 
-function bodyNames(text: string, matcher: OwnerMatcher): Array<{ start: number; owners: string[] }> {
+function bodyNames(
+  text: string,
+  matcher: OwnerMatcher,
+): Array<{ start: number; owners: string[] }> {
   const found: Array<{ start: number; owners: string[] }> = [];
   for (const match of text.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{L}-]*(?![\p{L}-])/gu)) {
     if (!BODY_HEAD.test(match[0])) continue;
     const named = readUnknownName(text, match.index as number, matcher);
-    if (named && named.name !== named.head) found.push({ start: named.start, owners: [named.name] });
+    if (named && named.name !== named.head)
+      found.push({ start: named.start, owners: [named.name] });
   }
   return found;
 }

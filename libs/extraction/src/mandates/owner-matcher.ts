@@ -20,11 +20,13 @@ interface Alias {
   owners: string[];
 }
 
-const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|seine|seinen|seiner|ihre|ihren|ihrer|alle|allen)\s+/i;
+const ARTICLE =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|seine|seinen|seiner|ihre|ihren|ihrer|alle|allen)\s+/i;
 /** A lowercase adjective between article and name ("das federführende Land Bremen"). */
 const ADJECTIVE = /^(?:[a-zäöüß]+(?:e|en|em|er))\s+/;
 const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtstaaten)\s+/;
-const CONNECTOR = /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
+const CONNECTOR =
+  /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 /** Heads of names of working bodies, so an unknown "Arbeitsgruppe Föderale Datenstrategie" is kept. */
 export const BODY_HEAD =
   /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|AG|KG|PG|UAG)$/;
@@ -52,10 +54,18 @@ export class OwnerMatcher {
     const aliases: Alias[] = [
       ...registry.council.aliases.map((alias) => ({ alias, kind: 'council' as const, owners: [] })),
       ...registry.members.flatMap((m) =>
-        [m.code, ...m.aliases].map((alias) => ({ alias, kind: 'member' as const, owners: [m.code] })),
+        [m.code, ...m.aliases].map((alias) => ({
+          alias,
+          kind: 'member' as const,
+          owners: [m.code],
+        })),
       ),
       ...registry.groups.flatMap((g) =>
-        [g.name, ...g.aliases].map((alias) => ({ alias, kind: 'group' as const, owners: g.expandsTo })),
+        [g.name, ...g.aliases].map((alias) => ({
+          alias,
+          kind: 'group' as const,
+          owners: g.expandsTo,
+        })),
       ),
       ...registry.bodies.flatMap((b) =>
         [b.name, ...b.aliases].map((alias) => ({ alias, kind: 'body' as const, owners: [b.name] })),
@@ -76,8 +86,14 @@ export class OwnerMatcher {
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|');
-    this.exact = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'gu');
-    this.folded = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
+    this.exact = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`,
+      'gu',
+    );
+    this.folded = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`,
+      'giu',
+    );
     this.exactAt = new RegExp(this.exact.source, 'uy');
     this.foldedAt = new RegExp(this.folded.source, 'iuy');
   }
@@ -123,7 +139,13 @@ export class OwnerMatcher {
       if (!match) continue;
       const alias = this.lookup(match[0]);
       if (alias) {
-        return { start: pos, end: pos + match[0].length, kind: alias.kind, owners: alias.owners, text: match[0] };
+        return {
+          start: pos,
+          end: pos + match[0].length,
+          kind: alias.kind,
+          owners: alias.owners,
+          text: match[0],
+        };
       }
     }
     return undefined;
@@ -168,7 +190,9 @@ export class OwnerMatcher {
     text: string,
     pos: number,
     allowAnyName: boolean,
-  ): { owners: string[]; kind: MentionKind | 'unknown'; end: number; name?: UnknownName } | undefined {
+  ):
+    | { owners: string[]; kind: MentionKind | 'unknown'; end: number; name?: UnknownName }
+    | undefined {
     let at = pos;
     const direct = this.mentionAt(text, at);
     if (!direct) {
@@ -213,7 +237,11 @@ export interface UnknownName {
 }
 
 /** Reads a capitalised name at `pos` ("Arbeitsgruppe Föderale Datenstrategie"). */
-export function readUnknownName(text: string, pos: number, matcher?: OwnerMatcher): UnknownName | undefined {
+export function readUnknownName(
+  text: string,
+  pos: number,
+  matcher?: OwnerMatcher,
+): UnknownName | undefined {
   let at = pos;
   const article = ARTICLE.exec(text.slice(at));
   if (article) at += article[0].length;

@@ -6,16 +6,71 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(
   [
-    'z.B', 'd.h', 'u.a', 'bzw', 'ggf', 'ca', 'Nr', 'Abs', 'Art', 'Kap', 'vgl', 'inkl', 'gem', 'Ziff',
-    'Anl', 'S', 'usw', 'etc', 'sog', 'Dr', 'Prof', 'v.a', 'i.V.m', 'lt', 'evtl', 'zzgl', 'Bzw', 'Vgl',
-    'Tz', 'Rn', 'Buchst', 'Nrn', 'Mio', 'Mrd', 'Hr', 'Fr', 'insb', 'einschl', 'Az',
+    'z.B',
+    'd.h',
+    'u.a',
+    'bzw',
+    'ggf',
+    'ca',
+    'Nr',
+    'Abs',
+    'Art',
+    'Kap',
+    'vgl',
+    'inkl',
+    'gem',
+    'Ziff',
+    'Anl',
+    'S',
+    'usw',
+    'etc',
+    'sog',
+    'Dr',
+    'Prof',
+    'v.a',
+    'i.V.m',
+    'lt',
+    'evtl',
+    'zzgl',
+    'Bzw',
+    'Vgl',
+    'Tz',
+    'Rn',
+    'Buchst',
+    'Nrn',
+    'Mio',
+    'Mrd',
+    'Hr',
+    'Fr',
+    'insb',
+    'einschl',
+    'Az',
   ].map((a) => a.toLowerCase()),
 );
 
 /** Words that begin a new sentence after an ordinal-looking number ("... Kap. 6. Die ..."). */
 const STARTERS = new Set([
-  'Der', 'Die', 'Das', 'Er', 'Sie', 'Es', 'Dabei', 'Hierzu', 'Dazu', 'Zudem', 'Ferner', 'Außerdem',
-  'Weiterhin', 'Dies', 'Diese', 'Dieser', 'Damit', 'Darüber', 'Hierbei', 'Ebenso', 'Zugleich',
+  'Der',
+  'Die',
+  'Das',
+  'Er',
+  'Sie',
+  'Es',
+  'Dabei',
+  'Hierzu',
+  'Dazu',
+  'Zudem',
+  'Ferner',
+  'Außerdem',
+  'Weiterhin',
+  'Dies',
+  'Diese',
+  'Dieser',
+  'Damit',
+  'Darüber',
+  'Hierbei',
+  'Ebenso',
+  'Zugleich',
 ]);
 
 /**
@@ -29,7 +84,8 @@ export function splitSentences(text: string): Sentence[] {
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text)) !== null) {
     const end = match.index + 1 + match[2].length;
-    if (match[1] === '.' && !endsSentence(text, match.index, match.index + match[0].length)) continue;
+    if (match[1] === '.' && !endsSentence(text, match.index, match.index + match[0].length))
+      continue;
     if (match[1] === ';') continue;
     push(sentences, text, start, end);
     start = match.index + match[0].length;

@@ -33,7 +33,7 @@ export function cleanInline(text: string): string {
       at > 0 && MARK_FOLLOWS.test(all[at - 1]) ? '' : mark,
     );
   }
-  return out.replace(/[ \t]{2,}|\t/g, ' ').trim();
+  return out.replace(/[ \t]{2,}|\t/g, ' ');
 }
 
 export function isFootnote(text: string): boolean {

@@ -9,7 +9,12 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Text of a decision document from its bytes: PDFs through their text layer, text as UTF-8. */
 export async function decisionTextFromBytes(file: string, data: Uint8Array): Promise<string> {
   if (data.length > MAX_FILE_BYTES) {
-    throw new InputError(file, `the file is ${megabytes(data.length)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`, undefined, 'too-large');
+    throw new InputError(
+      file,
+      `the file is ${megabytes(data.length)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`,
+      undefined,
+      'too-large',
+    );
   }
   if (data.length === 0) throw new InputError(file, 'the file is empty', undefined, 'empty');
   try {
@@ -17,7 +22,8 @@ export async function decisionTextFromBytes(file: string, data: Uint8Array): Pro
     checkText(text);
     return text;
   } catch (error) {
-    if (error instanceof ExtractionError) throw new InputError(file, error.message, error.line, error.code);
+    if (error instanceof ExtractionError)
+      throw new InputError(file, error.message, error.line, error.code);
     throw error;
   }
 }
@@ -34,7 +40,12 @@ export async function readDecisionFile(file: string): Promise<string> {
     throw new InputError(file, 'file not found or not readable', undefined, 'not-found');
   }
   if (size > MAX_FILE_BYTES) {
-    throw new InputError(file, `the file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`, undefined, 'too-large');
+    throw new InputError(
+      file,
+      `the file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`,
+      undefined,
+      'too-large',
+    );
   }
   const handle = await open(file, 'r');
   try {

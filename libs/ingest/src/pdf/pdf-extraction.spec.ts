@@ -16,11 +16,19 @@ describe.each(fixtureNames('.pdf'))('PDF fixture %s', (name) => {
   const expected = expectedFor(name);
   let result: Extraction;
   beforeAll(async () => {
-    const text = await decisionTextFromBytes(`${name}.pdf`, readFileSync(join(FIXTURE_DIR, `${name}.pdf`)));
-    result = extract(text, { registry: loadRegistry(), calendar: loadCalendar(), meeting: expected.options?.meeting });
+    const text = await decisionTextFromBytes(
+      `${name}.pdf`,
+      readFileSync(join(FIXTURE_DIR, `${name}.pdf`)),
+    );
+    result = extract(text, {
+      registry: loadRegistry(),
+      calendar: loadCalendar(),
+      meeting: expected.options?.meeting,
+    });
   });
 
   it('reads the meeting', () => expect(result.meeting).toEqual(expected.meeting));
-  it('reads the resolutions', () => expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
+  it('reads the resolutions', () =>
+    expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
   it('finds every mandate', () => expect(mandatesAsExpected(result)).toEqual(expected.mandates));
 });

@@ -5,7 +5,12 @@ import { isPdf, readPdfText } from './pdf-text.reader';
 describe('PDF text', () => {
   it('gives back the lines, German characters and paragraph breaks of every page', async () => {
     const pdf = makePdf([
-      ['Bekanntmachung der Entscheidungen', '', 'Der IT-Planungsrat bittet „Bremen“ – bis zur 34. Sitzung –', 'um Prüfung für Länder und Behörden (ß).'],
+      [
+        'Bekanntmachung der Entscheidungen',
+        '',
+        'Der IT-Planungsrat bittet „Bremen“ – bis zur 34. Sitzung –',
+        'um Prüfung für Länder und Behörden (ß).',
+      ],
       ['Zweite Seite'],
     ]);
     expect(isPdf(pdf)).toBe(true);
@@ -21,14 +26,20 @@ describe('PDF text', () => {
   });
 
   it('says when a PDF has no text layer', async () => {
-    await expect(readPdfText(makePdfWithoutText())).rejects.toMatchObject({ code: 'no-text', message: expect.stringContaining('no text layer') });
+    await expect(readPdfText(makePdfWithoutText())).rejects.toMatchObject({
+      code: 'no-text',
+      message: expect.stringContaining('no text layer'),
+    });
   });
 
   it('says when a PDF cannot be read, without a raw pdfjs exception', async () => {
     const broken = Buffer.from('%PDF-1.4\nthis is not a pdf at all\n');
     const error = await readPdfText(broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExtractionError);
-    expect(error).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/^the PDF cannot be read/) });
+    expect(error).toMatchObject({
+      code: 'unreadable',
+      message: expect.stringMatching(/^the PDF cannot be read/),
+    });
     expect(isPdf(Buffer.from('plain text'))).toBe(false);
   });
 });

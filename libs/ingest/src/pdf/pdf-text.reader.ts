@@ -13,7 +13,9 @@ export function isPdf(data: Uint8Array): boolean {
 }
 
 // A real dynamic import in the compiled CommonJS too (pdfjs-dist ships ES modules only).
-const importModule = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
+const importModule = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<unknown>;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -40,7 +42,10 @@ export async function readPdfText(data: Uint8Array): Promise<string> {
       verbosity: 0,
     }).promise;
   } catch (error) {
-    throw new ExtractionError('unreadable', `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`);
+    throw new ExtractionError(
+      'unreadable',
+      `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`,
+    );
   }
   const pages: string[] = [];
   try {
@@ -50,13 +55,19 @@ export async function readPdfText(data: Uint8Array): Promise<string> {
       pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]).join('\n'));
     }
   } catch (error) {
-    throw new ExtractionError('unreadable', `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`);
+    throw new ExtractionError(
+      'unreadable',
+      `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`,
+    );
   } finally {
     await document.destroy();
   }
   const text = pages.join('\n\n');
   if (text.trim() === '') {
-    throw new ExtractionError('no-text', 'the PDF has no text layer (a scan?); run it through OCR first or give the text');
+    throw new ExtractionError(
+      'no-text',
+      'the PDF has no text layer (a scan?); run it through OCR first or give the text',
+    );
   }
   return text;
 }

@@ -8,14 +8,30 @@ import { DataSource, type EntityManager } from 'typeorm';
 export class CouncilRegistryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findCouncil(code?: string, manager: EntityManager = this.dataSource.manager): Promise<Council | null> {
-    const councils = await manager.find(Council, { where: code ? { code } : {}, order: { id: 'ASC' }, take: 1 });
+  async findCouncil(
+    code?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Council | null> {
+    const councils = await manager.find(Council, {
+      where: code ? { code } : {},
+      order: { id: 'ASC' },
+      take: 1,
+    });
     return councils[0] ?? null;
   }
 
-  async load(council: Council, manager: EntityManager = this.dataSource.manager): Promise<{ registry: Registry; calendar: CalendarSession[] }> {
-    const members = await manager.find(Member, { where: { councilId: council.id, active: true }, order: { id: 'ASC' } });
-    const meetings = await manager.find(Meeting, { where: { councilId: council.id }, order: { number: 'ASC' } });
+  async load(
+    council: Council,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ registry: Registry; calendar: CalendarSession[] }> {
+    const members = await manager.find(Member, {
+      where: { councilId: council.id, active: true },
+      order: { id: 'ASC' },
+    });
+    const meetings = await manager.find(Meeting, {
+      where: { councilId: council.id },
+      order: { number: 'ASC' },
+    });
     const isMember = (kind: string) => (MEMBER_KINDS as readonly string[]).includes(kind);
     return {
       registry: {
@@ -27,7 +43,12 @@ export class CouncilRegistryRepository {
         },
         members: members
           .filter((m) => isMember(m.kind))
-          .map((m) => ({ code: m.code, name: m.name, kind: m.kind as Registry['members'][number]['kind'], aliases: m.aliases })),
+          .map((m) => ({
+            code: m.code,
+            name: m.name,
+            kind: m.kind as Registry['members'][number]['kind'],
+            aliases: m.aliases,
+          })),
         groups: members
           .filter((m) => m.kind === 'group')
           .map((m) => ({ name: m.code, aliases: m.aliases, expandsTo: m.expandsTo ?? [] })),

@@ -22,20 +22,32 @@ export class SeedService {
   async seedAll(seedsDir: string): Promise<SeedReport[]> {
     const entries = await readdir(seedsDir, { withFileTypes: true });
     const reports: SeedReport[] = [];
-    for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries
+      .filter((e) => e.isDirectory())
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const dir = join(seedsDir, entry.name);
       const files = await readdir(dir);
       if (!files.includes('registry.json')) continue;
       const registry = JSON.parse(await readFile(join(dir, 'registry.json'), 'utf8')) as Registry;
       const sessions = files.includes('sessions.json')
-        ? (JSON.parse(await readFile(join(dir, 'sessions.json'), 'utf8')) as { sessions: CalendarSession[] }).sessions
+        ? (
+            JSON.parse(await readFile(join(dir, 'sessions.json'), 'utf8')) as {
+              sessions: CalendarSession[];
+            }
+          ).sessions
         : [];
-      reports.push(await this.dataSource.transaction((manager) => this.seed(manager, registry, sessions)));
+      reports.push(
+        await this.dataSource.transaction((manager) => this.seed(manager, registry, sessions)),
+      );
     }
     return reports;
   }
 
-  async seed(manager: EntityManager, registry: Registry, sessions: CalendarSession[]): Promise<SeedReport> {
+  async seed(
+    manager: EntityManager,
+    registry: Registry,
+    sessions: CalendarSession[],
+  ): Promise<SeedReport> {
     let council = await manager.findOneBy(Council, { code: registry.council.code });
     council = await manager.save(Council, {
       ...(council ?? {}),
@@ -44,24 +56,52 @@ export class SeedService {
       aliases: registry.council.aliases,
       fileNumberPattern: registry.council.fileNumberPattern ?? null,
     });
-    const report: SeedReport = { council: council.code, members: { added: 0, updated: 0 }, meetings: { added: 0, updated: 0 } };
+    const report: SeedReport = {
+      council: council.code,
+      members: { added: 0, updated: 0 },
+      meetings: { added: 0, updated: 0 },
+    };
     const rows = [
-      ...registry.members.map((m) => ({ code: m.code, name: m.name, kind: m.kind as string, aliases: m.aliases, expandsTo: null })),
-      ...registry.groups.map((g) => ({ code: g.name, name: g.name, kind: 'group', aliases: g.aliases, expandsTo: g.expandsTo })),
-      ...registry.bodies.map((b) => ({ code: b.name, name: b.name, kind: b.kind, aliases: b.aliases, expandsTo: null })),
+      ...registry.members.map((m) => ({
+        code: m.code,
+        name: m.name,
+        kind: m.kind as string,
+        aliases: m.aliases,
+        expandsTo: null,
+      })),
+      ...registry.groups.map((g) => ({
+        code: g.name,
+        name: g.name,
+        kind: 'group',
+        aliases: g.aliases,
+        expandsTo: g.expandsTo,
+      })),
+      ...registry.bodies.map((b) => ({
+        code: b.name,
+        name: b.name,
+        kind: b.kind,
+        aliases: b.aliases,
+        expandsTo: null,
+      })),
     ];
     for (const row of rows) {
       const existing = await manager.findOneBy(Member, { councilId: council.id, code: row.code });
       if (!existing) {
         await manager.insert(Member, { ...row, councilId: council.id, active: true });
         report.members.added++;
-      } else if (JSON.stringify([existing.name, existing.kind, existing.aliases, existing.expandsTo]) !== JSON.stringify([row.name, row.kind, row.aliases, row.expandsTo])) {
+      } else if (
+        JSON.stringify([existing.name, existing.kind, existing.aliases, existing.expandsTo]) !==
+        JSON.stringify([row.name, row.kind, row.aliases, row.expandsTo])
+      ) {
         await manager.update(Member, existing.id, row);
         report.members.updated++;
       }
     }
     for (const session of sessions) {
-      const existing = await manager.findOneBy(Meeting, { councilId: council.id, number: session.number });
+      const existing = await manager.findOneBy(Meeting, {
+        councilId: council.id,
+        number: session.number,
+      });
       const values = {
         date: session.date,
         approximate: session.approximate ?? false,
@@ -69,9 +109,18 @@ export class SeedService {
         ...(session.cancelled ? { state: 'cancelled' as const } : {}),
       };
       if (!existing) {
-        await manager.insert(Meeting, { councilId: council.id, number: session.number, state: 'planned', ...values });
+        await manager.insert(Meeting, {
+          councilId: council.id,
+          number: session.number,
+          state: 'planned',
+          ...values,
+        });
         report.meetings.added++;
-      } else if (existing.date !== values.date || existing.approximate !== values.approximate || existing.place !== values.place) {
+      } else if (
+        existing.date !== values.date ||
+        existing.approximate !== values.approximate ||
+        existing.place !== values.place
+      ) {
         await manager.update(Meeting, existing.id, values);
         report.meetings.updated++;
       }

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const OBLIGATION_STATUSES = ['open', 'in_progress', 'reported', 'done', 'cancelled', 'superseded'] as const;
+export const OBLIGATION_STATUSES = [
+  'open',
+  'in_progress',
+  'reported',
+  'done',
+  'cancelled',
+  'superseded',
+] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /** One owner's share of a mandate, with its own status. */

@@ -18,7 +18,9 @@ export class MandateListQuery {
 
   /** Status of the owner's obligation (with `owner`), or of any obligation of the mandate. */
   @IsOptional()
-  @IsIn(OBLIGATION_STATUSES, { message: `status must be one of: ${OBLIGATION_STATUSES.join(', ')}` })
+  @IsIn(OBLIGATION_STATUSES, {
+    message: `status must be one of: ${OBLIGATION_STATUSES.join(', ')}`,
+  })
   status?: ObligationStatus;
 
   @IsOptional()

@@ -9,7 +9,14 @@ export interface MandateView {
   meeting: number;
   point: number;
   action: string;
-  due: { kind: string; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean; text: string };
+  due: {
+    kind: string;
+    meeting?: number;
+    date?: string;
+    fromMeeting?: number;
+    soft?: boolean;
+    text: string;
+  };
   owners: Array<{ owner: string; status: string; obligationId: number }>;
   partners: string[];
   source: string;
@@ -36,8 +43,10 @@ export class MandatesService {
       .innerJoin(Resolution, 'resolution', 'resolution.id = mandate.resolutionId')
       .innerJoin(Meeting, 'meeting', 'meeting.id = resolution.meetingId')
       .where('mandate.withdrawnAt IS NULL');
-    if (query.dueMeeting !== undefined) qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });
-    if (query.resolution) qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
+    if (query.dueMeeting !== undefined)
+      qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });
+    if (query.resolution)
+      qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
     if (query.owner !== undefined || query.status !== undefined) {
       const conditions = ['"o"."mandateId" = "mandate"."id"'];
       if (query.owner !== undefined) conditions.push('"o"."owner" = :owner');
@@ -60,16 +69,30 @@ export class MandatesService {
       .limit(pageSize)
       .getRawAndEntities();
     const ids = rows.entities.map((m) => m.id);
-    const obligations = ids.length ? await this.dataSource.getRepository(Obligation).find({ where: { mandateId: In(ids) }, order: { id: 'ASC' } }) : [];
+    const obligations = ids.length
+      ? await this.dataSource
+          .getRepository(Obligation)
+          .find({ where: { mandateId: In(ids) }, order: { id: 'ASC' } })
+      : [];
     const items = rows.entities.map((mandate, i) => {
       const raw = rows.raw[i] as Record<string, unknown>;
-      return toView(mandate, String(raw.resolution_code), Number(raw.meeting_number), obligations.filter((o) => o.mandateId === mandate.id));
+      return toView(
+        mandate,
+        String(raw.resolution_code),
+        Number(raw.meeting_number),
+        obligations.filter((o) => o.mandateId === mandate.id),
+      );
     });
     return { items, total, page, pageSize };
   }
 }
 
-function toView(m: Mandate, resolution: string, meeting: number, obligations: Obligation[]): MandateView {
+function toView(
+  m: Mandate,
+  resolution: string,
+  meeting: number,
+  obligations: Obligation[],
+): MandateView {
   return {
     id: m.id,
     resolution,

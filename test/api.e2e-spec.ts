@@ -1,78 +1,427 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuditEvent, Mandate, Obligation, Resolution } from '@app/persistence';
+import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';
-import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { DATABASES, tableCounts } from './support/test-database';
 
-describe.each(DATABASES)('API on %s, first start on an empty database', (kind) => {
-  let db: TestDatabase;
-  let app: INestApplication;
+interface Item {
+  id: number;
+  resolution: string;
+  point: number;
+  owners: Array<{ owner: string; status: string; obligationId: number }>;
+  due: { kind: string; meeting?: number; on?: string };
+}
+
+describe.each(DATABASES)('tracking API on %s', (kind) => {
+  let api: ApiFixture;
+  let admin: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    process.env.DATABASE_URL = db.url;
-    process.env.SEEDS_DIR = join(ROOT, 'seeds');
-    process.env.SAMPLE_PROTOCOL = join(ROOT, 'seeds', 'protocols', 'itplr-32.md');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-    app = configureApp(moduleRef.createNestApplication({ logger: false }));
-    await app.init();
+    api = await startApi(kind);
+    admin = await api.bearer(ADMIN.email, ADMIN.password);
+  });
+  afterAll(() => api.close());
+
+  const mandate = async (code: string, point: number): Promise<Mandate> => {
+    const r = await api.db.dataSource.manager.findOneByOrFail(Resolution, { code });
+    return api.db.dataSource.manager.findOneByOrFail(Mandate, { resolutionId: r.id, point });
+  };
+  const obligationOf = async (code: string, point: number, owner: string): Promise<Obligation> =>
+    api.db.dataSource.manager.findOneByOrFail(Obligation, {
+      mandateId: (await mandate(code, point)).id,
+      owner,
+    });
+
+  describe('sign-in', () => {
+    it('answers wrong credentials with one generic message, and signs in the first account', async () => {
+      const wrong = await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: ADMIN.email, password: 'not-the-password' })
+        .expect(401);
+      const unknown = await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'nobody@test.de', password: 'whatever-it-is' })
+        .expect(401);
+      expect(wrong.body.message).toBe('Wrong email or password.');
+      expect(unknown.body.message).toBe(wrong.body.message);
+      await api.http().get('/api/mandates').expect(401);
+      const ok = await api.http().get('/api/mandates').set('Authorization', admin).expect(200);
+      expect(ok.body.total).toBe(22);
+    });
+
+    it('throttles repeated failures for an account', async () => {
+      const { email } = await api.userWithRole('observer');
+      for (let i = 0; i < 5; i++)
+        await api
+          .http()
+          .post('/api/auth/login')
+          .send({ email, password: 'wrong-password-1' })
+          .expect(401);
+      const blocked = await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email, password: 'a-long-enough-password' })
+        .expect(429);
+      expect(blocked.body.message).toMatch(/Too many failed sign-ins; try again in \d+ seconds/);
+    });
+
+    it('never stores or returns passwords, and logs failed sign-ins without them', async () => {
+      const users = await api.http().get('/api/users').set('Authorization', admin).expect(200);
+      expect(JSON.stringify(users.body)).not.toMatch(/password|scrypt/i);
+      const audit = await api.db.dataSource.getRepository(AuditEvent).find();
+      expect(JSON.stringify(audit)).not.toContain('not-the-password');
+      expect(audit.some((e) => e.action === 'auth.login_failed')).toBe(true);
+    });
+
+    it('accepts a personal token until it is revoked', async () => {
+      const { auth } = await api.userWithRole('secretariat');
+      const created = await api
+        .http()
+        .post('/api/me/tokens')
+        .set('Authorization', auth)
+        .send({ name: 'Skript', expiresInDays: 30 })
+        .expect(201);
+      const token = created.body.token as string;
+      expect(token).toMatch(/^mt_/);
+      await api.http().get('/api/meetings').set('Authorization', `Bearer ${token}`).expect(200);
+      const list = await api.http().get('/api/me/tokens').set('Authorization', auth).expect(200);
+      expect(JSON.stringify(list.body)).not.toContain(token);
+      await api
+        .http()
+        .delete(`/api/me/tokens/${created.body.view.id}`)
+        .set('Authorization', auth)
+        .expect(204);
+      await api.http().get('/api/meetings').set('Authorization', `Bearer ${token}`).expect(401);
+    });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db.drop();
-    delete process.env.DATABASE_URL;
+  describe('a delegate of Bremen', () => {
+    let hb: string;
+    beforeAll(async () => {
+      hb = (await api.userWithRole('delegate', 'HB')).auth;
+    });
+
+    it("sees Bremen's mandates and nothing of Nordrhein-Westfalen's alone", async () => {
+      const res = await api
+        .http()
+        .get('/api/mandates?pageSize=100')
+        .set('Authorization', hb)
+        .expect(200);
+      const items = res.body.items as Item[];
+      expect(items.length).toBeGreaterThan(0);
+      for (const m of items) expect(m.owners.map((o) => o.owner)).toContain('HB');
+      expect(items.map((m) => `${m.resolution}.${m.point}`)).not.toContain('2020/32.3');
+      const mine = await api.http().get('/api/me/obligations').set('Authorization', hb).expect(200);
+      expect(mine.body.total).toBe(res.body.total);
+    });
+
+    it("is refused NW's obligation, and the refusal is audited", async () => {
+      const nw = await obligationOf('2020/32', 3, 'NW');
+      await api.http().get(`/api/obligations/${nw.id}`).set('Authorization', hb).expect(403);
+      const before = await tableCounts(api.db.dataSource);
+      await api
+        .http()
+        .patch(`/api/obligations/${nw.id}`)
+        .set('Authorization', hb)
+        .send({ status: 'in_progress' })
+        .expect(403);
+      const after = await tableCounts(api.db.dataSource);
+      expect({ ...after, audit_event: 0 }).toEqual({ ...before, audit_event: 0 });
+      const denied = await api
+        .http()
+        .get(`/api/audit?action=access.denied&entityId=${nw.id}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(denied.body.total).toBeGreaterThanOrEqual(2);
+    });
+
+    it('reports its own obligation with a note and a link, and sees the history', async () => {
+      const own = await obligationOf('2020/37', 2, 'HB');
+      const res = await api
+        .http()
+        .patch(`/api/obligations/${own.id}`)
+        .set('Authorization', hb)
+        .send({
+          status: 'reported',
+          note: 'Bericht übermittelt',
+          link: 'https://www.bremen.de/bericht.pdf',
+        })
+        .expect(200);
+      expect(res.body.status).toBe('reported');
+      expect(
+        res.body.history.map((h: { type: string; toStatus: string }) => `${h.type}:${h.toStatus}`),
+      ).toEqual(['created:open', 'status:reported']);
+      expect(res.body.history[1]).toMatchObject({
+        note: 'Bericht übermittelt',
+        link: 'https://www.bremen.de/bericht.pdf',
+      });
+      const audit = await api
+        .http()
+        .get(`/api/audit?action=obligation.status&entityId=${own.id}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(audit.body.items[0]).toMatchObject({
+        before: { status: 'open' },
+        after: { status: 'reported' },
+      });
+    });
+
+    it('is told which transitions are allowed when it tries another', async () => {
+      const own = await obligationOf('2020/37', 2, 'HB');
+      const res = await api
+        .http()
+        .patch(`/api/obligations/${own.id}`)
+        .set('Authorization', hb)
+        .send({ status: 'done' })
+        .expect(409);
+      expect(res.body.message).toBe('status cannot go from reported to done; allowed: in_progress');
+    });
+
+    it('cannot send read-only or unknown fields; nothing changes', async () => {
+      const own = await obligationOf('2020/23', 3, 'HB');
+      const before = await tableCounts(api.db.dataSource);
+      const res = await api
+        .http()
+        .patch(`/api/obligations/${own.id}`)
+        .set('Authorization', hb)
+        .send({ status: 'in_progress', member: 'NW', id: 1 })
+        .expect(400);
+      expect(res.body.message).toEqual(
+        expect.arrayContaining([
+          'property member should not exist',
+          'property id should not exist',
+        ]),
+      );
+      expect(await tableCounts(api.db.dataSource)).toEqual(before);
+    });
   });
 
-  it('has seeded the registry and ingested the sample protocol', async () => {
-    const res = await request(app.getHttpServer()).get('/api/mandates').expect(200);
-    expect(res.body.total).toBe(22);
-    expect(res.body.items[0]).toEqual(
-      expect.objectContaining({
-        resolution: expect.stringMatching(/^2020\//),
-        meeting: 32,
-        source: expect.any(String),
-      }),
-    );
-  });
+  describe('the secretariat', () => {
+    it('corrects a mandate; the original stays and a re-ingest does not undo it', async () => {
+      const m = await mandate('2020/23', 4);
+      const res = await api
+        .http()
+        .patch(`/api/mandates/${m.id}`)
+        .set('Authorization', admin)
+        .send({ owners: ['HB'], note: 'Bayern nur beteiligt' })
+        .expect(200);
+      expect(res.body.corrected).toBe(true);
+      expect(res.body.extracted.owners).toEqual(['HB', 'BY']);
+      expect(
+        res.body.obligations.map(
+          (o: { owner: string; status: string }) => `${o.owner}:${o.status}`,
+        ),
+      ).toEqual(['HB:open', 'BY:superseded']);
 
-  it("filters by owner and status: Bremen's open mandates", async () => {
-    const res = await request(app.getHttpServer())
-      .get('/api/mandates?owner=HB&status=open')
-      .expect(200);
-    const ids = res.body.items.map(
-      (m: { resolution: string; point: number }) => `${m.resolution}.${m.point}`,
-    );
-    // Bremen alone (2020/23.3, 2020/37.2), with Bayern (2020/23.4), and as one of the Länder/members.
-    expect(ids).toEqual(
-      expect.arrayContaining(['2020/23.3', '2020/23.4', '2020/37.2', '2020/27.2', '2020/28.2']),
-    );
-    expect(ids).not.toContain('2020/36.1');
-    for (const m of res.body.items)
-      expect(m.owners.map((o: { owner: string }) => o.owner)).toContain('HB');
-  });
+      const text = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8').replace(
+        /Stand: 24\. Juli 2020/g,
+        'Stand: 31. Juli 2020',
+      );
+      const upload = await api
+        .http()
+        .post('/api/imports')
+        .set('Authorization', admin)
+        .attach('file', Buffer.from(text), 'itplr-32-stand-2.md')
+        .expect(201);
+      await api
+        .http()
+        .post(`/api/imports/${upload.body.id}/commit`)
+        .set('Authorization', admin)
+        .expect(200);
+      const after = await api
+        .http()
+        .get(`/api/mandates/${m.id}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(after.body.owners.map((o: { owner: string }) => o.owner)).toEqual(['HB', 'BY']);
+      expect(after.body.obligations.find((o: { owner: string }) => o.owner === 'BY').status).toBe(
+        'superseded',
+      );
+    });
 
-  it('filters by due session', async () => {
-    const res = await request(app.getHttpServer()).get('/api/mandates?dueMeeting=34').expect(200);
-    expect(res.body.items.map((m: { resolution: string }) => m.resolution).sort()).toEqual([
-      '2020/36',
-      '2020/37',
-    ]);
-    expect(
-      res.body.items.every(
-        (m: { due: { kind: string; meeting: number } }) =>
-          m.due.kind === 'meeting' && m.due.meeting === 34,
-      ),
-    ).toBe(true);
-  });
+    it('previews an upload without storing it, then commits it once', async () => {
+      const file = join(ROOT, 'test', 'fixtures', 'extraction', '27-web-decision-pdf.pdf');
+      const before = await tableCounts(api.db.dataSource);
+      const preview = await api
+        .http()
+        .post('/api/imports')
+        .set('Authorization', admin)
+        .attach('file', file)
+        .expect(201);
+      expect(preview.body).toMatchObject({
+        fileName: '27-web-decision-pdf.pdf',
+        format: 'decision',
+        meeting: 34,
+      });
+      expect(preview.body.mandates.length).toBe(2);
+      const afterPreview = await tableCounts(api.db.dataSource);
+      expect({ ...afterPreview, import_preview: 0 }).toEqual({ ...before, import_preview: 0 });
+      const commit = await api
+        .http()
+        .post(`/api/imports/${preview.body.id}/commit`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(commit.body).toMatchObject({ status: 'created', mandates: 2 });
+      await api
+        .http()
+        .post(`/api/imports/${preview.body.id}/commit`)
+        .set('Authorization', admin)
+        .expect(409);
+    });
 
-  it('refuses a wrong filter with the field named', async () => {
-    const bad = await request(app.getHttpServer()).get('/api/mandates?status=finished').expect(400);
-    expect(JSON.stringify(bad.body.message)).toContain('status must be one of');
-    const unknown = await request(app.getHttpServer()).get('/api/mandates?colour=red').expect(400);
-    expect(JSON.stringify(unknown.body.message)).toContain('colour');
+    it('refuses an upload that is no decision text, naming the file', async () => {
+      const res = await api
+        .http()
+        .post('/api/imports')
+        .set('Authorization', admin)
+        .attach('file', Buffer.from('Hallo Welt'), 'brief.txt')
+        .expect(400);
+      expect(res.body.message).toMatch(/^brief\.txt: no decisions found/);
+    });
+
+    it('moves a session and its deadlines follow; cancelling hands them to the next session', async () => {
+      const m36 = await mandate('2020/36', 1);
+      await api
+        .http()
+        .patch('/api/meetings/34')
+        .set('Authorization', admin)
+        .send({ date: '2021-04-21' })
+        .expect(200);
+      const moved = await api
+        .http()
+        .get(`/api/mandates/${m36.id}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(moved.body.due).toMatchObject({ kind: 'meeting', meeting: 34, on: '2021-04-21' });
+
+      const due33 = await api
+        .http()
+        .get('/api/mandates?dueMeeting=33')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(due33.body.total).toBeGreaterThan(0);
+      const cancelled = await api
+        .http()
+        .patch('/api/meetings/33')
+        .set('Authorization', admin)
+        .send({ state: 'cancelled' })
+        .expect(200);
+      expect(cancelled.body).toMatchObject({
+        state: 'cancelled',
+        movedDeadlines: due33.body.total,
+      });
+      const now34 = await api
+        .http()
+        .get(`/api/mandates/${due33.body.items[0].id}`)
+        .set('Authorization', admin)
+        .expect(200);
+      expect(now34.body.due).toMatchObject({ meeting: 34, on: '2021-04-21' });
+    });
+
+    it('filters by due date, text and sorts by deadline', async () => {
+      const before = await api
+        .http()
+        .get('/api/mandates?dueBefore=2020-12-31')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(before.body.items.map((m: Item) => m.resolution)).toEqual(['2020/25']);
+      const text = await api
+        .http()
+        .get('/api/mandates?q=feinkonzept')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(text.body.items.map((m: Item) => `${m.resolution}.${m.point}`).sort()).toEqual([
+        '2020/23.3',
+        '2020/23.4',
+      ]);
+      const sorted = await api
+        .http()
+        .get('/api/mandates?sort=due&pageSize=5')
+        .set('Authorization', admin)
+        .expect(200);
+      const dates = (sorted.body.items as Item[]).map((m) => m.due.on);
+      expect(dates).toEqual([...dates].sort());
+    });
+
+    it('exports CSV that German Excel opens, and a calendar feed by token', async () => {
+      const csv = await api
+        .http()
+        .get('/api/exports/obligations.csv?owner=HB')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      expect(csv.text.startsWith('\ufeffID;Zuständig;Status;')).toBe(true);
+      expect(csv.text.split('\r\n').filter(Boolean).length).toBeGreaterThan(3);
+
+      const { auth } = await api.userWithRole('delegate', 'HB');
+      const token = (
+        await api
+          .http()
+          .post('/api/me/tokens')
+          .set('Authorization', auth)
+          .send({ name: 'Outlook', kind: 'calendar' })
+          .expect(201)
+      ).body.token;
+      const ics = await api.http().get(`/api/members/HB/calendar.ics?token=${token}`).expect(200);
+      expect(ics.text).toContain('BEGIN:VCALENDAR');
+      expect(ics.text).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART;VALUE=DATE:\d{8}/);
+      await api.http().get(`/api/members/NW/calendar.ics?token=${token}`).expect(403);
+      await api.http().get('/api/members/HB/calendar.ics?token=mt_wrong').expect(401);
+      // A calendar token opens the feed only, not the API.
+      await api.http().get('/api/mandates').set('Authorization', `Bearer ${token}`).expect(401);
+    });
+
+    it('reads the audit trail, which nobody can change through the API', async () => {
+      const res = await api
+        .http()
+        .get('/api/audit?entity=mandate')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(res.body.items[0]).toMatchObject({
+        action: 'mandate.correct',
+        actor: ADMIN.email,
+        before: { owners: ['HB', 'BY'] },
+      });
+      expect(res.body.items[0].at).toMatch(/Z$/);
+      await api
+        .http()
+        .delete(`/api/audit/${res.body.items[0].id}`)
+        .set('Authorization', admin)
+        .expect(404);
+      await api
+        .http()
+        .patch(`/api/audit/${res.body.items[0].id}`)
+        .set('Authorization', admin)
+        .send({})
+        .expect(404);
+    });
+
+    it('describes every route in OpenAPI', async () => {
+      const doc = await api.http().get('/api/docs-json').expect(200);
+      const paths = Object.keys(doc.body.paths);
+      for (const path of [
+        '/api/auth/login',
+        '/api/mandates',
+        '/api/obligations/{id}',
+        '/api/imports/{id}/commit',
+        '/api/members/{code}/calendar.ics',
+        '/api/audit',
+      ]) {
+        expect(paths).toContain(path);
+      }
+    });
+
+    it('sends security headers and no CORS grant to unknown origins', async () => {
+      const res = await api
+        .http()
+        .get('/api/health')
+        .set('Origin', 'https://evil.example')
+        .expect(200);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
   });
 });

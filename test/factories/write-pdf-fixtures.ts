@@ -3,22 +3,42 @@ import { join } from 'node:path';
 import { makePdf } from './pdf.factory';
 
 /**
- * Writes the PDF fixtures (test/fixtures/extraction/NN-*.pdf) from their text twins: the same
- * decision as a PDF. After changing a twin, call writePdfFixtures(dir) once from a scratch test.
+ * Writes the PDF fixtures in test/fixtures/extraction from their text twins, each with a copy of
+ * the twin's expected JSON: the same document as a PDF must give the same mandates. Run it again
+ * after changing a twin or the PDF factory, and commit what it writes:
+ *
+ *   node -r @swc-node/register test/factories/write-pdf-fixtures.ts
  */
-export const PDF_FIXTURES: Array<[pdf: string, from: string]> = [
-  ['27-web-decision-pdf', '10-web-decision-numbered-wrapped'],
-  ['28-announcement-pdf', '19-announcement-three-decisions'],
+export const PDF_FIXTURES: ReadonlyArray<{ pdf: string; twin: string; kind: string }> = [
+  { pdf: '27-web-decision-pdf', twin: '10-web-decision-numbered-wrapped', kind: 'decision' },
+  { pdf: '28-announcement-pdf', twin: '19-announcement-three-decisions', kind: 'announcement' },
 ];
 
-export function writePdfFixtures(dir: string): void {
-  for (const [pdf, from] of PDF_FIXTURES) {
-    const lines = readFileSync(join(dir, `${from}.txt`), 'utf8')
-      .replace(/\n$/, '')
-      .split('\n');
-    writeFileSync(join(dir, `${pdf}.pdf`), makePdf([lines]));
-    const expected = JSON.parse(readFileSync(join(dir, `${from}.expected.json`), 'utf8'));
-    expected.description = `The same as ${from}, as a PDF: ${expected.description}`;
-    writeFileSync(join(dir, `${pdf}.expected.json`), `${JSON.stringify(expected, null, 2)}\n`);
-  }
+export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'extraction');
+
+/** The twin's lines as makePdf takes them: one page, a blank line where the text has one. */
+export function twinLines(twin: string, dir = FIXTURE_DIR): string[] {
+  return readFileSync(join(dir, `${twin}.txt`), 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n+$/, '')
+    .split('\n');
 }
+
+export function writePdfFixtures(dir = FIXTURE_DIR): string[] {
+  const written: string[] = [];
+  for (const { pdf, twin, kind } of PDF_FIXTURES) {
+    writeFileSync(join(dir, `${pdf}.pdf`), makePdf([twinLines(twin, dir)]));
+    // Only the description changes; the rest stays byte for byte the twin's, layout included.
+    const expected = readFileSync(join(dir, `${twin}.expected.json`), 'utf8');
+    const { description } = JSON.parse(expected) as { description: string };
+    const note = `The same ${kind} as ${twin}.txt, as a PDF (test/factories/write-pdf-fixtures.ts). ${description}`;
+    writeFileSync(
+      join(dir, `${pdf}.expected.json`),
+      expected.replace(JSON.stringify(description), () => JSON.stringify(note)),
+    );
+    written.push(`${pdf}.pdf`, `${pdf}.expected.json`);
+  }
+  return written;
+}
+
+if (require.main === module) console.log(writePdfFixtures().join('\n'));

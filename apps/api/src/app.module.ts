@@ -1,25 +1,63 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { databaseConfig, httpConfig, seedConfig, validateEnvironment } from '@app/config';
+import { APP_GUARD } from '@nestjs/core';
+import { AccountsModule, AuthGuard } from '@app/accounts';
+import { AuditModule } from '@app/audit';
+import {
+  authConfig,
+  databaseConfig,
+  httpConfig,
+  seedConfig,
+  validateEnvironment,
+} from '@app/config';
 import { IngestModule } from '@app/ingest';
 import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { DocumentsController } from './documents/documents.controller';
+import { ExportsController } from './exports/exports.controller';
 import { FirstStartService } from './first-start/first-start.service';
 import { HealthController } from './health/health.controller';
+import { ImportsController } from './imports/imports.controller';
 import { MandatesController } from './mandates/mandates.controller';
+import { MeController } from './me/me.controller';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MembersController } from './members/members.controller';
+import { ObligationsController } from './obligations/obligations.controller';
+import { ResolutionsController } from './resolutions/resolutions.controller';
+import { UsersController } from './users/users.controller';
+
+export const API_CONTROLLERS = [
+  AuthController,
+  MeController,
+  UsersController,
+  MeetingsController,
+  ResolutionsController,
+  DocumentsController,
+  MandatesController,
+  ObligationsController,
+  ImportsController,
+  MembersController,
+  ExportsController,
+  AuditController,
+  HealthController,
+];
 
 @Module({
   imports: [
     ConfigModule.forRoot({
       isGlobal: true,
       validate: validateEnvironment,
-      load: [databaseConfig, seedConfig, httpConfig],
+      load: [databaseConfig, seedConfig, httpConfig, authConfig],
     }),
     PersistenceModule,
+    AuditModule,
+    AccountsModule,
     IngestModule,
     TrackingModule,
   ],
-  controllers: [MandatesController, HealthController],
-  providers: [FirstStartService],
+  controllers: API_CONTROLLERS,
+  providers: [FirstStartService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AppModule {}

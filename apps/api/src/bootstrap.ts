@@ -1,11 +1,35 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(
+  app: INestApplication,
+  options: { corsOrigins?: string[] } = {},
+): INestApplication {
   app.setGlobalPrefix('api');
+  app.use(helmet());
+  const origins =
+    options.corsOrigins ??
+    (process.env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+  // Cross-origin calls only from configured origins; none by default.
+  app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: true });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('mandate-tracker')
+      .setDescription('Mandates of the IT-Planungsrat: extraction, obligations, workflow, audit.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { databaseConfig, seedConfig, validateEnvironment } from '@app/config';
+import { AccountsModule } from '@app/accounts';
+import { AuditModule } from '@app/audit';
 import { IngestModule } from '@app/ingest';
 import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
@@ -14,6 +16,8 @@ import { TrackingModule } from '@app/tracking';
       load: [databaseConfig, seedConfig],
     }),
     PersistenceModule,
+    AuditModule,
+    AccountsModule,
     IngestModule,
     TrackingModule,
   ],

@@ -47,6 +47,39 @@ program
   .option('--json', 'print JSON')
   .action((opts: Record<string, unknown>) => runCli('mandates', opts));
 
+const users = program.command('users').description('accounts: add, list, personal tokens, disable');
+users
+  .command('add')
+  .description('create an account; a generated password is printed once unless --password-stdin')
+  .requiredOption('--email <email>')
+  .requiredOption('--role <role>', 'secretariat | delegate | observer')
+  .option('--name <name>', 'display name')
+  .option('--member <code>', 'member code, for delegates (e.g. HB)')
+  .option('--password-stdin', 'read the password from standard input')
+  .action((opts: Record<string, unknown>) => runCli('users:add', opts));
+users
+  .command('list')
+  .option('--json', 'print JSON')
+  .action((opts: Record<string, unknown>) => runCli('users:list', opts));
+users
+  .command('token')
+  .description('create a personal token for scripts or calendar feeds; printed once')
+  .requiredOption('--email <email>')
+  .option('--name <name>', 'what it is for', 'CLI')
+  .option('--kind <kind>', 'api | calendar', 'api')
+  .option('--days <n>', 'days until it expires', '365')
+  .action((opts: Record<string, unknown>) => runCli('users:token', opts));
+users
+  .command('revoke-token')
+  .requiredOption('--email <email>')
+  .requiredOption('--id <id>', 'token id (see users list --json or GET /api/me/tokens)')
+  .action((opts: Record<string, unknown>) => runCli('users:revoke-token', opts));
+users
+  .command('disable')
+  .description('disable an account and revoke its tokens')
+  .requiredOption('--email <email>')
+  .action((opts: Record<string, unknown>) => runCli('users:disable', opts));
+
 program
   .command('migrate')
   .description('apply pending database migrations (also done on every start)')

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { HttpException, type INestApplicationContext } from '@nestjs/common';
+import { AccountsService } from '@app/accounts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validateEnvironment } from '@app/config';
@@ -19,8 +20,8 @@ import { renderTable } from './commands/table';
 
 type Options = Record<string, unknown>;
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-const err = (text: string) => process.stderr.write(`${text}\n`);
+const out = (text: string): void => void process.stdout.write(`${text}\n`);
+const err = (text: string): void => void process.stderr.write(`${text}\n`);
 
 /** Runs one command; a user error prints one line and sets a non-zero exit code. */
 export async function runCli(command: string, options: Options): Promise<void> {
@@ -31,9 +32,15 @@ export async function runCli(command: string, options: Options): Promise<void> {
       else if (command === 'seed') await seedCommand(app);
       else if (command === 'mandates') await mandatesCommand(app, options);
       else if (command === 'migrate') await migrateCommand(app, options);
+      else if (command.startsWith('users:'))
+        await usersCommand(app, command.slice('users:'.length), options);
     });
   } catch (error) {
-    if (error instanceof InputError || error instanceof ExtractionError) {
+    if (
+      error instanceof InputError ||
+      error instanceof ExtractionError ||
+      error instanceof HttpException
+    ) {
       err(`error: ${error.message}`);
       process.exitCode = 1;
       return;
@@ -200,5 +207,87 @@ async function migrateCommand(app: INestApplicationContext, options: Options): P
         ? `applied ${pending.map((m) => m.name).join(', ')}`
         : 'the database is up to date',
     );
+  }
+}
+
+const CLI_ACTOR = { id: null, email: 'cli' };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function usersCommand(
+  app: INestApplicationContext,
+  sub: string,
+  options: Options,
+): Promise<void> {
+  const accounts = app.get(AccountsService);
+  if (sub === 'add') {
+    await ensureSeeded(app);
+    const role = String(options.role);
+    if (!['secretariat', 'delegate', 'observer'].includes(role))
+      throw new InputError('users add', 'role must be secretariat, delegate or observer');
+    const password = options.passwordStdin ? await readStdin() : undefined;
+    const result = await accounts.createUser(
+      {
+        email: String(options.email),
+        name: String(options.name ?? options.email),
+        role: role as 'delegate',
+        member: (options.member as string | undefined) ?? null,
+        password,
+      },
+      CLI_ACTOR,
+    );
+    out(
+      `created ${result.user.email} (${result.user.role}${result.user.member ? `, ${result.user.member}` : ''})`,
+    );
+    if (result.password) out(`password (shown once): ${result.password}`);
+  } else if (sub === 'list') {
+    const list = await accounts.listUsers();
+    if (options.json) {
+      out(JSON.stringify(list, null, 2));
+      return;
+    }
+    out(
+      renderTable(
+        ['ID', 'Email', 'Name', 'Role', 'Member', 'Active', 'Last sign-in'],
+        list.map((u) => [
+          String(u.id),
+          u.email,
+          u.name,
+          u.role,
+          u.member ?? '',
+          u.active ? 'yes' : 'no',
+          u.lastLoginAt ?? '',
+        ]),
+      ),
+    );
+  } else if (sub === 'token') {
+    const user = await accounts.findByEmail(String(options.email));
+    const kind = String(options.kind) as 'api' | 'calendar';
+    if (!['api', 'calendar'].includes(kind))
+      throw new InputError('users token', 'kind must be api or calendar');
+    const days = Number(options.days);
+    if (!Number.isInteger(days) || days < 1)
+      throw new InputError('users token', '--days must be a whole number of days');
+    const { token, view } = await accounts.createToken(
+      user.id,
+      { name: String(options.name), kind, expiresInDays: days },
+      CLI_ACTOR,
+    );
+    out(`token ${view.id} for ${user.email} (${kind}, expires ${view.expiresAt}), shown once:`);
+    out(token);
+  } else if (sub === 'revoke-token') {
+    const user = await accounts.findByEmail(String(options.email));
+    await accounts.revokeToken(user.id, Number(options.id), CLI_ACTOR);
+    out(`revoked token ${String(options.id)} of ${user.email}`);
+  } else if (sub === 'disable') {
+    const user = await accounts.findByEmail(String(options.email));
+    await accounts.updateUser(user.id, { active: false }, CLI_ACTOR);
+    out(`disabled ${user.email}; its tokens are revoked`);
   }
 }

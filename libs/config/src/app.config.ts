@@ -48,6 +48,16 @@ export class EnvironmentVariables {
   @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
   ADMIN_PASSWORD?: string;
 
+  /** Origins allowed to call the API from a browser, comma-separated; none by default. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** The address users reach the app at, for links in mail and feeds (default http://127.0.0.1:PORT). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
+  PUBLIC_URL?: string;
+
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()
   SEEDS_DIR: string = 'seeds';
@@ -86,3 +96,8 @@ export const seedConfig = registerAs('seed', () => {
 export const httpConfig = registerAs('http', () => ({
   port: validateEnvironment(process.env).PORT,
 }));
+
+export const authConfig = registerAs('auth', () => {
+  const env = validateEnvironment(process.env);
+  return { adminEmail: env.ADMIN_EMAIL, adminPassword: env.ADMIN_PASSWORD };
+});

@@ -20,6 +20,7 @@ import {
   Resolution,
   ResolutionPoint,
   SourceDocument,
+  reconcileOwners,
   type ExtractedFields,
 } from '@app/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -464,69 +465,23 @@ class IngestWriter {
     this.pending = [];
   }
 
-  /**
-   * Makes an existing mandate's obligations match its owners: new owners get an open obligation,
-   * removed owners' obligations are superseded (their history stays), returning owners restored.
-   */
   private async reconcileObligations(
     mandate: Mandate,
     owners: string[],
     label: string,
   ): Promise<void> {
-    const existing = await this.manager.findBy(Obligation, { mandateId: mandate.id });
-    for (const owner of owners) {
-      const old = existing.find((o) => o.owner === owner);
-      if (!old) {
-        this.pending.push({ mandateId: mandate.id, owner });
-        this.changes.push(`${label}: ${owner} added`);
-      } else if (old.status === 'superseded') {
-        const previous = await this.manager.findOne(ObligationEvent, {
-          where: { obligationId: old.id, type: 'superseded' },
-          order: { id: 'DESC' },
-        });
-        const status = (previous?.fromStatus ?? 'open') as Obligation['status'];
-        await this.manager.update(Obligation, old.id, { status, updatedAt: this.now });
-        await this.event(
-          old.id,
-          'restored',
-          'superseded',
-          status,
-          'owner named again by a corrected text',
-        );
-        this.changes.push(`${label}: ${owner} restored`);
-      }
-    }
-    for (const old of existing.filter(
-      (o) => !owners.includes(o.owner) && o.status !== 'superseded',
-    )) {
-      await this.manager.update(Obligation, old.id, { status: 'superseded', updatedAt: this.now });
-      await this.event(
-        old.id,
-        'superseded',
-        old.status,
-        'superseded',
-        'no longer in the corrected text',
-      );
-      if (owners.length > 0) this.changes.push(`${label}: ${old.owner} removed`);
-    }
-  }
-
-  private async event(
-    obligationId: number,
-    type: string,
-    fromStatus: string | null,
-    toStatus: string | null,
-    note: string | null,
-  ) {
-    await this.manager.insert(ObligationEvent, {
-      obligationId,
-      at: this.now,
+    const changes = await reconcileOwners(this.manager, {
+      mandateId: mandate.id,
+      owners,
+      memberIds: this.members,
+      now: this.now,
       actor: ACTOR,
-      type,
-      fromStatus,
-      toStatus,
-      note,
-      link: null,
+      reason:
+        owners.length > 0
+          ? 'owners changed by a corrected text'
+          : 'no longer in the corrected text',
     });
+    if (owners.length > 0)
+      for (const c of changes) this.changes.push(`${label}: ${c.owner} ${c.change}`);
   }
 }

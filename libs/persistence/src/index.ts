@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source-options';
 export { MIGRATIONS } from './migrations';
 export * from './persistence.module';
+export * from './obligations/obligation-owners.reconciler';

@@ -1,5 +1,22 @@
 import { Module } from '@nestjs/common';
+import { IngestModule } from '@app/ingest';
+import { ExportsService } from './exports/exports.service';
+import { ImportsService } from './imports/imports.service';
 import { MandatesService } from './mandates/mandates.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { MembersService } from './members/members.service';
+import { ObligationsService } from './obligations/obligations.service';
+import { ResolutionsService } from './resolutions/resolutions.service';
 
-@Module({ providers: [MandatesService], exports: [MandatesService] })
+const SERVICES = [
+  MandatesService,
+  ObligationsService,
+  MeetingsService,
+  ResolutionsService,
+  MembersService,
+  ExportsService,
+  ImportsService,
+];
+
+@Module({ imports: [IngestModule], providers: SERVICES, exports: SERVICES })
 export class TrackingModule {}

@@ -1,13 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { AccountsService } from '@app/accounts';
+import { SYSTEM_ACTOR } from '@app/audit';
 import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
 import { SourceDocument } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
+/** Where a generated first password is left for the person installing (never in a log). */
+export const INITIAL_PASSWORD_FILE = 'data/initial-admin-password';
+
 /**
- * On the first start of an empty database: seed the registry and calendar, and ingest the sample
- * protocol, so a new user sees mandates at once. Later starts leave the data alone.
+ * On the first start of an empty database: seed the registry and calendar, ingest the sample
+ * protocol, and create the first secretariat account, so a new user can sign in at once.
  */
 @Injectable()
 export class FirstStartService implements OnApplicationBootstrap {
@@ -18,6 +24,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     private readonly registries: CouncilRegistryRepository,
     private readonly seeds: SeedService,
     private readonly ingest: IngestService,
+    private readonly accounts: AccountsService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -40,6 +47,27 @@ export class FirstStartService implements OnApplicationBootstrap {
       this.logger.log(
         `ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`,
       );
+    }
+    await this.firstAccount();
+  }
+
+  private async firstAccount(): Promise<void> {
+    if ((await this.accounts.countUsers()) > 0) return;
+    const email = this.config.get<string>('auth.adminEmail') ?? 'admin@localhost';
+    const password = this.config.get<string>('auth.adminPassword');
+    const created = await this.accounts.createUser(
+      { email, name: 'Geschäftsstelle', role: 'secretariat', password },
+      SYSTEM_ACTOR,
+    );
+    if (created.password) {
+      const file = resolve(INITIAL_PASSWORD_FILE);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${created.password}\n`, { mode: 0o600 });
+      this.logger.log(
+        `created the first secretariat account ${email}; its password is in ${INITIAL_PASSWORD_FILE} (only you can read it). Sign in and change it.`,
+      );
+    } else {
+      this.logger.log(`created the first secretariat account ${email} with ADMIN_PASSWORD`);
     }
   }
 }

@@ -1,13 +1,48 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { MandateListQuery, MandatesService, type MandatePage } from '@app/tracking';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
+import {
+  CorrectMandateDto,
+  MandateListQuery,
+  MandatesService,
+  type MandateDetail,
+  type MandatePage,
+} from '@app/tracking';
 
+@ApiTags('mandates')
+@ApiBearerAuth()
 @Controller('mandates')
 export class MandatesController {
   constructor(private readonly mandates: MandatesService) {}
 
-  /** `GET /api/mandates?owner=HB&dueMeeting=34&status=open&page=1&pageSize=50` */
   @Get()
-  list(@Query() query: MandateListQuery): Promise<MandatePage> {
-    return this.mandates.list(query);
+  @ApiOperation({
+    summary:
+      "Mandates with their owners; filters, sorting, pagination. Delegates see their member's.",
+  })
+  list(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<MandatePage> {
+    return this.mandates.list(query, user);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'A mandate with every obligation and its history, and the original extraction',
+  })
+  detail(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandateDetail> {
+    return this.mandates.detail(id, user);
+  }
+
+  @Roles('secretariat')
+  @Patch(':id')
+  @ApiOperation({ summary: 'Correct owners, deadline or action; a re-ingest keeps the correction' })
+  correct(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CorrectMandateDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandateDetail> {
+    return this.mandates.correct(id, dto, user);
   }
 }

@@ -1,3 +1,8 @@
+import { ApiToken } from './api-token.entity';
+import { AuditEvent } from './audit-event.entity';
+import { ImportPreview } from './import-preview.entity';
+import { Setting } from './setting.entity';
+import { User } from './user.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Council } from './council.entity';
 import { Mandate } from './mandate.entity';
@@ -21,8 +26,18 @@ export * from './protocol-note.entity';
 export * from './resolution-point.entity';
 export * from './resolution.entity';
 export * from './source-document.entity';
+export * from './api-token.entity';
+export * from './audit-event.entity';
+export * from './import-preview.entity';
+export * from './setting.entity';
+export * from './user.entity';
 
 export const ENTITIES = [
+  ApiToken,
+  AuditEvent,
+  ImportPreview,
+  Setting,
+  User,
   AgendaItem,
   Council,
   Mandate,

@@ -1,51 +1,10 @@
-import {
-  Table,
-  TableForeignKey,
-  TableIndex,
-  type MigrationInterface,
-  type QueryRunner,
-  type TableColumnOptions,
-} from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { bool, fk, id, int, str, text } from './columns';
 
 /**
  * The first schema, written with TypeORM's table API so the same migration runs on SQLite and
  * PostgreSQL. Timestamps are ISO strings (UTC), dates YYYY-MM-DD: identical on both databases.
  */
-const id: TableColumnOptions = {
-  name: 'id',
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-};
-const int = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'integer',
-  isNullable: nullable,
-});
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const text = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'text',
-  isNullable: nullable,
-});
-const bool = (name: string, value: boolean | null): TableColumnOptions =>
-  value === null
-    ? { name, type: 'boolean', isNullable: true }
-    : { name, type: 'boolean', default: String(value) };
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL' = 'CASCADE') =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-  });
-
 export class InitialSchema1764380000000 implements MigrationInterface {
   name = 'InitialSchema1764380000000';
 

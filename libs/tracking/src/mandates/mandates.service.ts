@@ -1,26 +1,60 @@
-import { Injectable } from '@nestjs/common';
-import { Mandate, Meeting, Obligation, Resolution } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import {
+  Council,
+  Mandate,
+  Meeting,
+  Member,
+  Obligation,
+  ObligationEvent,
+  Resolution,
+  ResolutionPoint,
+  reconcileOwners,
+} from '@app/persistence';
+import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
+import { memberScope, refuse } from '../scope';
+import type { CorrectMandateDto } from './dto/correct-mandate.dto';
 import type { MandateListQuery } from './mandate-list.query';
+
+export interface DueView {
+  kind: string;
+  meeting?: number;
+  date?: string;
+  fromMeeting?: number;
+  soft?: boolean;
+  /** The day it falls due: the due date, or the date of the session it points at. */
+  on?: string;
+  text: string;
+}
 
 export interface MandateView {
   id: number;
   resolution: string;
+  resolutionId: number;
   meeting: number;
   point: number;
   action: string;
-  due: {
-    kind: string;
-    meeting?: number;
-    date?: string;
-    fromMeeting?: number;
-    soft?: boolean;
-    text: string;
-  };
-  owners: Array<{ owner: string; status: string; obligationId: number }>;
+  due: DueView;
+  owners: Array<{
+    owner: string;
+    status: string;
+    obligationId: number;
+    overdueSince: string | null;
+  }>;
   partners: string[];
   source: string;
   sourceLine: number;
+  corrected: boolean;
+}
+
+export interface MandateDetail extends MandateView {
+  resolutionTitle: string | null;
+  pointText: string | null;
+  extracted: Mandate['extracted'];
+  obligations: Array<
+    MandateView['owners'][number] & { history: Array<Omit<ObligationEvent, 'id' | 'obligationId'>> }
+  >;
 }
 
 export interface MandatePage {
@@ -30,38 +64,111 @@ export interface MandatePage {
   pageSize: number;
 }
 
-/** Reads mandates with their obligations, filtered as users ask ("what does HB owe for 34?"). */
+const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
+  '-meeting': ['meeting.number', 'DESC'],
+  meeting: ['meeting.number', 'ASC'],
+  due: ['due_on', 'ASC'],
+  '-due': ['due_on', 'DESC'],
+  resolution: ['resolution.code', 'ASC'],
+  '-resolution': ['resolution.code', 'DESC'],
+};
+
+/** Mandates with their obligations: lists with filters, detail with history, corrections. */
 @Injectable()
 export class MandatesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async list(query: MandateListQuery): Promise<MandatePage> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
+  private filtered(query: MandateListQuery, user?: AuthUser): SelectQueryBuilder<Mandate> {
     const qb = this.dataSource
       .createQueryBuilder(Mandate, 'mandate')
       .innerJoin(Resolution, 'resolution', 'resolution.id = mandate.resolutionId')
       .innerJoin(Meeting, 'meeting', 'meeting.id = resolution.meetingId')
+      .leftJoin(
+        Meeting,
+        'dueMeeting',
+        'dueMeeting.councilId = resolution.councilId AND dueMeeting.number = mandate.dueMeeting',
+      )
       .where('mandate.withdrawnAt IS NULL');
+    const scope = user ? memberScope(user) : undefined;
+    if (scope !== undefined) {
+      qb.andWhere(
+        'mandate.id IN (SELECT "s"."mandateId" FROM "obligation" "s" WHERE "s"."memberId" = :scope)',
+        { scope },
+      );
+    }
+    if (query.owner !== undefined || query.status !== undefined) {
+      const conditions = [
+        ...(query.owner !== undefined ? ['"o"."owner" = :owner'] : []),
+        ...(query.status !== undefined ? ['"o"."status" = :status'] : []),
+      ];
+      qb.andWhere(
+        `mandate.id IN (SELECT "o"."mandateId" FROM "obligation" "o" WHERE ${conditions.join(' AND ')})`,
+        {
+          owner: query.owner,
+          status: query.status,
+        },
+      );
+    }
+    if (query.overdue !== undefined) {
+      const not = query.overdue ? '' : 'NOT ';
+      qb.andWhere(
+        `mandate.id ${not}IN (SELECT "v"."mandateId" FROM "obligation" "v" WHERE "v"."overdueSince" IS NOT NULL)`,
+      );
+    }
     if (query.dueMeeting !== undefined)
       qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });
+    if (query.dueBefore !== undefined) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("mandate.dueKind = 'date' AND mandate.dueDate <= :dueBefore", {
+              dueBefore: query.dueBefore,
+            })
+            .orWhere("mandate.dueKind = 'meeting' AND dueMeeting.date <= :dueBefore", {
+              dueBefore: query.dueBefore,
+            }),
+        ),
+      );
+    }
     if (query.resolution)
       qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
-    if (query.owner !== undefined || query.status !== undefined) {
-      const conditions = ['"o"."mandateId" = "mandate"."id"'];
-      if (query.owner !== undefined) conditions.push('"o"."owner" = :owner');
-      if (query.status !== undefined) conditions.push('"o"."status" = :status');
-      qb.andWhere(`EXISTS (SELECT 1 FROM "obligation" "o" WHERE ${conditions.join(' AND ')})`, {
-        owner: query.owner,
-        status: query.status,
-      });
+    if (query.meeting !== undefined)
+      qb.andWhere('meeting.number = :meetingNumber', { meetingNumber: query.meeting });
+    if (query.council) {
+      qb.andWhere(
+        'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council)',
+        { council: query.council },
+      );
     }
+    if (query.q) {
+      const like = `%${query.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        "(LOWER(mandate.action) LIKE :q ESCAPE '\\' OR LOWER(mandate.source) LIKE :q ESCAPE '\\')",
+        { q: like },
+      );
+    }
+    return qb;
+  }
+
+  async list(query: MandateListQuery, user?: AuthUser): Promise<MandatePage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const qb = this.filtered(query, user);
     const total = await qb.getCount();
+    const [sortColumn, direction] = SORTS[query.sort ?? '-meeting'];
     const rows = await qb
-      .select(['mandate', 'resolution.code', 'meeting.number'])
+      .select(['mandate'])
       .addSelect('resolution.code', 'resolution_code')
       .addSelect('meeting.number', 'meeting_number')
-      .orderBy('meeting.number', 'DESC')
+      .addSelect('dueMeeting.date', 'due_meeting_date')
+      .addSelect(
+        "CASE WHEN mandate.dueKind = 'date' THEN mandate.dueDate WHEN mandate.dueKind = 'meeting' THEN dueMeeting.date ELSE NULL END",
+        'due_on',
+      )
+      .orderBy(sortColumn, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('resolution.code', 'ASC')
       .addOrderBy('mandate.point', 'ASC')
       .addOrderBy('mandate.ordinal', 'ASC')
@@ -76,27 +183,150 @@ export class MandatesService {
       : [];
     const items = rows.entities.map((mandate, i) => {
       const raw = rows.raw[i] as Record<string, unknown>;
-      return toView(
-        mandate,
-        String(raw.resolution_code),
-        Number(raw.meeting_number),
-        obligations.filter((o) => o.mandateId === mandate.id),
-      );
+      return toView(mandate, {
+        resolution: String(raw.resolution_code),
+        meeting: Number(raw.meeting_number),
+        dueMeetingDate: (raw.due_meeting_date as string | null) ?? null,
+        obligations: obligations.filter((o) => o.mandateId === mandate.id),
+      });
     });
     return { items, total, page, pageSize };
   }
+
+  async detail(id: number, user: AuthUser): Promise<MandateDetail> {
+    const m = this.dataSource.manager;
+    const mandate = await m.findOneBy(Mandate, { id });
+    if (!mandate) throw new NotFoundException(`no mandate ${id}`);
+    const obligations = await m.find(Obligation, {
+      where: { mandateId: id },
+      order: { id: 'ASC' },
+    });
+    const scope = memberScope(user);
+    if (scope !== undefined && !obligations.some((o) => o.memberId === scope)) {
+      await this.audit.record(user, { action: 'access.denied', entity: 'mandate', entityId: id });
+      refuse(`Mandate ${id}`);
+    }
+    const resolution = await m.findOneByOrFail(Resolution, { id: mandate.resolutionId });
+    const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });
+    const dueMeeting = mandate.dueMeeting
+      ? await m.findOneBy(Meeting, { councilId: resolution.councilId, number: mandate.dueMeeting })
+      : null;
+    const history = obligations.length
+      ? await m.find(ObligationEvent, {
+          where: { obligationId: In(obligations.map((o) => o.id)) },
+          order: { id: 'ASC' },
+        })
+      : [];
+    const point = await m.findOneBy(ResolutionPoint, {
+      resolutionId: resolution.id,
+      number: mandate.point,
+    });
+    const view = toView(mandate, {
+      resolution: resolution.code,
+      meeting: meeting.number,
+      dueMeetingDate: dueMeeting?.date ?? null,
+      obligations,
+    });
+    return {
+      ...view,
+      resolutionTitle: resolution.title,
+      pointText: point?.text ?? null,
+      extracted: mandate.extracted,
+      obligations: view.owners.map((o) => ({
+        ...o,
+        history: history
+          .filter((e) => e.obligationId === o.obligationId)
+          .map(({ id: _id, obligationId: _o, ...event }) => event),
+      })),
+    };
+  }
+
+  /** The secretariat fixes an extraction; the original stays in `extracted` and a re-ingest keeps the fix. */
+  async correct(id: number, dto: CorrectMandateDto, user: AuthUser): Promise<MandateDetail> {
+    if (dto.owners === undefined && dto.due === undefined && dto.action === undefined) {
+      throw new UnprocessableEntityException('nothing to correct: give owners, due or action');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const mandate = await manager.findOneBy(Mandate, { id });
+      if (!mandate) throw new NotFoundException(`no mandate ${id}`);
+      const before = { owners: mandate.owners, action: mandate.action, due: dueOf(mandate) };
+      const now = new Date().toISOString();
+      const values: Partial<Mandate> = { corrected: true, updatedAt: now };
+      if (dto.action !== undefined) values.action = dto.action;
+      if (dto.due !== undefined) Object.assign(values, dueColumns(dto.due));
+      if (dto.owners !== undefined) values.owners = [...new Set(dto.owners)];
+      await manager.update(Mandate, id, values);
+      if (dto.owners !== undefined) {
+        const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
+        const council = await manager.findOneByOrFail(Council, { id: resolution.councilId });
+        const members = await manager.findBy(Member, { councilId: council.id });
+        await reconcileOwners(manager, {
+          mandateId: id,
+          owners: values.owners as string[],
+          memberIds: new Map(members.map((x) => [x.code, x.id])),
+          now,
+          actor: user.email,
+          reason: dto.note ?? 'owners corrected by the secretariat',
+        });
+      }
+      const after = await manager.findOneByOrFail(Mandate, { id });
+      await this.audit.record(
+        user,
+        {
+          action: 'mandate.correct',
+          entity: 'mandate',
+          entityId: id,
+          before,
+          after: { owners: after.owners, action: after.action, due: dueOf(after), note: dto.note },
+        },
+        manager,
+      );
+    });
+    return this.detail(id, user);
+  }
+}
+
+function dueColumns(due: NonNullable<CorrectMandateDto['due']>): Partial<Mandate> {
+  if (due.kind === 'meeting' && !due.meeting)
+    throw new UnprocessableEntityException('due.meeting is needed for kind meeting');
+  if (due.kind === 'date' && !due.date)
+    throw new UnprocessableEntityException('due.date is needed for kind date');
+  return {
+    dueKind: due.kind,
+    dueMeeting: due.kind === 'meeting' ? (due.meeting as number) : null,
+    dueDate: due.kind === 'date' ? (due.date as string) : null,
+    dueFromMeeting: due.kind === 'recurring' ? (due.fromMeeting ?? null) : null,
+    dueSoft: due.soft ?? false,
+    dueText: 'korrigiert',
+  };
+}
+
+function dueOf(m: Mandate) {
+  return {
+    kind: m.dueKind,
+    meeting: m.dueMeeting,
+    date: m.dueDate,
+    fromMeeting: m.dueFromMeeting,
+    soft: m.dueSoft,
+  };
 }
 
 function toView(
   m: Mandate,
-  resolution: string,
-  meeting: number,
-  obligations: Obligation[],
+  context: {
+    resolution: string;
+    meeting: number;
+    dueMeetingDate: string | null;
+    obligations: Obligation[];
+  },
 ): MandateView {
+  const on =
+    m.dueKind === 'date' ? m.dueDate : m.dueKind === 'meeting' ? context.dueMeetingDate : null;
   return {
     id: m.id,
-    resolution,
-    meeting,
+    resolution: context.resolution,
+    resolutionId: m.resolutionId,
+    meeting: context.meeting,
     point: m.point,
     action: m.action,
     due: {
@@ -105,11 +335,18 @@ function toView(
       ...(m.dueDate !== null ? { date: m.dueDate } : {}),
       ...(m.dueFromMeeting !== null ? { fromMeeting: m.dueFromMeeting } : {}),
       ...(m.dueSoft ? { soft: true } : {}),
+      ...(on ? { on } : {}),
       text: m.dueText,
     },
-    owners: obligations.map((o) => ({ owner: o.owner, status: o.status, obligationId: o.id })),
+    owners: context.obligations.map((o) => ({
+      owner: o.owner,
+      status: o.status,
+      obligationId: o.id,
+      overdueSince: o.overdueSince,
+    })),
     partners: m.partners,
     source: m.source,
     sourceLine: m.sourceLine,
+    corrected: m.corrected,
   };
 }

@@ -1,0 +1,31 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthUser } from '@app/accounts';
+import { ExportsService, MandateListQuery } from '@app/tracking';
+
+@ApiTags('exports')
+@ApiBearerAuth()
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get('mandates.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="mandate.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'Mandates as CSV for Excel (UTF-8 with BOM, ";"), with the list\'s filters',
+  })
+  mandates(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.exports.mandatesCsv(query, user);
+  }
+
+  @Get('obligations.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="verpflichtungen.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: "Obligations (one row per owner) as CSV, with the list's filters" })
+  obligations(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.exports.obligationsCsv(query, user);
+  }
+}

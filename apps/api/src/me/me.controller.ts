@@ -1,0 +1,85 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AccountsService,
+  CurrentUser,
+  Roles,
+  type AuthUser,
+  type TokenView,
+  type UserView,
+} from '@app/accounts';
+import { MandateListQuery, MandatesService, type MandatePage } from '@app/tracking';
+import { CreateTokenDto, UpdateMeDto } from '../users/dto/user.dto';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Roles('secretariat', 'delegate', 'observer')
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly mandates: MandatesService,
+  ) {}
+
+  @Get()
+  me(@CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.accounts.view(user.id);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Own settings: digest frequency (weekly, daily, off), name' })
+  update(@Body() dto: UpdateMeDto, @CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.accounts.updateUser(user.id, dto, user);
+  }
+
+  @Get('obligations')
+  @ApiOperation({
+    summary: "A delegate's own member's mandates (empty for accounts without a member)",
+  })
+  obligations(
+    @Query() query: MandateListQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandatePage> {
+    if (!user.memberCode)
+      return Promise.resolve({ items: [], total: 0, page: 1, pageSize: query.pageSize ?? 50 });
+    return this.mandates.list({ ...query, owner: user.memberCode }, user);
+  }
+
+  @Get('tokens')
+  tokens(@CurrentUser() user: AuthUser): Promise<TokenView[]> {
+    return this.accounts.listTokens(user.id);
+  }
+
+  @Post('tokens')
+  @ApiOperation({
+    summary:
+      'A personal token for scripts (kind api) or a calendar feed (kind calendar); shown once',
+  })
+  createToken(
+    @Body() dto: CreateTokenDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ token: string; view: TokenView }> {
+    return this.accounts.createToken(
+      user.id,
+      { ...dto, expiresInDays: dto.expiresInDays ?? 365 },
+      user,
+    );
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  revoke(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.accounts.revokeToken(user.id, id, user);
+  }
+}

@@ -1,0 +1,65 @@
+import { Controller, Get, Header, Param, Query, Req, UnauthorizedException } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AccountsService, CurrentUser, Public, type AuthUser } from '@app/accounts';
+import {
+  ExportsService,
+  MandateListQuery,
+  MembersService,
+  memberScope,
+  refuse,
+  type MandatePage,
+  type MemberView,
+} from '@app/tracking';
+import { baseUrl } from '../base-url';
+
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller('members')
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly exports: ExportsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Get()
+  @ApiQuery({ name: 'all', required: false, description: 'true: working groups and projects too' })
+  list(@Query('all') all?: string): Promise<MemberView[]> {
+    return this.members.list(all === 'true');
+  }
+
+  @Get(':code/obligations')
+  @ApiOperation({
+    summary: "A member's mandates with their obligations (delegates: only their own member)",
+  })
+  obligations(
+    @Param('code') code: string,
+    @Query() query: MandateListQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandatePage> {
+    return this.members.obligations(code, query, user);
+  }
+
+  @Public()
+  @Get(':code/calendar.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @ApiQuery({
+    name: 'token',
+    description: 'A personal calendar token (POST /api/me/tokens with kind calendar)',
+  })
+  @ApiOperation({
+    summary: "iCalendar feed of a member's open deadlines, to subscribe to in Outlook",
+  })
+  async calendar(
+    @Param('code') code: string,
+    @Query('token') token: string | undefined,
+    @Req() request: { protocol: string; headers: Record<string, string | string[] | undefined> },
+  ): Promise<string> {
+    const user = token ? await this.accounts.authenticate(token, ['calendar', 'api']) : undefined;
+    if (!user) throw new UnauthorizedException('a valid calendar token is needed (?token=...)');
+    const member = await this.members.byCode(code);
+    const scope = memberScope(user);
+    if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s calendar`);
+    return this.exports.memberCalendar(member, user, baseUrl(request));
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountsService, CurrentUser, Roles, type AuthUser, type UserView } from '@app/accounts';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Roles('secretariat')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'All accounts (secretariat)' })
+  list(): Promise<UserView[]> {
+    return this.accounts.listUsers();
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create an account; a generated password is returned once' })
+  create(
+    @Body() dto: CreateUserDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ user: UserView; password?: string }> {
+    return this.accounts.createUser(dto, user);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseIntPipe) id: number): Promise<UserView> {
+    return this.accounts.view(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change role, member, name, digest frequency, password; disable (revokes its tokens)',
+  })
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UserView> {
+    return this.accounts.updateUser(id, dto, user);
+  }
+}

@@ -1,0 +1,365 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  ConflictException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+  UnprocessableEntityException,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { AuditService, type AuditActor } from '@app/audit';
+import {
+  ApiToken,
+  Member,
+  Setting,
+  User,
+  type DigestFrequency,
+  type Role,
+  type TokenKind,
+} from '@app/persistence';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AccessTokenSigner } from './access-token.signer';
+import type { AuthUser } from './auth-user';
+import { LoginThrottle } from './login.throttle';
+import { hashPassword, verifyPassword } from './password.hasher';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  /** Member code, required for delegates. */
+  member?: string | null;
+  password?: string;
+}
+
+export interface UserView {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  member: string | null;
+  active: boolean;
+  digestFrequency: DigestFrequency;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export interface TokenView {
+  id: number;
+  name: string;
+  kind: TokenKind;
+  prefix: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+const INVALID_LOGIN = 'Wrong email or password.';
+const TOKEN_PREFIX = 'mt_';
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Accounts, sign-in and personal tokens. Passwords and tokens never leave this service in clear. */
+@Injectable()
+export class AccountsService implements OnModuleInit {
+  private signer: AccessTokenSigner | undefined;
+  private readonly throttle = new LoginThrottle();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.signerKey();
+  }
+
+  /** The signing key, made once per installation and shared by every process through the database. */
+  private async signerKey(): Promise<AccessTokenSigner> {
+    if (this.signer) return this.signer;
+    const settings = this.dataSource.getRepository(Setting);
+    let key = (await settings.findOneBy({ key: 'auth.signingKey' }))?.value;
+    if (!key) {
+      await settings
+        .createQueryBuilder()
+        .insert()
+        .values({ key: 'auth.signingKey', value: randomBytes(32).toString('base64') })
+        .orIgnore()
+        .execute();
+      key = (await settings.findOneByOrFail({ key: 'auth.signingKey' })).value;
+    }
+    this.signer = new AccessTokenSigner(key);
+    return this.signer;
+  }
+
+  async login(
+    email: string,
+    password: string,
+    address: string,
+  ): Promise<{ accessToken: string; expiresAt: string }> {
+    const keys = [`email:${email.toLowerCase()}`, `ip:${address}`];
+    const wait = this.throttle.retryAfter(keys);
+    if (wait > 0) {
+      throw new HttpException(
+        `Too many failed sign-ins; try again in ${wait} seconds.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.toLowerCase() })
+      .getOne();
+    const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
+    if (!ok || !user) {
+      this.throttle.fail(keys);
+      await this.audit.record(
+        { id: user?.id ?? null, email: email.toLowerCase() },
+        { action: 'auth.login_failed', entity: 'user', entityId: user?.id },
+      );
+      throw new UnauthorizedException(INVALID_LOGIN);
+    }
+    this.throttle.succeed(keys);
+    await this.dataSource
+      .getRepository(User)
+      .update(user.id, { lastLoginAt: new Date().toISOString() });
+    const { token, expiresAt } = (await this.signerKey()).sign(user);
+    return { accessToken: token, expiresAt };
+  }
+
+  /** The user behind a bearer credential: an access token or a personal API token. */
+  async authenticate(
+    credential: string,
+    kinds: TokenKind[] = ['api'],
+  ): Promise<AuthUser | undefined> {
+    if (credential.startsWith(TOKEN_PREFIX)) {
+      const tokens = this.dataSource.getRepository(ApiToken);
+      const token = await tokens.findOneBy({
+        tokenHash: tokenHash(credential),
+        revokedAt: IsNull(),
+      });
+      if (!token || !kinds.includes(token.kind)) return undefined;
+      if (token.expiresAt && token.expiresAt <= new Date().toISOString()) return undefined;
+      await tokens.update(token.id, { lastUsedAt: new Date().toISOString() });
+      return this.authUser(token.userId);
+    }
+    if (!kinds.includes('api')) return undefined;
+    const claims = (await this.signerKey()).verify(credential);
+    return claims ? this.authUser(claims.sub) : undefined;
+  }
+
+  private async authUser(id: number): Promise<AuthUser | undefined> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
+    if (!user) return undefined;
+    const member = user.memberId
+      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
+      : null;
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      memberId: user.memberId,
+      memberCode: member?.code ?? null,
+    };
+  }
+
+  async countUsers(): Promise<number> {
+    return this.dataSource.getRepository(User).count();
+  }
+
+  async createUser(
+    input: NewUser,
+    actor: AuditActor,
+  ): Promise<{ user: UserView; password?: string }> {
+    const generated = input.password ? undefined : randomBytes(12).toString('base64url');
+    const password = input.password ?? (generated as string);
+    if (password.length < 12)
+      throw new UnprocessableEntityException('password must have at least 12 characters');
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const email = input.email.trim().toLowerCase();
+      if (await manager.existsBy(User, { email }))
+        throw new ConflictException(`a user with the email ${email} exists already`);
+      const memberId = await this.memberFor(input.role, input.member ?? null, manager);
+      const row = {
+        email,
+        name: input.name,
+        role: input.role,
+        memberId,
+        passwordHash,
+        active: true,
+        digestFrequency: 'weekly' as const,
+        createdAt: new Date().toISOString(),
+        lastLoginAt: null,
+      };
+      const id = (await manager.insert(User, row)).identifiers[0].id as number;
+      const view = await this.view(id, manager);
+      await this.audit.record(
+        actor,
+        { action: 'user.create', entity: 'user', entityId: id, after: view },
+        manager,
+      );
+      return view;
+    });
+    return { user, ...(generated ? { password: generated } : {}) };
+  }
+
+  private async memberFor(
+    role: Role,
+    code: string | null,
+    manager: EntityManager,
+  ): Promise<number | null> {
+    if (role !== 'delegate') {
+      if (code) throw new UnprocessableEntityException('only delegates are bound to a member');
+      return null;
+    }
+    if (!code)
+      throw new UnprocessableEntityException('a delegate needs a member (e.g. member: "HB")');
+    const member = await manager.findOneBy(Member, { code });
+    if (!member) throw new UnprocessableEntityException(`unknown member ${code}`);
+    return member.id;
+  }
+
+  async updateUser(
+    id: number,
+    changes: {
+      name?: string;
+      role?: Role;
+      member?: string | null;
+      active?: boolean;
+      digestFrequency?: DigestFrequency;
+      password?: string;
+    },
+    actor: AuditActor,
+  ): Promise<UserView> {
+    const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.view(id, manager);
+      const role = changes.role ?? before.role;
+      const member =
+        changes.member !== undefined ? changes.member : role === 'delegate' ? before.member : null;
+      const values: Partial<User> = {
+        ...(changes.name !== undefined ? { name: changes.name } : {}),
+        ...(changes.active !== undefined ? { active: changes.active } : {}),
+        ...(changes.digestFrequency !== undefined
+          ? { digestFrequency: changes.digestFrequency }
+          : {}),
+        ...(passwordHash ? { passwordHash } : {}),
+        role,
+        memberId: await this.memberFor(role, member, manager),
+      };
+      await manager.update(User, id, values);
+      if (changes.active === false)
+        await manager.update(
+          ApiToken,
+          { userId: id, revokedAt: IsNull() },
+          { revokedAt: new Date().toISOString() },
+        );
+      const after = await this.view(id, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.update',
+          entity: 'user',
+          entityId: id,
+          before,
+          after: { ...after, ...(passwordHash ? { password: 'changed' } : {}) },
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async view(id: number, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
+    const user = await manager.findOneBy(User, { id });
+    if (!user) throw new NotFoundException(`no user ${id}`);
+    const member = user.memberId ? await manager.findOneBy(Member, { id: user.memberId }) : null;
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      member: member?.code ?? null,
+      active: user.active,
+      digestFrequency: user.digestFrequency,
+      createdAt: user.createdAt,
+      lastLoginAt: user.lastLoginAt,
+    };
+  }
+
+  async findByEmail(email: string): Promise<UserView> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ email: email.trim().toLowerCase() });
+    if (!user) throw new NotFoundException(`no user with the email ${email}`);
+    return this.view(user.id);
+  }
+
+  async listUsers(): Promise<UserView[]> {
+    const users = await this.dataSource.getRepository(User).find({ order: { id: 'ASC' } });
+    return Promise.all(users.map((u) => this.view(u.id)));
+  }
+
+  /** A new personal token; the clear value is returned once and never stored. */
+  async createToken(
+    userId: number,
+    input: { name: string; kind?: TokenKind; expiresInDays?: number },
+    actor: AuditActor,
+  ): Promise<{ token: string; view: TokenView }> {
+    const token = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`;
+    const now = new Date();
+    const row = {
+      userId,
+      name: input.name,
+      kind: input.kind ?? 'api',
+      tokenHash: tokenHash(token),
+      prefix: token.slice(0, 10),
+      expiresAt: input.expiresInDays
+        ? new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString()
+        : null,
+      revokedAt: null,
+      createdAt: now.toISOString(),
+      lastUsedAt: null,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      const id = (await manager.insert(ApiToken, row)).identifiers[0].id as number;
+      const { tokenHash: _hash, userId: _user, ...view } = { id, ...row };
+      await this.audit.record(
+        actor,
+        { action: 'token.create', entity: 'api_token', entityId: id, after: view },
+        manager,
+      );
+      return { token, view };
+    });
+  }
+
+  async listTokens(userId: number): Promise<TokenView[]> {
+    const tokens = await this.dataSource
+      .getRepository(ApiToken)
+      .find({ where: { userId }, order: { id: 'ASC' } });
+    return tokens.map(({ tokenHash: _hash, userId: _user, ...view }) => view);
+  }
+
+  async revokeToken(userId: number, tokenId: number, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOneBy(ApiToken, { id: tokenId, userId });
+      if (!token) throw new NotFoundException(`no token ${tokenId}`);
+      if (token.revokedAt) return;
+      const revokedAt = new Date().toISOString();
+      await manager.update(ApiToken, token.id, { revokedAt });
+      await this.audit.record(
+        actor,
+        { action: 'token.revoke', entity: 'api_token', entityId: token.id, after: { revokedAt } },
+        manager,
+      );
+    });
+  }
+}

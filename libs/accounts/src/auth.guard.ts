@@ -1,0 +1,73 @@
+import {
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuditService } from '@app/audit';
+import type { Role } from '@app/persistence';
+import { AccountsService } from './accounts.service';
+import type { AuthUser } from './auth-user';
+import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+
+interface HttpRequest {
+  method: string;
+  originalUrl?: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  user?: AuthUser;
+}
+
+/** Signs in every request by its bearer token and applies the route's roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly accounts: AccountsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const header = request.headers.authorization;
+    const bearer =
+      typeof header === 'string' && /^Bearer\s+/i.test(header)
+        ? header.replace(/^Bearer\s+/i, '').trim()
+        : undefined;
+    const user = bearer ? await this.accounts.authenticate(bearer) : undefined;
+    if (!user) {
+      throw new UnauthorizedException(
+        bearer
+          ? 'The token is invalid or has expired; sign in again.'
+          : 'Sign in first (Authorization: Bearer <token>).',
+      );
+    }
+    request.user = user;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const allowed =
+      roles ??
+      (request.method === 'GET' || request.method === 'HEAD'
+        ? ['secretariat', 'delegate', 'observer']
+        : ['secretariat', 'delegate']);
+    if (!allowed.includes(user.role)) {
+      await this.denied(user, request);
+      throw new ForbiddenException(`This needs the role ${allowed.join(' or ')}.`);
+    }
+    return true;
+  }
+
+  private async denied(user: AuthUser, request: HttpRequest): Promise<void> {
+    await this.audit.record(user, {
+      action: 'access.denied',
+      entity: 'route',
+      entityId: `${request.method} ${(request.originalUrl ?? request.url).split('?')[0]}`.slice(
+        0,
+        60,
+      ),
+    });
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * CSV that German Excel opens as it is: UTF-8 with a byte order mark, `;` between fields, CRLF
+ * line ends, fields quoted when they need it.
+ */
+export function toCsv(
+  headers: string[],
+  rows: Array<Array<string | number | boolean | null | undefined>>,
+): string {
+  const field = (value: string | number | boolean | null | undefined): string => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[";\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\ufeff${[headers, ...rows].map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { MandatesService, type MandateView } from '../mandates/mandates.service';
+import type { MandateListQuery } from '../mandates/mandate-list.query';
+import { toCsv } from './csv.writer';
+import { toICalendar, type CalendarEvent } from './icalendar.writer';
+
+const EXPORT_LIMIT = 20_000;
+
+function dueText(m: MandateView): string {
+  const d = m.due;
+  if (d.kind === 'meeting') return `${d.meeting}. Sitzung${d.soft ? ' (möglichst)' : ''}`;
+  if (d.kind === 'date') return `${d.date}${d.soft ? ' (möglichst)' : ''}`;
+  if (d.kind === 'recurring')
+    return d.fromMeeting ? `ab ${d.fromMeeting}. Sitzung` : 'wiederkehrend';
+  return d.kind === 'event' ? 'Ereignis' : '';
+}
+
+/** CSV exports with the list's filters, and iCalendar feeds of open deadlines. */
+@Injectable()
+export class ExportsService {
+  constructor(private readonly mandates: MandatesService) {}
+
+  private async all(query: MandateListQuery, user: AuthUser): Promise<MandateView[]> {
+    const items: MandateView[] = [];
+    for (let page = 1; items.length < EXPORT_LIMIT; page++) {
+      const result = await this.mandates.list({ ...query, page, pageSize: 500 }, user);
+      items.push(...result.items);
+      if (items.length >= result.total || result.items.length === 0) break;
+    }
+    return items;
+  }
+
+  async mandatesCsv(query: MandateListQuery, user: AuthUser): Promise<string> {
+    const items = await this.all(query, user);
+    return toCsv(
+      [
+        'ID',
+        'Sitzung',
+        'Beschluss',
+        'Punkt',
+        'Auftrag',
+        'Zuständig',
+        'Status',
+        'Partner',
+        'Frist',
+        'Fällig am',
+        'Quelle',
+      ],
+      items.map((m) => [
+        m.id,
+        m.meeting,
+        m.resolution,
+        m.point,
+        m.action,
+        m.owners.map((o) => o.owner).join(', '),
+        m.owners.map((o) => `${o.owner}: ${o.status}`).join(', '),
+        m.partners.join(', '),
+        dueText(m),
+        m.due.on ?? '',
+        m.source,
+      ]),
+    );
+  }
+
+  async obligationsCsv(query: MandateListQuery, user: AuthUser): Promise<string> {
+    const items = await this.all(query, user);
+    const rows = items.flatMap((m) =>
+      m.owners
+        .filter(
+          (o) =>
+            (!query.owner || o.owner === query.owner) &&
+            (!query.status || o.status === query.status),
+        )
+        .filter((o) => user.role !== 'delegate' || o.owner === user.memberCode)
+        .map((o) => [
+          o.obligationId,
+          o.owner,
+          o.status,
+          o.overdueSince ?? '',
+          m.id,
+          m.meeting,
+          m.resolution,
+          m.point,
+          m.action,
+          dueText(m),
+          m.due.on ?? '',
+          m.source,
+        ]),
+    );
+    return toCsv(
+      [
+        'ID',
+        'Zuständig',
+        'Status',
+        'Überfällig seit',
+        'Auftrag-ID',
+        'Sitzung',
+        'Beschluss',
+        'Punkt',
+        'Auftrag',
+        'Frist',
+        'Fällig am',
+        'Quelle',
+      ],
+      rows,
+    );
+  }
+
+  /** Open obligations of a member with a dated deadline, as all-day events. */
+  async memberCalendar(
+    member: { code: string; name: string },
+    user: AuthUser,
+    baseUrl: string,
+    now = new Date(),
+  ): Promise<string> {
+    const items = await this.all({ owner: member.code }, user);
+    const events: CalendarEvent[] = items.flatMap((m) =>
+      m.owners
+        .filter(
+          (o) => o.owner === member.code && ['open', 'in_progress'].includes(o.status) && m.due.on,
+        )
+        .map((o) => ({
+          uid: `obligation-${o.obligationId}@mandate-tracker`,
+          date: m.due.on as string,
+          summary: `${m.resolution}: ${m.action}`.slice(0, 200),
+          description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${dueText(m)})\n${m.source}`,
+          url: `${baseUrl}/mandates/${m.id}`,
+        })),
+    );
+    return toICalendar(`mandate-tracker: ${member.name}`, events, now);
+  }
+}

@@ -1,0 +1,115 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import { toContractJson, type Extraction } from '@app/extraction';
+import { decisionTextFromBytes, IngestService, InputError, type IngestReport } from '@app/ingest';
+import { ImportPreview } from '@app/persistence';
+import { DataSource } from 'typeorm';
+
+export interface ImportPreviewView {
+  id: number;
+  fileName: string;
+  meeting: number;
+  format: string;
+  extraction: object;
+  mandates: Extraction['mandates'];
+  committedAt: string | null;
+}
+
+/** Upload, preview, commit: the same rules as `tracker ingest`, with a look before storing. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ingest: IngestService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(
+    file: { originalname: string; buffer: Buffer },
+    meeting: number | undefined,
+    user: AuthUser,
+  ): Promise<ImportPreviewView> {
+    const text = await this.read(() => decisionTextFromBytes(file.originalname, file.buffer));
+    const extraction = await this.read(() =>
+      this.ingest.preview(text, file.originalname, { meeting }),
+    );
+    const row = {
+      userId: user.id,
+      fileName: file.originalname,
+      text,
+      meeting: meeting ?? null,
+      createdAt: new Date().toISOString(),
+      committedAt: null,
+    };
+    const id = (await this.dataSource.getRepository(ImportPreview).insert(row)).identifiers[0]
+      .id as number;
+    return this.view({ id, ...row }, extraction);
+  }
+
+  async get(id: number): Promise<ImportPreviewView> {
+    const preview = await this.find(id);
+    const extraction = await this.read(() =>
+      this.ingest.preview(preview.text, preview.fileName, {
+        meeting: preview.meeting ?? undefined,
+      }),
+    );
+    return this.view(preview, extraction);
+  }
+
+  async commit(id: number, user: AuthUser): Promise<IngestReport> {
+    const preview = await this.find(id);
+    if (preview.committedAt)
+      throw new ConflictException(`import ${id} was committed at ${preview.committedAt}`);
+    const report = await this.read(() =>
+      this.ingest.ingestText(preview.text, preview.fileName, {
+        meeting: preview.meeting ?? undefined,
+      }),
+    );
+    const committedAt = new Date().toISOString();
+    await this.dataSource.getRepository(ImportPreview).update(id, { committedAt });
+    await this.audit.record(user, {
+      action: 'import.commit',
+      entity: 'import',
+      entityId: id,
+      after: { ...report, file: preview.fileName, changes: report.changes.slice(0, 50) },
+    });
+    return report;
+  }
+
+  private async find(id: number): Promise<ImportPreview> {
+    const preview = await this.dataSource.getRepository(ImportPreview).findOneBy({ id });
+    if (!preview) throw new NotFoundException(`no import ${id}`);
+    return preview;
+  }
+
+  /** Problems with the upload are the user's to fix: 400 with the file and the problem. */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof InputError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+
+  private view(
+    preview: Omit<ImportPreview, 'text'> & { text?: string },
+    extraction: Extraction,
+  ): ImportPreviewView {
+    return {
+      id: preview.id,
+      fileName: preview.fileName,
+      meeting: extraction.meeting.number,
+      format: extraction.format,
+      extraction: toContractJson(extraction),
+      mandates: extraction.mandates,
+      committedAt: preview.committedAt,
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class DueDto {
+  @ApiPropertyOptional({
+    enum: ['meeting', 'date', 'recurring', 'event', 'none'],
+    example: 'meeting',
+  })
+  @IsIn(['meeting', 'date', 'recurring', 'event', 'none'], {
+    message: 'due.kind must be one of: meeting, date, recurring, event, none',
+  })
+  kind: 'meeting' | 'date' | 'recurring' | 'event' | 'none';
+
+  @ApiPropertyOptional({ example: 35 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  meeting?: number;
+
+  @ApiPropertyOptional({ example: '2021-12-31' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'due.date must be a date like 2021-12-31' })
+  date?: string;
+
+  @ApiPropertyOptional({ example: 33 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  fromMeeting?: number;
+
+  @ApiPropertyOptional({ example: false })
+  @IsOptional()
+  @IsBoolean()
+  soft?: boolean;
+}
+
+/** The secretariat's correction of an extracted mandate; the original stays in its history. */
+export class CorrectMandateDto {
+  @ApiPropertyOptional({
+    example: ['HB', 'BY'],
+    description: 'Member codes or names of the owners',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  owners?: string[];
+
+  @ApiPropertyOptional({ type: DueDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DueDto)
+  due?: DueDto;
+
+  @ApiPropertyOptional({ example: 'Feinkonzept erstellen' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'Owner corrected: Bayern was not addressed.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}

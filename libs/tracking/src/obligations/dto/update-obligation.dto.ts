@@ -1,0 +1,37 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
+
+export class UpdateObligationDto {
+  @ApiPropertyOptional({ enum: OBLIGATION_STATUSES, example: 'reported' })
+  @IsOptional()
+  @IsIn(OBLIGATION_STATUSES, {
+    message: `status must be one of: ${OBLIGATION_STATUSES.join(', ')}`,
+  })
+  status?: ObligationStatus;
+
+  @ApiPropertyOptional({ example: 'Bericht an die Geschäftsstelle übermittelt.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+
+  @ApiPropertyOptional({ example: 'https://www.it-planungsrat.de/beschluesse/2021-07' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: 'link must be a full URL (https://...)' })
+  @MaxLength(1000)
+  link?: string;
+}
+
+export class AddCommentDto {
+  @ApiPropertyOptional({ example: 'Abstimmung mit dem Bund läuft.' })
+  @IsString()
+  @MaxLength(4000)
+  note: string;
+
+  @ApiPropertyOptional({ example: 'https://example.org/vermerk.pdf' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: 'link must be a full URL (https://...)' })
+  @MaxLength(1000)
+  link?: string;
+}

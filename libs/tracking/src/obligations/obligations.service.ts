@@ -1,0 +1,178 @@
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import { Mandate, Meeting, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import { memberScope, refuse } from '../scope';
+import type { AddCommentDto, UpdateObligationDto } from './dto/update-obligation.dto';
+import { allowedTransitions, canTransition } from './obligation-status.rule';
+
+export interface ObligationView {
+  id: number;
+  owner: string;
+  status: string;
+  overdueSince: string | null;
+  allowedTransitions: string[];
+  mandate: {
+    id: number;
+    resolution: string;
+    meeting: number;
+    point: number;
+    action: string;
+    source: string;
+  };
+  history: Array<{
+    at: string;
+    actor: string;
+    type: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    note: string | null;
+    link: string | null;
+  }>;
+}
+
+/** Reading and updating one owner's obligation: status workflow with note and link, comments. */
+@Injectable()
+export class ObligationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async load(id: number, user: AuthUser, manager: EntityManager): Promise<Obligation> {
+    const obligation = await manager.findOneBy(Obligation, { id });
+    if (!obligation) throw new NotFoundException(`no obligation ${id}`);
+    const scope = memberScope(user);
+    if (scope !== undefined && obligation.memberId !== scope) {
+      await this.audit.record(user, {
+        action: 'access.denied',
+        entity: 'obligation',
+        entityId: id,
+      });
+      refuse(`Obligation ${id}`);
+    }
+    return obligation;
+  }
+
+  async get(id: number, user: AuthUser): Promise<ObligationView> {
+    return this.view(
+      await this.load(id, user, this.dataSource.manager),
+      user,
+      this.dataSource.manager,
+    );
+  }
+
+  async view(o: Obligation, user: AuthUser, manager: EntityManager): Promise<ObligationView> {
+    const mandate = await manager.findOneByOrFail(Mandate, { id: o.mandateId });
+    const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
+    const meeting = await manager.findOneByOrFail(Meeting, { id: resolution.meetingId });
+    const history = await manager.find(ObligationEvent, {
+      where: { obligationId: o.id },
+      order: { id: 'ASC' },
+    });
+    return {
+      id: o.id,
+      owner: o.owner,
+      status: o.status,
+      overdueSince: o.overdueSince,
+      allowedTransitions: allowedTransitions(o.status, user.role),
+      mandate: {
+        id: mandate.id,
+        resolution: resolution.code,
+        meeting: meeting.number,
+        point: mandate.point,
+        action: mandate.action,
+        source: mandate.source,
+      },
+      history: history.map(({ at, actor, type, fromStatus, toStatus, note, link }) => ({
+        at,
+        actor,
+        type,
+        fromStatus,
+        toStatus,
+        note,
+        link,
+      })),
+    };
+  }
+
+  async update(id: number, dto: UpdateObligationDto, user: AuthUser): Promise<ObligationView> {
+    if (dto.status === undefined && dto.note === undefined && dto.link === undefined) {
+      throw new UnprocessableEntityException('nothing to change: give status, note or link');
+    }
+    // Scope is checked before the transaction, so a refusal's audit entry is not rolled back.
+    await this.load(id, user, this.dataSource.manager);
+    return this.dataSource.transaction(async (manager) => {
+      const o = await this.load(id, user, manager);
+      const now = new Date().toISOString();
+      if (dto.status !== undefined && dto.status !== o.status) {
+        if (!canTransition(o.status, dto.status, user.role)) {
+          const allowed = allowedTransitions(o.status, user.role);
+          throw new ConflictException(
+            `status cannot go from ${o.status} to ${dto.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none for your role'}`,
+          );
+        }
+        await manager.update(Obligation, o.id, {
+          status: dto.status,
+          updatedAt: now,
+          ...(['done', 'cancelled', 'superseded', 'reported'].includes(dto.status)
+            ? { overdueSince: null }
+            : {}),
+        });
+        await manager.insert(ObligationEvent, {
+          obligationId: o.id,
+          at: now,
+          actor: user.email,
+          type: 'status',
+          fromStatus: o.status,
+          toStatus: dto.status,
+          note: dto.note ?? null,
+          link: dto.link ?? null,
+        });
+        await this.audit.record(
+          user,
+          {
+            action: 'obligation.status',
+            entity: 'obligation',
+            entityId: o.id,
+            before: { status: o.status },
+            after: { status: dto.status, note: dto.note, link: dto.link },
+          },
+          manager,
+        );
+      } else {
+        await manager.insert(ObligationEvent, {
+          obligationId: o.id,
+          at: now,
+          actor: user.email,
+          type: 'comment',
+          fromStatus: null,
+          toStatus: null,
+          note: dto.note ?? null,
+          link: dto.link ?? null,
+        });
+        await this.audit.record(
+          user,
+          {
+            action: 'obligation.comment',
+            entity: 'obligation',
+            entityId: o.id,
+            after: { note: dto.note, link: dto.link },
+          },
+          manager,
+        );
+      }
+      return this.view(await manager.findOneByOrFail(Obligation, { id: o.id }), user, manager);
+    });
+  }
+
+  async comment(id: number, dto: AddCommentDto, user: AuthUser): Promise<ObligationView> {
+    return this.update(id, { note: dto.note, link: dto.link }, user);
+  }
+}

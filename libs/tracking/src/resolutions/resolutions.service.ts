@@ -1,0 +1,97 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import {
+  Meeting,
+  ProtocolNote,
+  Resolution,
+  ResolutionPoint,
+  SourceDocument,
+} from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { MandatesService, type MandateView } from '../mandates/mandates.service';
+
+export interface ResolutionDetail {
+  id: number;
+  code: string;
+  meeting: number;
+  agendaItem: string | null;
+  title: string | null;
+  vote: { yes: number; no: number; abstain: number } | null;
+  greenList: boolean | null;
+  points: Array<{ number: number; text: string; line: number }>;
+  notes: Array<{ kind: string; heading: string; text: string }>;
+  mandates: MandateView[];
+  source: {
+    document: number;
+    fileName: string;
+    format: string;
+    documentDate: string | null;
+    line: number;
+  };
+}
+
+@Injectable()
+export class ResolutionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mandates: MandatesService,
+  ) {}
+
+  async find(idOrCode: string, user: AuthUser): Promise<ResolutionDetail> {
+    const m = this.dataSource.manager;
+    const resolution = /^\d+$/.test(idOrCode)
+      ? await m.findOneBy(Resolution, { id: Number(idOrCode) })
+      : await m.findOneBy(Resolution, { code: idOrCode.replace(/\s+/g, '') });
+    if (!resolution) throw new NotFoundException(`no decision ${idOrCode}`);
+    const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });
+    const points = await m.find(ResolutionPoint, {
+      where: { resolutionId: resolution.id },
+      order: { number: 'ASC' },
+    });
+    const notes = await m.find(ProtocolNote, {
+      where: { resolutionId: resolution.id },
+      order: { id: 'ASC' },
+    });
+    const document = await m.findOneOrFail(SourceDocument, {
+      where: { id: resolution.documentId },
+      select: { id: true, fileName: true, format: true, documentDate: true },
+    });
+    const mandates = await this.mandates.list(
+      { resolution: resolution.code, pageSize: 500, sort: 'resolution' },
+      user,
+    );
+    return {
+      id: resolution.id,
+      code: resolution.code,
+      meeting: meeting.number,
+      agendaItem: resolution.agendaItem,
+      title: resolution.title,
+      vote:
+        resolution.voteYes === null
+          ? null
+          : {
+              yes: resolution.voteYes,
+              no: resolution.voteNo ?? 0,
+              abstain: resolution.voteAbstain ?? 0,
+            },
+      greenList: resolution.greenList,
+      points: points.map(({ number, text, line }) => ({ number, text, line })),
+      notes: notes.map(({ kind, heading, text }) => ({ kind, heading, text })),
+      mandates: mandates.items,
+      source: {
+        document: document.id,
+        fileName: document.fileName,
+        format: document.format,
+        documentDate: document.documentDate,
+        line: resolution.line,
+      },
+    };
+  }
+
+  /** The text of the document a decision was read from (for the source link). */
+  async documentText(id: number): Promise<{ fileName: string; text: string }> {
+    const document = await this.dataSource.manager.findOneBy(SourceDocument, { id });
+    if (!document) throw new NotFoundException(`no document ${id}`);
+    return { fileName: document.fileName, text: document.text };
+  }
+}

@@ -1,0 +1,257 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { Mandate, Obligation, Resolution, SourceDocument, User } from '@app/persistence';
+import { API_CONTROLLERS } from '../apps/api/src/app.module';
+import { startApi, type ApiFixture } from './support/api-app';
+import { databaseFingerprint } from './support/database-fingerprint';
+import { DATABASES } from './support/test-database';
+
+type Who = 'anonymous' | 'observer' | 'delegate' | 'secretariat';
+const WHO: Who[] = ['anonymous', 'observer', 'delegate', 'secretariat'];
+
+interface Objects {
+  nwMandate: number;
+  nwObligation: number;
+  resolution: number;
+  document: number;
+  someUser: number;
+  preview: () => Promise<number>;
+  calendarToken: Record<Who, string>;
+}
+
+interface Case {
+  /** [anonymous, observer, delegate of HB, secretariat] */
+  expect: [number, number, number, number];
+  path: (o: Objects) => string | Promise<string>;
+  body?: (who: Who) => object;
+  upload?: boolean;
+  /** Uses a token in the query instead of the Authorization header. */
+  tokenInQuery?: boolean;
+}
+
+let unique = 0;
+const next = () => ++unique;
+
+/**
+ * Every route of the API with the status each kind of caller gets. The delegate acts for Bremen
+ * and is pointed at Nordrhein-Westfalen's objects. A route missing here fails the test.
+ */
+const MATRIX: Record<string, Case> = {
+  'POST /api/auth/login': {
+    expect: [401, 401, 401, 401],
+    path: () => '/api/auth/login',
+    body: () => ({ email: 'nobody@test.de', password: 'wrong-password-x' }),
+  },
+  'GET /api/me': { expect: [401, 200, 200, 200], path: () => '/api/me' },
+  'PATCH /api/me': {
+    expect: [401, 200, 200, 200],
+    path: () => '/api/me',
+    body: () => ({ digestFrequency: 'daily' }),
+  },
+  'GET /api/me/obligations': { expect: [401, 200, 200, 200], path: () => '/api/me/obligations' },
+  'GET /api/me/tokens': { expect: [401, 200, 200, 200], path: () => '/api/me/tokens' },
+  'POST /api/me/tokens': {
+    expect: [401, 201, 201, 201],
+    path: () => '/api/me/tokens',
+    body: () => ({ name: 'matrix' }),
+  },
+  'DELETE /api/me/tokens/:id': {
+    expect: [401, 404, 404, 404],
+    path: () => '/api/me/tokens/999999',
+  },
+  'GET /api/users': { expect: [401, 403, 403, 200], path: () => '/api/users' },
+  'POST /api/users': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/users',
+    body: () => ({ email: `new${next()}@test.de`, name: 'Neu', role: 'observer' }),
+  },
+  'GET /api/users/:id': { expect: [401, 403, 403, 200], path: (o) => `/api/users/${o.someUser}` },
+  'PATCH /api/users/:id': {
+    expect: [401, 403, 403, 200],
+    path: (o) => `/api/users/${o.someUser}`,
+    body: () => ({ name: 'Umbenannt' }),
+  },
+  'GET /api/meetings': { expect: [401, 200, 200, 200], path: () => '/api/meetings' },
+  'GET /api/meetings/:number': { expect: [401, 200, 200, 200], path: () => '/api/meetings/34' },
+  'POST /api/meetings': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/meetings',
+    body: () => ({ number: 100 + next(), date: '2030-01-15' }),
+  },
+  'PATCH /api/meetings/:number': {
+    expect: [401, 403, 403, 200],
+    path: () => '/api/meetings/40',
+    body: () => ({ place: `Bonn ${next()}` }),
+  },
+  'GET /api/resolutions/:ref': {
+    expect: [401, 200, 200, 200],
+    path: (o) => `/api/resolutions/${o.resolution}`,
+  },
+  'GET /api/documents/:id': {
+    expect: [401, 200, 200, 200],
+    path: (o) => `/api/documents/${o.document}`,
+  },
+  'GET /api/mandates': { expect: [401, 200, 200, 200], path: () => '/api/mandates' },
+  'GET /api/mandates/:id': {
+    expect: [401, 200, 403, 200],
+    path: (o) => `/api/mandates/${o.nwMandate}`,
+  },
+  'PATCH /api/mandates/:id': {
+    expect: [401, 403, 403, 200],
+    path: (o) => `/api/mandates/${o.nwMandate}`,
+    body: () => ({ action: `geprüft ${next()}` }),
+  },
+  'GET /api/obligations/:id': {
+    expect: [401, 200, 403, 200],
+    path: (o) => `/api/obligations/${o.nwObligation}`,
+  },
+  'PATCH /api/obligations/:id': {
+    expect: [401, 403, 403, 200],
+    path: (o) => `/api/obligations/${o.nwObligation}`,
+    body: () => ({ note: `Notiz ${next()}` }),
+  },
+  'POST /api/obligations/:id/comments': {
+    expect: [401, 403, 403, 201],
+    path: (o) => `/api/obligations/${o.nwObligation}/comments`,
+    body: () => ({ note: 'Kommentar' }),
+  },
+  'POST /api/imports': { expect: [401, 403, 403, 201], path: () => '/api/imports', upload: true },
+  'GET /api/imports/:id': {
+    expect: [401, 403, 403, 200],
+    path: async (o) => `/api/imports/${await o.preview()}`,
+  },
+  'POST /api/imports/:id/commit': {
+    expect: [401, 403, 403, 200],
+    path: async (o) => `/api/imports/${await o.preview()}/commit`,
+  },
+  'GET /api/members': { expect: [401, 200, 200, 200], path: () => '/api/members' },
+  'GET /api/members/:code/obligations': {
+    expect: [401, 200, 403, 200],
+    path: () => '/api/members/NW/obligations',
+  },
+  'GET /api/members/:code/calendar.ics': {
+    expect: [401, 200, 403, 200],
+    path: () => '/api/members/NW/calendar.ics',
+    tokenInQuery: true,
+  },
+  'GET /api/exports/mandates.csv': {
+    expect: [401, 200, 200, 200],
+    path: () => '/api/exports/mandates.csv',
+  },
+  'GET /api/exports/obligations.csv': {
+    expect: [401, 200, 200, 200],
+    path: () => '/api/exports/obligations.csv',
+  },
+  'GET /api/audit': { expect: [401, 403, 403, 200], path: () => '/api/audit' },
+  'GET /api/health': { expect: [200, 200, 200, 200], path: () => '/api/health' },
+};
+
+/** "GET /api/mandates/:id" for every handler of every controller, read from Nest's metadata. */
+function routeTable(): string[] {
+  const routes: string[] = [];
+  for (const controller of API_CONTROLLERS) {
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    const proto = controller.prototype as unknown as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const handler = proto[name];
+      if (name === 'constructor' || typeof handler !== 'function') continue;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      const full = ['api', base, path]
+        .filter((p) => p && p !== '/')
+        .join('/')
+        .replace(/\/+/g, '/');
+      routes.push(`${RequestMethod[method]} /${full}`);
+    }
+  }
+  return routes.sort();
+}
+
+const DECISION =
+  'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/90\nTitel\n1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.\n';
+
+describe('the route table', () => {
+  it('has an authorization entry for every route, and no entry without a route', () => {
+    expect(routeTable()).toEqual(Object.keys(MATRIX).sort());
+  });
+});
+
+describe.each(DATABASES)('authorization matrix on %s', (kind) => {
+  let api: ApiFixture;
+  let auth: Record<Who, string | undefined>;
+  let objects: Objects;
+
+  beforeAll(async () => {
+    api = await startApi(kind);
+    const m = api.db.dataSource.manager;
+    const [observer, delegate, secretariat] = await Promise.all([
+      api.userWithRole('observer'),
+      api.userWithRole('delegate', 'HB'),
+      api.userWithRole('secretariat'),
+    ]);
+    auth = {
+      anonymous: undefined,
+      observer: observer.auth,
+      delegate: delegate.auth,
+      secretariat: secretariat.auth,
+    };
+    const r32 = await m.findOneByOrFail(Resolution, { code: '2020/32' });
+    const nwMandate = await m.findOneByOrFail(Mandate, { resolutionId: r32.id, point: 3 });
+    const calendarToken = {} as Record<Who, string>;
+    for (const who of WHO) {
+      if (!auth[who]) continue;
+      const res = await api
+        .http()
+        .post('/api/me/tokens')
+        .set('Authorization', auth[who] as string)
+        .send({ name: 'cal', kind: 'calendar' });
+      calendarToken[who] = res.body.token;
+    }
+    objects = {
+      nwMandate: nwMandate.id,
+      nwObligation: (await m.findOneByOrFail(Obligation, { mandateId: nwMandate.id, owner: 'NW' }))
+        .id,
+      resolution: r32.id,
+      document: (await m.find(SourceDocument, { take: 1 }))[0].id,
+      someUser: (await m.findOneByOrFail(User, { email: observer.email })).id,
+      preview: async () => {
+        const res = await api
+          .http()
+          .post('/api/imports')
+          .set('Authorization', auth.secretariat as string)
+          .attach(
+            'file',
+            Buffer.from(DECISION.replace('2021/90', `2021/${100 + next()}`)),
+            'd.txt',
+          );
+        return res.body.id as number;
+      },
+      calendarToken,
+    };
+  });
+  afterAll(() => api.close());
+
+  it.each(Object.keys(MATRIX))('%s', async (route) => {
+    const entry = MATRIX[route];
+    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    for (const [index, who] of WHO.entries()) {
+      const expected = entry.expect[index];
+      let path = await entry.path(objects);
+      if (entry.tokenInQuery && who !== 'anonymous') path += `?token=${objects.calendarToken[who]}`;
+      const before = expected >= 400 ? await databaseFingerprint(api.db.dataSource) : undefined;
+      let call = api.http()[method](path);
+      if (auth[who] && !entry.tokenInQuery) call = call.set('Authorization', auth[who] as string);
+      if (entry.upload)
+        call = call.attach(
+          'file',
+          Buffer.from(DECISION.replace('2021/90', `2021/${200 + next()}`)),
+          'upload.txt',
+        );
+      else if (entry.body) call = call.send(entry.body(who));
+      const res = await call;
+      expect(`${who}: ${res.status}`).toBe(`${who}: ${expected}`);
+      if (before !== undefined) expect(await databaseFingerprint(api.db.dataSource)).toBe(before);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { extract } from '@app/extraction';
 import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
+import { benchApi } from './api.bench';
 import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
@@ -73,11 +74,15 @@ async function benchIngest(count: number): Promise<void> {
   }
 }
 
+/** `npm run bench [-- extract|ingest|api] [count]`: all sections by default. */
 export async function runBenchmarks(args: string[]): Promise<void> {
   const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+  const sections = args.filter((a) => !/^\d+$/.test(a));
+  const wanted = (name: string) => sections.length === 0 || sections.includes(name);
   process.stdout.write(
     `mandate-tracker benchmarks (node ${process.version}, ${new Date().toISOString()})\n`,
   );
-  benchExtraction();
-  await benchIngest(count);
+  if (wanted('extract')) benchExtraction();
+  if (wanted('ingest')) await benchIngest(count);
+  if (wanted('api')) await benchApi(line);
 }

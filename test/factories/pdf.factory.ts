@@ -119,7 +119,9 @@ export function makePdf(pages: string[][]): Buffer {
 
 /** Pages from raw content streams (ASCII, font /F1 = Helvetica), for layouts makePdf cannot write. */
 export function makePdfFromContent(pages: string[]): Buffer {
-  return document(pages.map((content) => ({ width: 595, height: 842, content: Buffer.from(content) })));
+  return document(
+    pages.map((content) => ({ width: 595, height: 842, content: Buffer.from(content) })),
+  );
 }
 
 /** A page with a filled rectangle and no text, like a scan that never went through OCR. */

@@ -33,7 +33,8 @@ export function writePdfFixtures(dir = FIXTURE_DIR): string[] {
     const { description } = JSON.parse(expected) as { description: string };
     const note = `The same ${kind} as ${twin}.txt, as a PDF (test/factories/write-pdf-fixtures.ts). ${description}`;
     const copy = expected.replace(JSON.stringify(description), () => JSON.stringify(note));
-    if (copy === expected) throw new Error(`${twin}.expected.json: description not found as written`);
+    if (copy === expected)
+      throw new Error(`${twin}.expected.json: description not found as written`);
     writeFileSync(join(dir, `${pdf}.expected.json`), copy);
     written.push(`${pdf}.pdf`, `${pdf}.expected.json`);
   }

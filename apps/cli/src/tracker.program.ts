@@ -161,6 +161,7 @@ async function mandatesCommand(app: INestApplicationContext, options: Options): 
     status: options.status,
     resolution: options.resolution,
     pageSize: 500,
+    includeTotal: true,
   });
   const errors = await validate(query);
   if (errors.length > 0) {
@@ -191,7 +192,7 @@ async function mandatesCommand(app: INestApplicationContext, options: Options): 
     ),
   );
   out(
-    `${page.total} mandate${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
+    `${page.total ?? 0} mandate${(page.total ?? 0) === 1 ? '' : 's'}${(page.total ?? 0) > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
   );
 }
 

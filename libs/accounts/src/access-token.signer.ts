@@ -4,6 +4,10 @@ export interface AccessClaims {
   /** User id. */
   sub: number;
   role: string;
+  email: string;
+  name: string;
+  memberId: number | null;
+  memberCode: string | null;
   /** Expiry, seconds since the epoch. */
   exp: number;
   iat: number;
@@ -19,16 +23,19 @@ export class AccessTokenSigner {
   ) {}
 
   sign(
-    subject: { id: number; role: string },
+    subject: {
+      id: number;
+      role: string;
+      email: string;
+      name: string;
+      memberId: number | null;
+      memberCode: string | null;
+    },
     now = new Date(),
   ): { token: string; expiresAt: string } {
     const iat = Math.floor(now.getTime() / 1000);
-    const claims: AccessClaims = {
-      sub: subject.id,
-      role: subject.role,
-      iat,
-      exp: iat + this.ttlSeconds,
-    };
+    const { id, ...account } = subject;
+    const claims: AccessClaims = { sub: id, ...account, iat, exp: iat + this.ttlSeconds };
     const body = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     return {
       token: `${body}.${this.signature(body)}`,

@@ -129,7 +129,17 @@ export class AccountsService implements OnModuleInit {
     await this.dataSource
       .getRepository(User)
       .update(user.id, { lastLoginAt: new Date().toISOString() });
-    const { token, expiresAt } = (await this.signerKey()).sign(user);
+    const member = user.memberId
+      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
+      : null;
+    const { token, expiresAt } = (await this.signerKey()).sign({
+      id: user.id,
+      role: user.role,
+      email: user.email,
+      name: user.name,
+      memberId: user.memberId,
+      memberCode: member?.code ?? null,
+    });
     return { accessToken: token, expiresAt };
   }
 
@@ -146,12 +156,26 @@ export class AccountsService implements OnModuleInit {
       });
       if (!token || !kinds.includes(token.kind)) return undefined;
       if (token.expiresAt && token.expiresAt <= new Date().toISOString()) return undefined;
-      await tokens.update(token.id, { lastUsedAt: new Date().toISOString() });
+      const now = new Date();
+      // Recorded once a minute at most: a script polling the API should not write on every call.
+      if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > 60_000) {
+        await tokens.update(token.id, { lastUsedAt: now.toISOString() });
+      }
       return this.authUser(token.userId);
     }
     if (!kinds.includes('api')) return undefined;
+    // An access token carries the account as it was at sign-in and lives 15 minutes: requests
+    // need no database read; disabling an account takes effect when its token runs out.
     const claims = (await this.signerKey()).verify(credential);
-    return claims ? this.authUser(claims.sub) : undefined;
+    if (!claims) return undefined;
+    return {
+      id: claims.sub,
+      email: claims.email,
+      name: claims.name,
+      role: claims.role as AuthUser['role'],
+      memberId: claims.memberId,
+      memberCode: claims.memberCode,
+    };
   }
 
   private async authUser(id: number): Promise<AuthUser | undefined> {

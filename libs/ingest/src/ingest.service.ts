@@ -193,7 +193,7 @@ class IngestWriter {
           })),
         );
         newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
-        await this.mandates(resolution, mandates, []);
+        await this.mandates(resolution, meeting.number, mandates, []);
         continue;
       }
       const resolution = await this.updateResolution(old, r, meeting, document.id);
@@ -202,6 +202,7 @@ class IngestWriter {
       newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
       await this.mandates(
         resolution,
+        meeting.number,
         mandates,
         await m.findBy(Mandate, { resolutionId: resolution.id }),
       );
@@ -338,6 +339,7 @@ class IngestWriter {
 
   private async mandates(
     resolution: Resolution,
+    meetingNumber: number,
     extracted: ExtractedMandate[],
     existing: Mandate[],
   ): Promise<void> {
@@ -357,6 +359,7 @@ class IngestWriter {
       if (!old) {
         const mandate = await this.create(Mandate, {
           resolutionId: resolution.id,
+          meetingNumber,
           point: x.point,
           ordinal,
           ...this.mandateColumns(x),
@@ -389,6 +392,7 @@ class IngestWriter {
       if (diff.length > 0 || old.withdrawnAt) {
         await this.manager.update(Mandate, old.id, {
           ...columns,
+          meetingNumber,
           extracted: fields,
           withdrawnAt: null,
           updatedAt: this.now,

@@ -52,7 +52,13 @@ export class MeController {
     @CurrentUser() user: AuthUser,
   ): Promise<MandatePage> {
     if (!user.memberCode)
-      return Promise.resolve({ items: [], total: 0, page: 1, pageSize: query.pageSize ?? 50 });
+      return Promise.resolve({
+        items: [],
+        page: 1,
+        pageSize: query.pageSize ?? 50,
+        hasMore: false,
+        total: 0,
+      });
     return this.mandates.list({ ...query, owner: user.memberCode }, user);
   }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, type Extraction } from '@app/extraction';
-import { decisionTextFromBytes } from '../input/decision-text.reader';
+import { readPdfText } from './pdf-text.reader';
 import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 import {
   expectedFor,
@@ -10,25 +10,34 @@ import {
   mandatesAsExpected,
   resolutionsAsExpected,
 } from '../../../../test/support/extraction-fixtures';
+import { PDF_FIXTURES, twinLines } from '../../../../test/factories/write-pdf-fixtures';
 
-/** PDF fixtures go through the same text path and must give what their text twins give. */
+/**
+ * The committed PDF fixtures go through the PDF text layer and must give what their text twins
+ * give: the same meeting, resolutions and mandates, and the twin's text line for line.
+ */
+const registry = loadRegistry();
+const calendar = loadCalendar();
+
 describe.each(fixtureNames('.pdf'))('PDF fixture %s', (name) => {
   const expected = expectedFor(name);
+  let text: string;
   let result: Extraction;
   beforeAll(async () => {
-    const text = await decisionTextFromBytes(
-      `${name}.pdf`,
-      readFileSync(join(FIXTURE_DIR, `${name}.pdf`)),
-    );
-    result = extract(text, {
-      registry: loadRegistry(),
-      calendar: loadCalendar(),
-      meeting: expected.options?.meeting,
-    });
+    text = await readPdfText(readFileSync(join(FIXTURE_DIR, `${name}.pdf`)));
+    result = extract(text, { registry, calendar, meeting: expected.options?.meeting });
   });
 
   it('reads the meeting', () => expect(result.meeting).toEqual(expected.meeting));
   it('reads the resolutions', () =>
     expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
-  it('finds every mandate', () => expect(mandatesAsExpected(result)).toEqual(expected.mandates));
+  it('finds every mandate with owners, partners, deadline and source', () =>
+    expect(mandatesAsExpected(result)).toEqual(expected.mandates));
+});
+
+describe.each(PDF_FIXTURES)('PDF fixture $pdf', ({ pdf, twin }) => {
+  it(`gives back the lines of ${twin}.txt`, async () => {
+    const text = await readPdfText(readFileSync(join(FIXTURE_DIR, `${pdf}.pdf`)));
+    expect(text.split('\n')).toEqual(twinLines(twin));
+  });
 });

@@ -1,107 +1,168 @@
 import { dirname, join } from 'node:path';
 import { ExtractionError } from '@app/extraction';
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** The part of pdfjs' TextItem the line reconstruction needs (its type lives in an ES module). */
 interface TextItem {
   str: string;
   transform: number[];
+  width: number;
   height: number;
-  hasEOL?: boolean;
+  hasEOL: boolean;
 }
+
+const NO_TEXT = 'the PDF has no text layer (a scan?); run it through OCR first or give the text';
 
 export function isPdf(data: Uint8Array): boolean {
-  return data.length >= 5 && Buffer.from(data.subarray(0, 5)).toString('latin1') === '%PDF-';
+  return (
+    data.length >= 5 &&
+    data[0] === 0x25 &&
+    data[1] === 0x50 &&
+    data[2] === 0x44 &&
+    data[3] === 0x46 &&
+    data[4] === 0x2d
+  );
 }
 
-// A real dynamic import in the compiled CommonJS too (pdfjs-dist ships ES modules only).
-const importModule = new Function('specifier', 'return import(specifier)') as (
-  s: string,
-) => Promise<unknown>;
+let pdfjs: Promise<PdfJs> | undefined;
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-async function loadPdfJs(): Promise<PdfJs> {
-  if (process.env.JEST_WORKER_ID) return require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs;
-  return (await importModule('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+/**
+ * pdfjs-dist ships ES modules only. Under `module: nodenext` tsc keeps this `import()` as it is in
+ * the CommonJS output, so Node loads the module natively; Jest's swc turns it into a `require()`
+ * of the module swc has transformed. The legacy build, because the main one needs DOMMatrix.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').catch((error: unknown) => {
+    pdfjs = undefined;
+    throw error;
+  });
+  return pdfjs;
 }
 
 /**
- * The text layer of a PDF as lines, in reading order, with an empty line where a paragraph or a
- * page ends, so the same parsers read it as a converted text.
+ * The text layer of a PDF as lines in reading order, with an empty line where a paragraph or a
+ * page ends, so the parsers read it like a converted text.
  */
 export async function readPdfText(data: Uint8Array): Promise<string> {
-  const pdfjs = await loadPdfJs();
-  const fonts = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
-  let document;
+  const { getDocument } = await loadPdfJs();
+  const pages: string[] = [];
+  let task: ReturnType<PdfJs['getDocument']> | undefined;
   try {
-    document = await pdfjs.getDocument({
+    task = getDocument({
+      // A copy: pdfjs refuses a Buffer and may take over the memory of what it is given.
       data: new Uint8Array(data),
-      standardFontDataUrl: fonts,
+      standardFontDataUrl: standardFontDir(),
       disableFontFace: true,
       useSystemFonts: false,
       isEvalSupported: false,
       verbosity: 0,
-    }).promise;
-  } catch (error) {
-    throw new ExtractionError(
-      'unreadable',
-      `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`,
-    );
-  }
-  const pages: string[] = [];
-  try {
+    });
+    const document = await task.promise;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
-      pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]).join('\n'));
+      const lines = linesOf(content.items.filter((item) => 'str' in item));
+      if (lines.length > 0) pages.push(lines.join('\n'));
+      page.cleanup();
     }
   } catch (error) {
-    throw new ExtractionError(
-      'unreadable',
-      `the PDF cannot be read (${error instanceof Error ? error.message : 'unknown error'})`,
-    );
+    throw new ExtractionError('unreadable', `the PDF cannot be read (${reasonOf(error)})`);
   } finally {
-    await document.destroy();
+    await task?.destroy().catch(() => undefined);
   }
-  const text = pages.join('\n\n');
-  if (text.trim() === '') {
-    throw new ExtractionError(
-      'no-text',
-      'the PDF has no text layer (a scan?); run it through OCR first or give the text',
-    );
-  }
-  return text;
+  if (pages.length === 0) throw new ExtractionError('no-text', NO_TEXT);
+  return pages.join('\n\n');
 }
 
+function standardFontDir(): string {
+  return join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+}
+
+/** pdfjs' messages are for developers; keep them short and name the common cases plainly. */
+function reasonOf(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return 'it is password-protected';
+  if (name === 'InvalidPDFException') return 'it is damaged or not a PDF';
+  const message = error instanceof Error ? error.message.trim().replace(/\.$/, '') : '';
+  if (message === '') return 'unknown error';
+  return message.length > 100 ? `${message.slice(0, 99)}…` : message;
+}
+
+interface Part {
+  x: number;
+  end: number;
+  text: string;
+  /** pdfjs saw a line end after this item: never glue the next text to it. */
+  eol: boolean;
+}
+
+interface Row {
+  y: number;
+  height: number;
+  parts: Part[];
+}
+
+/** Rows of text by baseline, top to bottom, with a blank line at each clearly larger gap. */
 function linesOf(items: TextItem[]): string[] {
-  const rows: Array<{ y: number; height: number; parts: Array<{ x: number; text: string }> }> = [];
+  const rows: Row[] = [];
+  let last: Part | undefined;
   for (const item of items) {
-    if (item.str === '' && !item.hasEOL) continue;
-    const x = item.transform[4];
-    const y = item.transform[5];
-    const height = item.height || Math.abs(item.transform[3]) || 10;
-    const row = rows.find((r) => Math.abs(r.y - y) <= height * 0.4);
-    if (row) row.parts.push({ x, text: item.str });
-    else rows.push({ y, height, parts: [{ x, text: item.str }] });
+    const blank = item.str.trim() === '';
+    if (blank && last && item.hasEOL) last.eol = true;
+    if (blank) continue;
+    const [, , , scaleY, x, y] = item.transform;
+    const height = item.height || Math.abs(scaleY) || 1;
+    // Sub- and superscripts sit a fraction of the font size off the baseline; they belong to it.
+    const row = rows.findLast((r) => Math.abs(r.y - y) <= 0.5 * Math.min(height, r.height));
+    last = { x, end: x + (item.width || 0), text: item.str, eol: item.hasEOL };
+    if (row) row.parts.push(last);
+    else rows.push({ y, height, parts: [last] });
   }
+  if (rows.length === 0) return [];
   rows.sort((a, b) => b.y - a.y);
   const gaps = rows.slice(1).map((row, i) => rows[i].y - row.y);
-  const usual = median(gaps) || 14;
+  const breakAt = paragraphGap(gaps, median(rows.map((r) => r.height)));
   const lines: string[] = [];
   rows.forEach((row, i) => {
-    if (i > 0 && gaps[i - 1] > usual * 1.5) lines.push('');
-    const text = row.parts
-      .sort((a, b) => a.x - b.x)
-      .map((p) => p.text)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    lines.push(text);
+    if (i > 0 && gaps[i - 1] > breakAt) lines.push('');
+    lines.push(textOf(row));
   });
   return lines;
 }
 
+/**
+ * The vertical distance above which two rows belong to different paragraphs: half again the
+ * normal line spacing. The lower quartile of the gaps is the line spacing in running text; the
+ * cap at 1.4 font sizes keeps a page of one-line paragraphs (every gap a paragraph gap) apart.
+ */
+function paragraphGap(gaps: number[], fontSize: number): number {
+  if (gaps.length === 0) return Infinity;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const normal = Math.min(sorted[Math.floor((sorted.length - 1) / 4)], 1.4 * fontSize);
+  return 1.5 * normal;
+}
+
+/**
+ * The parts of one row left to right. Items that touch are pieces of one word (a font change,
+ * kerning); anything with a gap of more than a sliver between is separated by one space.
+ */
+function textOf(row: Row): string {
+  const parts = [...row.parts].sort((a, b) => a.x - b.x);
+  let text = '';
+  parts.forEach((part, i) => {
+    const before = parts[i - 1];
+    const touches =
+      before !== undefined &&
+      !before.eol &&
+      before.end > before.x &&
+      part.x - before.end < 0.15 * row.height;
+    text += i === 0 || touches ? part.text : ` ${part.text}`;
+  });
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function median(values: number[]): number {
-  if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }

@@ -19,6 +19,10 @@ export class Mandate {
   @Column({ type: 'integer' })
   resolutionId: number;
 
+  /** The session that decided it (copied from its resolution): lists sort by it through an index. */
+  @Column({ type: 'integer', nullable: true })
+  meetingNumber: number | null;
+
   @Column({ type: 'integer' })
   point: number;
 

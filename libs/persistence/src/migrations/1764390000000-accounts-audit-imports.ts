@@ -1,4 +1,4 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { bool, fk, id, int, str, text } from './columns';
 
 /** Accounts and personal tokens, the audit trail, import previews and installation settings. */
@@ -78,6 +78,14 @@ export class AccountsAuditImports1764390000000 implements MigrationInterface {
         foreignKeys: [fk('userId', 'user')],
       }),
     );
+    // Lists sort by session, newest first, and stop after a page: an index gives that order.
+    await queryRunner.addColumn('mandate', new TableColumn(int('meetingNumber', true)));
+    await queryRunner.query(
+      'UPDATE "mandate" SET "meetingNumber" = (SELECT "mt"."number" FROM "resolution" "r" JOIN "meeting" "mt" ON "mt"."id" = "r"."meetingId" WHERE "r"."id" = "mandate"."resolutionId")',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_mandate_listing" ON "mandate" ("meetingNumber" DESC, "id")',
+    );
     // The mandate list filters by owner and status: this index drives it from the obligations.
     await queryRunner.createIndex(
       'obligation',
@@ -96,6 +104,8 @@ export class AccountsAuditImports1764390000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('obligation', 'IDX_obligation_owner_status');
+    await queryRunner.query('DROP INDEX "IDX_mandate_listing"');
+    await queryRunner.dropColumn('mandate', 'meetingNumber');
     for (const table of ['setting', 'import_preview', 'audit_event', 'api_token', 'user']) {
       await queryRunner.dropTable(table);
     }

@@ -12,6 +12,8 @@ describe('CSV for German Excel', () => {
   });
 
   it('keeps formulas from running when the file is opened', () => {
-    expect(toCsv(['x'], [['=HYPERLINK("evil")']])).toBe('\ufeffx\r\n"=HYPERLINK(""evil"")"\r\n');
+    expect(toCsv(['x'], [['=HYPERLINK("evil")'], ['-1'], ['@SUM(A1)']])).toBe(
+      '\ufeffx\r\n"\'=HYPERLINK(""evil"")"\r\n\'-1\r\n\'@SUM(A1)\r\n',
+    );
   });
 });

@@ -7,8 +7,10 @@ export function toCsv(
   rows: Array<Array<string | number | boolean | null | undefined>>,
 ): string {
   const field = (value: string | number | boolean | null | undefined): string => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[";\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    const raw = value === null || value === undefined ? '' : String(value);
+    // Excel runs a cell starting with = + - @ as a formula even when quoted; a leading ' stops it.
+    const text = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
+    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\ufeff${[headers, ...rows].map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
 }

@@ -26,7 +26,7 @@ export class ExportsService {
     for (let page = 1; items.length < EXPORT_LIMIT; page++) {
       const result = await this.mandates.list({ ...query, page, pageSize: 500 }, user);
       items.push(...result.items);
-      if (items.length >= result.total || result.items.length === 0) break;
+      if (!result.hasMore) break;
     }
     return items;
   }

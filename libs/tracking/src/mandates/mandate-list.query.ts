@@ -102,6 +102,15 @@ export class MandateListQuery {
   @Min(1)
   page?: number;
 
+  @ApiPropertyOptional({
+    description: 'Also count all matches (slower on large lists)',
+    example: true,
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'includeTotal must be true or false' })
+  includeTotal?: boolean;
+
   @ApiPropertyOptional({ example: 50, maximum: 500 })
   @IsOptional()
   @Type(() => Number)

@@ -59,14 +59,51 @@ export interface MandateDetail extends MandateView {
 
 export interface MandatePage {
   items: MandateView[];
-  total: number;
   page: number;
   pageSize: number;
+  /** Another page follows. */
+  hasMore: boolean;
+  /** All matches; only with `includeTotal=true`. */
+  total?: number;
+}
+
+/** Columns a list reads (no history, no original extraction). */
+const MANDATE_COLUMNS = [
+  'id',
+  'resolutionId',
+  'meetingNumber',
+  'point',
+  'ordinal',
+  'owners',
+  'partners',
+  'action',
+  'dueKind',
+  'dueMeeting',
+  'dueDate',
+  'dueFromMeeting',
+  'dueSoft',
+  'dueText',
+  'source',
+  'sourceLine',
+  'corrected',
+] as const;
+
+/** A mandate from a raw row ("mandate_<column>"), JSON and boolean columns decoded. */
+function fromRaw(raw: Record<string, unknown>): Mandate {
+  const value = (column: string) => raw[`mandate_${column}`];
+  const mandate = Object.fromEntries(
+    MANDATE_COLUMNS.map((c) => [c, value(c)]),
+  ) as unknown as Mandate;
+  mandate.owners = JSON.parse(String(value('owners'))) as string[];
+  mandate.partners = JSON.parse(String(value('partners'))) as string[];
+  mandate.dueSoft = value('dueSoft') === true || value('dueSoft') === 1;
+  mandate.corrected = value('corrected') === true || value('corrected') === 1;
+  return mandate;
 }
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
-  '-meeting': ['meeting.number', 'DESC'],
-  meeting: ['meeting.number', 'ASC'],
+  '-meeting': ['mandate.meetingNumber', 'DESC'],
+  meeting: ['mandate.meetingNumber', 'ASC'],
   due: ['due_on', 'ASC'],
   '-due': ['due_on', 'DESC'],
   resolution: ['resolution.code', 'ASC'],
@@ -85,41 +122,34 @@ export class MandatesService {
     const qb = this.dataSource
       .createQueryBuilder(Mandate, 'mandate')
       .innerJoin(Resolution, 'resolution', 'resolution.id = mandate.resolutionId')
-      .innerJoin(Meeting, 'meeting', 'meeting.id = resolution.meetingId')
       .leftJoin(
         Meeting,
         'dueMeeting',
         'dueMeeting.councilId = resolution.councilId AND dueMeeting.number = mandate.dueMeeting',
       )
       .where('mandate.withdrawnAt IS NULL');
+    // Owner, status and scope as EXISTS probes: the database walks mandates in list order and
+    // stops after a page, instead of sorting every match.
+    const exists = (alias: string, condition: string) =>
+      `EXISTS (SELECT 1 FROM "obligation" "${alias}" WHERE "${alias}"."mandateId" = "mandate"."id" AND ${condition})`;
     const scope = user ? memberScope(user) : undefined;
-    if (scope !== undefined) {
-      qb.andWhere(
-        'mandate.id IN (SELECT "s"."mandateId" FROM "obligation" "s" WHERE "s"."memberId" = :scope)',
-        { scope },
-      );
-    }
+    if (scope !== undefined) qb.andWhere(exists('s', '"s"."memberId" = :scope'), { scope });
     if (query.owner !== undefined || query.status !== undefined) {
       const conditions = [
         ...(query.owner !== undefined ? ['"o"."owner" = :owner'] : []),
         ...(query.status !== undefined ? ['"o"."status" = :status'] : []),
       ];
-      qb.andWhere(
-        `mandate.id IN (SELECT "o"."mandateId" FROM "obligation" "o" WHERE ${conditions.join(' AND ')})`,
-        {
-          owner: query.owner,
-          status: query.status,
-        },
-      );
+      qb.andWhere(exists('o', conditions.join(' AND ')), {
+        owner: query.owner,
+        status: query.status,
+      });
     }
     if (query.overdue !== undefined) {
-      const not = query.overdue ? '' : 'NOT ';
-      qb.andWhere(
-        `mandate.id ${not}IN (SELECT "v"."mandateId" FROM "obligation" "v" WHERE "v"."overdueSince" IS NOT NULL)`,
-      );
+      qb.andWhere(`${query.overdue ? '' : 'NOT '}${exists('v', '"v"."overdueSince" IS NOT NULL')}`);
     }
-    if (query.dueMeeting !== undefined)
+    if (query.dueMeeting !== undefined) {
       qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });
+    }
     if (query.dueBefore !== undefined) {
       qb.andWhere(
         new Brackets((w) =>
@@ -136,11 +166,13 @@ export class MandatesService {
     if (query.resolution)
       qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
     if (query.meeting !== undefined)
-      qb.andWhere('meeting.number = :meetingNumber', { meetingNumber: query.meeting });
+      qb.andWhere('mandate.meetingNumber = :meetingNumber', { meetingNumber: query.meeting });
     if (query.council) {
       qb.andWhere(
         'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council)',
-        { council: query.council },
+        {
+          council: query.council,
+        },
       );
     }
     if (query.q) {
@@ -153,44 +185,63 @@ export class MandatesService {
     return qb;
   }
 
+  /**
+   * A page of mandates. `hasMore` comes from reading one row past the page; the exact `total`
+   * costs a count over every match and is given when asked for (`includeTotal`).
+   */
   async list(query: MandateListQuery, user?: AuthUser): Promise<MandatePage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const qb = this.filtered(query, user);
-    const total = await qb.getCount();
+    const total = query.includeTotal ? await qb.clone().getCount() : undefined;
     const [sortColumn, direction] = SORTS[query.sort ?? '-meeting'];
-    const rows = await qb
-      .select(['mandate'])
+    const rows: Array<Record<string, unknown>> = await qb
+      .select(MANDATE_COLUMNS.map((c) => `mandate.${c}`))
       .addSelect('resolution.code', 'resolution_code')
-      .addSelect('meeting.number', 'meeting_number')
       .addSelect('dueMeeting.date', 'due_meeting_date')
       .addSelect(
         "CASE WHEN mandate.dueKind = 'date' THEN mandate.dueDate WHEN mandate.dueKind = 'meeting' THEN dueMeeting.date ELSE NULL END",
         'due_on',
       )
-      .orderBy(sortColumn, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('resolution.code', 'ASC')
-      .addOrderBy('mandate.point', 'ASC')
-      .addOrderBy('mandate.ordinal', 'ASC')
+      .orderBy(
+        sortColumn,
+        direction,
+        sortColumn === 'due_on' ? (direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST') : undefined,
+      )
+      .addOrderBy('mandate.id', 'ASC')
       .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getRawAndEntities();
-    const ids = rows.entities.map((m) => m.id);
-    const obligations = ids.length
-      ? await this.dataSource
-          .getRepository(Obligation)
-          .find({ where: { mandateId: In(ids) }, order: { id: 'ASC' } })
-      : [];
-    const items = rows.entities.map((mandate, i) => {
-      const raw = rows.raw[i] as Record<string, unknown>;
-      return toView(mandate, {
-        resolution: String(raw.resolution_code),
-        meeting: Number(raw.meeting_number),
-        dueMeetingDate: (raw.due_meeting_date as string | null) ?? null,
+      .limit(pageSize + 1)
+      .getRawMany();
+    const hasMore = rows.length > pageSize;
+    const mandates = rows.slice(0, pageSize).map((raw) => fromRaw(raw));
+    const ids = mandates.map((m) => m.id);
+    const obligations = await this.obligationsOf(ids);
+    const items = mandates.map((mandate, i) =>
+      toView(mandate, {
+        resolution: String(rows[i].resolution_code),
+        meeting: mandate.meetingNumber ?? 0,
+        dueMeetingDate: (rows[i].due_meeting_date as string | null) ?? null,
         obligations: obligations.filter((o) => o.mandateId === mandate.id),
-      });
-    });
-    return { items, total, page, pageSize };
+      }),
+    );
+    return { items, page, pageSize, hasMore, ...(total !== undefined ? { total } : {}) };
+  }
+
+  /** The owners' obligations of listed mandates, read as plain rows (no entity hydration). */
+  private async obligationsOf(mandateIds: number[]): Promise<Obligation[]> {
+    if (mandateIds.length === 0) return [];
+    return this.dataSource
+      .createQueryBuilder(Obligation, 'o')
+      .select([
+        'o.id AS id',
+        'o.mandateId AS "mandateId"',
+        'o.owner AS owner',
+        'o.status AS status',
+        'o.overdueSince AS "overdueSince"',
+      ])
+      .where('o.mandateId IN (:...ids)', { ids: mandateIds })
+      .orderBy('o.id', 'ASC')
+      .getRawMany<Obligation>();
   }
 
   async detail(id: number, user: AuthUser): Promise<MandateDetail> {

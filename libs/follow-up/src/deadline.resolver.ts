@@ -1,0 +1,69 @@
+import type { DueSpec, Session, SessionRef } from './follow-up.types';
+
+/**
+ * The session a deadline "zur N. Sitzung" points at. When session N is cancelled its business
+ * moves to the next session that takes place; undefined when no such session is known.
+ */
+export function effectiveSession(number: number, sessions: Session[]): Session | undefined {
+  const named = sessions.find((session) => session.number === number);
+  if (named?.state !== 'cancelled') return named;
+  return sessions
+    .filter((session) => session.number > number && session.state !== 'cancelled')
+    .sort((a, b) => a.number - b.number)[0];
+}
+
+/**
+ * The number of the effective session, or N itself while the calendar does not know N: two
+ * deadlines naming the same unknown session still fall together.
+ */
+export function effectiveNumber(number: number, sessions: Session[]): number {
+  return effectiveSession(number, sessions)?.number ?? number;
+}
+
+/** The day a one-off deadline falls on; null for undated sessions and deadlines without a day. */
+export function dueDateOf(due: DueSpec, sessions: Session[]): string | null {
+  if (due.kind === 'meeting') return effectiveSession(due.meeting, sessions)?.date ?? null;
+  return due.kind === 'date' ? due.date : null;
+}
+
+/** Sessions that take place and have a date, in calendar order. */
+export function scheduledSessions(sessions: Session[]): Array<Session & SessionRef> {
+  return sessions
+    .filter(
+      (session): session is Session & SessionRef =>
+        session.state !== 'cancelled' && session.date !== null,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+}
+
+/** The first session that takes place on or after `today` (YYYY-MM-DD). */
+export function nextSession(
+  sessions: Session[],
+  today: string,
+): (Session & SessionRef) | undefined {
+  return scheduledSessions(sessions).find((session) => session.date >= today);
+}
+
+/** The most recent session that took place before `today` (YYYY-MM-DD). */
+export function lastSession(
+  sessions: Session[],
+  today: string,
+): (Session & SessionRef) | undefined {
+  return scheduledSessions(sessions)
+    .filter((session) => session.date < today)
+    .at(-1);
+}
+
+/**
+ * Whether an obligation has to deliver at session `number`: a one-off deadline at that session
+ * (both sides resolved past cancellations), or a duty to report at every session that has begun.
+ */
+export function isDueAtSession(due: DueSpec, number: number, sessions: Session[]): boolean {
+  const target = effectiveNumber(number, sessions);
+  if (due.kind === 'meeting') return effectiveNumber(due.meeting, sessions) === target;
+  return (
+    due.kind === 'recurring' &&
+    due.fromMeeting !== undefined &&
+    effectiveNumber(due.fromMeeting, sessions) <= target
+  );
+}

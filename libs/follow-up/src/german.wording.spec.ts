@@ -1,0 +1,66 @@
+import { SESSIONS, sessionsWith } from './follow-up.factory';
+import { describeDue, describeOverdue, describeSession } from './german.wording';
+
+describe('describeDue', () => {
+  it('names the session with its date', () => {
+    expect(describeDue({ kind: 'meeting', meeting: 34 }, SESSIONS)).toBe(
+      '34. Sitzung (17.03.2021)',
+    );
+  });
+
+  it('shows where the business of a cancelled session went', () => {
+    const sessions = sessionsWith({ number: 34, date: '2021-03-17', state: 'cancelled' });
+    expect(describeDue({ kind: 'meeting', meeting: 34 }, sessions)).toBe(
+      '34. Sitzung, verschoben auf die 35. Sitzung (23.06.2021)',
+    );
+  });
+
+  it('says when a cancelled session has no successor yet', () => {
+    const sessions = sessionsWith({ number: 37, date: '2022-03-09', state: 'cancelled' });
+    expect(describeDue({ kind: 'meeting', meeting: 37 }, sessions)).toBe(
+      '37. Sitzung (abgesagt, Folgesitzung noch nicht bekannt)',
+    );
+  });
+
+  it('shows the moved date of a moved session', () => {
+    const sessions = sessionsWith({ number: 35, date: '2021-07-01', state: 'planned' });
+    expect(describeDue({ kind: 'meeting', meeting: 35 }, sessions)).toBe(
+      '35. Sitzung (01.07.2021)',
+    );
+  });
+
+  it('leaves the date out for unknown or undated sessions', () => {
+    expect(describeDue({ kind: 'meeting', meeting: 50 }, SESSIONS)).toBe('50. Sitzung');
+  });
+
+  it('marks soft deadlines with "möglichst"', () => {
+    expect(describeDue({ kind: 'meeting', meeting: 33, soft: true }, SESSIONS)).toBe(
+      'möglichst 33. Sitzung (23.10.2020)',
+    );
+    expect(describeDue({ kind: 'date', date: '2020-12-31', soft: true }, SESSIONS)).toBe(
+      'möglichst bis 31.12.2020',
+    );
+  });
+
+  it('words the other kinds', () => {
+    expect(describeDue({ kind: 'date', date: '2020-12-31' }, SESSIONS)).toBe('bis 31.12.2020');
+    expect(describeDue({ kind: 'recurring', fromMeeting: 33 }, SESSIONS)).toBe(
+      'ab der 33. Sitzung, zu jeder Sitzung',
+    );
+    expect(describeDue({ kind: 'recurring' }, SESSIONS)).toBe('jährlich');
+    expect(describeDue({ kind: 'event' }, SESSIONS)).toBe('nach Ereignis');
+    expect(describeDue({ kind: 'none' }, SESSIONS)).toBe('ohne Frist');
+  });
+});
+
+describe('describeSession and describeOverdue', () => {
+  it('names a session with or without date', () => {
+    expect(describeSession({ number: 36, date: '2021-10-29' })).toBe('36. Sitzung (29.10.2021)');
+    expect(describeSession({ number: 36, date: null })).toBe('36. Sitzung');
+  });
+
+  it('says one day in the singular', () => {
+    expect(describeOverdue(1)).toBe('seit 1 Tag überfällig');
+    expect(describeOverdue(12)).toBe('seit 12 Tagen überfällig');
+  });
+});

@@ -1,0 +1,55 @@
+import { germanDate } from './calendar-day';
+import { effectiveSession } from './deadline.resolver';
+import type { DueSpec, ObligationStatus, Session } from './follow-up.types';
+
+// Everything people read about deadlines and statuses, in one place, so a change of wording
+// touches one file and every report, digest and export says the same thing.
+
+export const STATUS_LABELS: Record<ObligationStatus, string> = {
+  open: 'offen',
+  in_progress: 'in Bearbeitung',
+  reported: 'berichtet',
+  done: 'erledigt',
+  cancelled: 'aufgehoben',
+  superseded: 'überholt',
+};
+
+/** "34. Sitzung (17.03.2021)", or "34. Sitzung" while it has no date. */
+export function describeSession(session: { number: number; date: string | null }): string {
+  return session.date === null
+    ? `${session.number}. Sitzung`
+    : `${session.number}. Sitzung (${germanDate(session.date)})`;
+}
+
+function describeMeeting(number: number, sessions: Session[]): string {
+  const named = sessions.find((session) => session.number === number);
+  if (named?.state !== 'cancelled') return describeSession(named ?? { number, date: null });
+  const moved = effectiveSession(number, sessions);
+  return moved
+    ? `${number}. Sitzung, verschoben auf die ${describeSession(moved)}`
+    : `${number}. Sitzung (abgesagt, Folgesitzung noch nicht bekannt)`;
+}
+
+/** The deadline in words: "34. Sitzung (17.03.2021)", "bis 31.12.2020", "jährlich" … */
+export function describeDue(due: DueSpec, sessions: Session[]): string {
+  const soft = 'soft' in due && due.soft ? 'möglichst ' : '';
+  switch (due.kind) {
+    case 'meeting':
+      return soft + describeMeeting(due.meeting, sessions);
+    case 'date':
+      return `${soft}bis ${germanDate(due.date)}`;
+    case 'recurring':
+      return due.fromMeeting === undefined
+        ? 'jährlich'
+        : `ab der ${due.fromMeeting}. Sitzung, zu jeder Sitzung`;
+    case 'event':
+      return 'nach Ereignis';
+    case 'none':
+      return 'ohne Frist';
+  }
+}
+
+/** "seit 1 Tag überfällig", "seit 12 Tagen überfällig" */
+export function describeOverdue(days: number): string {
+  return `seit ${days} ${days === 1 ? 'Tag' : 'Tagen'} überfällig`;
+}

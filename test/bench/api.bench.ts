@@ -1,0 +1,206 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { dataSourceOptions } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { ingestServices } from '../support/ingest-services';
+import { ROOT } from '../support/seed-data';
+
+const OWNERS = [
+  'Bund',
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+];
+const STATUSES = ['open', 'open', 'open', 'in_progress', 'reported', 'done'];
+
+/** A database of 20,000 mandates with 10 obligations each, written straight into the schema. */
+export async function buildDatabaseForBench(file: string, mandates: number): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(`sqlite:${file}`)).initialize();
+  await dataSource.runMigrations();
+  const { seeds, seedsDir } = ingestServices(dataSource);
+  await seeds.seedAll(seedsDir);
+  await dataSource.destroy();
+
+  const db = new Database(file);
+  const now = new Date().toISOString();
+  const council = (db.prepare('SELECT id FROM council').get() as { id: number }).id;
+  const members = new Map(
+    (db.prepare('SELECT id, code FROM member').all() as Array<{ id: number; code: string }>).map(
+      (m) => [m.code, m.id],
+    ),
+  );
+  db.transaction(() => {
+    const meeting = db.prepare(
+      'INSERT INTO meeting (councilId, number, date, approximate, state) VALUES (?, ?, ?, 0, ?)',
+    );
+    const doc = db.prepare(
+      "INSERT INTO source_document (councilId, meetingId, fileName, format, sha256, resolutionIds, text, ingestedAt) VALUES (?, ?, 'bench', 'protocol', ?, '[]', '', ?)",
+    );
+    const resolution = db.prepare(
+      'INSERT INTO resolution (councilId, meetingId, code, title, documentId, line) VALUES (?, ?, ?, ?, ?, 1)',
+    );
+    const mandate = db.prepare(
+      "INSERT INTO mandate (resolutionId, meetingNumber, point, ordinal, owners, partners, action, dueKind, dueMeeting, dueSoft, dueText, source, sourceLine, extracted, corrected, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, '[]', ?, 'meeting', ?, 0, '', ?, 1, '{}', 0, ?, ?)",
+    );
+    const obligation = db.prepare(
+      'INSERT INTO obligation (mandateId, memberId, owner, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    let resolutionId = 0;
+    let meetingId = 0;
+    let documentId = 0;
+    for (let i = 0; i < mandates; i++) {
+      if (i % 200 === 0) {
+        meetingId = Number(
+          meeting.run(council, 1000 + i / 200, '2030-01-01', 'held').lastInsertRowid,
+        );
+        documentId = Number(doc.run(council, meetingId, `bench-${i}`, now).lastInsertRowid);
+      }
+      if (i % 10 === 0)
+        resolutionId = Number(
+          resolution.run(
+            council,
+            meetingId,
+            `B-${3000 + Math.floor(i / 10)}/1`,
+            'Bench',
+            documentId,
+          ).lastInsertRowid,
+        );
+      const owners = Array.from(
+        { length: 10 },
+        (_, k) => OWNERS[(i + k * 3) % OWNERS.length],
+      ).filter((o, k, all) => all.indexOf(o) === k);
+      const id = Number(
+        mandate.run(
+          resolutionId,
+          1000 + Math.floor(i / 200),
+          (i % 10) + 1,
+          JSON.stringify(owners),
+          `Aufgabe ${i}`,
+          1001 + Math.floor(i / 200),
+          `Der IT-Planungsrat bittet ${owners.join(', ')} um Bericht ${i}.`,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
+      for (const [k, owner] of owners.entries())
+        obligation.run(
+          id,
+          members.get(owner) ?? null,
+          owner,
+          STATUSES[(i + k) % STATUSES.length],
+          now,
+          now,
+        );
+    }
+  })();
+  db.close();
+}
+
+function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = setTimeout(
+      () => reject(new Error(`${args.join(' ')} did not start in 120 s`)),
+      120_000,
+    );
+    const onData = (chunk: Buffer) => {
+      if (/ready|listening on/.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+}
+
+async function load(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ rps: number; p99: number; errors: number }> {
+  await autocannon({ url, headers, connections: 10, duration: 2 });
+  const result = await autocannon({ url, headers, connections: 50, duration: 10 });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export async function benchApi(
+  line: (label: string, value: string, target: string, ok: boolean) => void,
+): Promise<void> {
+  const file = join(tmpdir(), `mt-api-bench-${process.pid}.sqlite`);
+  const children: ChildProcess[] = [];
+  try {
+    await buildDatabaseForBench(file, 20_000);
+    const path = '/api/mandates?owner=HB&status=open&pageSize=50';
+    const bare = await start(
+      process.execPath,
+      [join(__dirname, 'bare-server.js'), file, '3921'],
+      {},
+    );
+    children.push(bare);
+    const baseline = await load(`http://127.0.0.1:3921${path}`, {});
+    const api = await start(process.execPath, [join(ROOT, 'apps', 'launch.js'), 'api'], {
+      PORT: '3922',
+      DATABASE_URL: `sqlite:${file}`,
+      SAMPLE_PROTOCOL: '',
+      ADMIN_EMAIL: 'bench@test.de',
+      ADMIN_PASSWORD: 'bench-password-long',
+    });
+    children.push(api);
+    const login = await fetch('http://127.0.0.1:3922/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@test.de', password: 'bench-password-long' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const nest = await load(`http://127.0.0.1:3922${path}`, {
+      authorization: `Bearer ${accessToken}`,
+    });
+    const label = 'GET /api/mandates?owner=HB&status=open (20k mandates, 200k obligations)';
+    line(
+      `${label.slice(0, 58)}`,
+      `${Math.round(nest.rps)} req/s`,
+      `>= ${Math.round(baseline.rps / 2)}`,
+      nest.rps >= baseline.rps / 2 && nest.errors === 0,
+    );
+    line('  its p99 latency, 50 connections', `${nest.p99} ms`, '< 20 ms', nest.p99 < 20);
+    line(
+      '  bare node:http + better-sqlite3, same query',
+      `${Math.round(baseline.rps)} req/s`,
+      '(baseline)',
+      baseline.errors === 0,
+    );
+    line('  its p99 latency', `${baseline.p99} ms`, '(baseline)', true);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  }
+}

@@ -1,3 +1,6 @@
+import { DigestOutbox } from './digest-outbox.entity';
+import { StoredReport } from './stored-report.entity';
+import { JobRun } from './job-run.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
 import { ImportPreview } from './import-preview.entity';
@@ -31,8 +34,14 @@ export * from './audit-event.entity';
 export * from './import-preview.entity';
 export * from './setting.entity';
 export * from './user.entity';
+export * from './digest-outbox.entity';
+export * from './stored-report.entity';
+export * from './job-run.entity';
 
 export const ENTITIES = [
+  DigestOutbox,
+  StoredReport,
+  JobRun,
   ApiToken,
   AuditEvent,
   ImportPreview,

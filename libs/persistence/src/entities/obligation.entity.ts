@@ -14,6 +14,7 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 @Entity('obligation')
 @Index(['mandateId', 'owner'], { unique: true })
 @Index(['memberId', 'status'])
+@Index('IDX_obligation_overdue', ['overdueSince'])
 @Index('IDX_obligation_owner_status', ['owner', 'status', 'mandateId'])
 export class Obligation {
   @PrimaryGeneratedColumn()

@@ -1,5 +1,6 @@
 import { InitialSchema1764380000000 } from './1764380000000-initial-schema';
 import { AccountsAuditImports1764390000000 } from './1764390000000-accounts-audit-imports';
+import { JobsDigestsReports1764400000000 } from './1764400000000-jobs-digests-reports';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
-export const MIGRATIONS = [InitialSchema1764380000000, AccountsAuditImports1764390000000];
+export const MIGRATIONS = [InitialSchema1764380000000, AccountsAuditImports1764390000000, JobsDigestsReports1764400000000];

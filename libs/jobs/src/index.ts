@@ -1,0 +1,1 @@
+export * from './overdue/overdue-scan.service';

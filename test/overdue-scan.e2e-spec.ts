@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OverdueScanService } from '@app/jobs';
+import { Meeting, Mandate, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import { ingestServices } from './support/ingest-services';
+import { ROOT } from './support/seed-data';
+import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+
+const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
+const at = (iso: string) => new Date(`${iso}T06:00:00Z`);
+
+describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
+  let db: TestDatabase;
+  let scan: OverdueScanService;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(kind);
+    const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
+    await seeds.seedAll(seedsDir);
+    await ingest.ingestText(protocol, 'itplr-32.md', { now: () => new Date('2020-07-25T10:00:00Z') });
+    scan = new OverdueScanService(db.dataSource);
+  });
+  afterEach(() => db.drop());
+
+  const obligation = async (code: string, point: number, owner: string, ordinal = 1) => {
+    const m = db.dataSource.manager;
+    const r = await m.findOneByOrFail(Resolution, { code });
+    const mandate = await m.findOneByOrFail(Mandate, { resolutionId: r.id, point, ordinal });
+    return m.findOneByOrFail(Obligation, { mandateId: mandate.id, owner });
+  };
+  const overdue = async () =>
+    (await db.dataSource.manager.find(Obligation, { order: { id: 'ASC' } })).filter((o) => o.overdueSince !== null);
+
+  it('flags nothing before any deadline', async () => {
+    expect(await scan.scan(at('2020-10-23'))).toMatchObject({ flagged: 0, lifted: 0 });
+  });
+
+  it('flags session deadlines the day after the session, and recurring reports missed there', async () => {
+    const result = await scan.scan(at('2020-10-24'));
+    const flagged = await overdue();
+    // Session 33 (2020-10-23): 2020/23.3 HB, 2020/28.3 AG InfoSic, 2020/31.2 AG Cloud, 2020/33.2 Blockchain (soft),
+    // and the recurring report of 2020/38.3 from session 33 on for SN and FITKO.
+    expect(result.flagged).toBe(6);
+    expect(flagged.map((o) => o.overdueSince)).toEqual(Array(6).fill('2020-10-24'));
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe('2020-10-24');
+    expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBe('2020-10-24');
+    // Events ("nach Abschluss ...") and mandates without a deadline are never flagged.
+    expect((await obligation('2020/23', 4, 'HB')).overdueSince).toBeNull();
+    expect((await obligation('2020/31', 4, 'FITKO')).overdueSince).toBeNull();
+  });
+
+  it('is idempotent', async () => {
+    await scan.scan(at('2020-10-24'));
+    const before = await overdue();
+    expect(await scan.scan(at('2020-10-24'))).toMatchObject({ flagged: 0, lifted: 0 });
+    expect(await overdue()).toEqual(before);
+  });
+
+  it('flags a date deadline the day after it', async () => {
+    await scan.scan(at('2021-01-01'));
+    expect((await obligation('2020/25', 2, 'Koordinierungsprojekt Registermodernisierung')).overdueSince).toBe('2021-01-01');
+    expect((await obligation('2020/38', 2, 'ST')).overdueSince).toBeNull();
+  });
+
+  it('lifts the flag when the session is moved later, and flags again once the new date has passed', async () => {
+    await scan.scan(at('2020-10-24'));
+    await db.dataSource.manager.update(Meeting, { number: 33 }, { date: '2020-11-30' });
+    const lifted = await scan.scan(at('2020-10-24'));
+    expect(lifted).toMatchObject({ lifted: 6, flagged: 0 });
+    expect(await overdue()).toEqual([]);
+    await scan.scan(at('2020-12-01'));
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe('2020-12-01');
+  });
+
+  it('never flags deadlines at a cancelled session (they are handed on when it is cancelled)', async () => {
+    await db.dataSource.manager.update(Meeting, { number: 33 }, { state: 'cancelled' });
+    await scan.scan(at('2020-10-24'));
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();
+  });
+
+  it('lifts the flag of delivered obligations, and never flags done ones', async () => {
+    await scan.scan(at('2020-10-24'));
+    const hb = await obligation('2020/23', 3, 'HB');
+    await db.dataSource.manager.update(Obligation, hb.id, { status: 'done' });
+    const result = await scan.scan(at('2020-10-25'));
+    expect(result.lifted).toBe(1);
+    expect(result.sample.lifted.map((c) => c.obligationId)).toEqual([hb.id]);
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();
+  });
+
+  it('counts a recurring report per session: reported before 33 is fine until 34 passes without one', async () => {
+    const sn = await obligation('2020/38', 3, 'SN', 2);
+    await db.dataSource.manager.insert(ObligationEvent, {
+      obligationId: sn.id, at: '2020-10-20T09:00:00.000Z', actor: 'sn@sachsen.de', type: 'status', fromStatus: 'open', toStatus: 'reported', note: null, link: null,
+    });
+    await db.dataSource.manager.update(Obligation, sn.id, { status: 'reported' });
+    await scan.scan(at('2020-10-24'));
+    expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBeNull();
+    expect((await obligation('2020/38', 3, 'FITKO', 2)).overdueSince).toBe('2020-10-24');
+    await scan.scan(at('2021-03-18'));
+    expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBe('2021-03-18');
+  });
+});

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { composeDigest, digestPeriod, type Digest } from '@app/follow-up';
+import { Mailer } from '@app/mail';
+import { DigestOutbox, Member, User, type DigestFrequency } from '@app/persistence';
+import { DataSource, In } from 'typeorm';
+import { FollowUpDataRepository } from '../follow-up-data.repository';
+
+export interface DigestRunOptions {
+  frequency: Exclude<DigestFrequency, 'off'>;
+  now: Date;
+  baseUrl: string;
+  member?: string;
+  dryRun?: boolean;
+}
+
+export interface PlannedDigest {
+  member: string;
+  recipient: string;
+  period: string;
+  digest: Digest;
+}
+
+export interface DigestRunResult {
+  period: string;
+  planned: number;
+  sent: number;
+  alreadySent: number;
+  failed: Array<{ member: string; recipient: string; error: string }>;
+  dryRun?: PlannedDigest[];
+}
+
+/** Thrown after a run in which some digests failed, so the job is retried with backoff. */
+export class DigestDeliveryError extends Error {}
+
+/**
+ * One digest per member, delegate and period. The outbox row (member, recipient, period) is
+ * written before sending and marked sent only after the SMTP server accepted the message: a
+ * rerun or a retry sends what is missing and never a second copy of what was accepted.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger('Digests');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly data: FollowUpDataRepository,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async run(options: DigestRunOptions): Promise<DigestRunResult> {
+    const period = digestPeriod(options.now, options.frequency);
+    const result: DigestRunResult = { period, planned: 0, sent: 0, alreadySent: 0, failed: [], ...(options.dryRun ? { dryRun: [] } : {}) };
+    const users = await this.dataSource.getRepository(User).find({
+      where: { role: 'delegate', active: true, digestFrequency: options.frequency },
+      order: { id: 'ASC' },
+    });
+    const memberIds = [...new Set(users.map((u) => u.memberId).filter((id): id is number => id !== null))];
+    const members = memberIds.length ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) }) : [];
+    const sessions = await this.data.sessions();
+    for (const member of members.filter((m) => !options.member || m.code === options.member)) {
+      const obligations = await this.data.obligations(member.code);
+      for (const user of users.filter((u) => u.memberId === member.id)) {
+        const digest = composeDigest({
+          member: { code: member.code, name: member.name },
+          recipient: { name: user.name, email: user.email },
+          obligations,
+          sessions,
+          now: options.now,
+          baseUrl: options.baseUrl,
+          period,
+        });
+        if (!digest) continue;
+        result.planned++;
+        if (options.dryRun) {
+          result.dryRun?.push({ member: member.code, recipient: user.email, period, digest });
+          continue;
+        }
+        await this.deliver(member, user, digest, period, result);
+      }
+    }
+    if (!options.dryRun && !this.mailer.configured && result.planned > 0) {
+      this.logger.warn(`${result.planned} digests are waiting: no SMTP server is configured (SMTP_URL)`);
+    }
+    if (result.failed.length > 0) {
+      throw new DigestDeliveryError(`${result.failed.length} of ${result.planned} digests were not delivered: ${result.failed[0].error}`);
+    }
+    return result;
+  }
+
+  private async deliver(member: Member, user: User, digest: Digest, period: string, result: DigestRunResult): Promise<void> {
+    const outbox = this.dataSource.getRepository(DigestOutbox);
+    const key = { memberId: member.id, recipient: user.email, period };
+    const messageId = `<digest-${createHash('sha256').update(`${member.code}|${user.email}|${period}`).digest('hex').slice(0, 24)}@mandate-tracker>`;
+    await outbox
+      .createQueryBuilder()
+      .insert()
+      .values({ ...key, userId: user.id, status: 'pending', attempts: 0, lastError: null, subject: digest.subject, messageId, createdAt: new Date().toISOString(), sentAt: null })
+      .orIgnore()
+      .execute();
+    const row = await outbox.findOneByOrFail(key);
+    if (row.status === 'sent') {
+      result.alreadySent++;
+      return;
+    }
+    try {
+      await this.mailer.send({ to: user.email, subject: digest.subject, text: digest.text, html: digest.html, messageId: row.messageId });
+      await outbox.update(row.id, { status: 'sent', sentAt: new Date().toISOString(), attempts: row.attempts + 1, lastError: null });
+      result.sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await outbox.update(row.id, { status: 'failed', attempts: row.attempts + 1, lastError: message });
+      result.failed.push({ member: member.code, recipient: user.email, error: message });
+    }
+  }
+
+  /** Digests that could not be delivered, for people to see and re-send. */
+  async failed(): Promise<DigestOutbox[]> {
+    return this.dataSource.getRepository(DigestOutbox).find({ where: { status: 'failed' }, order: { id: 'ASC' } });
+  }
+}

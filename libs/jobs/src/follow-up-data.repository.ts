@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { ObligationFacts, Session } from '@app/follow-up';
+import { Meeting, type DueKind } from '@app/persistence';
+import { DataSource } from 'typeorm';
+
+/** Reads obligations and the calendar in the shape the pure follow-up rules take. */
+@Injectable()
+export class FollowUpDataRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async sessions(): Promise<Session[]> {
+    const meetings = await this.dataSource.getRepository(Meeting).find({ order: { number: 'ASC' } });
+    return meetings.map((m) => ({ number: m.number, date: m.date, state: m.state }));
+  }
+
+  /** Obligations (not withdrawn) of one owner, or of every owner. */
+  async obligations(owner?: string): Promise<Array<ObligationFacts & { memberId: number | null }>> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select([
+        'o.id AS id',
+        'o.owner AS owner',
+        'o.status AS status',
+        'o."memberId" AS "memberId"',
+        'o."updatedAt" AS "updatedAt"',
+        'm.id AS "mandateId"',
+        'm.point AS point',
+        'm.action AS action',
+        'm.source AS source',
+        'm."dueKind" AS "dueKind"',
+        'm."dueMeeting" AS "dueMeeting"',
+        'm."dueDate" AS "dueDate"',
+        'm."dueFromMeeting" AS "dueFromMeeting"',
+        'm."dueSoft" AS "dueSoft"',
+        'm."createdAt" AS "createdAt"',
+        'r.code AS code',
+        'mt.date AS "decidedDate"',
+      ])
+      .from('obligation', 'o')
+      .innerJoin('mandate', 'm', 'm.id = o."mandateId"')
+      .innerJoin('resolution', 'r', 'r.id = m."resolutionId"')
+      .innerJoin('meeting', 'mt', 'mt.id = r."meetingId"')
+      .where('m."withdrawnAt" IS NULL')
+      .orderBy('o.id', 'ASC');
+    if (owner !== undefined) qb.andWhere('o.owner = :owner', { owner });
+    const rows: Array<Record<string, unknown>> = await qb.getRawMany();
+    const ids = rows.map((r) => Number(r.id));
+    const events: Array<{ obligationId: number; at: string; toStatus: string | null; type: string }> = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      if (chunk.length === 0) continue;
+      events.push(
+        ...(await this.dataSource
+          .createQueryBuilder()
+          .select(['e."obligationId" AS "obligationId"', 'e.at AS at', 'e."toStatus" AS "toStatus"', 'e.type AS type'])
+          .from('obligation_event', 'e')
+          .where('e."obligationId" IN (:...chunk)', { chunk })
+          .orderBy('e.id', 'ASC')
+          .getRawMany()),
+      );
+    }
+    const byObligation = new Map<number, typeof events>();
+    for (const e of events) {
+      const list = byObligation.get(Number(e.obligationId)) ?? [];
+      list.push(e);
+      byObligation.set(Number(e.obligationId), list);
+    }
+    return rows.map((r) => {
+      const history = byObligation.get(Number(r.id)) ?? [];
+      const statusChanges = history.filter((e) => e.type === 'status');
+      return {
+        id: Number(r.id),
+        owner: String(r.owner),
+        memberId: r.memberId === null ? null : Number(r.memberId),
+        status: r.status as ObligationFacts['status'],
+        due: dueOf(r),
+        decidedAt: (r.decidedDate as string | null) ?? String(r.createdAt).slice(0, 10),
+        reports: history.filter((e) => e.toStatus === 'reported').map((e) => e.at),
+        resolution: String(r.code),
+        point: Number(r.point),
+        action: String(r.action),
+        source: String(r.source),
+        mandateId: Number(r.mandateId),
+        statusChangedAt: statusChanges.length ? statusChanges[statusChanges.length - 1].at : undefined,
+      };
+    });
+  }
+}
+
+function dueOf(r: Record<string, unknown>): ObligationFacts['due'] {
+  const soft = r.dueSoft === true || r.dueSoft === 1;
+  switch (r.dueKind as DueKind) {
+    case 'meeting':
+      return { kind: 'meeting', meeting: Number(r.dueMeeting), ...(soft ? { soft } : {}) };
+    case 'date':
+      return { kind: 'date', date: String(r.dueDate), ...(soft ? { soft } : {}) };
+    case 'recurring':
+      return r.dueFromMeeting === null ? { kind: 'recurring' } : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) };
+    case 'event':
+      return { kind: 'event' };
+    default:
+      return { kind: 'none' };
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  composeMemberReport,
+  composeSessionPreparation,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportMarkdown,
+  renderSessionPreparationCsv,
+  renderSessionPreparationHtml,
+  renderSessionPreparationMarkdown,
+  type MemberReport,
+  type SessionPreparation,
+} from '@app/follow-up';
+import { Member, MEMBER_KINDS, StoredReport } from '@app/persistence';
+import { DataSource, In } from 'typeorm';
+import { FollowUpDataRepository } from '../follow-up-data.repository';
+
+export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderedReport {
+  id: number;
+  generatedAt: string;
+  contentType: string;
+  fileName: string;
+  body: string;
+}
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Member status reports and session preparation reports: composed, stored, rendered on download. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly data: FollowUpDataRepository,
+  ) {}
+
+  async memberReport(code: string, now: Date, baseUrl: string): Promise<StoredReport> {
+    const member = await this.dataSource.getRepository(Member).findOneBy({ code });
+    if (!member) throw new NotFoundException(`no member ${code}`);
+    const report = composeMemberReport({
+      member: { code: member.code, name: member.name },
+      obligations: await this.data.obligations(member.code),
+      sessions: await this.data.sessions(),
+      now,
+      baseUrl,
+    });
+    return this.store('member', member.code, now, report);
+  }
+
+  /** The scheduled run: a report for every member of the council. */
+  async allMemberReports(now: Date, baseUrl: string): Promise<{ reports: number }> {
+    const members = await this.dataSource.getRepository(Member).find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
+    for (const member of members) await this.memberReport(member.code, now, baseUrl);
+    return { reports: members.length };
+  }
+
+  async sessionPreparation(meeting: number, now: Date, baseUrl: string): Promise<StoredReport> {
+    const members = await this.dataSource.getRepository(Member).find();
+    const names = new Map(members.map((m) => [m.code, m.name]));
+    const obligations = (await this.data.obligations()).map((o) => ({ ...o, memberName: names.get(o.owner) }));
+    const report = composeSessionPreparation({ session: meeting, obligations, sessions: await this.data.sessions(), now, baseUrl });
+    return this.store('session', String(meeting), now, report);
+  }
+
+  async history(kind: 'member' | 'session', subject: string): Promise<Array<{ id: number; generatedAt: string }>> {
+    const rows = await this.dataSource.getRepository(StoredReport).find({
+      where: { kind, subject },
+      order: { id: 'DESC' },
+      select: { id: true, generatedAt: true },
+      take: 200,
+    });
+    return rows.map(({ id, generatedAt }) => ({ id, generatedAt }));
+  }
+
+  async find(id: number): Promise<StoredReport> {
+    const row = await this.dataSource.getRepository(StoredReport).findOneBy({ id });
+    if (!row) throw new NotFoundException(`no report ${id}`);
+    return row;
+  }
+
+  render(stored: StoredReport, format: ReportFormat): RenderedReport {
+    const stamp = stored.generatedAt.slice(0, 10);
+    const body =
+      stored.kind === 'member'
+        ? { md: renderReportMarkdown, html: renderReportHtml, csv: renderReportCsv }[format](stored.data as MemberReport)
+        : { md: renderSessionPreparationMarkdown, html: renderSessionPreparationHtml, csv: renderSessionPreparationCsv }[format](
+            stored.data as SessionPreparation,
+          );
+    const name = stored.kind === 'member' ? `statusbericht-${stored.subject}-${stamp}` : `sitzungsvorbereitung-${stored.subject}-${stamp}`;
+    return { id: stored.id, generatedAt: stored.generatedAt, contentType: CONTENT_TYPES[format], fileName: `${name}.${format}`, body };
+  }
+
+  private async store(kind: 'member' | 'session', subject: string, now: Date, data: unknown): Promise<StoredReport> {
+    const row = { kind, subject, generatedAt: now.toISOString(), data };
+    const id = (await this.dataSource.getRepository(StoredReport).insert(row as never)).identifiers[0].id as number;
+    return { id, ...row };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { Mailer, type MailMessage } from './mailer';
+
+/** SMTP through nodemailer, from SMTP_URL (smtp://user:pass@host:port or smtps://...). */
+@Injectable()
+export class SmtpMailer extends Mailer implements OnModuleDestroy {
+  private readonly transport: Transporter | undefined;
+
+  constructor(
+    url: string | undefined,
+    private readonly from: string,
+    options: { ignoreTLS?: boolean; timeoutMs?: number } = {},
+  ) {
+    super();
+    this.transport = url
+      ? createTransport(url, {
+          ignoreTLS: options.ignoreTLS,
+          connectionTimeout: options.timeoutMs ?? 10_000,
+          greetingTimeout: options.timeoutMs ?? 10_000,
+          socketTimeout: options.timeoutMs ?? 30_000,
+        } as object)
+      : undefined;
+  }
+
+  get configured(): boolean {
+    return this.transport !== undefined;
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    if (!this.transport) throw new Error('no SMTP server is configured (SMTP_URL)');
+    try {
+      await this.transport.sendMail({
+        from: this.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+      });
+    } catch (error) {
+      // nodemailer's errors can quote the connection URL; keep only what is safe to store and log.
+      const code = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode;
+      throw new Error(`the SMTP server did not accept the message${code ? ` (${String(code)})` : ''}`);
+    }
+  }
+
+  close(): void {
+    this.transport?.close();
+  }
+
+  onModuleDestroy(): void {
+    this.close();
+  }
+}

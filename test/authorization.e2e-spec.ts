@@ -1,5 +1,6 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
+import { ReportsService } from '@app/jobs';
 import { Mandate, Obligation, Resolution, SourceDocument, User } from '@app/persistence';
 import { API_CONTROLLERS } from '../apps/api/src/app.module';
 import { startApi, type ApiFixture } from './support/api-app';
@@ -10,6 +11,7 @@ type Who = 'anonymous' | 'observer' | 'delegate' | 'secretariat';
 const WHO: Who[] = ['anonymous', 'observer', 'delegate', 'secretariat'];
 
 interface Objects {
+  nwReport: number;
   nwMandate: number;
   nwObligation: number;
   resolution: number;
@@ -46,7 +48,7 @@ const MATRIX: Record<string, Case> = {
   'PATCH /api/me': {
     expect: [401, 200, 200, 200],
     path: () => '/api/me',
-    body: () => ({ digestFrequency: 'daily' }),
+    body: () => ({ digestFrequency: 'weekly' }),
   },
   'GET /api/me/obligations': { expect: [401, 200, 200, 200], path: () => '/api/me/obligations' },
   'GET /api/me/tokens': { expect: [401, 200, 200, 200], path: () => '/api/me/tokens' },
@@ -143,6 +145,32 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/exports/obligations.csv',
   },
   'GET /api/audit': { expect: [401, 403, 403, 200], path: () => '/api/audit' },
+  'GET /api/jobs': { expect: [401, 403, 403, 200], path: () => '/api/jobs?state=failed' },
+  'GET /api/jobs/schedules': { expect: [401, 403, 403, 200], path: () => '/api/jobs/schedules' },
+  'POST /api/jobs/:name/run': {
+    expect: [401, 403, 403, 202],
+    path: () => '/api/jobs/digests-daily/run',
+  },
+  'POST /api/jobs/:id/retry': {
+    expect: [401, 403, 403, 404],
+    path: () => '/api/jobs/999999/retry',
+  },
+  'GET /api/members/:code/report': {
+    expect: [401, 200, 403, 200],
+    path: () => '/api/members/NW/report?format=md',
+  },
+  'GET /api/members/:code/reports': {
+    expect: [401, 200, 403, 200],
+    path: () => '/api/members/NW/reports',
+  },
+  'GET /api/reports/:id': {
+    expect: [401, 200, 403, 200],
+    path: (o) => `/api/reports/${o.nwReport}?format=csv`,
+  },
+  'GET /api/meetings/:number/preparation': {
+    expect: [401, 200, 403, 200],
+    path: () => '/api/meetings/33/preparation?format=md',
+  },
   'GET /api/health': { expect: [200, 200, 200, 200], path: () => '/api/health' },
 };
 
@@ -209,6 +237,8 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
       calendarToken[who] = res.body.token;
     }
     objects = {
+      nwReport: (await api.app.get(ReportsService).memberReport('NW', new Date(), 'http://test'))
+        .id,
       nwMandate: nwMandate.id,
       nwObligation: (await m.findOneByOrFail(Obligation, { mandateId: nwMandate.id, owner: 'NW' }))
         .id,

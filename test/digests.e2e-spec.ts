@@ -26,14 +26,26 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     await ingest.ingestText(protocol, 'itplr-32.md');
     const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
     const add = (email: string, member: string) =>
-      accounts.createUser({ email, name: email.split('@')[0], role: 'delegate', member, password: 'a-long-enough-password' }, SYSTEM_ACTOR);
+      accounts.createUser(
+        {
+          email,
+          name: email.split('@')[0],
+          role: 'delegate',
+          member,
+          password: 'a-long-enough-password',
+        },
+        SYSTEM_ACTOR,
+      );
     await add('anna@bremen.de', 'HB');
     await add('ben@bremen.de', 'HB');
     const off = await add('carla@bremen.de', 'HB');
     await accounts.updateUser(off.user.id, { digestFrequency: 'off' }, SYSTEM_ACTOR);
     await add('dora@nrw.de', 'NW');
     smtp = await new SmtpTestServer().start();
-    mailer = new SmtpMailer(smtp.url, 'mandate-tracker <noreply@test.de>', { ignoreTLS: true, timeoutMs: 3000 });
+    mailer = new SmtpMailer(smtp.url, 'mandate-tracker <noreply@test.de>', {
+      ignoreTLS: true,
+      timeoutMs: 3000,
+    });
     digests = new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), mailer);
   });
   afterEach(async () => {
@@ -43,7 +55,11 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
   });
 
   it('sends one German digest to each delegate who wants one and has something to hear about', async () => {
-    const result = await digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' });
+    const result = await digests.run({
+      frequency: 'weekly',
+      now: monday,
+      baseUrl: 'https://tracker.test',
+    });
     // NW owes nothing with a deadline in the sample, so its delegate gets no mail; carla opted out.
     expect(result).toMatchObject({ period: '2020-W44', planned: 2, sent: 2, failed: [] });
     expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['anna@bremen.de', 'ben@bremen.de']);
@@ -55,7 +71,11 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
 
   it('sends exactly one digest per member, delegate and period however often it runs', async () => {
     await digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' });
-    const again = await digests.run({ frequency: 'weekly', now: new Date('2020-10-27T06:00:00Z'), baseUrl: 'https://tracker.test' });
+    const again = await digests.run({
+      frequency: 'weekly',
+      now: new Date('2020-10-27T06:00:00Z'),
+      baseUrl: 'https://tracker.test',
+    });
     expect(again).toMatchObject({ sent: 0, alreadySent: 2 });
     expect(smtp.received).toHaveLength(2);
     expect(await db.dataSource.getRepository(DigestOutbox).count()).toBe(2);
@@ -63,22 +83,40 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
 
   it('when the SMTP server refuses: a visible failure, then each digest delivered once when it is back', async () => {
     smtp.refusing = true;
-    await expect(digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' })).rejects.toThrow(DigestDeliveryError);
+    await expect(
+      digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' }),
+    ).rejects.toThrow(DigestDeliveryError);
     const failed = await digests.failed();
     expect(failed).toHaveLength(2);
-    expect(failed[0]).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('did not accept') });
+    expect(failed[0]).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: expect.stringContaining('did not accept'),
+    });
     expect(JSON.stringify(failed)).not.toContain('smtp://');
 
     smtp.refusing = false;
-    const retry = await digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' });
+    const retry = await digests.run({
+      frequency: 'weekly',
+      now: monday,
+      baseUrl: 'https://tracker.test',
+    });
     expect(retry).toMatchObject({ sent: 2, alreadySent: 0 });
     await digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' });
     expect(smtp.received).toHaveLength(2);
-    expect((await db.dataSource.getRepository(DigestOutbox).find()).map((o) => o.attempts)).toEqual([2, 2]);
+    expect((await db.dataSource.getRepository(DigestOutbox).find()).map((o) => o.attempts)).toEqual(
+      [2, 2],
+    );
   });
 
   it('shows in a dry run what would be sent, sending nothing', async () => {
-    const dry = await digests.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test', member: 'HB', dryRun: true });
+    const dry = await digests.run({
+      frequency: 'weekly',
+      now: monday,
+      baseUrl: 'https://tracker.test',
+      member: 'HB',
+      dryRun: true,
+    });
     expect(dry.dryRun?.map((d) => d.recipient)).toEqual(['anna@bremen.de', 'ben@bremen.de']);
     expect(dry.dryRun?.[0].digest.text).toMatch(/überfällig/);
     expect(smtp.received).toHaveLength(0);

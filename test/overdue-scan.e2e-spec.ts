@@ -17,7 +17,9 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     db = await createTestDatabase(kind);
     const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
     await seeds.seedAll(seedsDir);
-    await ingest.ingestText(protocol, 'itplr-32.md', { now: () => new Date('2020-07-25T10:00:00Z') });
+    await ingest.ingestText(protocol, 'itplr-32.md', {
+      now: () => new Date('2020-07-25T10:00:00Z'),
+    });
     scan = new OverdueScanService(db.dataSource);
   });
   afterEach(() => db.drop());
@@ -29,7 +31,9 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     return m.findOneByOrFail(Obligation, { mandateId: mandate.id, owner });
   };
   const overdue = async () =>
-    (await db.dataSource.manager.find(Obligation, { order: { id: 'ASC' } })).filter((o) => o.overdueSince !== null);
+    (await db.dataSource.manager.find(Obligation, { order: { id: 'ASC' } })).filter(
+      (o) => o.overdueSince !== null,
+    );
 
   it('flags nothing before any deadline', async () => {
     expect(await scan.scan(at('2020-10-23'))).toMatchObject({ flagged: 0, lifted: 0 });
@@ -58,7 +62,9 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
 
   it('flags a date deadline the day after it', async () => {
     await scan.scan(at('2021-01-01'));
-    expect((await obligation('2020/25', 2, 'Koordinierungsprojekt Registermodernisierung')).overdueSince).toBe('2021-01-01');
+    expect(
+      (await obligation('2020/25', 2, 'Koordinierungsprojekt Registermodernisierung')).overdueSince,
+    ).toBe('2021-01-01');
     expect((await obligation('2020/38', 2, 'ST')).overdueSince).toBeNull();
   });
 
@@ -91,7 +97,14 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
   it('counts a recurring report per session: reported before 33 is fine until 34 passes without one', async () => {
     const sn = await obligation('2020/38', 3, 'SN', 2);
     await db.dataSource.manager.insert(ObligationEvent, {
-      obligationId: sn.id, at: '2020-10-20T09:00:00.000Z', actor: 'sn@sachsen.de', type: 'status', fromStatus: 'open', toStatus: 'reported', note: null, link: null,
+      obligationId: sn.id,
+      at: '2020-10-20T09:00:00.000Z',
+      actor: 'sn@sachsen.de',
+      type: 'status',
+      fromStatus: 'open',
+      toStatus: 'reported',
+      note: null,
+      link: null,
     });
     await db.dataSource.manager.update(Obligation, sn.id, { status: 'reported' });
     await scan.scan(at('2020-10-24'));

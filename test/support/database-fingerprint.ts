@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 
 /** Columns that change on reads (last use, last sign-in), and the append-only audit trail. */
 const VOLATILE = new Set(['lastUsedAt', 'lastLoginAt']);
-const SKIPPED_TABLES = new Set(['audit_event', 'migrations']);
+// job_run is the in-process runner's own bookkeeping of jobs it runs in the background.
+const SKIPPED_TABLES = new Set(['audit_event', 'migrations', 'job_run']);
 
 /** A hash of every row of every table: equal fingerprints mean nothing was written. */
 export async function databaseFingerprint(dataSource: DataSource): Promise<string> {

@@ -11,6 +11,8 @@ import {
   validateEnvironment,
 } from '@app/config';
 import { IngestModule } from '@app/ingest';
+import { JobsModule } from '@app/jobs';
+import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 import { AuditController } from './audit/audit.controller';
@@ -20,11 +22,13 @@ import { ExportsController } from './exports/exports.controller';
 import { FirstStartService } from './first-start/first-start.service';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
+import { JobsController } from './jobs/jobs.controller';
 import { MandatesController } from './mandates/mandates.controller';
 import { MeController } from './me/me.controller';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MembersController } from './members/members.controller';
 import { ObligationsController } from './obligations/obligations.controller';
+import { ReportsController } from './reports/reports.controller';
 import { ResolutionsController } from './resolutions/resolutions.controller';
 import { UsersController } from './users/users.controller';
 
@@ -41,6 +45,8 @@ export const API_CONTROLLERS = [
   MembersController,
   ExportsController,
   AuditController,
+  JobsController,
+  ReportsController,
   HealthController,
 ];
 
@@ -56,6 +62,8 @@ export const API_CONTROLLERS = [
     AccountsModule,
     IngestModule,
     TrackingModule,
+    MailModule,
+    JobsModule.forRoot('api'),
   ],
   controllers: API_CONTROLLERS,
   providers: [FirstStartService, { provide: APP_GUARD, useClass: AuthGuard }],

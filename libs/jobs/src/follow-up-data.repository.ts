@@ -9,7 +9,9 @@ export class FollowUpDataRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async sessions(): Promise<Session[]> {
-    const meetings = await this.dataSource.getRepository(Meeting).find({ order: { number: 'ASC' } });
+    const meetings = await this.dataSource
+      .getRepository(Meeting)
+      .find({ order: { number: 'ASC' } });
     return meetings.map((m) => ({ number: m.number, date: m.date, state: m.state }));
   }
 
@@ -45,14 +47,24 @@ export class FollowUpDataRepository {
     if (owner !== undefined) qb.andWhere('o.owner = :owner', { owner });
     const rows: Array<Record<string, unknown>> = await qb.getRawMany();
     const ids = rows.map((r) => Number(r.id));
-    const events: Array<{ obligationId: number; at: string; toStatus: string | null; type: string }> = [];
+    const events: Array<{
+      obligationId: number;
+      at: string;
+      toStatus: string | null;
+      type: string;
+    }> = [];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       if (chunk.length === 0) continue;
       events.push(
         ...(await this.dataSource
           .createQueryBuilder()
-          .select(['e."obligationId" AS "obligationId"', 'e.at AS at', 'e."toStatus" AS "toStatus"', 'e.type AS type'])
+          .select([
+            'e."obligationId" AS "obligationId"',
+            'e.at AS at',
+            'e."toStatus" AS "toStatus"',
+            'e.type AS type',
+          ])
           .from('obligation_event', 'e')
           .where('e."obligationId" IN (:...chunk)', { chunk })
           .orderBy('e.id', 'ASC')
@@ -81,7 +93,9 @@ export class FollowUpDataRepository {
         action: String(r.action),
         source: String(r.source),
         mandateId: Number(r.mandateId),
-        statusChangedAt: statusChanges.length ? statusChanges[statusChanges.length - 1].at : undefined,
+        statusChangedAt: statusChanges.length
+          ? statusChanges[statusChanges.length - 1].at
+          : undefined,
       };
     });
   }
@@ -95,7 +109,9 @@ function dueOf(r: Record<string, unknown>): ObligationFacts['due'] {
     case 'date':
       return { kind: 'date', date: String(r.dueDate), ...(soft ? { soft } : {}) };
     case 'recurring':
-      return r.dueFromMeeting === null ? { kind: 'recurring' } : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) };
+      return r.dueFromMeeting === null
+        ? { kind: 'recurring' }
+        : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) };
     case 'event':
       return { kind: 'event' };
     default:

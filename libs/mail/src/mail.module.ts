@@ -10,7 +10,10 @@ import { SmtpMailer } from './smtp.mailer';
       provide: Mailer,
       inject: [ConfigService],
       useFactory: (config: ConfigService) =>
-        new SmtpMailer(config.get<string>('SMTP_URL') || undefined, config.get<string>('MAIL_FROM') ?? 'mandate-tracker <noreply@localhost>'),
+        new SmtpMailer(
+          config.get<string>('SMTP_URL') || undefined,
+          config.get<string>('MAIL_FROM') ?? 'mandate-tracker <noreply@localhost>',
+        ),
     },
   ],
   exports: [Mailer],

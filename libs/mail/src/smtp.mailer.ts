@@ -40,8 +40,12 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
       });
     } catch (error) {
       // nodemailer's errors can quote the connection URL; keep only what is safe to store and log.
-      const code = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode;
-      throw new Error(`the SMTP server did not accept the message${code ? ` (${String(code)})` : ''}`);
+      const code =
+        (error as { code?: string; responseCode?: number }).code ??
+        (error as { responseCode?: number }).responseCode;
+      throw new Error(
+        `the SMTP server did not accept the message${code ? ` (${String(code)})` : ''}`,
+      );
     }
   }
 

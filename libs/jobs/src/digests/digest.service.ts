@@ -50,13 +50,24 @@ export class DigestService {
 
   async run(options: DigestRunOptions): Promise<DigestRunResult> {
     const period = digestPeriod(options.now, options.frequency);
-    const result: DigestRunResult = { period, planned: 0, sent: 0, alreadySent: 0, failed: [], ...(options.dryRun ? { dryRun: [] } : {}) };
+    const result: DigestRunResult = {
+      period,
+      planned: 0,
+      sent: 0,
+      alreadySent: 0,
+      failed: [],
+      ...(options.dryRun ? { dryRun: [] } : {}),
+    };
     const users = await this.dataSource.getRepository(User).find({
       where: { role: 'delegate', active: true, digestFrequency: options.frequency },
       order: { id: 'ASC' },
     });
-    const memberIds = [...new Set(users.map((u) => u.memberId).filter((id): id is number => id !== null))];
-    const members = memberIds.length ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) }) : [];
+    const memberIds = [
+      ...new Set(users.map((u) => u.memberId).filter((id): id is number => id !== null)),
+    ];
+    const members = memberIds.length
+      ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) })
+      : [];
     const sessions = await this.data.sessions();
     for (const member of members.filter((m) => !options.member || m.code === options.member)) {
       const obligations = await this.data.obligations(member.code);
@@ -80,22 +91,42 @@ export class DigestService {
       }
     }
     if (!options.dryRun && !this.mailer.configured && result.planned > 0) {
-      this.logger.warn(`${result.planned} digests are waiting: no SMTP server is configured (SMTP_URL)`);
+      this.logger.warn(
+        `${result.planned} digests are waiting: no SMTP server is configured (SMTP_URL)`,
+      );
     }
     if (result.failed.length > 0) {
-      throw new DigestDeliveryError(`${result.failed.length} of ${result.planned} digests were not delivered: ${result.failed[0].error}`);
+      throw new DigestDeliveryError(
+        `${result.failed.length} of ${result.planned} digests were not delivered: ${result.failed[0].error}`,
+      );
     }
     return result;
   }
 
-  private async deliver(member: Member, user: User, digest: Digest, period: string, result: DigestRunResult): Promise<void> {
+  private async deliver(
+    member: Member,
+    user: User,
+    digest: Digest,
+    period: string,
+    result: DigestRunResult,
+  ): Promise<void> {
     const outbox = this.dataSource.getRepository(DigestOutbox);
     const key = { memberId: member.id, recipient: user.email, period };
     const messageId = `<digest-${createHash('sha256').update(`${member.code}|${user.email}|${period}`).digest('hex').slice(0, 24)}@mandate-tracker>`;
     await outbox
       .createQueryBuilder()
       .insert()
-      .values({ ...key, userId: user.id, status: 'pending', attempts: 0, lastError: null, subject: digest.subject, messageId, createdAt: new Date().toISOString(), sentAt: null })
+      .values({
+        ...key,
+        userId: user.id,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        subject: digest.subject,
+        messageId,
+        createdAt: new Date().toISOString(),
+        sentAt: null,
+      })
       .orIgnore()
       .execute();
     const row = await outbox.findOneByOrFail(key);
@@ -104,18 +135,35 @@ export class DigestService {
       return;
     }
     try {
-      await this.mailer.send({ to: user.email, subject: digest.subject, text: digest.text, html: digest.html, messageId: row.messageId });
-      await outbox.update(row.id, { status: 'sent', sentAt: new Date().toISOString(), attempts: row.attempts + 1, lastError: null });
+      await this.mailer.send({
+        to: user.email,
+        subject: digest.subject,
+        text: digest.text,
+        html: digest.html,
+        messageId: row.messageId,
+      });
+      await outbox.update(row.id, {
+        status: 'sent',
+        sentAt: new Date().toISOString(),
+        attempts: row.attempts + 1,
+        lastError: null,
+      });
       result.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await outbox.update(row.id, { status: 'failed', attempts: row.attempts + 1, lastError: message });
+      await outbox.update(row.id, {
+        status: 'failed',
+        attempts: row.attempts + 1,
+        lastError: message,
+      });
       result.failed.push({ member: member.code, recipient: user.email, error: message });
     }
   }
 
   /** Digests that could not be delivered, for people to see and re-send. */
   async failed(): Promise<DigestOutbox[]> {
-    return this.dataSource.getRepository(DigestOutbox).find({ where: { status: 'failed' }, order: { id: 'ASC' } });
+    return this.dataSource
+      .getRepository(DigestOutbox)
+      .find({ where: { status: 'failed' }, order: { id: 'ASC' } });
   }
 }

@@ -86,7 +86,9 @@ export class OverdueScanService {
     return this.dataSource.transaction(async (manager) => {
       const run = async (sql: string): Promise<number> => {
         const [query, params] = this.dataSource.driver.escapeQueryWithParameters(sql, { today });
-        const result = (await manager.queryRunner!.query(query, params, true)) as { affected?: number };
+        const result = (await manager.queryRunner!.query(query, params, true)) as {
+          affected?: number;
+        };
         return result.affected ?? 0;
       };
       const select = async (sql: string): Promise<OverdueChange[]> => {
@@ -106,12 +108,16 @@ export class OverdueScanService {
         JOIN "resolution" "dr" ON "dr"."id" = "dm2"."resolutionId"
         WHERE ${where} ORDER BY "obligation"."id" LIMIT 100`;
 
-      const lifted = await select(describe(`"obligation"."overdueSince" IS NOT NULL AND NOT ${this.shouldBeOverdue()}`));
+      const lifted = await select(
+        describe(`"obligation"."overdueSince" IS NOT NULL AND NOT ${this.shouldBeOverdue()}`),
+      );
       const liftedCount = await run(
         `UPDATE "obligation" SET "overdueSince" = NULL WHERE "overdueSince" IS NOT NULL AND NOT ${this.shouldBeOverdue()}`,
       );
 
-      const toFlag = await select(describe(`"obligation"."overdueSince" IS NULL AND ${this.shouldBeOverdue()}`));
+      const toFlag = await select(
+        describe(`"obligation"."overdueSince" IS NULL AND ${this.shouldBeOverdue()}`),
+      );
       let flaggedCount = 0;
       flaggedCount += await run(`
         UPDATE "obligation" SET "overdueSince" = (SELECT ${this.dayAfter('"a"."due"')} FROM (${this.meetingRule}) "a" WHERE "a"."mid" = "obligation"."mandateId")
@@ -124,7 +130,9 @@ export class OverdueScanService {
         WHERE "overdueSince" IS NULL AND "status" IN ${OWED} AND "mandateId" IN (${this.recurringMandates})
           AND EXISTS (SELECT 1 ${this.missedSessions})`);
       const flagged = toFlag.length
-        ? await select(describe(`"obligation"."id" IN (${toFlag.map((c) => c.obligationId).join(', ')})`))
+        ? await select(
+            describe(`"obligation"."id" IN (${toFlag.map((c) => c.obligationId).join(', ')})`),
+          )
         : [];
       return { today, flagged: flaggedCount, lifted: liftedCount, sample: { flagged, lifted } };
     });

@@ -55,7 +55,9 @@ export class ReportsService {
 
   /** The scheduled run: a report for every member of the council. */
   async allMemberReports(now: Date, baseUrl: string): Promise<{ reports: number }> {
-    const members = await this.dataSource.getRepository(Member).find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
+    const members = await this.dataSource
+      .getRepository(Member)
+      .find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
     for (const member of members) await this.memberReport(member.code, now, baseUrl);
     return { reports: members.length };
   }
@@ -63,12 +65,24 @@ export class ReportsService {
   async sessionPreparation(meeting: number, now: Date, baseUrl: string): Promise<StoredReport> {
     const members = await this.dataSource.getRepository(Member).find();
     const names = new Map(members.map((m) => [m.code, m.name]));
-    const obligations = (await this.data.obligations()).map((o) => ({ ...o, memberName: names.get(o.owner) }));
-    const report = composeSessionPreparation({ session: meeting, obligations, sessions: await this.data.sessions(), now, baseUrl });
+    const obligations = (await this.data.obligations()).map((o) => ({
+      ...o,
+      memberName: names.get(o.owner),
+    }));
+    const report = composeSessionPreparation({
+      session: meeting,
+      obligations,
+      sessions: await this.data.sessions(),
+      now,
+      baseUrl,
+    });
     return this.store('session', String(meeting), now, report);
   }
 
-  async history(kind: 'member' | 'session', subject: string): Promise<Array<{ id: number; generatedAt: string }>> {
+  async history(
+    kind: 'member' | 'session',
+    subject: string,
+  ): Promise<Array<{ id: number; generatedAt: string }>> {
     const rows = await this.dataSource.getRepository(StoredReport).find({
       where: { kind, subject },
       order: { id: 'DESC' },
@@ -88,17 +102,36 @@ export class ReportsService {
     const stamp = stored.generatedAt.slice(0, 10);
     const body =
       stored.kind === 'member'
-        ? { md: renderReportMarkdown, html: renderReportHtml, csv: renderReportCsv }[format](stored.data as MemberReport)
-        : { md: renderSessionPreparationMarkdown, html: renderSessionPreparationHtml, csv: renderSessionPreparationCsv }[format](
-            stored.data as SessionPreparation,
-          );
-    const name = stored.kind === 'member' ? `statusbericht-${stored.subject}-${stamp}` : `sitzungsvorbereitung-${stored.subject}-${stamp}`;
-    return { id: stored.id, generatedAt: stored.generatedAt, contentType: CONTENT_TYPES[format], fileName: `${name}.${format}`, body };
+        ? { md: renderReportMarkdown, html: renderReportHtml, csv: renderReportCsv }[format](
+            stored.data as MemberReport,
+          )
+        : {
+            md: renderSessionPreparationMarkdown,
+            html: renderSessionPreparationHtml,
+            csv: renderSessionPreparationCsv,
+          }[format](stored.data as SessionPreparation);
+    const name =
+      stored.kind === 'member'
+        ? `statusbericht-${stored.subject}-${stamp}`
+        : `sitzungsvorbereitung-${stored.subject}-${stamp}`;
+    return {
+      id: stored.id,
+      generatedAt: stored.generatedAt,
+      contentType: CONTENT_TYPES[format],
+      fileName: `${name}.${format}`,
+      body,
+    };
   }
 
-  private async store(kind: 'member' | 'session', subject: string, now: Date, data: unknown): Promise<StoredReport> {
+  private async store(
+    kind: 'member' | 'session',
+    subject: string,
+    now: Date,
+    data: unknown,
+  ): Promise<StoredReport> {
     const row = { kind, subject, generatedAt: now.toISOString(), data };
-    const id = (await this.dataSource.getRepository(StoredReport).insert(row as never)).identifiers[0].id as number;
+    const id = (await this.dataSource.getRepository(StoredReport).insert(row as never))
+      .identifiers[0].id as number;
     return { id, ...row };
   }
 }

@@ -1,0 +1,85 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import {
+  JOB_NAMES,
+  JOB_STATES,
+  JobQueue,
+  QueueUnavailableError,
+  type JobInfo,
+  type JobName,
+  type JobStateName,
+} from '@app/jobs';
+
+async function available<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof QueueUnavailableError)
+      throw new ServiceUnavailableException(error.message);
+    throw error;
+  }
+}
+
+@ApiTags('jobs')
+@ApiBearerAuth()
+@Roles('secretariat')
+@Controller('jobs')
+export class JobsController {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @ApiQuery({ name: 'state', enum: JOB_STATES, required: false })
+  @ApiOperation({ summary: 'Jobs by state (default failed), to inspect and retry' })
+  list(@Query('state') state: string = 'failed'): Promise<JobInfo[]> {
+    if (!(JOB_STATES as readonly string[]).includes(state))
+      throw new BadRequestException(`state must be one of: ${JOB_STATES.join(', ')}`);
+    return available(() => this.queue.list(state as JobStateName));
+  }
+
+  @Get('schedules')
+  @ApiOperation({ summary: 'The recurring jobs and their next run' })
+  schedules() {
+    return available(() => this.queue.schedules());
+  }
+
+  @Post(':name/run')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Run a job now (overdue-scan, member-reports, digests-weekly, digests-daily)',
+  })
+  async run(@Param('name') name: string, @CurrentUser() user: AuthUser): Promise<JobInfo> {
+    if (!(JOB_NAMES as readonly string[]).includes(name))
+      throw new BadRequestException(`job must be one of: ${JOB_NAMES.join(', ')}`);
+    const job = await available(() => this.queue.enqueue(name as JobName));
+    await this.audit.record(user, {
+      action: 'job.run',
+      entity: 'job',
+      entityId: job.id,
+      after: { name },
+    });
+    return job;
+  }
+
+  @Post(':id/retry')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Retry a failed job' })
+  async retry(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<JobInfo> {
+    const job = await available(() => this.queue.retry(id));
+    await this.audit.record(user, { action: 'job.retry', entity: 'job', entityId: id });
+    return job;
+  }
+}

@@ -1,0 +1,112 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
+import { REPORT_FORMATS, ReportsService, type RenderedReport, type ReportFormat } from '@app/jobs';
+import { MembersService, memberScope, refuse } from '@app/tracking';
+import { baseUrl } from '../base-url';
+
+type HttpRequest = { protocol: string; headers: Record<string, string | string[] | undefined> };
+type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
+
+function format(value: string | undefined): ReportFormat {
+  const f = (value ?? 'html') as ReportFormat;
+  if (!REPORT_FORMATS.includes(f))
+    throw new BadRequestException(`format must be one of: ${REPORT_FORMATS.join(', ')}`);
+  return f;
+}
+
+function send(response: HttpResponse, rendered: RenderedReport): void {
+  response.setHeader('Content-Type', rendered.contentType);
+  response.setHeader('Content-Disposition', `inline; filename="${rendered.fileName}"`);
+  response.send(rendered.body);
+}
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly members: MembersService,
+  ) {}
+
+  private async allowed(code: string, user: AuthUser): Promise<void> {
+    const member = await this.members.byCode(code);
+    const scope = memberScope(user);
+    if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s report`);
+  }
+
+  @Get('members/:code/report')
+  @ApiQuery({ name: 'format', enum: REPORT_FORMATS, required: false })
+  @ApiOperation({
+    summary: "A member's status report as of now (stored, so it can be downloaded later)",
+  })
+  async memberReport(
+    @Param('code') code: string,
+    @Query('format') f: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const chosen = format(f);
+    await this.allowed(code, user);
+    send(
+      res,
+      this.reports.render(await this.reports.memberReport(code, new Date(), baseUrl(req)), chosen),
+    );
+  }
+
+  @Get('members/:code/reports')
+  @ApiOperation({ summary: 'Earlier status reports of a member (ids to download)' })
+  async history(@Param('code') code: string, @CurrentUser() user: AuthUser) {
+    await this.allowed(code, user);
+    return this.reports.history('member', code);
+  }
+
+  @Get('reports/:id')
+  @ApiQuery({ name: 'format', enum: REPORT_FORMATS, required: false })
+  @ApiOperation({ summary: 'Download a stored report' })
+  async download(
+    @Param('id', ParseIntPipe) id: number,
+    @Query('format') f: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const chosen = format(f);
+    const stored = await this.reports.find(id);
+    if (stored.kind === 'member') await this.allowed(stored.subject, user);
+    else if (user.role === 'delegate') refuse('The session preparation report');
+    send(res, this.reports.render(stored, chosen));
+  }
+
+  @Roles('secretariat', 'observer')
+  @Get('meetings/:number/preparation')
+  @ApiQuery({ name: 'format', enum: REPORT_FORMATS, required: false })
+  @ApiOperation({
+    summary: 'Session preparation: everything due at session N, by member and status',
+  })
+  async preparation(
+    @Param('number', ParseIntPipe) number: number,
+    @Query('format') f: string | undefined,
+    @Req() req: HttpRequest,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const chosen = format(f);
+    send(
+      res,
+      this.reports.render(
+        await this.reports.sessionPreparation(number, new Date(), baseUrl(req)),
+        chosen,
+      ),
+    );
+  }
+}

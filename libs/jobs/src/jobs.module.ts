@@ -1,0 +1,111 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DataSource } from 'typeorm';
+import { DigestService } from './digests/digest.service';
+import { FollowUpDataRepository } from './follow-up-data.repository';
+import { OverdueScanService } from './overdue/overdue-scan.service';
+import { BullmqJobQueue } from './queue/bullmq.job-queue';
+import { InProcessJobQueue } from './queue/in-process.job-queue';
+import { JobHandlers } from './queue/job-handlers.service';
+import { JobQueue } from './queue/job-queue';
+import { schedulesFromEnv } from './queue/schedules';
+import { ReportsService } from './reports/reports.service';
+
+/** api: enqueue (with no Redis: also run, on schedule); worker: process and schedule; cli: inspect. */
+export type JobsRole = 'api' | 'worker' | 'cli';
+
+const ROLE = Symbol('JobsRole');
+
+function settings(config: ConfigService) {
+  return {
+    url: config.get<string>('REDIS_URL') || undefined,
+    prefix: config.get<string>('REDIS_PREFIX') || 'mt',
+    attempts: Number(config.get<string>('JOB_ATTEMPTS') ?? 5),
+    backoffMs: Number(config.get<string>('JOB_BACKOFF_MS') ?? 60_000),
+  };
+}
+
+@Injectable()
+class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly handlers: JobHandlers,
+    @Inject(ROLE) private readonly role: JobsRole,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const role = this.role;
+    const schedules = schedulesFromEnv(process.env);
+    if (this.queue instanceof BullmqJobQueue && role === 'worker') {
+      await this.queue.startWorker(schedules, (name, data) => this.handlers.run(name, data));
+      this.logger.log(
+        `worker started; schedules: ${schedules.map((s) => `${s.name} "${s.pattern}"`).join(', ')} (${schedules[0].tz})`,
+      );
+    } else if (this.queue instanceof InProcessJobQueue && role === 'api') {
+      await this.queue.start();
+      this.logger.log('no REDIS_URL: jobs run in this process on their schedules');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.queue instanceof BullmqJobQueue || this.queue instanceof InProcessJobQueue)
+      await this.queue.close();
+  }
+}
+
+@Module({})
+export class JobsModule {
+  static forRoot(role: JobsRole): DynamicModule {
+    return {
+      module: JobsModule,
+      providers: [
+        { provide: ROLE, useValue: role },
+        OverdueScanService,
+        FollowUpDataRepository,
+        ReportsService,
+        DigestService,
+        JobHandlers,
+        {
+          provide: JobQueue,
+          inject: [ConfigService, DataSource, JobHandlers],
+          useFactory: (
+            config: ConfigService,
+            dataSource: DataSource,
+            handlers: JobHandlers,
+          ): JobQueue => {
+            const s = settings(config);
+            if (s.url)
+              return new BullmqJobQueue({
+                url: s.url,
+                prefix: s.prefix,
+                attempts: s.attempts,
+                backoffMs: s.backoffMs,
+              });
+            if (role === 'worker')
+              throw new Error(
+                'the worker needs REDIS_URL; without Redis the API runs the jobs itself',
+              );
+            return new InProcessJobQueue(
+              dataSource,
+              (name, data) => handlers.run(name, data),
+              s,
+              role === 'api' ? schedulesFromEnv(process.env) : [],
+            );
+          },
+        },
+        JobsLifecycle,
+      ],
+      exports: [JobQueue, OverdueScanService, ReportsService, DigestService, JobHandlers],
+    };
+  }
+}

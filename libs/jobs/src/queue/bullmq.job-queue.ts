@@ -1,0 +1,168 @@
+import { Logger, NotFoundException } from '@nestjs/common';
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import IORedis from 'ioredis';
+import {
+  JobQueue,
+  QueueUnavailableError,
+  type JobInfo,
+  type JobName,
+  type JobStateName,
+  type Schedule,
+} from './job-queue';
+
+export const QUEUE_NAME = 'mandate-tracker';
+
+export interface BullmqOptions {
+  url: string;
+  /** Key prefix, so several installations (or test runs) share one Redis. */
+  prefix: string;
+  backoffMs: number;
+  attempts: number;
+}
+
+/** Retries with exponential backoff; completed jobs trimmed, failed ones kept to inspect and retry. */
+function jobOptions(options: BullmqOptions): JobsOptions {
+  return {
+    attempts: options.attempts,
+    backoff: { type: 'exponential', delay: options.backoffMs },
+    removeOnComplete: { age: 14 * 24 * 3600, count: 1000 },
+    removeOnFail: { count: 5000 },
+  };
+}
+
+function info(job: Job, state: string): JobInfo {
+  return {
+    id: String(job.id),
+    name: job.name,
+    state,
+    attempts: job.attemptsMade,
+    data: job.data,
+    result: job.returnvalue,
+    failedReason: job.failedReason || undefined,
+    createdAt: new Date(job.timestamp).toISOString(),
+    finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : undefined,
+  };
+}
+
+/** BullMQ on Redis. The API only enqueues; `startWorker` (apps/worker) processes and schedules. */
+export class BullmqJobQueue extends JobQueue {
+  readonly mode = 'redis' as const;
+  private readonly logger = new Logger('Queue');
+  private readonly producerConnection: IORedis;
+  private readonly queue: Queue;
+  private worker: Worker | undefined;
+  private workerConnection: IORedis | undefined;
+
+  constructor(private readonly options: BullmqOptions) {
+    super();
+    // Without an offline queue a command fails at once while Redis is away: routes that enqueue
+    // answer 503 instead of hanging, and read routes never touch Redis.
+    this.producerConnection = new IORedis(options.url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    });
+    this.producerConnection.on('error', () => undefined);
+    this.queue = new Queue(QUEUE_NAME, {
+      connection: this.producerConnection,
+      prefix: options.prefix,
+    });
+    this.queue.on('error', () => undefined);
+  }
+
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    if (this.producerConnection.status !== 'ready') {
+      throw new QueueUnavailableError('The job queue (Redis) cannot be reached; try again later.');
+    }
+    try {
+      return await run();
+    } catch (error) {
+      if (
+        this.producerConnection.status !== 'ready' ||
+        /Stream isn't writeable|ECONNREFUSED|Connection is closed/.test(String(error))
+      ) {
+        throw new QueueUnavailableError(
+          'The job queue (Redis) cannot be reached; try again later.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async enqueue(name: JobName, data: Record<string, unknown> = {}): Promise<JobInfo> {
+    return this.guard(async () =>
+      info(await this.queue.add(name, data, jobOptions(this.options)), 'waiting'),
+    );
+  }
+
+  async list(state: JobStateName = 'failed'): Promise<JobInfo[]> {
+    return this.guard(async () =>
+      (await this.queue.getJobs([state], 0, 199)).map((job) => info(job, state)),
+    );
+  }
+
+  async retry(id: string): Promise<JobInfo> {
+    return this.guard(async () => {
+      const job = await this.queue.getJob(id);
+      if (!job) throw new NotFoundException(`no job ${id}`);
+      await job.retry('failed');
+      return info(job, 'waiting');
+    });
+  }
+
+  async schedules() {
+    return this.guard(async () =>
+      (await this.queue.getJobSchedulers()).map((s) => ({
+        id: String(s.key),
+        pattern: String(s.pattern),
+        tz: String(s.tz ?? ''),
+        next: s.next ? new Date(s.next).toISOString() : undefined,
+      })),
+    );
+  }
+
+  /**
+   * Upserts the schedules (an upsert by id: restarts and several workers never duplicate them)
+   * and processes jobs with the handlers.
+   */
+  async startWorker(
+    schedules: Schedule[],
+    handle: (name: JobName, data: Record<string, unknown>) => Promise<unknown>,
+    concurrency = 1,
+  ): Promise<void> {
+    for (const s of schedules) {
+      await this.queue.upsertJobScheduler(
+        `schedule:${s.name}`,
+        { pattern: s.pattern, tz: s.tz },
+        { name: s.name, data: {}, opts: jobOptions(this.options) },
+      );
+    }
+    this.workerConnection = new IORedis(this.options.url, { maxRetriesPerRequest: null });
+    this.workerConnection.on('error', () => undefined);
+    this.worker = new Worker(
+      QUEUE_NAME,
+      async (job) => handle(job.name as JobName, job.data as Record<string, unknown>),
+      {
+        connection: this.workerConnection,
+        prefix: this.options.prefix,
+        concurrency,
+        stalledInterval: 30_000,
+      },
+    );
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(
+        `job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+      ),
+    );
+    this.worker.on('error', () => undefined);
+    await this.worker.waitUntilReady();
+  }
+
+  /** Graceful: the worker finishes its active job (or leaves it to be picked up again), then closes. */
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+    this.workerConnection?.disconnect();
+    this.producerConnection.disconnect();
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DigestService } from '../digests/digest.service';
+import { OverdueScanService } from '../overdue/overdue-scan.service';
+import { ReportsService } from '../reports/reports.service';
+import type { JobName } from './job-queue';
+
+/** What each job does; the same handlers run in a worker (BullMQ) or in the API process. */
+@Injectable()
+export class JobHandlers {
+  private readonly logger = new Logger('Jobs');
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly overdue: OverdueScanService,
+    private readonly reports: ReportsService,
+    private readonly digests: DigestService,
+  ) {}
+
+  private get baseUrl(): string {
+    return (
+      this.config.get<string>('PUBLIC_URL') ??
+      `http://127.0.0.1:${this.config.get<string>('PORT') ?? 3000}`
+    ).replace(/\/$/, '');
+  }
+
+  async run(name: JobName, data: Record<string, unknown> = {}): Promise<unknown> {
+    const now = typeof data.now === 'string' ? new Date(data.now) : new Date();
+    switch (name) {
+      case 'overdue-scan': {
+        const { flagged, lifted, today } = await this.overdue.scan(now);
+        this.logger.log(`overdue scan ${today}: ${flagged} flagged, ${lifted} lifted`);
+        return { flagged, lifted, today };
+      }
+      case 'member-reports':
+        return this.reports.allMemberReports(now, this.baseUrl);
+      case 'digests-weekly':
+      case 'digests-daily': {
+        const { period, planned, sent, alreadySent } = await this.digests.run({
+          frequency: name === 'digests-weekly' ? 'weekly' : 'daily',
+          now,
+          baseUrl: this.baseUrl,
+        });
+        return { period, planned, sent, alreadySent };
+      }
+      default:
+        throw new Error(`unknown job ${String(name)}`);
+    }
+  }
+}

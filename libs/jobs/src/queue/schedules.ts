@@ -1,0 +1,29 @@
+import { CronExpressionParser } from 'cron-parser';
+import type { Schedule } from './job-queue';
+
+/** The recurring jobs and their defaults (Europe/Berlin): scan 06:00, reports Mon 06:30, digests 07:00. */
+export function schedulesFromEnv(env: Record<string, string | undefined>): Schedule[] {
+  const tz = env.SCHEDULE_TZ || 'Europe/Berlin';
+  const schedules: Schedule[] = [
+    { name: 'overdue-scan', pattern: env.SCHEDULE_OVERDUE_SCAN || '0 6 * * *', tz },
+    { name: 'member-reports', pattern: env.SCHEDULE_MEMBER_REPORTS || '30 6 * * 1', tz },
+    { name: 'digests-weekly', pattern: env.SCHEDULE_DIGESTS_WEEKLY || '0 7 * * 1', tz },
+    { name: 'digests-daily', pattern: env.SCHEDULE_DIGESTS_DAILY || '0 7 * * *', tz },
+  ];
+  for (const s of schedules) {
+    try {
+      CronExpressionParser.parse(s.pattern, { tz: s.tz });
+    } catch {
+      throw new Error(
+        `the schedule of ${s.name} ("${s.pattern}", ${s.tz}) is no valid cron pattern`,
+      );
+    }
+  }
+  return schedules;
+}
+
+export function nextRun(schedule: Schedule, after: Date): Date {
+  return CronExpressionParser.parse(schedule.pattern, { tz: schedule.tz, currentDate: after })
+    .next()
+    .toDate();
+}

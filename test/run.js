@@ -24,6 +24,26 @@ function reachable(host, port, timeoutMs = 700) {
   });
 }
 
+/** A throwaway redis-server on a free port, keeping nothing on disk. */
+async function startPrivateRedis() {
+  const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  if (which.status !== 0) return undefined;
+  const port = await new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+  const { spawn } = require('node:child_process');
+  const child = spawn(which.stdout.trim(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    if (await reachable('127.0.0.1', port, 200)) return { child, url: `redis://127.0.0.1:${port}` };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  return undefined;
+}
+
 async function main() {
   mkdirSync(artifacts, { recursive: true });
   const env = { ...process.env, TZ: 'UTC' };
@@ -35,6 +55,21 @@ async function main() {
       notes.push(`PostgreSQL: using ${DEFAULT_POSTGRES} (set TEST_POSTGRES_URL to choose another)`);
     } else {
       notes.push('PostgreSQL: SKIPPED - no TEST_POSTGRES_URL and nothing listens on 127.0.0.1:5432; the database suites ran on SQLite only');
+    }
+  }
+  let privateRedis;
+  if (!env.TEST_REDIS_URL) {
+    if (await reachable('127.0.0.1', 6379)) {
+      env.TEST_REDIS_URL = 'redis://127.0.0.1:6379';
+      notes.push('Redis: using redis://127.0.0.1:6379 with a key prefix per test (set TEST_REDIS_URL to choose another)');
+    } else {
+      privateRedis = await startPrivateRedis();
+      if (privateRedis) {
+        env.TEST_REDIS_URL = privateRedis.url;
+        notes.push(`Redis: started a private redis-server for this run at ${privateRedis.url}`);
+      } else {
+        notes.push('Redis: SKIPPED - no TEST_REDIS_URL, nothing on 127.0.0.1:6379 and no redis-server on PATH; the BullMQ suites did not run');
+      }
     }
   }
   for (const note of notes) process.stdout.write(`[npm test] ${note}\n`);
@@ -73,6 +108,7 @@ async function main() {
     failed++;
     process.stdout.write(`[npm test] jest wrote no results (exit ${jest.status})\n`);
   }
+  if (privateRedis) privateRedis.child.kill('SIGTERM');
   for (const note of notes) process.stdout.write(`[npm test] ${note}\n`);
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   process.exit(failed > 0 ? 1 : 0);

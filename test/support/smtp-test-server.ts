@@ -6,43 +6,45 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on 127.0.0.1 (nodemailer's smtp-server) that can be told to refuse mail. */
+/** A real SMTP server on 127.0.0.1 (nodemailer's smtp-server) that can refuse or hold mail. */
 export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
   refusing = false;
-  private server: SMTPServer | undefined;
+  /** Holds each message this long before answering, to catch a sender in the middle. */
+  delayMs = 0;
   port = 0;
+  private server: SMTPServer | undefined;
+  /** Connections the client dropped: a message still held for them was never accepted. */
+  private readonly closed = new Set<string>();
 
   async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onClose: (session) => void this.closed.add(session.id),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          if (this.refusing) {
-            const error = new Error('mailbox unavailable, try later') as Error & {
-              responseCode: number;
-            };
-            error.responseCode = 451;
-            callback(error);
-            return;
-          }
-          this.received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
+        stream.on('end', () => void this.answer(session.id, chunks, session.envelope.rcptTo.map((r) => r.address), callback));
       },
     });
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', () => resolve()));
-    this.port = (
-      this.server as unknown as { server: { address(): AddressInfo } }
-    ).server.address().port;
+    this.port = (this.server as unknown as { server: { address(): AddressInfo } }).server.address().port;
     return this;
+  }
+
+  private async answer(session: string, chunks: Buffer[], to: string[], callback: (error?: Error | null) => void): Promise<void> {
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.closed.has(session)) return;
+    if (this.refusing) {
+      const error = new Error('mailbox unavailable, try later') as Error & { responseCode: number };
+      error.responseCode = 451;
+      callback(error);
+      return;
+    }
+    this.received.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
+    callback();
   }
 
   get url(): string {
@@ -50,9 +52,7 @@ export class SmtpTestServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) =>
-      this.server ? this.server.close(() => resolve()) : resolve(),
-    );
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = undefined;
   }
 }

@@ -4,6 +4,8 @@ import { databaseConfig, seedConfig, validateEnvironment } from '@app/config';
 import { AccountsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import { IngestModule } from '@app/ingest';
+import { JobsModule } from '@app/jobs';
+import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 
@@ -20,6 +22,8 @@ import { TrackingModule } from '@app/tracking';
     AccountsModule,
     IngestModule,
     TrackingModule,
+    MailModule,
+    JobsModule.forRoot('cli'),
   ],
 })
 export class CliModule {}

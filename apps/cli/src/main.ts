@@ -80,6 +80,43 @@ users
   .requiredOption('--email <email>')
   .action((opts: Record<string, unknown>) => runCli('users:disable', opts));
 
+function parseDate(value: string): Date {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T06:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected a date, e.g. 2021-03-18');
+  return date;
+}
+
+program
+  .command('overdue')
+  .description('flag overdue obligations now (the daily job does the same) and print what changed')
+  .option('--now <date>', 'as if it were this day', parseDate)
+  .action((opts: Record<string, unknown>) => runCli('overdue', opts));
+
+program
+  .command('report [member]')
+  .description("a member's status report, or with --meeting the session preparation report")
+  .option('--format <format>', 'md | html | csv', 'md')
+  .option('--meeting <n>', 'session preparation report for session N', parsePositive)
+  .option('--now <date>', 'as if it were this day', parseDate)
+  .action((member: string | undefined, opts: Record<string, unknown>) => runCli('report', { member, ...opts }));
+
+program
+  .command('digest')
+  .description('compose (and with --send, send) the email digests of this period')
+  .option('--dry-run', 'show what would be sent; send nothing', false)
+  .option('--send', 'send now (what the scheduled job does)', false)
+  .option('--member <code>', 'only this member')
+  .option('--frequency <f>', 'weekly | daily', 'weekly')
+  .option('--now <date>', 'as if it were this day', parseDate)
+  .action((opts: Record<string, unknown>) => runCli('digest', opts));
+
+program
+  .command('jobs [action] [id]')
+  .description('list jobs (default: failed ones), or "retry ID"')
+  .option('--failed', 'failed jobs (default)')
+  .option('--state <state>', 'waiting | active | completed | failed | delayed')
+  .action((action: string | undefined, id: string | undefined, opts: Record<string, unknown>) => runCli('jobs', { action, id, ...opts }));
+
 program
   .command('migrate')
   .description('apply pending database migrations (also done on every start)')

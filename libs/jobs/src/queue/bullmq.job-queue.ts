@@ -18,6 +18,8 @@ export interface BullmqOptions {
   prefix: string;
   backoffMs: number;
   attempts: number;
+  /** How long a job may run without its worker checking in before another worker takes it over. */
+  lockDurationMs?: number;
 }
 
 /** Retries with exponential backoff; completed jobs trimmed, failed ones kept to inspect and retry. */
@@ -70,10 +72,26 @@ export class BullmqJobQueue extends JobQueue {
     this.queue.on('error', () => undefined);
   }
 
-  private async guard<T>(run: () => Promise<T>): Promise<T> {
-    if (this.producerConnection.status !== 'ready') {
+  /** Waits briefly for a connection still being made; fails at once when Redis is away. */
+  private async ready(): Promise<void> {
+    const connection = this.producerConnection;
+    if (connection.status === 'ready') return;
+    if (['wait', 'connecting', 'connect'].includes(connection.status)) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        connection.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    if ((connection.status as string) !== 'ready') {
       throw new QueueUnavailableError('The job queue (Redis) cannot be reached; try again later.');
     }
+  }
+
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    await this.ready();
     try {
       return await run();
     } catch (error) {
@@ -105,7 +123,7 @@ export class BullmqJobQueue extends JobQueue {
     return this.guard(async () => {
       const job = await this.queue.getJob(id);
       if (!job) throw new NotFoundException(`no job ${id}`);
-      await job.retry('failed');
+      await job.retry('failed', { resetAttemptsMade: true });
       return info(job, 'waiting');
     });
   }
@@ -154,13 +172,14 @@ export class BullmqJobQueue extends JobQueue {
         `job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
       ),
     );
-    this.worker.on('error', () => undefined);
+    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+    this.worker.on('stalled', (id) => this.logger.warn(`job ${id} was left active by a worker that went away; it runs again`));
     await this.worker.waitUntilReady();
   }
 
   /** Graceful: the worker finishes its active job (or leaves it to be picked up again), then closes. */
-  async close(): Promise<void> {
-    await this.worker?.close();
+  async close(force = false): Promise<void> {
+    await this.worker?.close(force);
     await this.queue.close();
     this.workerConnection?.disconnect();
     this.producerConnection.disconnect();

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccountsService } from '@app/accounts';
+import { AuditService, SYSTEM_ACTOR } from '@app/audit';
+import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
+import { SmtpMailer } from '@app/mail';
+import { DigestOutbox } from '@app/persistence';
+import { startApi } from './support/api-app';
+import { ingestServices } from './support/ingest-services';
+import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
+import { ROOT } from './support/seed-data';
+import { SmtpTestServer } from './support/smtp-test-server';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+jest.setTimeout(40_000);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await sleep(100);
+  }
+}
+
+describeWithRedis('BullMQ on a real Redis', () => {
+  let prefix: string;
+  const queues: BullmqJobQueue[] = [];
+  const queue = (options: Partial<ConstructorParameters<typeof BullmqJobQueue>[0]> = {}) => {
+    const q = new BullmqJobQueue({ url: REDIS_URL as string, prefix, attempts: 5, backoffMs: 200, ...options });
+    queues.push(q);
+    return q;
+  };
+
+  beforeEach(() => {
+    prefix = uniquePrefix();
+  });
+  afterEach(async () => {
+    for (const q of queues.splice(0)) await q.close(true);
+    await deleteKeys(prefix);
+  });
+
+  it('two workers started at once keep one schedule and run each tick once', async () => {
+    const runs: Array<{ worker: number; at: number }> = [];
+    const schedule = [{ name: 'overdue-scan' as JobName, pattern: '* * * * * *', tz: 'Europe/Berlin' }];
+    const [a, b] = [queue(), queue()];
+    await Promise.all([
+      a.startWorker(schedule, async () => void runs.push({ worker: 1, at: Math.floor(Date.now() / 1000) })),
+      b.startWorker(schedule, async () => void runs.push({ worker: 2, at: Math.floor(Date.now() / 1000) })),
+    ]);
+    await sleep(3500);
+    expect(await a.schedules()).toHaveLength(1);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    const perTick = new Map<number, number>();
+    for (const r of runs) perTick.set(r.at, (perTick.get(r.at) ?? 0) + 1);
+    expect([...perTick.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('a restart upserts the schedule instead of adding a second one', async () => {
+    const schedule = [{ name: 'digests-weekly' as JobName, pattern: '0 7 * * 1', tz: 'Europe/Berlin' }];
+    const first = queue();
+    await first.startWorker(schedule, async () => undefined);
+    await first.close();
+    const second = queue();
+    await second.startWorker(schedule, async () => undefined);
+    const schedules = await second.schedules();
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]).toMatchObject({ pattern: '0 7 * * 1', tz: 'Europe/Berlin' });
+    expect(new Date(schedules[0].next as string).getUTCDay()).toBe(1);
+  });
+
+  it('retries a failing job with backoff, keeps the final failure inspectable, and retries it on request', async () => {
+    let calls = 0;
+    const q = queue({ attempts: 3, backoffMs: 100 });
+    await q.startWorker([], async () => {
+      calls++;
+      throw new Error('the SMTP server did not accept the message (451)');
+    });
+    const job = await q.enqueue('digests-weekly');
+    await until(async () => (await q.list('failed')).some((j) => j.id === job.id));
+    expect(calls).toBe(3);
+    const [failed] = await q.list('failed');
+    expect(failed).toMatchObject({ name: 'digests-weekly', attempts: 3, failedReason: expect.stringContaining('451') });
+    await q.retry(job.id);
+    await until(async () => calls === 6);
+  });
+
+  describe('with a database and a real SMTP server', () => {
+    let db: TestDatabase;
+    let smtp: SmtpTestServer;
+    let mailer: SmtpMailer;
+    let digests: DigestService;
+
+    beforeEach(async () => {
+      db = await createTestDatabase('sqlite');
+      const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
+      await seeds.seedAll(seedsDir);
+      await ingest.ingestText(readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'), 'itplr-32.md');
+      const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
+      for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
+        await accounts.createUser({ email, name: email, role: 'delegate', member: 'HB', password: 'a-long-enough-password' }, SYSTEM_ACTOR);
+      }
+      smtp = await new SmtpTestServer().start();
+      mailer = new SmtpMailer(smtp.url, 'mt <noreply@test.de>', { ignoreTLS: true, timeoutMs: 5000 });
+      digests = new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), mailer);
+    });
+    afterEach(async () => {
+      mailer.close();
+      await smtp.stop();
+      await db.drop();
+    });
+
+    const runDigests = () => digests.run({ frequency: 'weekly', now: new Date('2020-10-26T06:00:00Z'), baseUrl: 'https://t' });
+
+    it('SMTP down: the job retries with backoff, then each digest is delivered once when it is back', async () => {
+      smtp.refusing = true;
+      const q = queue({ attempts: 10, backoffMs: 150 });
+      await q.startWorker([], () => runDigests());
+      const job = await q.enqueue('digests-weekly');
+      await sleep(600);
+      expect(smtp.received).toHaveLength(0);
+      smtp.refusing = false;
+      await until(async () => (await q.list('completed')).some((j) => j.id === job.id));
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']);
+      expect((await db.dataSource.getRepository(DigestOutbox).find()).every((o) => o.status === 'sent')).toBe(true);
+    });
+  });
+});
+
+describe('Redis down', () => {
+  it('read routes keep answering; routes that enqueue fail fast with 503 and a clear message', async () => {
+    const api = await startApi('sqlite', { REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const auth = await api.bearer('admin@fitko.test', 'admin-password-for-tests');
+      await api.http().get('/api/mandates').set('Authorization', auth).expect(200);
+      const started = Date.now();
+      const res = await api.http().post('/api/jobs/overdue-scan/run').set('Authorization', auth).expect(503);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(res.body.message).toBe('The job queue (Redis) cannot be reached; try again later.');
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -31,6 +31,7 @@ import { ObligationsController } from './obligations/obligations.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ResolutionsController } from './resolutions/resolutions.controller';
 import { UsersController } from './users/users.controller';
+import { WebModule } from './web/web.module';
 
 export const API_CONTROLLERS = [
   AuthController,
@@ -64,6 +65,7 @@ export const API_CONTROLLERS = [
     TrackingModule,
     MailModule,
     JobsModule.forRoot('api'),
+    WebModule,
   ],
   controllers: API_CONTROLLERS,
   providers: [FirstStartService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,6 +1,7 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { servePagesAtRoot } from './web/web-paths';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
 export function configureApp(
@@ -9,6 +10,8 @@ export function configureApp(
 ): INestApplication {
   app.setGlobalPrefix('api');
   app.use(helmet());
+  // The web pages answer at the root ("/", "/me", "/mandates/7"); everything else stays under /api.
+  app.use(servePagesAtRoot);
   const origins =
     options.corsOrigins ??
     (process.env.CORS_ORIGINS ?? '')

@@ -1,0 +1,121 @@
+import { Body, Get, HttpException, Post, Query, Req, Res } from '@nestjs/common';
+import { AccountsService, type AuthUser } from '@app/accounts';
+import { PageController } from '../page-controller.decorator';
+import { AnonymousPage } from '../session/page-access.decorators';
+import { WebSessionService } from '../session/web-session.service';
+import {
+  context,
+  localPath,
+  redirectAfterPost,
+  sendPage,
+  type WebRequest,
+  type WebResponse,
+} from '../web-http';
+import { signInPage, signOutPage } from './sign-in.view';
+
+/** Where a user lands after signing in: delegates at their own list, everyone else at the overview. */
+export function startPage(user: AuthUser): string {
+  return user.role === 'delegate' ? '/me' : '/overview';
+}
+
+const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
+
+@PageController()
+export class SignInController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: WebSessionService,
+  ) {}
+
+  @AnonymousPage()
+  @Get()
+  home(@Req() request: WebRequest, @Res() response: WebResponse): void {
+    const user = context(request).user;
+    response.redirect(303, user ? startPage(user) : '/login');
+  }
+
+  @AnonymousPage()
+  @Get('login')
+  form(
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+    @Query('next') next: unknown,
+    @Query('signedOut') signedOut: unknown,
+  ): void {
+    const web = context(request);
+    if (web.user) {
+      response.redirect(303, localPath(next, startPage(web.user)));
+      return;
+    }
+    sendPage(
+      response,
+      signInPage({
+        context: web,
+        next: localPath(next, ''),
+        status: signedOut ? 'Sie haben sich abgemeldet.' : undefined,
+      }),
+    );
+  }
+
+  @AnonymousPage()
+  @Post('login')
+  async signIn(
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const web = context(request);
+    const email = typeof body.email === 'string' ? body.email.trim() : '';
+    const password = typeof body.password === 'string' ? body.password : '';
+    const next = localPath(body.next, '');
+    const refuse = (error: string, status: number) =>
+      sendPage(response, signInPage({ context: web, next, email, error }), status);
+    if (!email || !password) {
+      refuse('Bitte geben Sie E-Mail-Adresse und Passwort ein.', 400);
+      return;
+    }
+    try {
+      // The API's sign-in checks the password, throttles guessing and records failures; its
+      // access token is not needed here, the page session takes its place.
+      await this.accounts.login(email, password, request.ip ?? 'unknown');
+    } catch (error) {
+      if (error instanceof HttpException && error.getStatus() === 429) {
+        const seconds = Number(/(\d+) seconds/.exec(String(error.message))?.[1] ?? 900);
+        const minutes = Math.max(1, Math.ceil(seconds / 60));
+        refuse(
+          `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
+          429,
+        );
+        return;
+      }
+      if (error instanceof HttpException && error.getStatus() === 401) {
+        refuse(WRONG, 401);
+        return;
+      }
+      throw error;
+    }
+    const account = await this.accounts.findByEmail(email);
+    const user = await this.sessions.user(account.id);
+    if (!user) {
+      refuse(WRONG, 401);
+      return;
+    }
+    // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
+    const session = this.sessions.start(user.id);
+    response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
+    redirectAfterPost(response, next || startPage(user));
+  }
+
+  @AnonymousPage()
+  @Get('logout')
+  confirm(@Req() request: WebRequest, @Res() response: WebResponse): void {
+    sendPage(response, signOutPage(context(request)));
+  }
+
+  @AnonymousPage()
+  @Post('logout')
+  signOut(@Req() request: WebRequest, @Res() response: WebResponse): void {
+    response.setHeader('Set-Cookie', this.sessions.clearCookie(request.secure));
+    redirectAfterPost(response, '/login?signedOut=1');
+  }
+}

@@ -1,0 +1,223 @@
+import {
+  BadRequestException,
+  Body,
+  Get,
+  HttpException,
+  Param,
+  ParseIntPipe,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+} from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import {
+  ImportsService,
+  MandatesService,
+  MembersService,
+  type ImportPreviewView,
+  type MandateView,
+} from '@app/tracking';
+import { allMandates } from '../mandates/all-mandates';
+import { PageController } from '../page-controller.decorator';
+import { PageRoles, UploadForm } from '../session/page-access.decorators';
+import {
+  context,
+  redirectAfterPost,
+  sendPage,
+  signedIn,
+  type WebRequest,
+  type WebResponse,
+} from '../web-http';
+import { ImportQueue } from './import-queue';
+import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
+import { extractedValues, readReview, type Correction } from './review-corrections';
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describeCorrection(c: Correction): string {
+  const parts: string[] = [];
+  if (c.owners) parts.push(`Zuständig ${c.before.owners.join(', ')} → ${c.owners.join(', ')}`);
+  if (c.due) {
+    const after =
+      c.due.kind === 'meeting'
+        ? `${c.due.meeting}. Sitzung`
+        : c.due.kind === 'date'
+          ? (c.due.date as string)
+          : c.due.kind;
+    parts.push(`Frist ${c.before.due} → ${after}`);
+  }
+  return parts.join('; ');
+}
+
+/** Upload, review side by side with the text, correct, commit: the secretariat's import queue. */
+@PageRoles('secretariat')
+@PageController('import')
+export class ImportPageController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly mandates: MandatesService,
+    private readonly members: MembersService,
+    private readonly queue: ImportQueue,
+  ) {}
+
+  @Get()
+  async form(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
+    sendPage(
+      response,
+      uploadPage({
+        context: context(request),
+        pending: await this.queue.pending(),
+        committed: await this.queue.recentlyCommitted(),
+      }),
+    );
+  }
+
+  @Post()
+  @UploadForm('file')
+  async upload(
+    @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const meetingField = typeof body.meeting === 'string' ? body.meeting.trim() : '';
+    const refuse = async (error: { message: string; detail?: string }) =>
+      sendPage(
+        response,
+        uploadPage({
+          context: context(request),
+          pending: await this.queue.pending(),
+          committed: await this.queue.recentlyCommitted(),
+          error,
+          meeting: meetingField,
+        }),
+        400,
+      );
+    if (!file || file.size === 0) {
+      await refuse({ message: 'Bitte wählen Sie eine Datei aus (Text oder PDF).' });
+      return;
+    }
+    if (meetingField && !/^\d{1,4}$/.test(meetingField)) {
+      await refuse({ message: 'Die Sitzung ist eine Nummer, zum Beispiel 35.' });
+      return;
+    }
+    let preview: ImportPreviewView;
+    try {
+      preview = await this.imports.upload(
+        file,
+        meetingField ? Number(meetingField) : undefined,
+        user,
+      );
+    } catch (error) {
+      if (!(error instanceof BadRequestException)) throw error;
+      await refuse({
+        message: `Die Datei „${file.originalname}“ konnte nicht gelesen werden.`,
+        detail: message(error),
+      });
+      return;
+    }
+    redirectAfterPost(response, `/import/${preview.id}`);
+  }
+
+  @Get(':id')
+  async review(
+    @Param('id', ParseIntPipe) id: number,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const preview = await this.imports.get(id);
+    sendPage(
+      response,
+      reviewPage({
+        context: context(request),
+        preview,
+        text: await this.queue.text(id),
+        values: preview.mandates.map(extractedValues),
+      }),
+    );
+  }
+
+  @Post(':id/commit')
+  async commit(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const preview = await this.imports.get(id);
+    const review = readReview(body, preview.mandates, await this.members.list(true));
+    if (review.errors.size > 0) {
+      // Nothing is stored while any correction is wrong: the import and its fixes land together.
+      sendPage(
+        response,
+        reviewPage({
+          context: context(request),
+          preview,
+          text: await this.queue.text(id),
+          values: review.values,
+          errors: review.errors,
+        }),
+        422,
+      );
+      return;
+    }
+    const report = await this.imports.commit(id, user);
+    const corrections = await this.applyCorrections(review.corrections, user);
+    sendPage(response, commitReportPage({ context: context(request), report, corrections }));
+  }
+
+  /**
+   * The corrections, on the mandates the commit stored. They are found by decision, point and
+   * ordinal, the key the ingest itself uses; each is its own correction with its own audit entry.
+   */
+  private async applyCorrections(
+    corrections: Correction[],
+    user: AuthUser,
+  ): Promise<AppliedCorrection[]> {
+    const stored = new Map<string, MandateView[]>();
+    const applied: AppliedCorrection[] = [];
+    for (const c of corrections) {
+      if (!stored.has(c.resolution)) {
+        const items = await allMandates(this.mandates, { resolution: c.resolution }, user);
+        stored.set(
+          c.resolution,
+          items.sort((a, b) => a.id - b.id),
+        );
+      }
+      const target = (stored.get(c.resolution) ?? []).filter((m) => m.point === c.point)[
+        c.ordinal - 1
+      ];
+      const entry: AppliedCorrection = {
+        resolution: c.resolution,
+        point: c.point,
+        mandateId: target?.id,
+        text: describeCorrection(c),
+      };
+      if (!target) {
+        applied.push({ ...entry, error: 'der Auftrag wurde nach dem Import nicht gefunden' });
+        continue;
+      }
+      try {
+        await this.mandates.correct(
+          target.id,
+          {
+            ...(c.owners ? { owners: c.owners } : {}),
+            ...(c.due ? { due: c.due } : {}),
+            note: 'bei der Durchsicht des Imports korrigiert',
+          },
+          user,
+        );
+        applied.push(entry);
+      } catch (error) {
+        if (!(error instanceof HttpException)) throw error;
+        applied.push({ ...entry, error: message(error) });
+      }
+    }
+    return applied;
+  }
+}

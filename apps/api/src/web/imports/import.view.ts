@@ -1,0 +1,301 @@
+import type { IngestReport } from '@app/ingest';
+import type { ImportPreviewView } from '@app/tracking';
+import type { WebContext } from '../web-http';
+import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
+import { highlightAll, html, type Html } from '../views/html';
+import { csrfField, layout } from '../views/layout';
+import type { QueuedImport } from './import-queue';
+import { DUE_KINDS, type ReviewValues } from './review-corrections';
+
+export function uploadPage(options: {
+  context: WebContext;
+  pending: QueuedImport[];
+  committed: QueuedImport[];
+  error?: { message: string; detail?: string };
+  meeting?: string;
+}): string {
+  const { error } = options;
+  const queue = (items: QueuedImport[], caption: string, committed: boolean) =>
+    html`<div class="table-wrap">
+      <table>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Datei</th>
+            <th scope="col">Hochgeladen</th>
+            ${committed ? html`<th scope="col">Übernommen</th>` : ''}
+          </tr>
+        </thead>
+        <tbody>
+          ${items.map(
+            (i) =>
+              html`<tr>
+                <th scope="row"><a href="/import/${i.id}">${i.fileName}</a></th>
+                <td>${germanDateTime(i.createdAt)}</td>
+                ${committed ? html`<td>${i.committedAt ? germanDateTime(i.committedAt) : ''}</td>` : ''}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  const body = html`<h1>Protokoll importieren</h1>
+    <p>
+      Laden Sie ein Sitzungsprotokoll, einen einzelnen Beschluss oder eine Bekanntmachung hoch (Text
+      oder PDF mit Textebene, höchstens 20 MB). Erst nach Ihrer Durchsicht wird etwas gespeichert.
+    </p>
+    ${
+      error
+        ? html`<div class="notice notice-error" role="alert" id="upload-error">
+            <p>${error.message}</p>
+            ${error.detail ? html`<p class="detail">Technische Angabe: <span lang="en">${error.detail}</span></p>` : ''}
+          </div>`
+        : ''
+    }
+    <form method="post" action="/import" enctype="multipart/form-data" class="stacked narrow">
+      ${csrfField(options.context)}
+      <div class="field">
+        <label for="file">Datei</label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          required
+          accept=".txt,.md,.pdf,text/plain,text/markdown,application/pdf"
+          ${error ? html` aria-describedby="upload-error"` : ''}
+        />
+      </div>
+      <div class="field">
+        <label for="meeting"
+          >Sitzung <span class="field-hint">(nur für Texte, die keine Sitzung nennen)</span></label
+        >
+        <input
+          id="meeting"
+          name="meeting"
+          type="number"
+          min="1"
+          inputmode="numeric"
+          value="${options.meeting ?? ''}"
+        />
+      </div>
+      <button type="submit">Hochladen und prüfen</button>
+    </form>
+    <section aria-labelledby="queue-title">
+      <h2 id="queue-title">Zur Durchsicht (${options.pending.length})</h2>
+      ${options.pending.length ? queue(options.pending, 'Hochgeladen, noch nicht übernommen', false) : html`<p>Nichts wartet auf Durchsicht.</p>`}
+    </section>
+    ${
+      options.committed.length
+        ? html`<section aria-labelledby="done-title">
+            <h2 id="done-title">Zuletzt übernommen</h2>
+            ${queue(options.committed, 'Zuletzt übernommene Importe', true)}
+          </section>`
+        : ''
+    }`;
+  return layout({ title: 'Import', context: options.context, current: 'import', body });
+}
+
+function sourceText(text: string, preview: ImportPreviewView): Html {
+  const byLine = new Map<number, string[]>();
+  for (const m of preview.mandates) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m.source]);
+  const lines = text.split(/\r?\n/);
+  return html`<ol class="source-lines" aria-label="Hochgeladener Text">
+    ${lines.map((line, i) => {
+      const sources = byLine.get(i + 1);
+      const marked = (sources && highlightAll(line, sources)) ?? (line || ' ');
+      return html`<li id="src-L${i + 1}" ${sources ? html` class="hit"` : ''}>
+        <span class="line-number" aria-hidden="true">${i + 1}</span><span>${marked}</span>
+      </li>`;
+    })}
+  </ol>`;
+}
+
+function mandateFields(
+  preview: ImportPreviewView,
+  index: number,
+  values: ReviewValues,
+  errors: string[] | undefined,
+  readOnly: boolean,
+): Html {
+  const m = preview.mandates[index];
+  const id = (name: string) => `${name}-${index}`;
+  const errorId = id('errors');
+  const describedBy = errors ? html` aria-describedby="${errorId}" aria-invalid="true"` : '';
+  const disabled = readOnly ? html` disabled` : '';
+  return html`<fieldset class="mandate" data-index="${index}">
+    <legend>Beschluss ${m.resolution}, Ziffer ${m.point}</legend>
+    <p>${m.action}</p>
+    <p class="hint">Quelle: <a href="#src-L${m.line}">Zeile ${m.line}</a> – „${m.source}“</p>
+    ${errors ? html`<div class="notice notice-error" id="${errorId}">${errors.map((e) => html`<p>${e}</p>`)}</div>` : ''}
+    <div class="field">
+      <label for="${id('owners')}"
+        >Zuständig <span class="field-hint">(Kürzel, durch Komma getrennt)</span></label
+      >
+      <input
+        id="${id('owners')}"
+        name="${id('owners')}"
+        type="text"
+        value="${values.owners}"
+        ${describedBy}${disabled}
+      />
+    </div>
+    <div class="due-fields">
+      <div class="field">
+        <label for="${id('dueKind')}">Frist</label>
+        <select id="${id('dueKind')}" name="${id('dueKind')}" ${disabled}>
+          ${DUE_KINDS.map((k) => html`<option value="${k}" ${values.dueKind === k ? html` selected` : ''}>${DUE_KIND_LABELS[k]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${id('dueMeeting')}">Sitzung</label>
+        <input
+          id="${id('dueMeeting')}"
+          name="${id('dueMeeting')}"
+          type="number"
+          min="1"
+          inputmode="numeric"
+          value="${values.dueMeeting}"
+          ${disabled}
+        />
+      </div>
+      <div class="field">
+        <label for="${id('dueDate')}">Datum</label>
+        <input
+          id="${id('dueDate')}"
+          name="${id('dueDate')}"
+          type="date"
+          value="${values.dueDate}"
+          ${disabled}
+        />
+      </div>
+    </div>
+    ${m.dueText ? html`<p class="hint">Frist im Text: „${m.dueText}“</p>` : ''}
+  </fieldset>`;
+}
+
+export function reviewPage(options: {
+  context: WebContext;
+  preview: ImportPreviewView;
+  text: string;
+  values: ReviewValues[];
+  errors?: Map<number, string[]>;
+}): string {
+  const { preview, errors } = options;
+  const committed = preview.committedAt !== null;
+  const resolutions = new Set(preview.mandates.map((m) => m.resolution));
+  const body = html`<h1>Import prüfen: ${preview.fileName}</h1>
+    <p>
+      ${plural(preview.mandates.length, 'Auftrag', 'Aufträge')} aus
+      ${plural(resolutions.size, 'Beschluss', 'Beschlüssen')}, ${preview.meeting}. Sitzung
+      (${preview.format === 'protocol' ? 'Protokoll' : preview.format === 'decision' ? 'Einzelbeschluss' : 'Bekanntmachung'}).
+      Prüfen Sie links die erkannten Aufträge am Text rechts; korrigieren Sie Zuständige oder
+      Fristen und übernehmen Sie dann.
+    </p>
+    ${
+      committed
+        ? html`<div class="notice notice-warn">
+            <p>
+              Dieser Import wurde am ${germanDateTime(preview.committedAt as string)} übernommen.
+              <a href="/sessions/${preview.meeting}">Zur ${preview.meeting}. Sitzung</a>
+            </p>
+          </div>`
+        : ''
+    }
+    ${errors && errors.size > 0 ? html`<div class="notice notice-error" role="alert"><p>Bitte korrigieren Sie ${plural(errors.size, 'Auftrag', 'Aufträge')}; noch wurde nichts gespeichert.</p></div>` : ''}
+    <div class="side-by-side">
+      <section aria-labelledby="found-title">
+        <h2 id="found-title">Erkannte Aufträge</h2>
+        <form
+          method="post"
+          action="/import/${preview.id}/commit"
+          data-confirm="Import übernehmen und die Korrekturen speichern?"
+        >
+          ${csrfField(options.context)}
+          ${preview.mandates.length ? preview.mandates.map((_, i) => mandateFields(preview, i, options.values[i], errors?.get(i), committed)) : html`<p>Im Text wurde kein Auftrag erkannt. Die Beschlüsse werden trotzdem gespeichert.</p>`}
+          ${committed ? '' : html`<button type="submit">Übernehmen</button> <a href="/import">Abbrechen</a>`}
+        </form>
+      </section>
+      <section aria-labelledby="text-title">
+        <h2 id="text-title">Text</h2>
+        <div class="text-pane" tabindex="0" role="region" aria-labelledby="text-title">
+          ${sourceText(options.text, preview)}
+        </div>
+      </section>
+    </div>`;
+  return layout({
+    title: `Import prüfen: ${preview.fileName}`,
+    context: options.context,
+    current: 'import',
+    body,
+    wide: true,
+  });
+}
+
+export interface AppliedCorrection {
+  resolution: string;
+  point: number;
+  mandateId?: number;
+  text: string;
+  error?: string;
+}
+
+const REPORT_STATUS: Record<IngestReport['status'], string> = {
+  created: 'neu angelegt',
+  updated: 'aktualisiert (eine neue Fassung eines schon eingelesenen Textes)',
+  unchanged: 'unverändert (dieser Text war schon eingelesen)',
+};
+
+export function commitReportPage(options: {
+  context: WebContext;
+  report: IngestReport;
+  corrections: AppliedCorrection[];
+}): string {
+  const { report, corrections } = options;
+  const failed = corrections.filter((c) => c.error);
+  const body = html`<h1>Import übernommen</h1>
+    <div class="notice">
+      <p><strong>${report.file}</strong>: ${REPORT_STATUS[report.status]}.</p>
+    </div>
+    <dl class="facts" id="commit-report">
+      <dt>Sitzung</dt>
+      <dd><a href="/sessions/${report.meeting}">${report.meeting}. Sitzung</a></dd>
+      <dt>Beschlüsse</dt>
+      <dd>${report.resolutions}</dd>
+      <dt>Aufträge</dt>
+      <dd>${report.mandates}</dd>
+      <dt>Pflichten</dt>
+      <dd>${report.obligations}</dd>
+    </dl>
+    ${
+      report.changes.length
+        ? html`<h2>Änderungen gegenüber der früheren Fassung</h2>
+            <ul>
+              ${report.changes.map((c) => html`<li lang="en">${c}</li>`)}
+            </ul>`
+        : ''
+    }
+    <h2>Ihre Korrekturen (${corrections.length})</h2>
+    ${failed.length ? html`<div class="notice notice-error" role="alert"><p>${plural(failed.length, 'Korrektur konnte', 'Korrekturen konnten')} nicht gespeichert werden; der Import selbst ist gespeichert. Bitte korrigieren Sie im Auftrag.</p></div>` : ''}
+    ${
+      corrections.length
+        ? html`<ul id="corrections">
+            ${corrections.map(
+              (c) =>
+                html`<li>
+                  ${c.mandateId ? html`<a href="/mandates/${c.mandateId}">Beschluss ${c.resolution}, Ziffer ${c.point}</a>` : `Beschluss ${c.resolution}, Ziffer ${c.point}`}:
+                  ${c.text}${c.error ? html` – <strong class="overdue">nicht gespeichert: ${c.error}</strong>` : ''}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>Keine; die Aufträge sind so gespeichert, wie sie erkannt wurden.</p>`
+    }
+    <p><a href="/overview">Zur Übersicht</a> · <a href="/import">Weiteren Text importieren</a></p>`;
+  return layout({
+    title: 'Import übernommen',
+    context: options.context,
+    current: 'import',
+    status: `Import übernommen: ${report.mandates} Aufträge, ${corrections.length - failed.length} Korrekturen gespeichert.`,
+    body,
+  });
+}

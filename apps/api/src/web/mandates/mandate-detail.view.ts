@@ -1,0 +1,211 @@
+import type { AuthUser } from '@app/accounts';
+import type { MandateDetail, ResolutionDetail } from '@app/tracking';
+import { statusBadge, statusForm } from '../obligations/status-form.view';
+import { obligationLabel } from '../obligations/change-notice';
+import type { WebContext } from '../web-http';
+import { dueLabel, germanDate, germanDateTime, statusLabel } from '../views/format';
+import { highlight, html, type Html } from '../views/html';
+import { layout } from '../views/layout';
+
+type Obligation = MandateDetail['obligations'][number];
+type HistoryEvent = Obligation['history'][number];
+
+/** Which owners' status and history a user sees: a delegate only its own member's. */
+export function visibleObligations<T extends { owner: string }>(items: T[], user: AuthUser): T[] {
+  return user.role === 'delegate' ? items.filter((o) => o.owner === user.memberCode) : items;
+}
+
+function eventText(event: HistoryEvent): string {
+  switch (event.type) {
+    case 'created':
+      return `angelegt (${statusLabel(event.toStatus ?? 'open')})`;
+    case 'status':
+      return `Status: ${statusLabel(event.fromStatus ?? '')} → ${statusLabel(event.toStatus ?? '')}`;
+    case 'comment':
+      return 'Notiz';
+    case 'superseded':
+      return 'überholt (nicht mehr zuständig)';
+    case 'restored':
+      return 'wieder zuständig';
+    default:
+      return event.toStatus ? `${event.type}: ${statusLabel(event.toStatus)}` : event.type;
+  }
+}
+
+function history(o: Obligation, mandate: MandateDetail): Html {
+  return html`<div class="table-wrap">
+    <table>
+      <caption>
+        Verlauf für ${o.owner}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Zeitpunkt</th>
+          <th scope="col">Von</th>
+          <th scope="col">Ereignis</th>
+          <th scope="col">Notiz</th>
+          <th scope="col">Nachweis</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${o.history.map(
+          (e) =>
+            html`<tr>
+              <td>${germanDateTime(e.at)}</td>
+              <td>${e.actor === 'ingest' ? 'Import' : e.actor}</td>
+              <td>${eventText(e)}</td>
+              <td>${e.note ?? ''}</td>
+              <td>
+                ${e.link ? html`<a href="${e.link}" rel="noopener noreferrer">Nachweis öffnen<span class="visually-hidden"> (${mandate.resolution}, ${o.owner})</span></a>` : ''}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | undefined): Html {
+  if (!resolution) {
+    return html`<blockquote><mark>${mandate.source}</mark></blockquote>`;
+  }
+  const line = mandate.sourceLine;
+  const points = resolution.points.map((p) => {
+    const current = p.number === mandate.point;
+    const marked = current ? highlight(p.text, mandate.source) : undefined;
+    return html`<li
+      value="${p.number}"
+      ${current ? html` class="current" aria-current="true"` : ''}
+    >
+      ${marked ?? p.text}
+    </li>`;
+  });
+  const found = resolution.points.some(
+    (p) => p.number === mandate.point && p.text.includes(mandate.source.trim()),
+  );
+  return html`<div class="resolution-text">
+    <p>
+      <strong
+        >Beschluss ${resolution.code}${resolution.title ? html` – ${resolution.title}` : ''}</strong
+      >${resolution.agendaItem ? html` (TOP ${resolution.agendaItem})` : ''}
+    </p>
+    ${
+      points.length
+        ? html`<ol>
+            ${points}
+          </ol>`
+        : ''
+    }
+    ${
+      found
+        ? ''
+        : html`<p>Satz, aus dem der Auftrag gelesen wurde:</p>
+            <blockquote><mark>${mandate.source}</mark></blockquote>`
+    }
+    <p>
+      <a href="/documents/${resolution.source.document}?line=${line}#L${line}"
+        >Im Protokoll ansehen (${resolution.source.fileName}, Zeile ${line})</a
+      >
+    </p>
+  </div>`;
+}
+
+export function mandateDetailPage(options: {
+  context: WebContext;
+  user: AuthUser;
+  mandate: MandateDetail;
+  resolution: ResolutionDetail | undefined;
+  status?: string;
+  returnTo: string;
+}): string {
+  const { mandate: m, user, context } = options;
+  const visible = visibleObligations(m.obligations, user);
+  const hidden = m.obligations.filter((o) => !visible.includes(o)).map((o) => o.owner);
+  const title = `Beschluss ${m.resolution}, Ziffer ${m.point}`;
+  const extracted = m.extracted;
+  const body = html`<h1>Auftrag: ${title}</h1>
+    <p class="lead">${m.action}</p>
+    <dl class="facts">
+      <dt>Beschluss</dt>
+      <dd>${m.resolution}${m.resolutionTitle ? html` – ${m.resolutionTitle}` : ''}</dd>
+      <dt>Beschlossen in</dt>
+      <dd><a href="/sessions/${m.meeting}">${m.meeting}. Sitzung</a></dd>
+      <dt>Frist</dt>
+      <dd>
+        ${dueLabel(m.due)}${m.due.text && m.due.text !== 'korrigiert' ? html` <span class="hint">(im Text: „${m.due.text}“)</span>` : ''}
+      </dd>
+      <dt>Zuständig</dt>
+      <dd>${m.owners.map((o) => o.owner).join(', ')}</dd>
+      ${
+        m.partners.length
+          ? html`<dt>Beteiligt</dt>
+              <dd>${m.partners.join(', ')}</dd>`
+          : ''
+      }
+      ${
+        m.corrected
+          ? html`<dt>Korrektur</dt>
+              <dd>
+                von der Geschäftsstelle
+                korrigiert${extracted ? html`; ursprünglich erkannt: ${extracted.owners.join(', ')}` : ''}
+              </dd>`
+          : ''
+      }
+    </dl>
+
+    <section aria-labelledby="owners-title">
+      <h2 id="owners-title">Status je Zuständigem</h2>
+      ${
+        visible.length
+          ? html`<div class="table-wrap">
+              <table>
+                <caption>
+                  Pflichten aus diesem Auftrag
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Zuständig</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Überfällig</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${visible.map(
+                    (o) =>
+                      html`<tr data-obligation="${o.obligationId}">
+                        <th scope="row">${o.owner}</th>
+                        <td>${statusBadge(o.status)}</td>
+                        <td>
+                          ${o.overdueSince ? html`<span class="overdue">seit ${germanDate(o.overdueSince)}</span>` : 'nein'}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : html`<p>Keine eigene Pflicht aus diesem Auftrag.</p>`
+      }
+      ${hidden.length ? html`<p class="hint">Außerdem zuständig: ${hidden.join(', ')}. Deren Stand sieht die Geschäftsstelle.</p>` : ''}
+    </section>
+
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">Verlauf</h2>
+      ${visible.map(
+        (o) =>
+          html`<section
+            class="obligation"
+            data-obligation="${o.obligationId}"
+            aria-label="Pflicht ${o.owner}"
+          >
+            ${history(o, m)}
+            ${statusForm({ obligation: o, label: obligationLabel(o.owner, m.resolution, m.point), user, context, returnTo: options.returnTo })}
+          </section>`,
+      )}
+    </section>
+
+    <section aria-labelledby="source-title">
+      <h2 id="source-title">Beschlusstext</h2>
+      ${resolutionText(m, options.resolution)}
+    </section>`;
+  return layout({ title, context, status: options.status, body });
+}

@@ -1,0 +1,123 @@
+import type { AuthUser } from '@app/accounts';
+import type { MandateView } from '@app/tracking';
+import type { WebContext } from '../web-http';
+import { dueLabel, germanDate, plural } from '../views/format';
+import { html, type Html } from '../views/html';
+import { layout } from '../views/layout';
+import { obligationLabel } from './change-notice';
+import { statusBadge, statusForm } from './status-form.view';
+
+export interface MyObligation {
+  mandate: MandateView;
+  obligationId: number;
+  owner: string;
+  status: string;
+  overdueSince: string | null;
+  label: string;
+}
+
+export const CLOSED = ['done', 'cancelled', 'superseded'];
+
+/** The member's own share of each mandate, overdue first, then by deadline; closed ones last. */
+export function myObligations(items: MandateView[], member: string): MyObligation[] {
+  const rows = items.flatMap((mandate) =>
+    mandate.owners
+      .filter((o) => o.owner === member)
+      .map((o) => ({
+        mandate,
+        obligationId: o.obligationId,
+        owner: o.owner,
+        status: o.status,
+        overdueSince: o.overdueSince,
+        label: obligationLabel(o.owner, mandate.resolution, mandate.point),
+      })),
+  );
+  const rank = (row: MyObligation) =>
+    CLOSED.includes(row.status) ? 2 : row.overdueSince !== null ? 0 : 1;
+  return rows.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.overdueSince ?? '').localeCompare(b.overdueSince ?? '') ||
+      (a.mandate.due.on ?? '9999').localeCompare(b.mandate.due.on ?? '9999') ||
+      a.mandate.resolution.localeCompare(b.mandate.resolution, 'de', { numeric: true }) ||
+      a.mandate.point - b.mandate.point,
+  );
+}
+
+function card(row: MyObligation, user: AuthUser, context: WebContext, returnTo: string): Html {
+  const m = row.mandate;
+  const others = m.owners.filter((o) => o.owner !== row.owner).map((o) => o.owner);
+  const headingId = `o-${row.obligationId}-title`;
+  return html`<li
+    class="card${row.overdueSince ? ' is-overdue' : ''}"
+    data-obligation="${row.obligationId}"
+  >
+    <h3 id="${headingId}">
+      <a href="/mandates/${m.id}">Beschluss ${m.resolution}, Ziffer ${m.point}</a>
+    </h3>
+    <p>${m.action}</p>
+    <dl class="facts">
+      <dt>Zuständig</dt>
+      <dd data-owner>${row.owner}</dd>
+      <dt>Status</dt>
+      <dd>
+        ${statusBadge(row.status)}${row.overdueSince ? html` <span class="overdue">überfällig seit ${germanDate(row.overdueSince)}</span>` : ''}
+      </dd>
+      <dt>Frist</dt>
+      <dd>${dueLabel(m.due)}</dd>
+      ${
+        others.length
+          ? html`<dt>Gemeinsam mit</dt>
+              <dd>${others.join(', ')}</dd>`
+          : ''
+      }
+    </dl>
+    ${statusForm({ obligation: row, label: row.label, user, context, returnTo, inline: true })}
+  </li>`;
+}
+
+export function myObligationsPage(options: {
+  context: WebContext;
+  user: AuthUser;
+  rows: MyObligation[];
+  status?: string;
+  returnTo: string;
+}): string {
+  const { context, user, rows } = options;
+  const member = user.memberCode;
+  const active = rows.filter((r) => !CLOSED.includes(r.status));
+  const closed = rows.filter((r) => CLOSED.includes(r.status));
+  const overdue = active.filter((r) => r.overdueSince !== null).length;
+  const body = member
+    ? html`<h1>Meine Aufträge <span class="hint">(${member})</span></h1>
+        <p>
+          ${plural(active.length, 'offene Pflicht', 'offene Pflichten')}${overdue ? html`, davon <strong class="overdue">${overdue} überfällig</strong>` : ''}.
+          Überfällige stehen oben.
+        </p>
+        <section aria-labelledby="active-title">
+          <h2 id="active-title">Offen (${active.length})</h2>
+          ${
+            active.length
+              ? html`<ol class="cards">
+                  ${active.map((r) => card(r, user, context, options.returnTo))}
+                </ol>`
+              : html`<p>Keine offenen Aufträge.</p>`
+          }
+        </section>
+        <section aria-labelledby="closed-title">
+          <h2 id="closed-title">Abgeschlossen (${closed.length})</h2>
+          ${
+            closed.length
+              ? html`<ol class="cards">
+                  ${closed.map((r) => card(r, user, context, options.returnTo))}
+                </ol>`
+              : html`<p>Noch keine abgeschlossenen Aufträge.</p>`
+          }
+        </section>`
+    : html`<h1>Meine Aufträge</h1>
+        <p>
+          Ihr Konto ist keinem Mitglied zugeordnet; es gibt daher keine eigenen Aufträge. Alle
+          Aufträge stehen in der <a href="/overview">Übersicht</a>.
+        </p>`;
+  return layout({ title: 'Meine Aufträge', context, current: 'me', status: options.status, body });
+}

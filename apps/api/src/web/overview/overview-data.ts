@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { Mandate, Obligation } from '@app/persistence';
+import { memberScope, MembersService } from '@app/tracking';
+import { DataSource } from 'typeorm';
+
+export interface MemberCounts {
+  code: string;
+  name: string;
+  open: number;
+  inProgress: number;
+  reported: number;
+  done: number;
+  overdue: number;
+}
+
+/** Owners that are not members of the council (working groups, projects) share one row. */
+export const OTHER_OWNERS = 'weitere';
+
+/**
+ * Obligation counts per member for the overview: one grouped read over the obligations of
+ * mandates still in force. The mandate list has no counts and reading every page of it to
+ * count would load thousands of rows for a dozen numbers.
+ */
+@Injectable()
+export class OverviewData {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+  ) {}
+
+  async memberCounts(user: AuthUser): Promise<MemberCounts[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select('o.owner', 'owner')
+      .addSelect('o.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(CASE WHEN o.overdueSince IS NOT NULL THEN 1 ELSE 0 END)', 'overdue')
+      .from(Obligation, 'o')
+      .innerJoin(Mandate, 'm', 'm.id = o.mandateId AND m.withdrawnAt IS NULL')
+      .groupBy('o.owner')
+      .addGroupBy('o.status');
+    const scope = memberScope(user);
+    if (scope !== undefined) qb.where('o.memberId = :scope', { scope });
+    const rows: Array<{ owner: string; status: string; count: unknown; overdue: unknown }> =
+      await qb.getRawMany();
+
+    const members = await this.members.list();
+    const counts = new Map<string, MemberCounts>();
+    const empty = (code: string, name: string): MemberCounts => ({
+      code,
+      name,
+      open: 0,
+      inProgress: 0,
+      reported: 0,
+      done: 0,
+      overdue: 0,
+    });
+    for (const member of members) counts.set(member.code, empty(member.code, member.name));
+    const others = empty(OTHER_OWNERS, 'Gremien, Arbeitsgruppen und Projekte');
+    for (const row of rows) {
+      const target = counts.get(row.owner) ?? others;
+      const count = Number(row.count);
+      if (row.status === 'open') target.open += count;
+      else if (row.status === 'in_progress') target.inProgress += count;
+      else if (row.status === 'reported') target.reported += count;
+      else if (row.status === 'done') target.done += count;
+      target.overdue += Number(row.overdue ?? 0);
+    }
+    const result = [...counts.values()];
+    if (others.open + others.inProgress + others.reported + others.done > 0) result.push(others);
+    // A delegate sees its own member's row only.
+    return scope !== undefined ? result.filter((r) => r.code === user.memberCode) : result;
+  }
+}

@@ -1,0 +1,59 @@
+import { Get, Query, Req, Res } from '@nestjs/common';
+import { MandatesService, MeetingsService, MembersService } from '@app/tracking';
+import { PageController } from '../page-controller.decorator';
+import { nextSession } from '../sessions/next-session';
+import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import { OverviewData } from './overview-data';
+import { readOverviewFilters, toListQuery } from './overview-filters';
+import { overviewPage } from './overview.view';
+
+const PAGE_SIZE = 50;
+
+@PageController('overview')
+export class OverviewController {
+  constructor(
+    private readonly mandates: MandatesService,
+    private readonly meetings: MeetingsService,
+    private readonly members: MembersService,
+    private readonly data: OverviewData,
+  ) {}
+
+  @Get()
+  async overview(
+    @Query() query: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const [members, meetings, counts] = await Promise.all([
+      this.members.list(),
+      this.meetings.list(),
+      this.data.memberCounts(user),
+    ]);
+    // A delegate's lists hold only its own member's obligations: no other member to pick.
+    const choosable =
+      user.role === 'delegate' ? members.filter((m) => m.code === user.memberCode) : members;
+    const filters = readOverviewFilters(query, {
+      owners: choosable.map((m) => m.code),
+      meetings: meetings.map((m) => m.number),
+    });
+    const page = await this.mandates.list(toListQuery(filters, PAGE_SIZE), user);
+    const upcoming = nextSession(meetings, new Date());
+    const next = upcoming
+      ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }
+      : undefined;
+    sendPage(
+      response,
+      overviewPage({
+        context: context(request),
+        user,
+        filters,
+        members: choosable,
+        meetings,
+        counts,
+        page,
+        next,
+      }),
+    );
+  }
+}

@@ -1,0 +1,178 @@
+import type { AuthUser } from '@app/accounts';
+import { OBLIGATION_STATUSES } from '@app/persistence';
+import type { MandatePage, MandateView, MeetingView, MemberView } from '@app/tracking';
+import type { WebContext } from '../web-http';
+import { germanDate, memberLabel, statusLabel } from '../views/format';
+import { html, type Html } from '../views/html';
+import { layout } from '../views/layout';
+import { mandateTable } from '../views/mandate-table.view';
+import { memberChart } from './member-chart.view';
+import { OTHER_OWNERS, type MemberCounts } from './overview-data';
+import { overviewHref, SORTS, type OverviewFilters } from './overview-filters';
+
+function option(value: string | number, label: string, selected: boolean): Html {
+  return html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
+}
+
+function filterForm(
+  filters: OverviewFilters,
+  members: MemberView[],
+  meetings: MeetingView[],
+): Html {
+  return html`<form
+    method="get"
+    action="/overview"
+    class="filters"
+    role="search"
+    aria-label="Aufträge filtern"
+  >
+    <div class="field">
+      <label for="f-owner">Mitglied</label>
+      <select id="f-owner" name="owner">
+        ${option('', 'alle', !filters.owner)}
+        ${members.map((m) => option(m.code, memberLabel(m), filters.owner === m.code))}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-status">Status</label>
+      <select id="f-status" name="status">
+        ${option('', 'alle', !filters.status)}
+        ${OBLIGATION_STATUSES.map((s) => option(s, statusLabel(s), filters.status === s))}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-due">Fällig zur Sitzung</label>
+      <select id="f-due" name="dueMeeting">
+        ${option('', 'alle', !filters.dueMeeting)}
+        ${meetings.map((m) => option(m.number, `${m.number}. Sitzung${m.date ? ` (${germanDate(m.date)})` : ''}`, filters.dueMeeting === m.number))}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-q">Text</label>
+      <input
+        id="f-q"
+        name="q"
+        type="search"
+        value="${filters.q ?? ''}"
+        maxlength="200"
+        aria-describedby="f-q-hint"
+      />
+      <span id="f-q-hint" class="field-hint">im Auftrag oder im Beschlusstext</span>
+    </div>
+    <div class="field">
+      <label for="f-sort">Reihenfolge</label>
+      <select id="f-sort" name="sort">
+        ${Object.entries(SORTS).map(([value, label]) => option(value, label, filters.sort === value))}
+      </select>
+    </div>
+    <div class="field">
+      <span class="radio"
+        ><input
+          id="f-overdue"
+          name="overdue"
+          type="checkbox"
+          value="true"
+          ${filters.overdue ? html` checked` : ''}
+        /><label for="f-overdue">nur überfällige</label></span
+      >
+    </div>
+    <div class="actions">
+      <button type="submit">Filtern</button>
+      <a href="/overview">Filter zurücksetzen</a>
+    </div>
+  </form>`;
+}
+
+function countsTable(rows: MemberCounts[], filters: OverviewFilters): Html {
+  const cell = (n: number) => html`<td class="number">${n}</td>`;
+  return html`<div class="table-wrap">
+    <table id="member-counts">
+      <caption>
+        Pflichten je Mitglied
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Mitglied</th>
+          <th scope="col" class="number">offen</th>
+          <th scope="col" class="number">in Bearbeitung</th>
+          <th scope="col" class="number">berichtet</th>
+          <th scope="col" class="number">überfällig</th>
+          <th scope="col" class="number">erledigt</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr${r.code === filters.owner ? html` class="current"` : ''}>
+    <th scope="row">${r.code === OTHER_OWNERS ? r.name : html`<a href="${overviewHref({ ...filters, owner: r.code, page: 1 }, 1)}">${r.code}</a>${r.name !== r.code ? html` <span class="hint">${r.name}</span>` : ''}`}</th>
+    ${cell(r.open)}${cell(r.inProgress)}${cell(r.reported)}
+    <td class="number">${r.overdue ? html`<span class="overdue">${r.overdue}</span>` : '0'}</td>
+    ${cell(r.done)}
+  </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function nextSessionSection(
+  next: { meeting: MeetingView; due: MandateView[] } | undefined,
+  user: AuthUser,
+): Html {
+  if (!next)
+    return html`<p>
+      Im Sitzungskalender steht keine kommende Sitzung. <a href="/sessions">Zum Sitzungskalender</a>
+    </p>`;
+  const m = next.meeting;
+  return html`<p>
+      <a href="/sessions/${m.number}">${m.number}. Sitzung</a
+      >${m.date ? html` am ${germanDate(m.date)}` : ''}${m.place ? html` in ${m.place}` : ''}:
+      ${next.due.length ? `${next.due.length} ${next.due.length === 1 ? 'Auftrag fällt' : 'Aufträge fallen'} dort fällig.` : 'dort fällt nach jetzigem Stand nichts fällig.'}
+    </p>
+    ${next.due.length ? mandateTable({ caption: `Fällig zur ${m.number}. Sitzung`, items: next.due, user, id: 'due-next' }) : ''}`;
+}
+
+export function overviewPage(options: {
+  context: WebContext;
+  user: AuthUser;
+  filters: OverviewFilters;
+  members: MemberView[];
+  meetings: MeetingView[];
+  counts: MemberCounts[];
+  page: MandatePage;
+  next: { meeting: MeetingView; due: MandateView[] } | undefined;
+}): string {
+  const { filters, page, user } = options;
+  const first = (page.page - 1) * page.pageSize + 1;
+  const last = first + page.items.length - 1;
+  const body = html`<h1>Übersicht</h1>
+    <section aria-labelledby="next-title">
+      <h2 id="next-title">Nächste Sitzung</h2>
+      ${nextSessionSection(options.next, user)}
+    </section>
+    <section aria-labelledby="counts-title">
+      <h2 id="counts-title">Offene und überfällige Pflichten</h2>
+      <div class="counts">
+        ${memberChart(options.counts)} ${countsTable(options.counts, filters)}
+      </div>
+    </section>
+
+    <section aria-labelledby="list-title">
+      <h2 id="list-title">Aufträge</h2>
+      ${filterForm(filters, options.members, options.meetings)}
+      <p id="result-count">
+        ${page.total === 0 ? 'Keine Aufträge für diese Filter.' : `${page.total ?? page.items.length} Aufträge, hier ${first} bis ${last}.`}
+      </p>
+      ${page.items.length ? mandateTable({ caption: 'Aufträge nach den gewählten Filtern', items: page.items, user, owner: filters.owner, id: 'mandates' }) : ''}
+      <nav class="pager" aria-label="Seiten">
+        ${filters.page > 1 ? html`<a href="${overviewHref(filters, filters.page - 1)}" rel="prev">Vorherige Seite</a>` : ''}
+        ${page.hasMore ? html`<a href="${overviewHref(filters, filters.page + 1)}" rel="next">Nächste Seite</a>` : ''}
+      </nav>
+    </section>`;
+  return layout({
+    title: 'Übersicht',
+    context: options.context,
+    current: 'overview',
+    body,
+    wide: true,
+  });
+}

@@ -1,0 +1,155 @@
+import { Get, Query, Req, Res } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import {
+  composeMemberReport,
+  composeSessionPreparation,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportMarkdown,
+  renderSessionPreparationCsv,
+  renderSessionPreparationHtml,
+  renderSessionPreparationMarkdown,
+} from '@app/follow-up';
+import { MeetingsService, MembersService } from '@app/tracking';
+import { baseUrl } from '../../base-url';
+import { PageController } from '../page-controller.decorator';
+import { PageError } from '../page-error';
+import { nextSession } from '../sessions/next-session';
+import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import { ReportData } from './report-data';
+import { REPORT_FORMATS, reportsPage, type ReportFormat } from './reports.view';
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+function formatOf(value: unknown): ReportFormat {
+  return typeof value === 'string' && value in REPORT_FORMATS ? (value as ReportFormat) : 'html';
+}
+
+/** A file name without anything a header or a file system could trip over. */
+function fileName(stem: string, format: ReportFormat, now: Date): string {
+  return `${stem.replace(/[^A-Za-z0-9-]+/g, '_')}-${now.toISOString().slice(0, 10)}.${format}`;
+}
+
+function sendReport(response: WebResponse, body: string, format: ReportFormat, name: string): void {
+  response.setHeader('Content-Type', CONTENT_TYPES[format]);
+  // HTML opens in the browser (to read and print), the others are saved.
+  response.setHeader(
+    'Content-Disposition',
+    `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+  );
+  response.setHeader('Cache-Control', 'no-store');
+  // The composed report brings its own inline styles and runs no script.
+  response.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  );
+  response.status(200).send(body);
+}
+
+@PageController('reports')
+export class ReportsPageController {
+  constructor(
+    private readonly data: ReportData,
+    private readonly members: MembersService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  @Get()
+  async page(
+    @Query('session') session: unknown,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const meetings = await this.meetings.list();
+    const wanted = Number(session);
+    const chosen = meetings.some((m) => m.number === wanted)
+      ? wanted
+      : (nextSession(meetings, new Date()) ?? meetings[meetings.length - 1])?.number;
+    sendPage(
+      response,
+      reportsPage({
+        context: context(request),
+        user,
+        members: await this.members.list(),
+        meetings,
+        session: chosen,
+      }),
+    );
+  }
+
+  @Get('member')
+  async memberReport(
+    @Query('member') code: unknown,
+    @Query('format') format: unknown,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const member = (await this.members.list()).find((m) => m.code === code);
+    if (!member) throw new PageError(404, 'Dieses Mitglied gibt es nicht.');
+    if (user.role === 'delegate' && member.code !== user.memberCode)
+      throw new PageError(403, 'Den Bericht eines anderen Mitglieds können Sie nicht abrufen.');
+    const now = new Date();
+    const report = composeMemberReport({
+      member: { code: member.code, name: member.name },
+      obligations: await this.data.obligations({ owner: member.code }),
+      sessions: await this.data.sessions(),
+      now,
+      baseUrl: baseUrl(request),
+    });
+    const chosen = formatOf(format);
+    const render = { html: renderReportHtml, md: renderReportMarkdown, csv: renderReportCsv };
+    sendReport(
+      response,
+      render[chosen](report),
+      chosen,
+      fileName(`auftraege-${member.code}`, chosen, now),
+    );
+  }
+
+  @Get('session')
+  async sessionReport(
+    @Query('session') session: unknown,
+    @Query('format') format: unknown,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const number = Number(session);
+    const sessions = await this.data.sessions();
+    if (!sessions.some((s) => s.number === number))
+      throw new PageError(404, 'Diese Sitzung steht nicht im Kalender.');
+    const names = new Map((await this.members.list(true)).map((m) => [m.code, m.name]));
+    const now = new Date();
+    const obligations = await this.data.obligations(scopeOf(user));
+    const preparation = composeSessionPreparation({
+      session: number,
+      obligations: obligations.map((o) => ({ ...o, memberName: names.get(o.owner) })),
+      sessions,
+      now,
+      baseUrl: baseUrl(request),
+    });
+    const chosen = formatOf(format);
+    const render = {
+      html: renderSessionPreparationHtml,
+      md: renderSessionPreparationMarkdown,
+      csv: renderSessionPreparationCsv,
+    };
+    sendReport(
+      response,
+      render[chosen](preparation),
+      chosen,
+      fileName(`sitzungsvorbereitung-${number}`, chosen, now),
+    );
+  }
+}
+
+/** A delegate prepares a session for its own member only. */
+function scopeOf(user: AuthUser): { memberId?: number } {
+  return user.role === 'delegate' ? { memberId: user.memberId ?? -1 } : {};
+}

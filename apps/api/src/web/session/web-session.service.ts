@@ -1,0 +1,133 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { Member, Setting, User } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { parseCookies, serializeCookie } from './cookies';
+
+export const SESSION_COOKIE = 'mt_session';
+const KEY_SETTING = 'web.sessionKey';
+/** A working day: signing in once in the morning lasts until the evening. */
+export const SIGNED_IN_SECONDS = 8 * 60 * 60;
+/** Long enough to fill in the sign-in form. */
+const ANONYMOUS_SECONDS = 2 * 60 * 60;
+
+/**
+ * What the session cookie carries: a random session id (the CSRF token is derived from it), the
+ * signed-in user's id (null before sign-in) and the expiry in seconds since the epoch.
+ */
+export interface WebSession {
+  sid: string;
+  uid: number | null;
+  exp: number;
+}
+
+/**
+ * Page sessions in a signed cookie (HMAC-SHA256 with a key kept in the `setting` table, made once
+ * per installation, so every API process accepts every other's cookies and a restart signs
+ * nobody out). The cookie holds only ids; the account is read on every request, so a disabled
+ * account or a changed role takes effect at the next click, not when the cookie runs out.
+ */
+@Injectable()
+export class WebSessionService implements OnModuleInit {
+  private key: Buffer | undefined;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    const settings = this.dataSource.getRepository(Setting);
+    let value = (await settings.findOneBy({ key: KEY_SETTING }))?.value;
+    if (!value) {
+      // Two processes starting together may both try; the first insert wins and both read it.
+      await settings
+        .createQueryBuilder()
+        .insert()
+        .values({ key: KEY_SETTING, value: randomBytes(32).toString('base64') })
+        .orIgnore()
+        .execute();
+      value = (await settings.findOneByOrFail({ key: KEY_SETTING })).value;
+    }
+    this.key = Buffer.from(value, 'base64');
+  }
+
+  private mac(purpose: string, data: string): string {
+    if (!this.key) throw new Error('the session key is not loaded yet');
+    return createHmac('sha256', this.key).update(`${purpose}|${data}`).digest('base64url');
+  }
+
+  private static same(a: string, b: string): boolean {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+  }
+
+  /** The session of a request's cookie header; undefined when missing, forged or expired. */
+  read(cookieHeader: string | string[] | undefined, now = new Date()): WebSession | undefined {
+    const value = parseCookies(cookieHeader).get(SESSION_COOKIE);
+    if (!value) return undefined;
+    const [body, signature] = value.split('.');
+    if (!body || !signature || !WebSessionService.same(signature, this.mac('session', body)))
+      return undefined;
+    try {
+      const session = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as WebSession;
+      if (typeof session.sid !== 'string' || typeof session.exp !== 'number') return undefined;
+      if (session.uid !== null && typeof session.uid !== 'number') return undefined;
+      return session.exp * 1000 > now.getTime() ? session : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A new session with a new id: before sign-in, and again at sign-in (no fixation). */
+  start(uid: number | null, now = new Date()): WebSession {
+    const lifetime = uid === null ? ANONYMOUS_SECONDS : SIGNED_IN_SECONDS;
+    return {
+      sid: randomBytes(18).toString('base64url'),
+      uid,
+      exp: Math.floor(now.getTime() / 1000) + lifetime,
+    };
+  }
+
+  setCookie(session: WebSession, secure: boolean, now = new Date()): string {
+    const body = Buffer.from(JSON.stringify(session)).toString('base64url');
+    return serializeCookie(SESSION_COOKIE, `${body}.${this.mac('session', body)}`, {
+      maxAgeSeconds: session.exp - now.getTime() / 1000,
+      secure,
+    });
+  }
+
+  clearCookie(secure: boolean): string {
+    return serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure });
+  }
+
+  /** The synchronizer token of a session: bound to its id, so it changes at sign-in. */
+  csrfToken(session: WebSession): string {
+    return this.mac('csrf', session.sid);
+  }
+
+  csrfValid(session: WebSession | undefined, token: unknown): boolean {
+    return (
+      session !== undefined &&
+      typeof token === 'string' &&
+      token.length > 0 &&
+      WebSessionService.same(token, this.csrfToken(session))
+    );
+  }
+
+  /** The account behind a session, as it is now; undefined once disabled or deleted. */
+  async user(uid: number): Promise<AuthUser | undefined> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: uid, active: true });
+    if (!user) return undefined;
+    const member = user.memberId
+      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
+      : null;
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      memberId: user.memberId,
+      memberCode: member?.code ?? null,
+    };
+  }
+}

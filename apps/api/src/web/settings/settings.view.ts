@@ -1,0 +1,68 @@
+import type { UserView } from '@app/accounts';
+import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
+import type { WebContext } from '../web-http';
+import { germanDateTime, ROLE_LABELS } from '../views/format';
+import { html } from '../views/html';
+import { csrfField, layout } from '../views/layout';
+
+export const DIGEST_LABELS: Record<DigestFrequency, string> = {
+  weekly: 'wöchentlich (montags)',
+  daily: 'täglich (werktags)',
+  off: 'keine Zusammenfassung',
+};
+
+export function settingsPage(options: {
+  context: WebContext;
+  account: UserView;
+  status?: string;
+}): string {
+  const a = options.account;
+  const body = html`<h1>Einstellungen</h1>
+    <section aria-labelledby="account-title">
+      <h2 id="account-title">Ihr Konto</h2>
+      <dl class="facts">
+        <dt>Name</dt>
+        <dd>${a.name}</dd>
+        <dt>E-Mail-Adresse</dt>
+        <dd>${a.email}</dd>
+        <dt>Rolle</dt>
+        <dd>${ROLE_LABELS[a.role]}${a.member ? ` für ${a.member}` : ''}</dd>
+        ${
+          a.lastLoginAt
+            ? html`<dt>Letzte Anmeldung</dt>
+                <dd>${germanDateTime(a.lastLoginAt)}</dd>`
+            : ''
+        }
+      </dl>
+    </section>
+    <section aria-labelledby="digest-title">
+      <h2 id="digest-title">E-Mail-Zusammenfassung</h2>
+      <p>Die Zusammenfassung nennt, was überfällig ist und was zur nächsten Sitzung fällig wird.</p>
+      <form method="post" action="/settings">
+        ${csrfField(options.context)}
+        <fieldset>
+          <legend>Wie oft möchten Sie die Zusammenfassung bekommen?</legend>
+          ${DIGEST_FREQUENCIES.map(
+            (f) =>
+              html`<div class="radio">
+                <input
+                  type="radio"
+                  id="digest-${f}"
+                  name="digestFrequency"
+                  value="${f}"
+                  ${a.digestFrequency === f ? html` checked` : ''}
+                /><label for="digest-${f}">${DIGEST_LABELS[f]}</label>
+              </div>`,
+          )}
+        </fieldset>
+        <button type="submit">Speichern</button>
+      </form>
+    </section>`;
+  return layout({
+    title: 'Einstellungen',
+    context: options.context,
+    current: 'settings',
+    status: options.status,
+    body,
+  });
+}

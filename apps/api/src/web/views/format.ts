@@ -1,0 +1,84 @@
+import type { Role } from '@app/persistence';
+import type { DueView } from '@app/tracking';
+
+// German wording of the pages' recurring values, so every page says the same thing.
+
+export const STATUS_LABELS: Record<string, string> = {
+  open: 'offen',
+  in_progress: 'in Bearbeitung',
+  reported: 'berichtet',
+  done: 'erledigt',
+  cancelled: 'aufgehoben',
+  superseded: 'überholt',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  secretariat: 'Geschäftsstelle',
+  delegate: 'Delegation',
+  observer: 'Lesezugriff',
+};
+
+export const MEETING_STATE_LABELS: Record<string, string> = {
+  planned: 'geplant',
+  held: 'abgehalten',
+  cancelled: 'abgesagt',
+};
+
+export const DUE_KIND_LABELS: Record<string, string> = {
+  meeting: 'zu einer Sitzung',
+  date: 'zu einem Datum',
+  recurring: 'wiederkehrend',
+  event: 'nach Ereignis',
+  none: 'ohne Frist',
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** "17.03.2021" from "2021-03-17". */
+export function germanDate(day: string): string {
+  const [year, month, date] = day.slice(0, 10).split('-');
+  return `${date}.${month}.${year}`;
+}
+
+/** "29.11.2026, 05:04 Uhr" in German time from an ISO timestamp. */
+export function germanDateTime(iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const text = moment.toLocaleString('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${text} Uhr`;
+}
+
+/** The deadline in words: "35. Sitzung (23.06.2021)", "bis 31.12.2021", "ohne Frist". */
+export function dueLabel(due: DueView): string {
+  const soft = due.soft ? 'möglichst ' : '';
+  switch (due.kind) {
+    case 'meeting':
+      return `${soft}${due.meeting}. Sitzung${due.on ? ` (${germanDate(due.on)})` : ''}`;
+    case 'date':
+      return `${soft}bis ${due.date ? germanDate(due.date) : 'unbekannt'}`;
+    case 'recurring':
+      return due.fromMeeting ? `wiederkehrend ab der ${due.fromMeeting}. Sitzung` : 'wiederkehrend';
+    case 'event':
+      return 'nach Ereignis';
+    default:
+      return 'ohne Frist';
+  }
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "HB – Bremen", or just "Bund" where the code is the name. */
+export function memberLabel(member: { code: string; name: string }): string {
+  return member.name === member.code ? member.code : `${member.code} – ${member.name}`;
+}

@@ -1,0 +1,69 @@
+import type { AuthUser } from '@app/accounts';
+import type { MandateView } from '@app/tracking';
+import { statusBadge } from '../obligations/status-form.view';
+import { dueLabel, plural, statusLabel } from './format';
+import { html, type Html } from './html';
+
+type Owner = MandateView['owners'][number];
+
+function ownersCell(m: MandateView, user: AuthUser, focus: string | undefined): Html {
+  const owners =
+    user.role === 'delegate' ? m.owners.filter((o) => o.owner === user.memberCode) : m.owners;
+  const one = (o: Owner) =>
+    html`<li>
+      ${o.owner}:
+      ${statusBadge(o.status)}${o.overdueSince ? html` <span class="overdue">überfällig</span>` : ''}
+    </li>`;
+  if (owners.length <= 4)
+    return html`<ul class="plain">
+      ${owners.map(one)}
+    </ul>`;
+  // Sixteen Länder in one cell would bury the list: counts per status, and the filtered owner.
+  const byStatus = new Map<string, number>();
+  for (const o of owners) byStatus.set(o.status, (byStatus.get(o.status) ?? 0) + 1);
+  const summary = [...byStatus].map(([status, n]) => `${n} ${statusLabel(status)}`).join(', ');
+  const focused = owners.find((o) => o.owner === focus);
+  const overdue = owners.filter((o) => o.overdueSince).length;
+  return html`<p>
+      ${plural(owners.length, 'Zuständiger', 'Zuständige')}:
+      ${summary}${overdue ? html`, <span class="overdue">${overdue} überfällig</span>` : ''}
+    </p>
+    ${
+      focused
+        ? html`<ul class="plain">
+            ${one(focused)}
+          </ul>`
+        : ''
+    }`;
+}
+
+/** Mandates as a table: decision and point (link to the detail), action, owners, deadline. */
+export function mandateTable(options: {
+  caption: string;
+  items: MandateView[];
+  user: AuthUser;
+  /** An owner the list is filtered by: its status is always shown. */
+  owner?: string;
+  id?: string;
+}): Html {
+  return html`<div class="table-wrap"><table${options.id ? html` id="${options.id}"` : ''}>
+  <caption>${options.caption}</caption>
+  <thead><tr>
+    <th scope="col">Beschluss</th>
+    <th scope="col">Auftrag</th>
+    <th scope="col">Zuständig und Status</th>
+    <th scope="col">Frist</th>
+  </tr></thead>
+  <tbody>
+  ${options.items.map(
+    (m) =>
+      html`<tr data-mandate="${m.id}">
+        <th scope="row"><a href="/mandates/${m.id}">${m.resolution}, Ziffer ${m.point}</a></th>
+        <td>${m.action}</td>
+        <td>${ownersCell(m, options.user, options.owner)}</td>
+        <td>${dueLabel(m.due)}</td>
+      </tr>`,
+  )}
+  </tbody>
+</table></div>`;
+}

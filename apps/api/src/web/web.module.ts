@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { TrackingModule } from '@app/tracking';
+import { AssetsController } from './assets.controller';
+import { SignInController } from './auth/sign-in.controller';
+import { DocumentPageController } from './documents/document-page.controller';
+import { ImportPageController } from './imports/import-page.controller';
+import { ImportQueue } from './imports/import-queue';
+import { MandatePageController } from './mandates/mandate-page.controller';
+import { MyObligationsController } from './obligations/my-obligations.controller';
+import { ObligationsPageController } from './obligations/obligations-page.controller';
+import { OverviewController } from './overview/overview.controller';
+import { OverviewData } from './overview/overview-data';
+import { PageExceptionFilter } from './page-exception.filter';
+import { PageGuard } from './session/page.guard';
+import { UploadCsrfInterceptor } from './session/upload-csrf.interceptor';
+import { WebSessionService } from './session/web-session.service';
+import { ReportData } from './reports/report-data';
+import { ReportsPageController } from './reports/reports-page.controller';
+import { SessionsPageController } from './sessions/sessions-page.controller';
+import { SettingsPageController } from './settings/settings-page.controller';
+
+/**
+ * Web pages for the secretariat and the members' delegates, on top of the same services as the
+ * API. Served at the root (see web-paths.ts); signed in by a session cookie of their own.
+ */
+@Module({
+  imports: [AccountsModule, TrackingModule],
+  controllers: [
+    SignInController,
+    OverviewController,
+    MyObligationsController,
+    ObligationsPageController,
+    MandatePageController,
+    DocumentPageController,
+    SessionsPageController,
+    ImportPageController,
+    ReportsPageController,
+    SettingsPageController,
+    AssetsController,
+  ],
+  providers: [
+    WebSessionService,
+    PageGuard,
+    PageExceptionFilter,
+    UploadCsrfInterceptor,
+    OverviewData,
+    ImportQueue,
+    ReportData,
+  ],
+})
+export class WebModule {}

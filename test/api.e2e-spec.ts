@@ -116,7 +116,11 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .expect(200);
       const items = res.body.items as Item[];
       expect(items.length).toBeGreaterThan(0);
-      for (const m of items) expect(m.owners.map((o) => o.owner)).toContain('HB');
+      // Its own obligation on each mandate; the other owners by name only, no status of theirs.
+      for (const m of items) expect(m.owners.map((o) => o.owner)).toEqual(['HB']);
+      expect(items.find((m) => `${m.resolution}.${m.point}` === '2020/23.4')).toMatchObject({
+        allOwners: ['HB', 'BY'],
+      });
       expect(items.map((m) => `${m.resolution}.${m.point}`)).not.toContain('2020/32.3');
       const mine = await api
         .http()

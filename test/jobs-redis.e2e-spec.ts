@@ -28,7 +28,13 @@ describeWithRedis('BullMQ on a real Redis', () => {
   let prefix: string;
   const queues: BullmqJobQueue[] = [];
   const queue = (options: Partial<ConstructorParameters<typeof BullmqJobQueue>[0]> = {}) => {
-    const q = new BullmqJobQueue({ url: REDIS_URL as string, prefix, attempts: 5, backoffMs: 200, ...options });
+    const q = new BullmqJobQueue({
+      url: REDIS_URL as string,
+      prefix,
+      attempts: 5,
+      backoffMs: 200,
+      ...options,
+    });
     queues.push(q);
     return q;
   };
@@ -43,11 +49,19 @@ describeWithRedis('BullMQ on a real Redis', () => {
 
   it('two workers started at once keep one schedule and run each tick once', async () => {
     const runs: Array<{ worker: number; at: number }> = [];
-    const schedule = [{ name: 'overdue-scan' as JobName, pattern: '* * * * * *', tz: 'Europe/Berlin' }];
+    const schedule = [
+      { name: 'overdue-scan' as JobName, pattern: '* * * * * *', tz: 'Europe/Berlin' },
+    ];
     const [a, b] = [queue(), queue()];
     await Promise.all([
-      a.startWorker(schedule, async () => void runs.push({ worker: 1, at: Math.floor(Date.now() / 1000) })),
-      b.startWorker(schedule, async () => void runs.push({ worker: 2, at: Math.floor(Date.now() / 1000) })),
+      a.startWorker(
+        schedule,
+        async () => void runs.push({ worker: 1, at: Math.floor(Date.now() / 1000) }),
+      ),
+      b.startWorker(
+        schedule,
+        async () => void runs.push({ worker: 2, at: Math.floor(Date.now() / 1000) }),
+      ),
     ]);
     await sleep(3500);
     expect(await a.schedules()).toHaveLength(1);
@@ -58,7 +72,9 @@ describeWithRedis('BullMQ on a real Redis', () => {
   });
 
   it('a restart upserts the schedule instead of adding a second one', async () => {
-    const schedule = [{ name: 'digests-weekly' as JobName, pattern: '0 7 * * 1', tz: 'Europe/Berlin' }];
+    const schedule = [
+      { name: 'digests-weekly' as JobName, pattern: '0 7 * * 1', tz: 'Europe/Berlin' },
+    ];
     const first = queue();
     await first.startWorker(schedule, async () => undefined);
     await first.close();
@@ -81,7 +97,11 @@ describeWithRedis('BullMQ on a real Redis', () => {
     await until(async () => (await q.list('failed')).some((j) => j.id === job.id));
     expect(calls).toBe(3);
     const [failed] = await q.list('failed');
-    expect(failed).toMatchObject({ name: 'digests-weekly', attempts: 3, failedReason: expect.stringContaining('451') });
+    expect(failed).toMatchObject({
+      name: 'digests-weekly',
+      attempts: 3,
+      failedReason: expect.stringContaining('451'),
+    });
     await q.retry(job.id);
     await until(async () => calls === 6);
   });
@@ -96,13 +116,28 @@ describeWithRedis('BullMQ on a real Redis', () => {
       db = await createTestDatabase('sqlite');
       const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
       await seeds.seedAll(seedsDir);
-      await ingest.ingestText(readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'), 'itplr-32.md');
+      await ingest.ingestText(
+        readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'),
+        'itplr-32.md',
+      );
       const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
       for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
-        await accounts.createUser({ email, name: email, role: 'delegate', member: 'HB', password: 'a-long-enough-password' }, SYSTEM_ACTOR);
+        await accounts.createUser(
+          {
+            email,
+            name: email,
+            role: 'delegate',
+            member: 'HB',
+            password: 'a-long-enough-password',
+          },
+          SYSTEM_ACTOR,
+        );
       }
       smtp = await new SmtpTestServer().start();
-      mailer = new SmtpMailer(smtp.url, 'mt <noreply@test.de>', { ignoreTLS: true, timeoutMs: 5000 });
+      mailer = new SmtpMailer(smtp.url, 'mt <noreply@test.de>', {
+        ignoreTLS: true,
+        timeoutMs: 5000,
+      });
       digests = new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), mailer);
     });
     afterEach(async () => {
@@ -111,7 +146,12 @@ describeWithRedis('BullMQ on a real Redis', () => {
       await db.drop();
     });
 
-    const runDigests = () => digests.run({ frequency: 'weekly', now: new Date('2020-10-26T06:00:00Z'), baseUrl: 'https://t' });
+    const runDigests = () =>
+      digests.run({
+        frequency: 'weekly',
+        now: new Date('2020-10-26T06:00:00Z'),
+        baseUrl: 'https://t',
+      });
 
     it('SMTP down: the job retries with backoff, then each digest is delivered once when it is back', async () => {
       smtp.refusing = true;
@@ -122,8 +162,14 @@ describeWithRedis('BullMQ on a real Redis', () => {
       expect(smtp.received).toHaveLength(0);
       smtp.refusing = false;
       await until(async () => (await q.list('completed')).some((j) => j.id === job.id));
-      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']);
-      expect((await db.dataSource.getRepository(DigestOutbox).find()).every((o) => o.status === 'sent')).toBe(true);
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([
+        'anna@bremen.de',
+        'ben@bremen.de',
+        'emil@bremen.de',
+      ]);
+      expect(
+        (await db.dataSource.getRepository(DigestOutbox).find()).every((o) => o.status === 'sent'),
+      ).toBe(true);
     });
   });
 });
@@ -135,7 +181,11 @@ describe('Redis down', () => {
       const auth = await api.bearer('admin@fitko.test', 'admin-password-for-tests');
       await api.http().get('/api/mandates').set('Authorization', auth).expect(200);
       const started = Date.now();
-      const res = await api.http().post('/api/jobs/overdue-scan/run').set('Authorization', auth).expect(503);
+      const res = await api
+        .http()
+        .post('/api/jobs/overdue-scan/run')
+        .set('Authorization', auth)
+        .expect(503);
       expect(Date.now() - started).toBeLessThan(2000);
       expect(res.body.message).toBe('The job queue (Redis) cannot be reached; try again later.');
     } finally {

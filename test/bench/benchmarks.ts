@@ -7,6 +7,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
 import { benchApi, buildDatabaseForBench } from './api.bench';
+import { benchDigests } from './digest.bench';
 import { OverdueScanService } from '@app/jobs';
 import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
 
@@ -88,8 +89,15 @@ async function benchOverdue(): Promise<void> {
     await new OverdueScanService(dataSource).scan(new Date('2031-01-01T06:00:00Z'));
     const secondsAgain = (performance.now() - again) / 1000;
     await dataSource.destroy();
-    line('overdue scan over 1,000,000 obligations (SQLite)', `${seconds.toFixed(1)} s`, '< 5 s', seconds < 5);
-    process.stdout.write(`  (${result.flagged.toLocaleString('en')} flagged; a second run changes nothing in ${secondsAgain.toFixed(1)} s)\n`);
+    line(
+      'overdue scan over 1,000,000 obligations (SQLite)',
+      `${seconds.toFixed(1)} s`,
+      '< 5 s',
+      seconds < 5,
+    );
+    process.stdout.write(
+      `  (${result.flagged.toLocaleString('en')} flagged; a second run changes nothing in ${secondsAgain.toFixed(1)} s)\n`,
+    );
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   }
@@ -107,4 +115,5 @@ export async function runBenchmarks(args: string[]): Promise<void> {
   if (wanted('ingest')) await benchIngest(count);
   if (wanted('api')) await benchApi(line);
   if (wanted('overdue')) await benchOverdue();
+  if (wanted('digests')) await benchDigests(line);
 }

@@ -22,19 +22,37 @@ export class SmtpTestServer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // No reverse DNS of 127.0.0.1: this machine has no resolver to ask, and each lookup would wait.
+      disableReverseLookup: true,
       onClose: (session) => void this.closed.add(session.id),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => void this.answer(session.id, chunks, session.envelope.rcptTo.map((r) => r.address), callback));
+        stream.on(
+          'end',
+          () =>
+            void this.answer(
+              session.id,
+              chunks,
+              session.envelope.rcptTo.map((r) => r.address),
+              callback,
+            ),
+        );
       },
     });
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', () => resolve()));
-    this.port = (this.server as unknown as { server: { address(): AddressInfo } }).server.address().port;
+    this.port = (
+      this.server as unknown as { server: { address(): AddressInfo } }
+    ).server.address().port;
     return this;
   }
 
-  private async answer(session: string, chunks: Buffer[], to: string[], callback: (error?: Error | null) => void): Promise<void> {
+  private async answer(
+    session: string,
+    chunks: Buffer[],
+    to: string[],
+    callback: (error?: Error | null) => void,
+  ): Promise<void> {
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.closed.has(session)) return;
     if (this.refusing) {
@@ -52,7 +70,9 @@ export class SmtpTestServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
     this.server = undefined;
   }
 }

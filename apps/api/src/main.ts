@@ -9,7 +9,9 @@ async function bootstrap(): Promise<void> {
   const app = configureApp(await NestFactory.create(AppModule));
   const port = app.get(ConfigService).getOrThrow<number>('http.port');
   await app.listen(port, '0.0.0.0');
-  new Logger('Api').log(`mandate-tracker listening on http://127.0.0.1:${port}/api/mandates`);
+  new Logger('Api').log(
+    `mandate-tracker is ready: open http://127.0.0.1:${port}/ (API under /api, docs at /api/docs)`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

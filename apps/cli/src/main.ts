@@ -82,7 +82,8 @@ users
 
 function parseDate(value: string): Date {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T06:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected a date, e.g. 2021-03-18');
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('expected a date, e.g. 2021-03-18');
   return date;
 }
 
@@ -98,7 +99,9 @@ program
   .option('--format <format>', 'md | html | csv', 'md')
   .option('--meeting <n>', 'session preparation report for session N', parsePositive)
   .option('--now <date>', 'as if it were this day', parseDate)
-  .action((member: string | undefined, opts: Record<string, unknown>) => runCli('report', { member, ...opts }));
+  .action((member: string | undefined, opts: Record<string, unknown>) =>
+    runCli('report', { member, ...opts }),
+  );
 
 program
   .command('digest')
@@ -115,7 +118,9 @@ program
   .description('list jobs (default: failed ones), or "retry ID"')
   .option('--failed', 'failed jobs (default)')
   .option('--state <state>', 'waiting | active | completed | failed | delayed')
-  .action((action: string | undefined, id: string | undefined, opts: Record<string, unknown>) => runCli('jobs', { action, id, ...opts }));
+  .action((action: string | undefined, id: string | undefined, opts: Record<string, unknown>) =>
+    runCli('jobs', { action, id, ...opts }),
+  );
 
 program
   .command('migrate')

@@ -1,7 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import { HttpException, type INestApplicationContext } from '@nestjs/common';
 import { AccountsService } from '@app/accounts';
-import { DigestService, JobQueue, OverdueScanService, REPORT_FORMATS, ReportsService, type JobStateName, type ReportFormat } from '@app/jobs';
+import {
+  DigestService,
+  JobQueue,
+  OverdueScanService,
+  REPORT_FORMATS,
+  ReportsService,
+  type JobStateName,
+  type ReportFormat,
+} from '@app/jobs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validateEnvironment } from '@app/config';
@@ -304,28 +312,41 @@ function publicUrl(): string {
 }
 
 async function overdueCommand(app: INestApplicationContext, options: Options): Promise<void> {
-  const result = await app.get(OverdueScanService).scan((options.now as Date | undefined) ?? new Date());
+  const result = await app
+    .get(OverdueScanService)
+    .scan((options.now as Date | undefined) ?? new Date());
   out(`overdue scan for ${result.today}: ${result.flagged} flagged, ${result.lifted} lifted`);
-  for (const c of result.sample.flagged) out(`  + ${c.resolution} point ${c.point}: ${c.owner} overdue since ${c.overdueSince}`);
-  for (const c of result.sample.lifted) out(`  - ${c.resolution} point ${c.point}: ${c.owner} no longer overdue`);
+  for (const c of result.sample.flagged)
+    out(`  + ${c.resolution} point ${c.point}: ${c.owner} overdue since ${c.overdueSince}`);
+  for (const c of result.sample.lifted)
+    out(`  - ${c.resolution} point ${c.point}: ${c.owner} no longer overdue`);
 }
 
 async function reportCommand(app: INestApplicationContext, options: Options): Promise<void> {
   const format = String(options.format) as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) throw new InputError('report', `--format must be one of: ${REPORT_FORMATS.join(', ')}`);
+  if (!REPORT_FORMATS.includes(format))
+    throw new InputError('report', `--format must be one of: ${REPORT_FORMATS.join(', ')}`);
   const reports = app.get(ReportsService);
   const now = (options.now as Date | undefined) ?? new Date();
   let stored;
-  if (options.meeting !== undefined) stored = await reports.sessionPreparation(options.meeting as number, now, publicUrl());
-  else if (options.member) stored = await reports.memberReport(String(options.member), now, publicUrl());
-  else throw new InputError('report', 'name a member (e.g. tracker report HB) or a session (--meeting 34)');
+  if (options.meeting !== undefined)
+    stored = await reports.sessionPreparation(options.meeting as number, now, publicUrl());
+  else if (options.member)
+    stored = await reports.memberReport(String(options.member), now, publicUrl());
+  else
+    throw new InputError(
+      'report',
+      'name a member (e.g. tracker report HB) or a session (--meeting 34)',
+    );
   out(reports.render(stored, format).body);
 }
 
 async function digestCommand(app: INestApplicationContext, options: Options): Promise<void> {
   const frequency = String(options.frequency);
-  if (frequency !== 'weekly' && frequency !== 'daily') throw new InputError('digest', '--frequency must be weekly or daily');
-  if (!options.dryRun && !options.send) throw new InputError('digest', 'say --dry-run to look, or --send to send');
+  if (frequency !== 'weekly' && frequency !== 'daily')
+    throw new InputError('digest', '--frequency must be weekly or daily');
+  if (!options.dryRun && !options.send)
+    throw new InputError('digest', 'say --dry-run to look, or --send to send');
   const result = await app.get(DigestService).run({
     frequency,
     now: (options.now as Date | undefined) ?? new Date(),
@@ -335,10 +356,14 @@ async function digestCommand(app: INestApplicationContext, options: Options): Pr
   });
   if (result.dryRun) {
     for (const planned of result.dryRun) {
-      out(`--- to ${planned.recipient} (${planned.member}, ${planned.period}): ${planned.digest.subject}`);
+      out(
+        `--- to ${planned.recipient} (${planned.member}, ${planned.period}): ${planned.digest.subject}`,
+      );
       out(planned.digest.text);
     }
-    out(`${result.dryRun.length} digest${result.dryRun.length === 1 ? '' : 's'} would be sent for ${result.period}`);
+    out(
+      `${result.dryRun.length} digest${result.dryRun.length === 1 ? '' : 's'} would be sent for ${result.period}`,
+    );
   } else {
     out(`${result.period}: ${result.sent} sent, ${result.alreadySent} sent before`);
   }
@@ -347,13 +372,28 @@ async function digestCommand(app: INestApplicationContext, options: Options): Pr
 async function jobsCommand(app: INestApplicationContext, options: Options): Promise<void> {
   const queue = app.get(JobQueue);
   if (options.action === 'retry') {
-    if (!options.id) throw new InputError('jobs', 'give the id of the job to retry: tracker jobs retry ID');
+    if (!options.id)
+      throw new InputError('jobs', 'give the id of the job to retry: tracker jobs retry ID');
     const job = await queue.retry(String(options.id));
     out(`job ${job.id} (${job.name}) queued again`);
     return;
   }
   const state = (options.state as JobStateName | undefined) ?? 'failed';
   const jobs = await queue.list(state);
-  out(renderTable(['ID', 'Job', 'State', 'Attempts', 'Created', 'Reason'], jobs.map((j) => [j.id, j.name, j.state, String(j.attempts), j.createdAt, j.failedReason ?? ''])));
-  out(`${jobs.length} ${state} job${jobs.length === 1 ? '' : 's'} (${queue.mode === 'redis' ? 'Redis' : 'in-process runs in the database'})`);
+  out(
+    renderTable(
+      ['ID', 'Job', 'State', 'Attempts', 'Created', 'Reason'],
+      jobs.map((j) => [
+        j.id,
+        j.name,
+        j.state,
+        String(j.attempts),
+        j.createdAt,
+        j.failedReason ?? '',
+      ]),
+    ),
+  );
+  out(
+    `${jobs.length} ${state} job${jobs.length === 1 ? '' : 's'} (${queue.mode === 'redis' ? 'Redis' : 'in-process runs in the database'})`,
+  );
 }

@@ -5,7 +5,9 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   if (!process.env.REDIS_URL) {
-    process.stderr.write('the worker needs REDIS_URL (e.g. redis://127.0.0.1:6379); without Redis, `npm start` runs the jobs itself\n');
+    process.stderr.write(
+      'the worker needs REDIS_URL (e.g. redis://127.0.0.1:6379); without Redis, `npm start` runs the jobs itself\n',
+    );
     process.exit(1);
   }
   const app = await NestFactory.createApplicationContext(WorkerModule);
@@ -15,6 +17,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`the worker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `the worker could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

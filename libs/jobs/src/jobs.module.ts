@@ -48,11 +48,14 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     const schedules = schedulesFromEnv(process.env);
     if (this.queue instanceof BullmqJobQueue && role === 'worker') {
       await this.queue.startWorker(schedules, (name, data) => this.handlers.run(name, data));
+      // Catch up at once: flags are current after a deploy, not only after the next 06:00.
+      await this.queue.enqueue('overdue-scan');
       this.logger.log(
         `worker started; schedules: ${schedules.map((s) => `${s.name} "${s.pattern}"`).join(', ')} (${schedules[0].tz})`,
       );
     } else if (this.queue instanceof InProcessJobQueue && role === 'api') {
       await this.queue.start();
+      await this.queue.enqueue('overdue-scan');
       this.logger.log('no REDIS_URL: jobs run in this process on their schedules');
     }
   }

@@ -15,6 +15,9 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
     super();
     this.transport = url
       ? createTransport(url, {
+          // A few kept-open connections: a digest run sends thousands of mails.
+          pool: true,
+          maxConnections: 8,
           ignoreTLS: options.ignoreTLS,
           connectionTimeout: options.timeoutMs ?? 10_000,
           greetingTimeout: options.timeoutMs ?? 10_000,

@@ -30,6 +30,9 @@ export interface DigestRunResult {
   dryRun?: PlannedDigest[];
 }
 
+/** Mails in flight at once (the SMTP transport keeps as many connections). */
+const DELIVERY_LANES = 8;
+
 /** Thrown after a run in which some digests failed, so the job is retried with backoff. */
 export class DigestDeliveryError extends Error {}
 
@@ -69,7 +72,11 @@ export class DigestService {
       ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) })
       : [];
     const sessions = await this.data.sessions();
-    for (const member of members.filter((m) => !options.member || m.code === options.member)) {
+    // Several members at once: each mail waits for the SMTP server's answer, so sending one after
+    // the other would leave the connections idle most of the time.
+    const queue = members.filter((m) => !options.member || m.code === options.member);
+    const planned: Array<{ member: Member; user: User; digest: Digest }> = [];
+    for (const member of queue) {
       const obligations = await this.data.obligations(member.code);
       for (const user of users.filter((u) => u.memberId === member.id)) {
         const digest = composeDigest({
@@ -83,13 +90,19 @@ export class DigestService {
         });
         if (!digest) continue;
         result.planned++;
-        if (options.dryRun) {
+        if (options.dryRun)
           result.dryRun?.push({ member: member.code, recipient: user.email, period, digest });
-          continue;
-        }
-        await this.deliver(member, user, digest, period, result);
+        else planned.push({ member, user, digest });
       }
     }
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(DELIVERY_LANES, planned.length) }, async () => {
+      while (next < planned.length) {
+        const item = planned[next++];
+        await this.deliver(item.member, item.user, item.digest, period, result);
+      }
+    });
+    await Promise.all(lanes);
     if (!options.dryRun && !this.mailer.configured && result.planned > 0) {
       this.logger.warn(
         `${result.planned} digests are waiting: no SMTP server is configured (SMTP_URL)`,

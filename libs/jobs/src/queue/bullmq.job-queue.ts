@@ -173,7 +173,9 @@ export class BullmqJobQueue extends JobQueue {
       ),
     );
     this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
-    this.worker.on('stalled', (id) => this.logger.warn(`job ${id} was left active by a worker that went away; it runs again`));
+    this.worker.on('stalled', (id) =>
+      this.logger.warn(`job ${id} was left active by a worker that went away; it runs again`),
+    );
     await this.worker.waitUntilReady();
   }
 

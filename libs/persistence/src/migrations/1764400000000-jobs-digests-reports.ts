@@ -55,11 +55,15 @@ export class JobsDigestsReports1764400000000 implements MigrationInterface {
       }),
     );
     // The overdue scan and the overdue filter look for flagged obligations.
-    await queryRunner.createIndex('obligation', new TableIndex({ name: 'IDX_obligation_overdue', columnNames: ['overdueSince'] }));
+    await queryRunner.createIndex(
+      'obligation',
+      new TableIndex({ name: 'IDX_obligation_overdue', columnNames: ['overdueSince'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('obligation', 'IDX_obligation_overdue');
-    for (const table of ['job_run', 'stored_report', 'digest_outbox']) await queryRunner.dropTable(table);
+    for (const table of ['job_run', 'stored_report', 'digest_outbox'])
+      await queryRunner.dropTable(table);
   }
 }

@@ -3,4 +3,8 @@ import { AccountsAuditImports1764390000000 } from './1764390000000-accounts-audi
 import { JobsDigestsReports1764400000000 } from './1764400000000-jobs-digests-reports';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
-export const MIGRATIONS = [InitialSchema1764380000000, AccountsAuditImports1764390000000, JobsDigestsReports1764400000000];
+export const MIGRATIONS = [
+  InitialSchema1764380000000,
+  AccountsAuditImports1764390000000,
+  JobsDigestsReports1764400000000,
+];

@@ -36,12 +36,15 @@ export interface MandateView {
   point: number;
   action: string;
   due: DueView;
+  /** Obligations the reader may see (a delegate: its own member's only). */
   owners: Array<{
     owner: string;
     status: string;
     obligationId: number;
     overdueSince: string | null;
   }>;
+  /** Every owner of the mandate, by name. */
+  allOwners: string[];
   partners: string[];
   source: string;
   sourceLine: number;
@@ -215,7 +218,11 @@ export class MandatesService {
     const hasMore = rows.length > pageSize;
     const mandates = rows.slice(0, pageSize).map((raw) => fromRaw(raw));
     const ids = mandates.map((m) => m.id);
-    const obligations = await this.obligationsOf(ids);
+    // A delegate sees its own member's obligation on a shared mandate, and the others by name only.
+    const scope = user ? memberScope(user) : undefined;
+    const obligations = (await this.obligationsOf(ids)).filter(
+      (o) => scope === undefined || o.memberId === scope,
+    );
     const items = mandates.map((mandate, i) =>
       toView(mandate, {
         resolution: String(rows[i].resolution_code),
@@ -237,6 +244,7 @@ export class MandatesService {
         'o.mandateId AS "mandateId"',
         'o.owner AS owner',
         'o.status AS status',
+        'o.memberId AS "memberId"',
         'o.overdueSince AS "overdueSince"',
       ])
       .where('o.mandateId IN (:...ids)', { ids: mandateIds })
@@ -262,9 +270,10 @@ export class MandatesService {
     const dueMeeting = mandate.dueMeeting
       ? await m.findOneBy(Meeting, { councilId: resolution.councilId, number: mandate.dueMeeting })
       : null;
-    const history = obligations.length
+    const visible = obligations.filter((o) => scope === undefined || o.memberId === scope);
+    const history = visible.length
       ? await m.find(ObligationEvent, {
-          where: { obligationId: In(obligations.map((o) => o.id)) },
+          where: { obligationId: In(visible.map((o) => o.id)) },
           order: { id: 'ASC' },
         })
       : [];
@@ -276,7 +285,7 @@ export class MandatesService {
       resolution: resolution.code,
       meeting: meeting.number,
       dueMeetingDate: dueMeeting?.date ?? null,
-      obligations,
+      obligations: obligations.filter((o) => scope === undefined || o.memberId === scope),
     });
     return {
       ...view,
@@ -389,6 +398,7 @@ function toView(
       ...(on ? { on } : {}),
       text: m.dueText,
     },
+    allOwners: m.owners,
     owners: context.obligations.map((o) => ({
       owner: o.owner,
       status: o.status,

@@ -161,7 +161,7 @@ export class AccountsService implements OnModuleInit {
       if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > 60_000) {
         await tokens.update(token.id, { lastUsedAt: now.toISOString() });
       }
-      return this.authUser(token.userId);
+      return this.activeUser(token.userId);
     }
     if (!kinds.includes('api')) return undefined;
     // An access token carries the account as it was at sign-in and lives 15 minutes: requests
@@ -178,7 +178,8 @@ export class AccountsService implements OnModuleInit {
     };
   }
 
-  private async authUser(id: number): Promise<AuthUser | undefined> {
+  /** The account as it is now; undefined once disabled or deleted. */
+  async activeUser(id: number): Promise<AuthUser | undefined> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
     if (!user) return undefined;
     const member = user.memberId

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { AuthUser } from '@app/accounts';
-import { Member, Setting, User } from '@app/persistence';
+import { AccountsService, type AuthUser } from '@app/accounts';
+import { Setting } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { parseCookies, serializeCookie } from './cookies';
 
@@ -32,7 +32,10 @@ export interface WebSession {
 export class WebSessionService implements OnModuleInit {
   private key: Buffer | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     const settings = this.dataSource.getRepository(Setting);
@@ -115,19 +118,7 @@ export class WebSessionService implements OnModuleInit {
   }
 
   /** The account behind a session, as it is now; undefined once disabled or deleted. */
-  async user(uid: number): Promise<AuthUser | undefined> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: uid, active: true });
-    if (!user) return undefined;
-    const member = user.memberId
-      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
-      : null;
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      memberId: user.memberId,
-      memberCode: member?.code ?? null,
-    };
+  user(uid: number): Promise<AuthUser | undefined> {
+    return this.accounts.activeUser(uid);
   }
 }

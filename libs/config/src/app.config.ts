@@ -41,7 +41,7 @@ export class EnvironmentVariables {
   MAIL_FROM: string = 'mandate-tracker <noreply@localhost>';
 
   @IsOptional()
-  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  @IsEmail({ require_tld: false }, { message: 'ADMIN_EMAIL must be an email address' })
   ADMIN_EMAIL?: string;
 
   @IsOptional()

@@ -3,7 +3,7 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@fitko.de' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail({ require_tld: false }, { message: 'email must be an email address' })
   @MaxLength(320)
   email: string;
 

@@ -16,7 +16,7 @@ import { DIGEST_FREQUENCIES, ROLES, type DigestFrequency, type Role } from '@app
 
 export class CreateUserDto {
   @ApiProperty({ example: 'delegierte@finanzen.bremen.de' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail({ require_tld: false }, { message: 'email must be an email address' })
   @MaxLength(320)
   email: string;
 

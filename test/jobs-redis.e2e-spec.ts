@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsService } from '@app/accounts';
@@ -170,6 +171,52 @@ describeWithRedis('BullMQ on a real Redis', () => {
       expect(
         (await db.dataSource.getRepository(DigestOutbox).find()).every((o) => o.status === 'sent'),
       ).toBe(true);
+    });
+
+    it('a worker killed in the middle of a digest run: after restart every delegate has exactly one digest', async () => {
+      smtp.delayMs = 800;
+      const child = spawn(
+        process.execPath,
+        ['-r', '@swc-node/register', join(__dirname, 'support', 'digest-worker.child.ts')],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+            CHILD_DATABASE_URL: db.url,
+            CHILD_REDIS_URL: REDIS_URL,
+            CHILD_PREFIX: prefix,
+            CHILD_SMTP_URL: smtp.url,
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.on(
+          'data',
+          (chunk: Buffer) => chunk.toString().includes('ready') && resolve(),
+        );
+        child.once('exit', (code) => reject(new Error(`the worker exited with ${code}`)));
+      });
+      const producer = queue({ lockDurationMs: 1000 });
+      await producer.enqueue('digests-weekly');
+      // Killed while its first messages wait for the SMTP server's answer.
+      await until(async () => (await db.dataSource.getRepository(DigestOutbox).count()) >= 1);
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+
+      const restarted = queue({ lockDurationMs: 1000 });
+      await restarted.startWorker([], () => runDigests());
+      await until(async () => (await restarted.list('completed')).length === 1, 30_000);
+      const perRecipient = new Map<string, number>();
+      for (const m of smtp.received)
+        perRecipient.set(m.to[0], (perRecipient.get(m.to[0]) ?? 0) + 1);
+      expect(Object.fromEntries(perRecipient)).toEqual({
+        'anna@bremen.de': 1,
+        'ben@bremen.de': 1,
+        'emil@bremen.de': 1,
+      });
+      expect(await db.dataSource.getRepository(DigestOutbox).countBy({ status: 'sent' })).toBe(3);
     });
   });
 });

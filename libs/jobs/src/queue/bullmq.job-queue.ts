@@ -164,7 +164,8 @@ export class BullmqJobQueue extends JobQueue {
         connection: this.workerConnection,
         prefix: this.options.prefix,
         concurrency,
-        stalledInterval: 30_000,
+        lockDuration: this.options.lockDurationMs ?? 30_000,
+        stalledInterval: this.options.lockDurationMs ?? 30_000,
       },
     );
     this.worker.on('failed', (job, error) =>

@@ -107,6 +107,43 @@ describeWithRedis('BullMQ on a real Redis', () => {
     await until(async () => calls === 6);
   });
 
+  it('on SIGTERM a worker finishes its active job before it exits; nothing stays active', async () => {
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(__dirname, 'support', 'slow-worker.child.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+          CHILD_REDIS_URL: REDIS_URL,
+          CHILD_PREFIX: prefix,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const output: string[] = [];
+    const seen = (word: string) =>
+      new Promise<void>((resolve) => {
+        const check = (chunk: Buffer) => {
+          output.push(chunk.toString());
+          if (output.join('').includes(word)) resolve();
+        };
+        child.stdout?.on('data', check);
+      });
+    await seen('ready');
+    const producer = queue();
+    const job = await producer.enqueue('member-reports');
+    await seen('started');
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(await producer.list('active')).toEqual([]);
+    expect(await producer.list('completed')).toEqual([
+      expect.objectContaining({ id: job.id, result: { slow: 'done' } }),
+    ]);
+  });
+
   describe('with a database and a real SMTP server', () => {
     let db: TestDatabase;
     let smtp: SmtpTestServer;

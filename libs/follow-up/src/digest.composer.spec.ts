@@ -70,7 +70,7 @@ describe('composeDigest', () => {
       [
         'Guten Tag Frau Beispiel,',
         '',
-        'für Bremen (HB) gibt es 2 überfällige und 1 bald fälliger Auftrag.',
+        'Stand für Bremen (HB): 2 überfällige und 1 bald fälliger Auftrag.',
         '',
         'Überfällig',
         '----------',

@@ -104,7 +104,8 @@ function sections(view: DigestView): Array<{ heading: string; items: DigestItem[
 }
 
 function intro(view: DigestView): string {
-  return `für ${view.member.name} (${view.member.code}) gibt es ${tally(view.overdue.length, view.dueSoon.length)}.`;
+  // A list, not "gibt es ...": the tally is in the nominative, which "es gibt" would not take.
+  return `Stand für ${view.member.name} (${view.member.code}): ${tally(view.overdue.length, view.dueSoon.length)}.`;
 }
 
 const link = (view: DigestView, facts: ObligationFacts) =>

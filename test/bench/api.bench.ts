@@ -7,27 +7,12 @@ import Database from 'better-sqlite3';
 import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
-import { ROOT } from '../support/seed-data';
+import { loadRegistry, ROOT } from '../support/seed-data';
 
-const OWNERS = [
-  'Bund',
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-];
+// Bund and the 16 Länder, as the seeded registry names them.
+const OWNERS = loadRegistry()
+  .members.filter((m) => m.kind === 'federation' || m.kind === 'state')
+  .map((m) => m.code);
 const STATUSES = ['open', 'open', 'open', 'in_progress', 'reported', 'done'];
 
 /** A database of 20,000 mandates with 10 obligations each, written straight into the schema. */

@@ -333,6 +333,39 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(now34.body.due).toMatchObject({ meeting: 34, on: '2021-04-21' });
     });
 
+    it("lists by owner with that owner's obligation on each mandate, unfiltered with every owner's", async () => {
+      const list = async (path: string) =>
+        (await api.http().get(path).set('Authorization', admin).expect(200)).body.items as Array<
+          Item & { allOwners: string[] }
+        >;
+      const key = (m: Item) => `${m.resolution}.${m.point}`;
+      const all = await list('/api/mandates?pageSize=200');
+      expect(all.find((m) => key(m) === '2020/23.4')?.owners.map((o) => o.owner)).toEqual([
+        'HB',
+        'BY',
+      ]);
+      const by = await list('/api/mandates?owner=BY&pageSize=200');
+      const ownedByBy = all.filter((m) => m.allOwners.includes('BY'));
+      expect(by.map(key).sort()).toEqual(ownedByBy.map(key).sort());
+      for (const m of by) expect(m.owners.map((o) => o.owner)).toEqual(['BY']);
+      const shared = by.find((m) => key(m) === '2020/23.4');
+      expect(shared).toMatchObject({ allOwners: ['HB', 'BY'] });
+      expect(shared?.owners[0].obligationId).toBe((await obligationOf('2020/23', 4, 'BY')).id);
+      // Owner and status are one condition: the owner's own obligation has that status.
+      const byOpen = await list('/api/mandates?owner=BY&status=open&pageSize=200');
+      const rows = await api.db.dataSource.manager.findBy(Obligation, { owner: 'BY' });
+      expect(byOpen.map((m) => m.owners[0].obligationId).sort((a, b) => a - b)).toEqual(
+        rows
+          .filter((o) => o.status === 'open')
+          .map((o) => o.id)
+          .sort((a, b) => a - b),
+      );
+      for (const m of byOpen) expect(m.owners[0].status).toBe('open');
+      const member = await list('/api/members/BY/obligations?pageSize=200');
+      expect(member.map(key).sort()).toEqual(by.map(key).sort());
+      for (const m of member) expect(m.owners.map((o) => o.owner)).toEqual(['BY']);
+    });
+
     it('filters by due date, text and sorts by deadline', async () => {
       const before = await api
         .http()

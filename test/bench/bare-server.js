@@ -5,9 +5,12 @@ const http = require('node:http');
 const Database = require('better-sqlite3');
 
 const db = new Database(process.argv[2], { readonly: true });
-// The same two statements the API runs: a page walked in index order, then its obligations.
+// The same two statements the API runs: a page walked in index order, then the filtered owner's
+// obligation on each of its mandates.
 const page = db.prepare(`
-  SELECT m.*, r.code AS resolution_code, dm.date AS due_meeting_date,
+  SELECT m.id, m.resolutionId, m.meetingNumber, m.point, m.ordinal, m.owners, m.partners, m.action,
+    m.dueKind, m.dueMeeting, m.dueDate, m.dueFromMeeting, m.dueSoft, m.dueText, m.source, m.sourceLine,
+    m.corrected, r.code AS resolution_code, dm.date AS due_meeting_date,
     CASE WHEN m.dueKind = 'date' THEN m.dueDate WHEN m.dueKind = 'meeting' THEN dm.date END AS due_on
   FROM mandate m
   JOIN resolution r ON r.id = m.resolutionId
@@ -27,8 +30,8 @@ http
     const ids = items.map((m) => m.id);
     const obligations = ids.length
       ? db
-          .prepare(`SELECT id, mandateId, owner, status, overdueSince FROM obligation WHERE mandateId IN (${ids.map(() => '?').join(',')}) ORDER BY id`)
-          .all(...ids)
+          .prepare(`SELECT id, mandateId, owner, status, memberId, overdueSince FROM obligation WHERE mandateId IN (${ids.map(() => '?').join(',')}) AND owner = ? ORDER BY id`)
+          .all(...ids, owner)
       : [];
     const body = JSON.stringify({
       items: items.map((m) => ({ ...m, owners: obligations.filter((o) => o.mandateId === m.id) })),

@@ -18,10 +18,11 @@ export class MandatesController {
   @Get()
   @ApiOperation({
     summary:
-      "Mandates with their owners; filters, sorting, pagination. Delegates see their member's.",
+      "Mandates with their owners; filters, sorting, pagination. Delegates see their member's. " +
+      "Filtered by owner, each item carries that owner's obligation (allOwners names them all).",
   })
   list(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<MandatePage> {
-    return this.mandates.list(query, user);
+    return this.mandates.list(query, user, { obligations: 'matching' });
   }
 
   @Get(':id')

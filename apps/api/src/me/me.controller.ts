@@ -59,7 +59,9 @@ export class MeController {
         hasMore: false,
         total: 0,
       });
-    return this.mandates.list({ ...query, owner: user.memberCode }, user);
+    return this.mandates.list({ ...query, owner: user.memberCode }, user, {
+      obligations: 'matching',
+    });
   }
 
   @Get('tokens')

@@ -36,7 +36,10 @@ export interface MandateView {
   point: number;
   action: string;
   due: DueView;
-  /** Obligations the reader may see (a delegate: its own member's only). */
+  /**
+   * Obligations the reader may see (a delegate: its own member's only); in a list filtered by
+   * owner, that owner's obligation only (`allOwners` still names every owner).
+   */
   owners: Array<{
     owner: string;
     status: string;
@@ -58,6 +61,16 @@ export interface MandateDetail extends MandateView {
   obligations: Array<
     MandateView['owners'][number] & { history: Array<Omit<ObligationEvent, 'id' | 'obligationId'>> }
   >;
+}
+
+/** Which obligations a list item carries. */
+export interface MandateListOptions {
+  /**
+   * `matching` (the API's lists): with an `owner` filter, only that owner's obligation per
+   * mandate, so a member's list reads a page of rows, not every owner's; `all`: every obligation
+   * the reader may see (pages that summarise all owners, exports).
+   */
+  obligations?: 'all' | 'matching';
 }
 
 export interface MandatePage {
@@ -91,17 +104,29 @@ const MANDATE_COLUMNS = [
   'corrected',
 ] as const;
 
-/** A mandate from a raw row ("mandate_<column>"), JSON and boolean columns decoded. */
+/** The raw row's alias of each list column ("mandate_<column>"), computed once. */
+const RAW_KEYS = MANDATE_COLUMNS.map((column) => [column, `mandate_${column}`] as const);
+
+/** A mandate from a raw row, JSON and boolean columns decoded. */
 function fromRaw(raw: Record<string, unknown>): Mandate {
-  const value = (column: string) => raw[`mandate_${column}`];
-  const mandate = Object.fromEntries(
-    MANDATE_COLUMNS.map((c) => [c, value(c)]),
-  ) as unknown as Mandate;
-  mandate.owners = JSON.parse(String(value('owners'))) as string[];
-  mandate.partners = JSON.parse(String(value('partners'))) as string[];
-  mandate.dueSoft = value('dueSoft') === true || value('dueSoft') === 1;
-  mandate.corrected = value('corrected') === true || value('corrected') === 1;
-  return mandate;
+  const mandate: Record<string, unknown> = {};
+  for (const [column, key] of RAW_KEYS) mandate[column] = raw[key];
+  mandate.owners = JSON.parse(String(mandate.owners));
+  mandate.partners = JSON.parse(String(mandate.partners));
+  mandate.dueSoft = mandate.dueSoft === true || mandate.dueSoft === 1;
+  mandate.corrected = mandate.corrected === true || mandate.corrected === 1;
+  return mandate as unknown as Mandate;
+}
+
+/** Columns of the filtered owner's obligation read with a list row ("owned_<column>"). */
+const OWNED_COLUMNS = ['id', 'mandateId', 'owner', 'status', 'memberId', 'overdueSince'] as const;
+
+/** The filtered owner's obligation from a list row; none when the mandate has no such owner. */
+function ownedFromRaw(raw: Record<string, unknown>): Obligation[] {
+  if (raw.owned_id === null || raw.owned_id === undefined) return [];
+  const obligation: Record<string, unknown> = {};
+  for (const column of OWNED_COLUMNS) obligation[column] = raw[`owned_${column}`];
+  return [obligation as unknown as Obligation];
 }
 
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
@@ -192,20 +217,33 @@ export class MandatesService {
    * A page of mandates. `hasMore` comes from reading one row past the page; the exact `total`
    * costs a count over every match and is given when asked for (`includeTotal`).
    */
-  async list(query: MandateListQuery, user?: AuthUser): Promise<MandatePage> {
+  async list(
+    query: MandateListQuery,
+    user?: AuthUser,
+    options: MandateListOptions = {},
+  ): Promise<MandatePage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const qb = this.filtered(query, user);
     const total = query.includeTotal ? await qb.clone().getCount() : undefined;
     const [sortColumn, direction] = SORTS[query.sort ?? '-meeting'];
-    const rows: Array<Record<string, unknown>> = await qb
-      .select(MANDATE_COLUMNS.map((c) => `mandate.${c}`))
+    qb.select(MANDATE_COLUMNS.map((c) => `mandate.${c}`))
       .addSelect('resolution.code', 'resolution_code')
       .addSelect('dueMeeting.date', 'due_meeting_date')
       .addSelect(
         "CASE WHEN mandate.dueKind = 'date' THEN mandate.dueDate WHEN mandate.dueKind = 'meeting' THEN dueMeeting.date ELSE NULL END",
         'due_on',
-      )
+      );
+    // Filtered by owner, the lists of the API carry that owner's obligation, read with its mandate
+    // (one row each through the unique mandate-owner index) instead of every owner's afterwards.
+    const owner = options.obligations === 'matching' ? query.owner : undefined;
+    if (owner !== undefined) {
+      qb.leftJoin(Obligation, 'owned', 'owned.mandateId = mandate.id AND owned.owner = :owner', {
+        owner,
+      });
+      for (const column of OWNED_COLUMNS) qb.addSelect(`owned.${column}`, `owned_${column}`);
+    }
+    const rows: Array<Record<string, unknown>> = await qb
       .orderBy(
         sortColumn,
         direction,
@@ -217,24 +255,31 @@ export class MandatesService {
       .getRawMany();
     const hasMore = rows.length > pageSize;
     const mandates = rows.slice(0, pageSize).map((raw) => fromRaw(raw));
-    const ids = mandates.map((m) => m.id);
+    const obligations =
+      owner !== undefined
+        ? rows.slice(0, pageSize).flatMap(ownedFromRaw)
+        : await this.obligationsOf(mandates.map((m) => m.id));
     // A delegate sees its own member's obligation on a shared mandate, and the others by name only.
     const scope = user ? memberScope(user) : undefined;
-    const obligations = (await this.obligationsOf(ids)).filter(
-      (o) => scope === undefined || o.memberId === scope,
-    );
+    const byMandate = new Map<number, Obligation[]>();
+    for (const o of obligations) {
+      if (scope !== undefined && o.memberId !== scope) continue;
+      const list = byMandate.get(o.mandateId);
+      if (list) list.push(o);
+      else byMandate.set(o.mandateId, [o]);
+    }
     const items = mandates.map((mandate, i) =>
       toView(mandate, {
         resolution: String(rows[i].resolution_code),
         meeting: mandate.meetingNumber ?? 0,
         dueMeetingDate: (rows[i].due_meeting_date as string | null) ?? null,
-        obligations: obligations.filter((o) => o.mandateId === mandate.id),
+        obligations: byMandate.get(mandate.id) ?? [],
       }),
     );
     return { items, page, pageSize, hasMore, ...(total !== undefined ? { total } : {}) };
   }
 
-  /** The owners' obligations of listed mandates, read as plain rows (no entity hydration). */
+  /** The obligations of listed mandates, as plain rows (no entity hydration). */
   private async obligationsOf(mandateIds: number[]): Promise<Obligation[]> {
     if (mandateIds.length === 0) return [];
     return this.dataSource

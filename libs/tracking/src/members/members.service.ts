@@ -44,6 +44,6 @@ export class MembersService {
       await this.audit.record(user, { action: 'access.denied', entity: 'member', entityId: code });
       refuse(`Member ${code}'s list`);
     }
-    return this.mandates.list({ ...query, owner: member.code }, user);
+    return this.mandates.list({ ...query, owner: member.code }, user, { obligations: 'matching' });
   }
 }

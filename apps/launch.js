@@ -2,7 +2,7 @@
 // Runs one app (api | worker | cli) from its compiled output, building it first when any source
 // under apps/ or libs/ is newer than the build, so `npm start` and `npm run tracker` are always current.
 'use strict';
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -31,5 +31,19 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   const build = spawnSync(process.execPath, [nest, 'build', app], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const run = spawnSync(process.execPath, ['--enable-source-maps', entry, ...args], { cwd: process.cwd(), stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// The app runs as a child. SIGTERM sent to this launcher (a process manager, `docker stop`) is
+// passed on, so the app shuts down cleanly and never outlives it; Ctrl-C reaches the child from the
+// terminal already, so the launcher only waits for it to finish.
+const child = spawn(process.execPath, ['--enable-source-maps', entry, ...args], { cwd: process.cwd(), stdio: 'inherit' });
+const forward = () => child.kill('SIGTERM');
+const wait = () => {};
+process.on('SIGTERM', forward);
+process.on('SIGINT', wait);
+process.on('SIGHUP', wait);
+child.on('exit', (code, signal) => {
+  process.off('SIGTERM', forward);
+  process.off('SIGINT', wait);
+  process.off('SIGHUP', wait);
+  if (signal) process.kill(process.pid, signal);
+  else process.exit(code ?? 1);
+});

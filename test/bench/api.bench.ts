@@ -124,17 +124,45 @@ function start(
   });
 }
 
-async function load(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ rps: number; p99: number; errors: number }> {
-  await autocannon({ url, headers, connections: 10, duration: 2 });
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+/** One measured round: 50 connections for 10 s. */
+async function round(url: string, headers: Record<string, string>): Promise<Load> {
   const result = await autocannon({ url, headers, connections: 50, duration: 10 });
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/**
+ * Both servers warmed up (JIT, SQLite page cache), then measured in alternating rounds so that
+ * drift on a shared machine falls on both alike; medians of three rounds each.
+ */
+async function compare(
+  bare: { url: string },
+  nest: { url: string; headers: Record<string, string> },
+): Promise<{ bare: Load; nest: Load }> {
+  await autocannon({ url: bare.url, connections: 50, duration: 5 });
+  await autocannon({ url: nest.url, headers: nest.headers, connections: 50, duration: 5 });
+  const rounds: { bare: Load[]; nest: Load[] } = { bare: [], nest: [] };
+  for (let i = 0; i < 3; i++) {
+    rounds.bare.push(await round(bare.url, {}));
+    rounds.nest.push(await round(nest.url, nest.headers));
+  }
+  const summary = (loads: Load[]): Load => ({
+    rps: median(loads.map((l) => l.rps)),
+    p99: median(loads.map((l) => l.p99)),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+  });
+  return { bare: summary(rounds.bare), nest: summary(rounds.nest) };
 }
 
 export async function benchApi(
@@ -151,7 +179,6 @@ export async function benchApi(
       {},
     );
     children.push(bare);
-    const baseline = await load(`http://127.0.0.1:3921${path}`, {});
     const api = await start(process.execPath, [join(ROOT, 'apps', 'launch.js'), 'api'], {
       PORT: '3922',
       DATABASE_URL: `sqlite:${file}`,
@@ -166,9 +193,10 @@ export async function benchApi(
       body: JSON.stringify({ email: 'bench@test.de', password: 'bench-password-long' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const nest = await load(`http://127.0.0.1:3922${path}`, {
-      authorization: `Bearer ${accessToken}`,
-    });
+    const { bare: baseline, nest } = await compare(
+      { url: `http://127.0.0.1:3921${path}` },
+      { url: `http://127.0.0.1:3922${path}`, headers: { authorization: `Bearer ${accessToken}` } },
+    );
     const label = 'GET /api/mandates?owner=HB&status=open (20k mandates, 200k obligations)';
     line(
       `${label.slice(0, 58)}`,

@@ -212,6 +212,14 @@ export async function benchApi(
       baseline.errors === 0,
     );
     line('  its p99 latency', `${baseline.p99} ms`, '(baseline)', true);
+    // The floor under any route of the API on this machine: a public route that does no work.
+    const floor = await round('http://127.0.0.1:3922/api/health', {});
+    line(
+      `  GET /api/health (no work, ${Math.round(floor.rps)} req/s): p99`,
+      `${floor.p99} ms`,
+      '(floor)',
+      floor.errors === 0,
+    );
   } finally {
     for (const child of children) child.kill('SIGTERM');
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });

@@ -1,5 +1,7 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
 import { servePagesAtRoot } from './web/web-paths';
 
@@ -8,6 +10,12 @@ export function configureApp(
   app: INestApplication,
   options: { corsOrigins?: string[] } = {},
 ): INestApplication {
+  // Behind a reverse proxy (TRUST_PROXY), the client's address and https come from its
+  // X-Forwarded-* headers: sign-in throttling counts per client, and session cookies are Secure.
+  (app as NestExpressApplication).set(
+    'trust proxy',
+    trustProxySetting(validateEnvironment(process.env).TRUST_PROXY),
+  );
   app.setGlobalPrefix('api');
   app.use(helmet());
   // The web pages answer at the root ("/", "/me", "/mandates/7"); everything else stays under /api.

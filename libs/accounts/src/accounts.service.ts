@@ -121,7 +121,7 @@ export class AccountsService implements OnModuleInit {
       this.throttle.fail(keys);
       await this.audit.record(
         { id: user?.id ?? null, email: email.toLowerCase() },
-        { action: 'auth.login_failed', entity: 'user', entityId: user?.id },
+        { action: 'auth.login_failed', entity: 'user', entityId: user?.id, after: { address } },
       );
       throw new UnauthorizedException(INVALID_LOGIN);
     }

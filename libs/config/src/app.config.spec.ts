@@ -1,4 +1,4 @@
-import { validateEnvironment } from './app.config';
+import { trustProxySetting, validateEnvironment } from './app.config';
 
 describe('configuration', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -25,5 +25,18 @@ describe('configuration', () => {
     } catch (error) {
       expect(String(error)).not.toContain('short');
     }
+  });
+
+  it('takes TRUST_PROXY as a hop count or a list of names, addresses and ranges', () => {
+    for (const good of ['1', 'loopback', '10.0.0.0/8, 192.168.1.4', 'loopback,fd00::/8', '::1']) {
+      expect(validateEnvironment({ TRUST_PROXY: good }).TRUST_PROXY).toBe(good);
+    }
+    for (const bad of ['true', 'abc', '10.0.0.0/33', 'loopback/8', '1.2.3.4/8/1', '1,2']) {
+      expect(() => validateEnvironment({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
+    }
+    expect(trustProxySetting(undefined)).toBe(false);
+    expect(trustProxySetting('')).toBe(false);
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
   });
 });

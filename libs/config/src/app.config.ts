@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { registerAs } from '@nestjs/config';
 import { plainToInstance, Type } from 'class-transformer';
 import {
@@ -9,10 +10,25 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
 
 /** Every environment variable the apps read, with its default (see .env.example). */
+/** A TRUST_PROXY value: a hop count, or names, addresses and CIDR ranges, comma-separated. */
+export function isTrustProxy(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (/^\s*\d+\s*$/.test(value)) return true;
+  return value.split(',').every((entry) => {
+    const [address, bits, ...rest] = entry.trim().split('/');
+    if (rest.length > 0) return false;
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(address)) return bits === undefined;
+    const family = isIP(address);
+    if (family === 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+}
+
 export class EnvironmentVariables {
   @Type(() => Number)
   @IsInt({ message: 'PORT must be a whole number' })
@@ -53,6 +69,21 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS?: string;
 
+  /**
+   * Reverse proxies in front of the app whose X-Forwarded-For and X-Forwarded-Proto are believed:
+   * a number of hops, "loopback", or addresses and CIDR ranges, comma-separated; none by default.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: () =>
+        'TRUST_PROXY must be a number of proxies, or loopback, linklocal, uniquelocal, addresses and CIDR ranges, comma-separated',
+    },
+  })
+  TRUST_PROXY?: string;
+
   /** The address users reach the app at, for links in mail and feeds (default http://127.0.0.1:PORT). */
   @IsOptional()
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
@@ -66,6 +97,17 @@ export class EnvironmentVariables {
   @IsString()
   @IsOptional()
   SAMPLE_PROTOCOL: string = 'seeds/protocols/itplr-32.md';
+}
+
+/**
+ * Express's "trust proxy" value for TRUST_PROXY: false (unset), a hop count, or a list of
+ * addresses, CIDR ranges and the names loopback, linklocal, uniquelocal.
+ */
+export function trustProxySetting(value: string | undefined): false | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((part) => part.trim());
 }
 
 /** Validates the environment at start-up; a wrong variable stops the process with its name. */

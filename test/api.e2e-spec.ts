@@ -344,16 +344,18 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         'HB',
         'BY',
       ]);
+      // Every mandate with an obligation of BY's (a corrected-away owner's is kept, superseded).
+      const rows = await api.db.dataSource.manager.findBy(Obligation, { owner: 'BY' });
+      const ids = (items: Item[]) => items.map((m) => m.id).sort((a, b) => a - b);
       const by = await list('/api/mandates?owner=BY&pageSize=200');
-      const ownedByBy = all.filter((m) => m.allOwners.includes('BY'));
-      expect(by.map(key).sort()).toEqual(ownedByBy.map(key).sort());
+      expect(ids(by)).toEqual([...new Set(rows.map((o) => o.mandateId))].sort((a, b) => a - b));
       for (const m of by) expect(m.owners.map((o) => o.owner)).toEqual(['BY']);
-      const shared = by.find((m) => key(m) === '2020/23.4');
-      expect(shared).toMatchObject({ allOwners: ['HB', 'BY'] });
-      expect(shared?.owners[0].obligationId).toBe((await obligationOf('2020/23', 4, 'BY')).id);
+      for (const m of by)
+        expect(m.owners[0].obligationId).toBe(rows.find((o) => o.mandateId === m.id)?.id);
+      // Shared mandates among them: the other owners are named, their obligations left out.
+      expect(by.filter((m) => m.allOwners.length > 1).length).toBeGreaterThan(0);
       // Owner and status are one condition: the owner's own obligation has that status.
       const byOpen = await list('/api/mandates?owner=BY&status=open&pageSize=200');
-      const rows = await api.db.dataSource.manager.findBy(Obligation, { owner: 'BY' });
       expect(byOpen.map((m) => m.owners[0].obligationId).sort((a, b) => a - b)).toEqual(
         rows
           .filter((o) => o.status === 'open')

@@ -3,7 +3,16 @@ import type { ObligationFacts, Session } from '@app/follow-up';
 import { Meeting, type DueKind } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
-/** Reads obligations and the calendar in the shape the pure follow-up rules take. */
+/** Which obligations to read: one owner's (a member code), one member's (a delegate's), or all. */
+export interface FollowUpScope {
+  owner?: string;
+  memberId?: number;
+}
+
+/**
+ * Reads obligations and the calendar in the shape the pure follow-up rules take: for the jobs
+ * (overdue flags, stored reports, digests) and the report pages alike.
+ */
 @Injectable()
 export class FollowUpDataRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -15,8 +24,10 @@ export class FollowUpDataRepository {
     return meetings.map((m) => ({ number: m.number, date: m.date, state: m.state }));
   }
 
-  /** Obligations (not withdrawn) of one owner, or of every owner. */
-  async obligations(owner?: string): Promise<Array<ObligationFacts & { memberId: number | null }>> {
+  /** Obligations of mandates in force (not withdrawn), in the given scope. */
+  async obligations(
+    scope: FollowUpScope = {},
+  ): Promise<Array<ObligationFacts & { memberId: number | null }>> {
     const qb = this.dataSource
       .createQueryBuilder()
       .select([
@@ -44,7 +55,9 @@ export class FollowUpDataRepository {
       .innerJoin('meeting', 'mt', 'mt.id = r."meetingId"')
       .where('m."withdrawnAt" IS NULL')
       .orderBy('o.id', 'ASC');
-    if (owner !== undefined) qb.andWhere('o.owner = :owner', { owner });
+    if (scope.owner !== undefined) qb.andWhere('o.owner = :owner', { owner: scope.owner });
+    if (scope.memberId !== undefined)
+      qb.andWhere('o."memberId" = :memberId', { memberId: scope.memberId });
     const rows: Array<Record<string, unknown>> = await qb.getRawMany();
     const ids = rows.map((r) => Number(r.id));
     const events: Array<{
@@ -105,9 +118,13 @@ function dueOf(r: Record<string, unknown>): ObligationFacts['due'] {
   const soft = r.dueSoft === true || r.dueSoft === 1;
   switch (r.dueKind as DueKind) {
     case 'meeting':
-      return { kind: 'meeting', meeting: Number(r.dueMeeting), ...(soft ? { soft } : {}) };
+      return r.dueMeeting === null
+        ? { kind: 'none' }
+        : { kind: 'meeting', meeting: Number(r.dueMeeting), ...(soft ? { soft } : {}) };
     case 'date':
-      return { kind: 'date', date: String(r.dueDate), ...(soft ? { soft } : {}) };
+      return r.dueDate === null
+        ? { kind: 'none' }
+        : { kind: 'date', date: String(r.dueDate), ...(soft ? { soft } : {}) };
     case 'recurring':
       return r.dueFromMeeting === null
         ? { kind: 'recurring' }

@@ -15,7 +15,7 @@ import { PageExceptionFilter } from './page-exception.filter';
 import { PageGuard } from './session/page.guard';
 import { UploadCsrfInterceptor } from './session/upload-csrf.interceptor';
 import { WebSessionService } from './session/web-session.service';
-import { ReportData } from './reports/report-data';
+import { FollowUpDataRepository } from '@app/jobs';
 import { ReportsPageController } from './reports/reports-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
 import { SettingsPageController } from './settings/settings-page.controller';
@@ -46,7 +46,7 @@ import { SettingsPageController } from './settings/settings-page.controller';
     UploadCsrfInterceptor,
     OverviewData,
     ImportQueue,
-    ReportData,
+    FollowUpDataRepository,
   ],
 })
 export class WebModule {}

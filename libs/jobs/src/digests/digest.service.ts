@@ -77,7 +77,7 @@ export class DigestService {
     const queue = members.filter((m) => !options.member || m.code === options.member);
     const planned: Array<{ member: Member; user: User; digest: Digest }> = [];
     for (const member of queue) {
-      const obligations = await this.data.obligations(member.code);
+      const obligations = await this.data.obligations({ owner: member.code });
       for (const user of users.filter((u) => u.memberId === member.id)) {
         const digest = composeDigest({
           member: { code: member.code, name: member.name },

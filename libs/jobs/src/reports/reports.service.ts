@@ -45,7 +45,7 @@ export class ReportsService {
     if (!member) throw new NotFoundException(`no member ${code}`);
     const report = composeMemberReport({
       member: { code: member.code, name: member.name },
-      obligations: await this.data.obligations(member.code),
+      obligations: await this.data.obligations({ owner: member.code }),
       sessions: await this.data.sessions(),
       now,
       baseUrl,

@@ -16,7 +16,7 @@ import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { nextSession } from '../sessions/next-session';
 import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
-import { ReportData } from './report-data';
+import { FollowUpDataRepository } from '@app/jobs';
 import { REPORT_FORMATS, reportsPage, type ReportFormat } from './reports.view';
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -53,7 +53,7 @@ function sendReport(response: WebResponse, body: string, format: ReportFormat, n
 @PageController('reports')
 export class ReportsPageController {
   constructor(
-    private readonly data: ReportData,
+    private readonly data: FollowUpDataRepository,
     private readonly members: MembersService,
     private readonly meetings: MeetingsService,
   ) {}

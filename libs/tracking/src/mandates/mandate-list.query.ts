@@ -24,7 +24,11 @@ export const MANDATE_SORTS = [
 
 /** Filters of the mandate list, shared by `tracker mandates`, `GET /api/mandates` and the CSV export. */
 export class MandateListQuery {
-  @ApiPropertyOptional({ description: 'Member code or owner name', example: 'HB' })
+  @ApiPropertyOptional({
+    description:
+      "Member code or owner name; the API's list items then carry that owner's obligation only",
+    example: 'HB',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

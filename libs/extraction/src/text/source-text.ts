@@ -40,11 +40,13 @@ export function isFootnote(text: string): boolean {
   return FOOTNOTE_LINE.test(text);
 }
 
+const FOOTNOTE_PARAGRAPH = new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'gu');
+
 /** Removes footnote paragraphs (`<p>¹ ...</p>`) and HTML tags from a table cell. */
 export function stripCellMarkup(cell: string): string {
   if (!cell.includes('<')) return cell.trim();
   return cell
-    .replace(new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'gu'), ' ')
+    .replace(FOOTNOTE_PARAGRAPH, ' ')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?(?:ol|ul|li|p|span|div|strong|em|b|i)\b[^>]*>/gi, ' ')
     .replace(/[ \t]+/g, ' ')

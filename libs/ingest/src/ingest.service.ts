@@ -136,6 +136,8 @@ class IngestWriter {
   private members = new Map<string, number>();
   /** Obligations to create once every mandate has its id. */
   private pending: Array<{ mandateId: number; owner: string }> = [];
+  /** New mandates, inserted together once every resolution is written. */
+  private newMandates: Array<{ row: Omit<Mandate, 'id'>; owners: string[] }> = [];
 
   constructor(
     private readonly manager: EntityManager,
@@ -170,6 +172,11 @@ class IngestWriter {
       : [];
     const newPoints: Array<Partial<ResolutionPoint>> = [];
     const newNotes: Array<Partial<ProtocolNote>> = [];
+    const created = await this.createResolutions(
+      extraction.resolutions.filter((r) => !known.some((k) => k.code === r.id)),
+      meeting,
+      document.id,
+    );
     for (const r of extraction.resolutions) {
       const old = known.find((k) => k.code === r.id);
       const mandates = extraction.mandates.filter((x) => x.resolution === r.id);
@@ -179,11 +186,7 @@ class IngestWriter {
         ...note,
       }));
       if (!old) {
-        const resolution = await this.create(Resolution, {
-          councilId: this.council.id,
-          code: r.id,
-          ...this.resolutionColumns(r, meeting, document.id),
-        });
+        const resolution = created.get(r.id) as Resolution;
         newPoints.push(
           ...r.points.map((p) => ({
             resolutionId: resolution.id,
@@ -207,6 +210,7 @@ class IngestWriter {
         await m.findBy(Mandate, { resolutionId: resolution.id }),
       );
     }
+    await this.createMandates();
     await this.insertAll(ResolutionPoint, newPoints);
     await this.insertAll(ProtocolNote, newNotes);
     await this.createPendingObligations();
@@ -220,6 +224,57 @@ class IngestWriter {
   ): Promise<T> {
     const result = await this.manager.insert(entity, row as never);
     return { ...row, id: result.identifiers[0].id as number } as T;
+  }
+
+  /** New resolutions in batches, read back by their codes (one statement, not one per row). */
+  private async createResolutions(
+    resolutions: Extraction['resolutions'],
+    meeting: Meeting,
+    documentId: number,
+  ): Promise<Map<string, Resolution>> {
+    if (resolutions.length === 0) return new Map();
+    const codes = resolutions.map((r) => r.id);
+    await this.insertAll(
+      Resolution,
+      resolutions.map((r) => ({
+        councilId: this.council.id,
+        code: r.id,
+        ...this.resolutionColumns(r, meeting, documentId),
+      })),
+    );
+    const rows: Resolution[] = [];
+    for (let i = 0; i < codes.length; i += CHUNK) {
+      rows.push(
+        ...(await this.manager.findBy(Resolution, {
+          councilId: this.council.id,
+          code: In(codes.slice(i, i + CHUNK)),
+        })),
+      );
+    }
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+
+  /** The new mandates in batches, read back by (resolution, point, ordinal) for their owners. */
+  private async createMandates(): Promise<void> {
+    if (this.newMandates.length === 0) return;
+    await this.insertAll(
+      Mandate,
+      this.newMandates.map((n) => n.row),
+    );
+    const resolutionIds = [...new Set(this.newMandates.map((n) => n.row.resolutionId))];
+    const ids = new Map<string, number>();
+    for (let i = 0; i < resolutionIds.length; i += CHUNK) {
+      const rows = await this.manager.find(Mandate, {
+        select: { id: true, resolutionId: true, point: true, ordinal: true },
+        where: { resolutionId: In(resolutionIds.slice(i, i + CHUNK)) },
+      });
+      for (const r of rows) ids.set(`${r.resolutionId}/${r.point}/${r.ordinal}`, r.id);
+    }
+    for (const { row, owners } of this.newMandates) {
+      const mandateId = ids.get(`${row.resolutionId}/${row.point}/${row.ordinal}`) as number;
+      this.pending.push(...owners.map((owner) => ({ mandateId, owner })));
+    }
+    this.newMandates = [];
   }
 
   private async insertAll<T extends object>(
@@ -357,19 +412,21 @@ class IngestWriter {
       const old = existing.find((e) => e.point === x.point && e.ordinal === ordinal);
       const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
       if (!old) {
-        const mandate = await this.create(Mandate, {
-          resolutionId: resolution.id,
-          meetingNumber,
-          point: x.point,
-          ordinal,
-          ...this.mandateColumns(x),
-          extracted: fields,
-          corrected: false,
-          withdrawnAt: null,
-          createdAt: this.now,
-          updatedAt: this.now,
+        this.newMandates.push({
+          row: {
+            resolutionId: resolution.id,
+            meetingNumber,
+            point: x.point,
+            ordinal,
+            ...this.mandateColumns(x),
+            extracted: fields,
+            corrected: false,
+            withdrawnAt: null,
+            createdAt: this.now,
+            updatedAt: this.now,
+          },
+          owners: x.owners,
         });
-        this.pending.push(...x.owners.map((owner) => ({ mandateId: mandate.id, owner })));
         if (this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
         continue;
       }

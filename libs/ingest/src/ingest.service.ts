@@ -277,12 +277,45 @@ class IngestWriter {
     this.newMandates = [];
   }
 
+  /**
+   * Inserts rows of one shape in batches: one plain multi-row INSERT per batch, values converted
+   * by the driver as TypeORM would (JSON, booleans); the query builder's per-value bookkeeping
+   * made bulk inserts its main cost.
+   */
   private async insertAll<T extends object>(
     entity: new () => T,
     rows: Array<Partial<T>>,
   ): Promise<void> {
+    if (rows.length === 0) return;
+    const { connection } = this.manager;
+    const { driver } = connection;
+    const metadata = connection.getMetadata(entity);
+    const keys = Object.keys(rows[0]);
+    const columns = keys.map((key) => {
+      const column = metadata.findColumnWithPropertyName(key);
+      if (!column) throw new Error(`${metadata.name} has no column ${key}`);
+      return column;
+    });
+    const postgres = driver.options.type === 'postgres';
+    const table = [metadata.schema, metadata.tableName]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => driver.escape(part))
+      .join('.');
+    const head = `INSERT INTO ${table} (${columns
+      .map((c) => driver.escape(c.databaseName))
+      .join(', ')}) VALUES `;
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.manager.insert(entity, rows.slice(i, i + CHUNK) as never);
+      const values: unknown[] = [];
+      const tuples = rows.slice(i, i + CHUNK).map((row) => {
+        const record = row as Record<string, unknown>;
+        const placeholders = columns.map((column, k) => {
+          if (!(keys[k] in record)) throw new Error(`${metadata.name} row without ${keys[k]}`);
+          values.push(driver.preparePersistentValue(record[keys[k]], column));
+          return postgres ? `$${values.length}` : '?';
+        });
+        return `(${placeholders.join(', ')})`;
+      });
+      await this.manager.query(head + tuples.join(', '), values);
     }
   }
 

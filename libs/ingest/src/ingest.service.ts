@@ -308,6 +308,8 @@ class IngestWriter {
       const values: unknown[] = [];
       const tuples = rows.slice(i, i + CHUNK).map((row) => {
         const record = row as Record<string, unknown>;
+        if (Object.keys(record).length !== keys.length)
+          throw new Error(`${metadata.name} rows differ in their columns`);
         const placeholders = columns.map((column, k) => {
           if (!(keys[k] in record)) throw new Error(`${metadata.name} row without ${keys[k]}`);
           values.push(driver.preparePersistentValue(record[keys[k]], column));

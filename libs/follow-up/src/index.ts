@@ -8,3 +8,4 @@ export * from './member-report.renderer';
 export * from './session-preparation.composer';
 export * from './session-preparation.renderer';
 export * from './digest.composer';
+export { escapeHtml } from './html.writer';

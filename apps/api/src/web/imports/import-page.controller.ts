@@ -65,14 +65,20 @@ export class ImportPageController {
 
   @Get()
   async form(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
-    sendPage(
-      response,
-      uploadPage({
-        context: context(request),
-        pending: await this.queue.pending(),
-        committed: await this.queue.recentlyCommitted(),
-      }),
-    );
+    sendPage(response, await this.uploadPageFor(request));
+  }
+
+  /** The upload form with the import queue; after a refused upload, its error and input. */
+  private async uploadPageFor(
+    request: WebRequest,
+    refused: { error?: { message: string; detail?: string }; meeting?: string } = {},
+  ): Promise<string> {
+    return uploadPage({
+      context: context(request),
+      pending: await this.queue.pending(),
+      committed: await this.queue.recentlyCommitted(),
+      ...refused,
+    });
   }
 
   @Post()
@@ -86,17 +92,7 @@ export class ImportPageController {
     const user = signedIn(request);
     const meetingField = typeof body.meeting === 'string' ? body.meeting.trim() : '';
     const refuse = async (error: { message: string; detail?: string }) =>
-      sendPage(
-        response,
-        uploadPage({
-          context: context(request),
-          pending: await this.queue.pending(),
-          committed: await this.queue.recentlyCommitted(),
-          error,
-          meeting: meetingField,
-        }),
-        400,
-      );
+      sendPage(response, await this.uploadPageFor(request, { error, meeting: meetingField }), 400);
     if (!file || file.size === 0) {
       await refuse({ message: 'Bitte wählen Sie eine Datei aus (Text oder PDF).' });
       return;

@@ -1,16 +1,8 @@
+import { STATUS_LABELS } from '@app/follow-up';
 import type { Role } from '@app/persistence';
 import type { DueView } from '@app/tracking';
 
 // German wording of the pages' recurring values, so every page says the same thing.
-
-export const STATUS_LABELS: Record<string, string> = {
-  open: 'offen',
-  in_progress: 'in Bearbeitung',
-  reported: 'berichtet',
-  done: 'erledigt',
-  cancelled: 'aufgehoben',
-  superseded: 'überholt',
-};
 
 export const ROLE_LABELS: Record<Role, string> = {
   secretariat: 'Geschäftsstelle',
@@ -33,7 +25,7 @@ export const DUE_KIND_LABELS: Record<string, string> = {
 };
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
 /** "17.03.2021" from "2021-03-17". */

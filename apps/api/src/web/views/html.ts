@@ -1,15 +1,9 @@
-// The one place where text becomes markup. Every value interpolated into `html` is escaped
-// unless it is itself the result of `html`, so a view cannot forget to escape data: markup has
-// to be built with `html`, and anything else (a title from a protocol, a note typed by a
-// delegate, a query parameter) is text.
+import { escapeHtml } from '@app/follow-up';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+// The one place where pages turn text into markup, escaped as the reports escape it. Every value
+// interpolated into `html` is escaped unless it is itself the result of `html`, so a view cannot
+// forget to escape data: markup has to be built with `html`, and anything else (a title from a
+// protocol, a note typed by a delegate, a query parameter) is text.
 
 /** Markup that is already safe to send. Only `html` and `joinHtml` make one. */
 export class Html {
@@ -21,10 +15,6 @@ export class Html {
 }
 
 export type HtmlValue = Html | string | number | boolean | null | undefined | HtmlValue[];
-
-export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (char) => ENTITIES[char]);
-}
 
 function render(value: HtmlValue): string {
   if (value instanceof Html) return value.markup;

@@ -102,6 +102,8 @@ export interface Score {
   due: number;
   resolutions: number;
   problems: string[];
+  /** The counts behind the ratios, for micro-averaging over several files. */
+  counts: { gold: number; predicted: number; matched: number; ownersOk: number; dueOk: number };
 }
 
 export function scoreExtraction(gold: Json, pred: Json): Score {
@@ -178,5 +180,6 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
     due: nGold ? dueOk / nGold : 1,
     resolutions: fields ? fieldsOk / fields : 1,
     problems,
+    counts: { gold: nGold, predicted: preds.length, matched, ownersOk, dueOk },
   };
 }

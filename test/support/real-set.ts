@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, toContractJson, type ExtractOptions } from '@app/extraction';
+import { scoreExtraction, type Score } from './score-extraction';
+import { loadCalendar, loadRegistry, ROOT } from './seed-data';
+
+/** The real development set: texts as found and their hand-made labels (LABELLING.md). */
+export const REAL_DIR = join(ROOT, 'test', 'fixtures', 'real');
+
+export interface RealRow {
+  name: string;
+  score?: Score;
+  /** Set when the extractor refused the text. */
+  error?: string;
+}
+
+export interface RealTotals {
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  owners: number;
+  due: number;
+}
+
+export function realNames(): string[] {
+  return readdirSync(REAL_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.slice(0, -'.gold.json'.length))
+    .sort();
+}
+
+export function readReal(name: string): { text: string; gold: Record<string, unknown> } {
+  return {
+    text: readFileSync(join(REAL_DIR, `${name}.txt`), 'utf8'),
+    gold: JSON.parse(readFileSync(join(REAL_DIR, `${name}.gold.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >,
+  };
+}
+
+/** Extracts and scores every text of the set with the scoring rules of score-extraction.py. */
+export function scoreRealSet(
+  options: ExtractOptions = { registry: loadRegistry(), calendar: loadCalendar() },
+): { rows: RealRow[]; totals: RealTotals } {
+  const rows = realNames().map((name): RealRow => {
+    const { text, gold } = readReal(name);
+    try {
+      return { name, score: scoreExtraction(gold, toContractJson(extract(text, options))) };
+    } catch (error) {
+      return { name, error: (error as Error).message };
+    }
+  });
+  return { rows, totals: microAverage(rows) };
+}
+
+/** Micro-averaged figures: every mandate of the set counts once, whatever its file. */
+export function microAverage(rows: RealRow[]): RealTotals {
+  const sum = { gold: 0, predicted: 0, matched: 0, ownersOk: 0, dueOk: 0 };
+  for (const row of rows) {
+    if (!row.score) {
+      const { gold } = readReal(row.name);
+      sum.gold += (gold.mandates as unknown[]).length;
+      continue;
+    }
+    for (const key of Object.keys(sum) as Array<keyof typeof sum>)
+      sum[key] += row.score.counts[key];
+  }
+  const precision = sum.predicted ? sum.matched / sum.predicted : 0;
+  const recall = sum.gold ? sum.matched / sum.gold : 1;
+  return {
+    gold: sum.gold,
+    predicted: sum.predicted,
+    matched: sum.matched,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    owners: sum.gold ? sum.ownersOk / sum.gold : 1,
+    due: sum.gold ? sum.dueOk / sum.gold : 1,
+  };
+}
+
+const f2 = (n: number) => n.toFixed(2);
+
+/** The per-file table and the totals as Markdown (README). */
+export function realSetTable(result: { rows: RealRow[]; totals: RealTotals }): string {
+  const lines = [
+    '| text | gold | found | matched | P | R | F1 | owners | due |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of result.rows) {
+    if (!row.score) {
+      lines.push(`| \`${row.name}\` | | refused: ${row.error} | | | | | | |`);
+      continue;
+    }
+    const { counts: c, owners, due } = row.score;
+    const p = c.predicted ? c.matched / c.predicted : c.gold ? 0 : 1;
+    const r = c.gold ? c.matched / c.gold : 1;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    lines.push(
+      `| \`${row.name}\` | ${c.gold} | ${c.predicted} | ${c.matched} | ${f2(p)} | ${f2(r)} | ${f2(f)} | ${f2(owners)} | ${f2(due)} |`,
+    );
+  }
+  const t = result.totals;
+  lines.push(
+    `| **all (micro)** | **${t.gold}** | **${t.predicted}** | **${t.matched}** | **${f2(t.precision)}** | **${f2(t.recall)}** | **${f2(t.f1)}** | **${f2(t.owners)}** | **${f2(t.due)}** |`,
+  );
+  return lines.join('\n');
+}

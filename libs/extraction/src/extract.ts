@@ -1,11 +1,16 @@
-import { ANNOUNCEMENT_TITLE, parseAnnouncement } from './document/announcement.parser';
-import { DECISION_HEADER, parseDecision } from './document/decision.parser';
+import { parseBlocks } from './document/blocks.parser';
 import { tidy } from './document/decision-points';
-import type { ParsedDocument } from './document/parsed-document';
+import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
 import { RESOLUTION_LINE } from './document/parsed-document';
 import { parseProtocol } from './document/protocol.parser';
 import { ExtractionError } from './extraction.error';
-import type { DocumentFormat, ExtractOptions, Extraction } from './extraction.types';
+import type {
+  CalendarSession,
+  DocumentFormat,
+  ExtractOptions,
+  Extraction,
+  MeetingRef,
+} from './extraction.types';
 import { extractMandates } from './mandates/mandate.extractor';
 import { OwnerMatcher } from './mandates/owner-matcher';
 import { splitLines, type SourceLine } from './text/source-text';
@@ -24,14 +29,14 @@ function matcherFor(options: ExtractOptions): OwnerMatcher {
   return matcher;
 }
 
-/** Decides which of the three published shapes a text has. */
-export function detectFormat(lines: SourceLine[]): DocumentFormat | undefined {
-  const head = lines.slice(0, 40).map((l) => l.text);
-  if (head.some((t) => ANNOUNCEMENT_TITLE.test(t))) return 'announcement';
-  if (head.some((t) => DECISION_HEADER.test(t))) return 'decision';
-  if (lines.some((l) => RESOLUTION_LINE.test(l.cells ? (l.cells[0] ?? '') : l.text)))
-    return 'protocol';
-  return undefined;
+/** A session protocol as converted from its PDF: agenda and decisions in table rows. */
+function isTabledProtocol(lines: SourceLine[]): boolean {
+  return lines.some(
+    (l) =>
+      l.cells !== null &&
+      l.cells.length > 0 &&
+      (/^TOP\s+\d/.test(l.cells[0]) || RESOLUTION_LINE.test(l.cells[0])),
+  );
 }
 
 /** Rejects what is not a decision text at all, before any parsing. */
@@ -50,48 +55,51 @@ export function checkText(text: string): void {
   }
 }
 
+/** Which shape a text has: a tabled protocol, or decisions in running text (pages, announcements). */
+export function detectFormat(lines: SourceLine[]): DocumentFormat {
+  return isTabledProtocol(lines) ? 'protocol' : 'decision';
+}
+
 /**
- * Turns a decision text (full protocol, single decision or announcement) into the extraction
- * contract: the meeting, its resolutions and every mandate in them. Pure: same input, same output.
+ * Turns a decision text (full protocol, single decision, several decisions, announcement, a page
+ * quoting one) into the extraction contract: the meeting, its resolutions and every mandate in
+ * them. Pure: same input, same output.
  */
 export function extract(text: string, options: ExtractOptions): Extraction {
   checkText(text);
   const lines = splitLines(text);
-  const format = detectFormat(lines);
-  if (!format) {
+  const tabled = detectFormat(lines) === 'protocol';
+  const doc = tabled
+    ? parseProtocol(lines, options.registry.council)
+    : parseBlocks(lines, { council: options.registry.council });
+  if (doc.resolutions.length === 0) {
     throw new ExtractionError(
       'no-decisions',
-      'no decisions found: expected a protocol ("Beschluss 2020 / 22"), a decision ("IT-Planungsrat | 17.03.2021 | Beschluss 2021/07") or an announcement ("Bekanntmachung der Entscheidungen ...")',
+      'no decisions found in the text: expected decision texts with a number ("Beschluss 2021/07", "IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/07"), an announcement ("Bekanntmachung der Entscheidungen ...") or a decision ("Beschluss: ...") in which a body asks or commissions someone',
     );
   }
-  const doc =
-    format === 'protocol'
-      ? parseProtocol(lines, options.registry.council)
-      : format === 'decision'
-        ? parseDecision(lines, options.registry.council)
-        : parseAnnouncement(lines);
-  if (doc.resolutions.length === 0)
-    throw new ExtractionError('no-decisions', 'no decisions found in the text');
 
-  const meeting = resolveMeeting(doc, options);
-  const sessionDate = options.calendar.find((s) => s.number === meeting)?.date;
-  const year =
-    Number((doc.documentDate ?? sessionDate ?? '').slice(0, 4)) || new Date(0).getUTCFullYear();
+  const documentMeeting = resolveDocumentMeeting(doc, options);
+  const meetings = doc.resolutions.map((r) =>
+    resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
+  );
   const mandates = extractMandates(doc.resolutions, {
     matcher: matcherFor(options),
-    meeting,
     calendar: options.calendar,
-    year,
+    meetings,
+    year: yearOf(doc.documentDate ?? documentMeeting?.date),
   });
+  const first = meetings[0];
+  const newOwners = [...new Set(mandates.flatMap((m) => m.newOwners))];
   return {
-    body: options.registry.council.name,
-    format,
-    meeting: doc.documentDate
-      ? { number: meeting, documentDate: doc.documentDate }
-      : { number: meeting },
+    body: first?.body ?? doc.resolutions[0].body ?? options.registry.council.name,
+    format: tabled ? 'protocol' : doc.format,
+    meeting: topMeeting(first, doc.documentDate),
     agendaItems: doc.agendaItems,
-    resolutions: doc.resolutions.map((r) => ({
+    resolutions: doc.resolutions.map((r, i) => ({
       id: r.id,
+      ...(meetings[i] ? { meeting: meetings[i] } : {}),
+      ...(r.incomplete ? { incomplete: true } : {}),
       ...(r.agendaItem !== undefined ? { agendaItem: r.agendaItem } : {}),
       ...(r.title !== undefined ? { title: tidy(r.title) } : {}),
       ...(r.vote !== undefined ? { vote: r.vote } : {}),
@@ -108,10 +116,35 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       line: r.line,
     })),
     mandates,
+    newOwners,
   };
 }
 
-function resolveMeeting(doc: ParsedDocument, options: ExtractOptions): number {
+function yearOf(date: string | undefined): number {
+  return Number((date ?? '').slice(0, 4)) || new Date(0).getUTCFullYear();
+}
+
+function topMeeting(first: MeetingRef | undefined, documentDate: string | undefined) {
+  const dated = documentDate ? { documentDate } : {};
+  if (!first) return { ...dated };
+  if (first.body) {
+    return {
+      ...(first.number !== undefined ? { number: first.number } : {}),
+      body: first.body,
+      ...dated,
+    };
+  }
+  if (first.kind !== 'session') {
+    return { kind: first.kind, ...(first.date ? { date: first.date } : {}), ...dated };
+  }
+  return { ...(first.number !== undefined ? { number: first.number } : {}), ...dated };
+}
+
+/** The session the document as a whole states (protocol header, announcement, --meeting). */
+function resolveDocumentMeeting(
+  doc: ParsedDocument,
+  options: ExtractOptions,
+): { number?: number; date?: string } | undefined {
   const known = (n: number) => options.calendar.some((s) => s.number === n);
   if (options.meeting !== undefined && !known(options.meeting)) {
     throw new ExtractionError(
@@ -119,22 +152,67 @@ function resolveMeeting(doc: ParsedDocument, options: ExtractOptions): number {
       `--meeting ${options.meeting} is not a session in the calendar; add it to the calendar or give a known session`,
     );
   }
-  if (doc.meetingNumber !== undefined) {
-    if (options.meeting !== undefined && options.meeting !== doc.meetingNumber) {
+  const stated =
+    doc.meetingNumber ??
+    doc.resolutions.find((r) => r.meeting?.number !== undefined && !r.meeting.body)?.meeting
+      ?.number;
+  if (stated !== undefined) {
+    if (options.meeting !== undefined && options.meeting !== stated) {
       throw new ExtractionError(
         'unknown-meeting',
-        `the text names session ${doc.meetingNumber} but --meeting says ${options.meeting}`,
+        `the text names session ${stated} but --meeting says ${options.meeting}`,
       );
     }
-    return doc.meetingNumber;
+    return { number: stated, date: doc.sessionDate };
   }
   const byDate = doc.sessionDate
     ? options.calendar.find((s) => s.date === doc.sessionDate)
     : undefined;
-  if (byDate) return byDate.number;
-  if (options.meeting !== undefined) return options.meeting;
-  throw new ExtractionError(
-    'no-meeting',
-    `the text states no session number${doc.sessionDate ? ` and its date ${doc.sessionDate} is no session in the calendar` : ''}; pass --meeting N`,
-  );
+  if (byDate) return { number: byDate.number, date: byDate.date };
+  if (options.meeting !== undefined) return { number: options.meeting };
+  return doc.sessionDate ? { date: doc.sessionDate } : undefined;
 }
+
+/** A decision's session: as its block states it, by its date in the calendar, or the document's. */
+function resolveMeeting(
+  stated: BlockMeeting | undefined,
+  document: { number?: number; date?: string } | undefined,
+  doc: ParsedDocument,
+  calendar: CalendarSession[],
+): MeetingRef | undefined {
+  if (!stated) {
+    if (document?.number !== undefined)
+      return { kind: 'session', number: document.number, ...dateOf(document.number, calendar, document.date) };
+    return document?.date ? { kind: 'session', date: document.date } : undefined;
+  }
+  if (stated.body) {
+    return {
+      kind: stated.kind,
+      body: stated.body,
+      ...(stated.number !== undefined ? { number: stated.number } : {}),
+      ...(stated.date ? { date: stated.date } : {}),
+    };
+  }
+  if (stated.kind !== 'session') {
+    return { kind: stated.kind, ...(stated.date ? { date: stated.date } : {}) };
+  }
+  if (stated.number !== undefined)
+    return { kind: 'session', number: stated.number, ...dateOf(stated.number, calendar, stated.date) };
+  const byDate = stated.date ? calendar.find((s) => s.date === stated.date) : undefined;
+  if (byDate) return { kind: 'session', number: byDate.number, date: byDate.date };
+  if (document?.number !== undefined)
+    return { kind: 'session', number: document.number, ...dateOf(document.number, calendar) };
+  const date = stated.announced ? undefined : stated.date;
+  return date ? { kind: 'session', date } : doc.documentDate ? undefined : undefined;
+}
+
+function dateOf(
+  number: number,
+  calendar: CalendarSession[],
+  fallback?: string,
+): { date?: string } {
+  const date = calendar.find((s) => s.number === number)?.date ?? fallback;
+  return date ? { date } : {};
+}
+
+export type { ParsedResolution };

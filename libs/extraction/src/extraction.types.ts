@@ -76,8 +76,23 @@ export interface ExtractedNote {
   line: number;
 }
 
+/** The session a decision was taken in. */
+export interface MeetingRef {
+  /** `special`: a Sondersitzung; `circulation`: an Umlaufverfahren; neither has a number. */
+  kind: 'session' | 'special' | 'circulation';
+  /** The council's session number, or `body`'s where another body met. */
+  number?: number;
+  /** Another body than the council (its AL-Runde); `number` is then that body's. */
+  body?: string;
+  /** ISO date, where the text or the calendar gives it. */
+  date?: string;
+}
+
 export interface ExtractedResolution {
   id: string;
+  meeting?: MeetingRef;
+  /** The text is cut off inside this decision; the points before the cut are complete. */
+  incomplete?: boolean;
   agendaItem?: string;
   title?: string;
   vote?: Vote;
@@ -93,6 +108,28 @@ export interface ExtractedAgendaItem {
   line: number;
 }
 
+/** Why a sentence was taken as a mandate: the form of the request that matched. */
+export type MandateBasis =
+  /** "Der IT-Planungsrat bittet X ...", "beauftragt X ...", "Er bittet sie ..." */
+  | 'request'
+  /** "X wird gebeten ...", "Die Länder werden eingeladen ...", "..., die ... beauftragt wird" */
+  | 'passive-request'
+  /** "erteilt X den Auftrag ...", "X hat den Auftrag ..." */
+  | 'commission'
+  /** A named actor's own duty: "Die FITKO legt ... vor", "Die Länder ernennen ..." */
+  | 'actor-statement';
+
+/** Why a mandate should be looked at before it is trusted. */
+export type UncertainReason =
+  /** No addressee: the owner is who the decision is about, or nobody. */
+  | 'no-owner'
+  /** The owner was read from a pronoun ("sie", "ihn") or a bare "die Arbeitsgruppe". */
+  | 'owner-inferred'
+  /** Deadline words the extractor did not understand ("zeitnah", "bis dahin" without a time). */
+  | 'deadline-unclear'
+  /** The sentence or its point is cut off in the text. */
+  | 'cut-off';
+
 export interface ExtractedMandate {
   resolution: string;
   point: number;
@@ -105,15 +142,31 @@ export interface ExtractedMandate {
   source: string;
   /** 1-based line of the input that holds the source sentence. */
   line: number;
+  basis: MandateBasis;
+  /** The words that made it a mandate ("bittet", "wird gebeten", "legt ... vor"). */
+  basisText: string;
+  /** Empty where the reading is certain. */
+  uncertain: UncertainReason[];
+  /** Owners the registry does not know, kept by their names. */
+  newOwners: string[];
 }
 
 export interface Extraction {
   body: string;
   format: DocumentFormat;
-  meeting: { number: number; documentDate?: string };
+  /** The council session of the (first) decisions; no number for a special session. */
+  meeting: {
+    number?: number;
+    documentDate?: string;
+    kind?: 'special' | 'circulation';
+    body?: string;
+    date?: string;
+  };
   agendaItems: ExtractedAgendaItem[];
   resolutions: ExtractedResolution[];
   mandates: ExtractedMandate[];
+  /** Every owner of the text that the registry does not know, in order of first mention. */
+  newOwners: string[];
 }
 
 export interface ExtractOptions {

@@ -68,9 +68,22 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
   );
 }
 
+/** All of a text as point 1: an unnumbered decision, whatever lists it holds. */
+export function singlePoint(spans: TextSpan[]): PointText[] {
+  const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
+  let text = '';
+  const lineMap: Array<[number, number]> = [];
+  for (const span of kept) {
+    if (text) text += '\n';
+    lineMap.push([text.length, span.line]);
+    text += span.text.trim();
+  }
+  return text ? [makePoint(1, text, 0, text.length, lineMap)] : [];
+}
+
 function numberedMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
-  const pattern = /(^|[\s>])(\d{1,2})\.(?=\s+\S)/g;
+  const pattern = /(^|[\s>])(\d{1,2})[.)](?=\s+\S)/g;
   let expected = 1;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {

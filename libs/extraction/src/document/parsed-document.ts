@@ -1,6 +1,19 @@
 import type { DocumentFormat, ExtractedAgendaItem, ExtractedNote, Vote } from '../extraction.types';
 import type { PointText } from './decision-points';
 
+/** The session a block of decisions was taken in, as far as the text states it. */
+export interface BlockMeeting {
+  kind: 'session' | 'special' | 'circulation';
+  /** The council's session number, or `body`'s where another body met. */
+  number?: number;
+  /** Another body than the council (its AL-Runde). */
+  body?: string;
+  /** ISO date of the session, or of the announcement where `announced`. */
+  date?: string;
+  /** The date is an announcement's ("Vom ..."), not the session's. */
+  announced?: boolean;
+}
+
 export interface ParsedResolution {
   id: string;
   agendaItem?: string;
@@ -9,6 +22,14 @@ export interface ParsedResolution {
   greenList?: boolean;
   points: PointText[];
   line: number;
+  /** Where the text names the session of this decision (texts with several). */
+  meeting?: BlockMeeting;
+  /** The text is cut off inside this decision ("[TRUNCATED]"). */
+  incomplete?: boolean;
+  /** How the decision was found; an announcement's decisions come with "Vom ...". */
+  anchor?: 'header' | 'numbered' | 'quoted' | 'unnumbered' | 'announcement' | 'protocol-bv';
+  /** The deciding body where it is not the council (the AL-Runde). */
+  body?: string;
 }
 
 export interface ParsedNote extends ExtractedNote {

@@ -3,8 +3,11 @@ import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/ger
 
 /** What a deadline phrase is read against. */
 export interface DeadlineContext {
-  /** The session that took the decision. */
-  meeting: number;
+  /**
+   * The session "die nächste Sitzung" follows: the one that took the decision, or for a special
+   * session the last regular one before it. Unknown where the text names no session.
+   */
+  meeting?: number;
   /** The decision's year, for dates without one ("bis zum 15. September"). */
   year: number;
   calendar: CalendarSession[];
@@ -32,6 +35,32 @@ const ORDINAL_WORDS: Record<string, number> = {
   vierten: 4,
   letzten: 4,
 };
+/** Session numbers written as words ("bis zur zweiten Sitzung"), as the council's first texts do. */
+const SESSION_ORDINALS: Record<string, number> = {
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  fünften: 5,
+  sechsten: 6,
+  siebten: 7,
+  siebenten: 7,
+  achten: 8,
+  neunten: 9,
+  zehnten: 10,
+  elften: 11,
+  zwölften: 12,
+};
+/** Last day of a season named as a period ("bis Herbst 2018"): meteorological seasons. */
+const SEASON_END: Record<string, [number, number]> = {
+  frühjahr: [5, 31],
+  frühling: [5, 31],
+  sommer: [8, 31],
+  herbst: [11, 30],
+};
+/** "zur", "in seiner", "auf der", "für die": a session as the time of a task. */
+const AT_SESSION =
+  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der)';
 const SEASONS: Record<string, number[]> = {
   frühjahr: [1, 2, 3, 4, 5],
   sommer: [6, 7, 8],
@@ -58,26 +87,64 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
   },
   {
-    rank: 1,
+    rank: 0,
+    // "zur ersten Sitzung eines Jahres": every year, no start.
     pattern:
-      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner|vor\s+der)\s+(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung(?!en)\b/i,
+      /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
+    read: () => ({ kind: 'recurring' }),
+  },
+  {
+    rank: 0,
+    // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": one duty at several dates.
+    pattern:
+      /\b(?:zum|zu\s+den|jeweils\s+zum|an\s+den)\s+Stichtag(?:en)?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:\s*(?:,|und)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})+/,
+    read: () => ({ kind: 'recurring' }),
+  },
+  {
+    rank: 1,
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
+      'i',
+    ),
     read: (m, ctx, after) =>
       otherBody(after, ctx) ? undefined : { kind: 'meeting', meeting: Number(m[1]) },
   },
   {
     rank: 1,
-    pattern:
-      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|zu\s+seiner|in\s+seiner|bis\s+zu\s+seiner)\s+(nächsten|übernächsten)\s+(?:ordentlichen\s+)?Sitzung(?!en)\b/i,
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
+      'i',
+    ),
     read: (m, ctx, after) =>
       otherBody(after, ctx)
         ? undefined
-        : { kind: 'meeting', meeting: ctx.meeting + (m[1].toLowerCase() === 'nächsten' ? 1 : 2) },
+        : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
   },
   {
     rank: 1,
     pattern: new RegExp(
-      `\\b(?:bis\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
       'i',
+    ),
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      if (ctx.meeting === undefined) return { kind: 'event' };
+      return {
+        kind: 'meeting',
+        meeting: ctx.meeting + (m[1].toLowerCase() === 'übernächsten' ? 2 : 1),
+      };
+    },
+  },
+  {
+    rank: 4,
+    pattern: /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 1,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      'iu',
     ),
     read: (m, ctx) => {
       const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
@@ -191,10 +258,43 @@ const RULES: Rule[] = [
   {
     rank: 2,
     pattern: new RegExp(
-      `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|bis\\s+(?:spätestens\\s+)?)\\s*${YEAR}\\b(?![./])`,
+      `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|in|bis\\s+(?:spätestens\\s+)?)\\s*${YEAR}\\b(?![./])`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
+  },
+  {
+    rank: 2,
+    pattern: new RegExp(`\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
+    read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),
+  },
+  {
+    rank: 2,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+(?:zum\\s+|spätestens\\s+)?|im\\s+)(Frühjahr|Frühling|Sommer|Herbst)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
+    read: (m) => {
+      const [month, day] = SEASON_END[m[1].toLowerCase()];
+      return dateDue(isoDate(Number(m[2]), month, day));
+    },
+  },
+  {
+    rank: 2,
+    // "spätestens jedoch ab 1. Oktober 2022": the latest day a duty must be in force.
+    pattern: new RegExp(
+      `\\bspätestens\\s+(?:jedoch\\s+)?(?:ab|zum|bis)\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*(${M}|\\d{1,2}\\.)\\s*${YEAR}`,
+      'i',
+    ),
+    read: (m) =>
+      dateDue(
+        isoDate(Number(m[3]), monthNumber(m[2]) ?? Number(m[2].replace('.', '')), Number(m[1])),
+      ),
+  },
+  {
+    rank: 2,
+    pattern: new RegExp(`\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?Q([1-4])\\s+${YEAR}`, 'i'),
+    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), Number(m[1])) }),
   },
   {
     rank: 3,
@@ -205,7 +305,20 @@ const RULES: Rule[] = [
   {
     rank: 4,
     pattern:
-      /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung)|sobald|unmittelbar\s+nach)\b/i,
+      /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach)\b/i,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
+    // "nach der CeBIT 2018": after a named event.
+    pattern: /\bnach\s+(?:der|dem|den)\s+\p{Lu}[\p{L}-]*\s+(?:19|20)\d{2}\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 5,
+    // "bis zu den Haushaltsberatungen", "bis zur Vorlage der Ergebnisse": until something happens.
+    pattern:
+      /\bbis\s+(?:spätestens\s+)?(?:zu\s+den|zur|zum)\s+(?!(?:Höhe|Hälfte|Grenze|Obergrenze|Summe|Ende|Mitte|Anfang)\b)\p{Lu}\p{Ll}[\p{L}-]*/u,
     read: () => ({ kind: 'event' }),
   },
   {
@@ -223,6 +336,14 @@ function otherBody(after: string, ctx: DeadlineContext): boolean {
   return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
 }
 
+/** The Sunday that ends ISO week `week` of `year`. */
+function isoWeekSunday(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  const sunday = new Date(monday.getTime() + ((week - 1) * 7 + 6) * 86_400_000);
+  return sunday.toISOString().slice(0, 10);
+}
+
 function quarterNumber(word: string): number {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (ORDINAL_WORDS[lower]) return ORDINAL_WORDS[lower];
@@ -235,7 +356,9 @@ function dateDue(date: string | undefined): Due | undefined {
 }
 
 const SOFT =
-  /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise|spätestens\s+jedoch)\s*$/i;
+  /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
+/** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
+const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
 
 /**
  * Reads the deadline of a mandate's clause. Where several phrases qualify, the most specific
@@ -246,7 +369,9 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (!match) continue;
-    const due = rule.read(match, ctx, clause.slice(match.index + match[0].length));
+    const after = clause.slice(match.index + match[0].length);
+    if (DURATION_AFTER.test(after)) continue;
+    const due = rule.read(match, ctx, after);
     if (!due) continue;
     if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };

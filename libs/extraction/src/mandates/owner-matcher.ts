@@ -27,18 +27,57 @@ const ADJECTIVE = /^(?:[a-zäöüß]+(?:e|en|em|er))\s+/;
 const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtstaaten)\s+/;
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
-/** Heads of names of working bodies, so an unknown "Arbeitsgruppe Föderale Datenstrategie" is kept. */
-export const BODY_HEAD =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|AG|KG|PG|UAG)$/;
-const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d-]*)/u;
-const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in)\s+(?=[\p{Lu}])/u;
+const BODY_SUFFIX =
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|partner|teilnehmer|federführer)$/;
+const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
+/** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
+export const BODY_HEAD = {
+  test: (word: string): boolean =>
+    BODY_SUFFIX.test(word.toLowerCase()) || BODY_ABBREVIATION.test(word),
+};
+/** Heads that name people in a role, not a body: kept with their adjective ("federführende Partner"). */
+const GENERIC_HEAD = /^(?:Partner|Teilnehmer|Teilnehmenden|Beteiligten|Träger|Federführer)$/;
+/** Words that only introduce the members named after them ("die Federführer Sachsen-Anhalt und den Bund"). */
+const INTRO = /^(?:Federführer(?:innen)?|Federführern|Themenpaten|Partner(?:länder)?)\s+/;
+/** Word characters of names; U+00A0 joins the words of a quoted name ("Cloud-Computing und digitale Souveränität"). */
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d-]*)/u;
+const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
+const APPOSITION = /^\s+als\s+[\p{Lu}][\p{L}-]*/u;
+/** "(KoSIT)", "(BMI)": an abbreviation the text gives a name. */
+const PARENTHETICAL = /^\s*\([^()]{1,15}\)/;
+const ABBREVIATION = /^\s*\(\p{Lu}[\p{L}\d/ -]{0,13}\)/u;
+/** Capitalised words that open a sentence part, never a name ("In 2018", "Bis dahin"). */
+const NOT_A_NAME_START =
+  /^(?:In|Im|Bis|Ab|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Um|Aus|Über|Durch|Ohne|Gegen|Seit|Dabei|Hierzu|Hierfür|Darüber|Zudem|Ferner|Außerdem|Daher|Dies|Diese|Dieser|Dieses|Entsprechend|Ergänzend|Anschließend|Gemäß|Sofern|Soweit|Sobald|Wenn|Damit|Darauf|Insbesondere|Zunächst|Künftig)$/;
+/** What bodies are asked for: such a noun after a name is its object, not part of it. */
+const DELIVERABLE =
+  /^(?:Vorschläge?|Vorschlags?|Berichte?|Berichts?|Konzepte?|Konzepts?|Empfehlungen|Empfehlung|Entw(?:u|ü)rfe?|Stellungnahmen?|Unterlagen|Informationen|Maßnahmen|Ergebnisse?|Roadmap|Analysen?|Übersicht|Zwischenberichte?|Sachstand|Planungen?|Pläne|Plan|Kriterienkatalog|Grobplanung|Umsetzung|Anforderungen|Eckpunkte|Leitfaden|Vertragsbedingungen|Grundprinzipien|Audit|Prüfung)$/;
 
-/** Text as mentions are matched: no quotes, no short parenthetical abbreviations "(KG)". */
+/**
+ * Text as mentions are matched: no quotes, no short parenthetical abbreviations "(KG)". A short
+ * quoted name keeps its words together ("Arbeitsgruppe „Cloud-Computing und digitale
+ * Souveränität“"); "Aufbaustab/die AG FITKO" names two.
+ */
 export function matchableText(text: string): string {
   return text
+    .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
+      inner.trim().split(/\s+/).length <= 8 && !/[.!?;:]/.test(inner)
+        ? inner.trim().replace(/\s+/g, '\u00a0')
+        : inner,
+    )
     .replace(/[„“”"‚‘’«»]/g, '')
-    .replace(/\s*\([^()]{1,15}\)/g, '')
-    .replace(/\s+/g, ' ');
+    .replace(/(\p{L})\/(?=(?:die|der|den|das)\s)/gu, '$1 und ')
+    .replace(/[ \t\n]+/g, ' ');
+}
+
+/** A name as it is stored: the words of a quoted name apart again. */
+export function displayName(name: string): string {
+  return name.replace(/\u00a0/g, ' ');
+}
+
+/** Lookup key of an alias: case, hyphens and the spaces of quoted names do not matter. */
+function aliasKey(alias: string): string {
+  return alias.toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
 }
 
 /** Finds the registry's members, groups and bodies in text, and reads addressee lists. */
@@ -71,20 +110,29 @@ export class OwnerMatcher {
         [b.name, ...b.aliases].map((alias) => ({ alias, kind: 'body' as const, owners: [b.name] })),
       ),
     ];
+    // "des Bundes", "Hessens", "des Bundesministeriums des Innern": genitives name them too.
+    for (const a of [...aliases]) {
+      if ((a.kind !== 'member' && a.kind !== 'body') || a.alias.length <= 3) continue;
+      const [first, ...rest] = a.alias.split(' ');
+      if (!/[bcdfghjklmnpqrtvw]$/i.test(first) || /^\p{Lu}+$/u.test(first)) continue;
+      const forms = rest.length === 0 ? [`${first}s`, `${first}es`] : [`${first}s`];
+      for (const form of forms) aliases.push({ ...a, alias: [form, ...rest].join(' ') });
+    }
     const short: string[] = [];
     const long: string[] = [];
     for (const a of aliases) {
       const alias = matchableText(a.alias).trim();
       if (!alias) continue;
       const isShort = alias.length <= 3;
-      const key = isShort ? alias : alias.toLowerCase();
+      const key = isShort ? alias : aliasKey(alias);
       if (!this.byAlias.has(key)) this.byAlias.set(key, { ...a, alias });
       (isShort ? short : long).push(alias);
     }
+    // Spaces and hyphens inside an alias match either ("Cloud-Computing" = "Cloud Computing").
     const alternation = (list: string[]) =>
       [...new Set(list)]
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
+        .map((alias) => escapeRegExp(alias).replace(/(?:\\-|\s)+/g, '[\\s\\u00a0-]+'))
         .join('|');
     this.exact = new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`,
@@ -100,6 +148,18 @@ export class OwnerMatcher {
 
   get councilAliases(): string[] {
     return this.registry.council.aliases;
+  }
+
+  /** A member code or a body's registry name: an owner the registry knows. */
+  isKnownOwner(owner: string): boolean {
+    return (
+      this.registry.members.some((m) => m.code === owner) ||
+      this.registry.bodies.some((b) => b.name === owner)
+    );
+  }
+
+  isState(code: string): boolean {
+    return this.registry.members.some((m) => m.code === code && m.kind === 'state');
   }
 
   /** Non-overlapping mentions, leftmost first, longest where two start together. */
@@ -152,7 +212,13 @@ export class OwnerMatcher {
   }
 
   private lookup(text: string): Alias | undefined {
-    return this.byAlias.get(text) ?? this.byAlias.get(text.toLowerCase());
+    return this.byAlias.get(text) ?? this.byAlias.get(aliasKey(text));
+  }
+
+  /** The registry's name for a name as written, where the registry knows it. */
+  canonical(name: string): { kind: MentionKind; owners: string[] } | undefined {
+    const alias = this.lookup(name.trim());
+    return alias ? { kind: alias.kind, owners: alias.owners } : undefined;
   }
 
   /**
@@ -164,9 +230,10 @@ export class OwnerMatcher {
     text: string,
     pos: number,
     options: { unknownFirst: boolean },
-  ): { owners: string[]; names: UnknownName[]; end: number } | undefined {
+  ): { owners: string[]; names: UnknownName[]; end: number; restricted: string[] } | undefined {
     const owners: string[] = [];
     const names: UnknownName[] = [];
+    const restricted: string[] = [];
     let at = pos;
     let end = -1;
     let first = true;
@@ -175,15 +242,21 @@ export class OwnerMatcher {
       if (!element) break;
       if (element.kind === 'council') break;
       if (element.name) names.push(element.name);
-      for (const owner of element.owners) if (!owners.includes(owner)) owners.push(owner);
+      if (element.restricted) restricted.push(element.restricted);
+      else for (const owner of element.owners) if (!owners.includes(owner)) owners.push(owner);
       end = element.end;
       first = false;
+      const parenthetical = PARENTHETICAL.exec(text.slice(end));
+      if (parenthetical) end += parenthetical[0].length;
+      // "Hessen als Themenpate und die AG Cloud": the role does not end the list.
+      const apposition = APPOSITION.exec(text.slice(end));
+      if (apposition) end += apposition[0].length;
       const gap = /^\s*/.exec(text.slice(end))?.[0].length ?? 0;
       const connector = CONNECTOR.exec(text.slice(end + gap));
       if (!connector) break;
       at = end + gap + connector[0].length;
     }
-    return end < 0 ? undefined : { owners, names, end };
+    return end < 0 ? undefined : { owners, names, end, restricted };
   }
 
   private readElement(
@@ -191,17 +264,30 @@ export class OwnerMatcher {
     pos: number,
     allowAnyName: boolean,
   ):
-    | { owners: string[]; kind: MentionKind | 'unknown'; end: number; name?: UnknownName }
+    | {
+        owners: string[];
+        kind: MentionKind | 'unknown';
+        end: number;
+        name?: UnknownName;
+        /** A group named with a restricting word ("die beteiligten Länder"): not all of it. */
+        restricted?: string;
+      }
     | undefined {
     let at = pos;
+    const adjectives: string[] = [];
     const direct = this.mentionAt(text, at);
     if (!direct) {
       const article = ARTICLE.exec(text.slice(at));
       if (article) at += article[0].length;
       let adjective: RegExpExecArray | null;
       while (!this.mentionAt(text, at) && (adjective = ADJECTIVE.exec(text.slice(at))) !== null) {
+        adjectives.push(adjective[0].trim());
         at += adjective[0].length;
       }
+    }
+    const intro = INTRO.exec(text.slice(at));
+    if (intro && this.mentionAt(text, at + intro[0].length)?.kind === 'member') {
+      at += intro[0].length;
     }
     let mention = this.mentionAt(text, at);
     if (!mention) {
@@ -217,14 +303,26 @@ export class OwnerMatcher {
         const gap = /^\s+/.exec(text.slice(mention.end))?.[0].length ?? 0;
         const next = gap > 0 ? this.mentionAt(text, mention.end + gap) : undefined;
         if (next?.kind === 'member') return this.readElement(text, mention.end + gap, false);
+        if (adjectives.length > 0) {
+          const phrase = `${adjectives.map(nominative).join(' ')} ${mention.text}`;
+          return { owners: mention.owners, kind: 'group', end: mention.end, restricted: phrase };
+        }
       }
       return { owners: mention.owners, kind: mention.kind, end: mention.end };
     }
     const name = readUnknownName(text, at, this);
     if (!name) return undefined;
     if (!allowAnyName && !BODY_HEAD.test(name.head)) return undefined;
+    if (adjectives.length > 0 && GENERIC_HEAD.test(name.name)) {
+      name.name = `${adjectives.map(nominative).join(' ')} ${name.name}`;
+    }
     return { owners: [name.name], kind: 'unknown', end: name.end, name };
   }
+}
+
+/** "federführenden" -> "federführende": the plural nominative a name is stored in. */
+function nominative(adjective: string): string {
+  return adjective.replace(/en$/, 'e');
 }
 
 /** An addressee the registry does not know, kept by its name. */
@@ -249,7 +347,7 @@ export function readUnknownName(
   while ((adjective = ADJECTIVE.exec(text.slice(at))) !== null) at += adjective[0].length;
   const start = at;
   const head = NAME_WORD.exec(text.slice(at));
-  if (!head) return undefined;
+  if (!head || NOT_A_NAME_START.test(head[0])) return undefined;
   at += head[0].length;
   let end = at;
   for (;;) {
@@ -259,12 +357,16 @@ export function readUnknownName(
     const afterLink = link ? rest.slice(link[0].length) : rest;
     const word = NAME_WORD.exec(afterLink);
     if (!word || (!gap && !link)) break;
+    if (!link && (DELIVERABLE.test(word[0]) || NOT_A_NAME_START.test(word[0]))) break;
     const wordAt = end + gap.length + (link ? link[0].length : 0);
     if (link && /^und\s/.test(link[0]) && matcher?.mentionAt(text, wordAt)) break;
     if (!link && matcher?.mentionAt(text, wordAt)?.kind === 'council') break;
     end = wordAt + word[0].length;
   }
+  const abbreviation = ABBREVIATION.exec(text.slice(end));
+  if (abbreviation) end += abbreviation[0].length;
   const name = text.slice(start, end).replace(/[.,;:]+$/, '');
-  if (!name || /^(?:Er|Sie|Es|Dabei|Hierzu|Zudem|Ferner)$/.test(name)) return undefined;
+  if (!name || /^(?:Er|Sie|Es|Ihn|Dabei|Hierzu|Zudem|Ferner|Frau|Herr)$/.test(name)) return undefined;
+  if (/^(?:Frau|Herr|Dr\.|Prof\.)\s/.test(name)) return undefined;
   return { name, head: head[0], start, end: start + name.length };
 }

@@ -1,0 +1,533 @@
+import type { CouncilInfo } from '../extraction.types';
+import { escapeRegExp } from '../text/escape-regexp';
+import { findGermanDate } from '../text/german-dates';
+import { dropPageFurniture, type SourceLine } from '../text/source-text';
+import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
+import {
+  normalizeResolutionId,
+  readVote,
+  type BlockMeeting,
+  type ParsedDocument,
+  type ParsedResolution,
+} from './parsed-document';
+
+/**
+ * Reads any text that is not a tabled session protocol: single decisions as published on the
+ * web, several of them one after another, official announcements, news pages quoting a decision,
+ * copies with navigation text and page noise, OCR'd protocols with "BV" decision texts, and
+ * minutes of other councils. The text is cut into its sources (`========`), each source into
+ * its decision blocks by whatever anchors it has (a header line, a "Beschluss ..." line, a quoted
+ * "Entscheidung ...:"), and what is between the blocks is read only for the session it states.
+ */
+
+const ID = String.raw`(?:B-)?\d{4}\s*\/\s*\d{1,3}(?:-[A-ZÄÖÜ]{1,5})?`;
+/** "IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/05", with or without its parts. */
+export const WEB_HEADER = new RegExp(
+  String.raw`^(?:([^|\n]{2,60}?)\s*\|\s*)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\|\s*(?:([^|\n]{1,60}?)\s*\|\s*)?(?:(?:Beschluss|Entscheidung)(?:\s+Nr\.)?\s+)?(${ID})\s*$`,
+);
+/** "Beschluss 2020/40", "Beschluss: 2010/01", "Beschlussnummer (2023/15)", "Beschluss Nr. 2022/05". */
+export const NUMBERED_LINE = new RegExp(
+  String.raw`^(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
+);
+/** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
+const QUOTED = new RegExp(String.raw`(?:Entscheidung|Beschluss(?:es)?)\s+(${ID})(?:\s*[-–]\s*([^“”"]+))?`);
+/** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
+const UNNUMBERED_LINE =
+  /^(?:Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
+const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const CUT = /^\[(?:TRUNCATED|gekürzt|\.\.\.|…)\]$/i;
+/** A note by whoever copied the text: "[Secondary source: ...]". */
+const EDITORIAL = /^\[[^\]]{3,}\]$/;
+/** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
+const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
+const CLOSING = /^(?:Im Auftrag|In Vertretung|Der Vorsitzende|Die Vorsitzende|[\p{L} ]+, den \d)/u;
+const MARKED = /^(?:\d{1,2}[.)]|[-–•*])(?:\s|$)/;
+const VOTE_LINE = /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
+
+export interface BlockContext {
+  council: CouncilInfo;
+}
+
+interface Section {
+  lines: SourceLine[];
+}
+
+interface Anchor {
+  index: number;
+  kind: 'header' | 'numbered' | 'quoted' | 'unnumbered';
+  id?: string;
+  /** Text after the anchor on its own line ("Beschluss: Die Verwaltung ..."). */
+  rest?: string;
+  title?: string;
+  meeting?: BlockMeeting;
+  body?: string;
+}
+
+export function parseBlocks(all: SourceLine[], ctx: BlockContext): ParsedDocument {
+  const doc: ParsedDocument = { format: 'decision', agendaItems: [], resolutions: [], notes: [] };
+  const lines = dropPageFurniture(all);
+  let sectionNo = 0;
+  const state = { meeting: undefined as BlockMeeting | undefined, headerDate: undefined as string | undefined };
+  for (const section of sections(lines)) {
+    sectionNo++;
+    const protocolBlocks = bvBlocks(section, ctx);
+    if (protocolBlocks) {
+      doc.resolutions.push(...protocolBlocks);
+      continue;
+    }
+    const found = readSection(section, ctx, doc, state, sectionNo);
+    doc.resolutions.push(...found);
+  }
+  if (doc.resolutions.some((r) => r.anchor === 'announcement')) doc.format = 'announcement';
+  doc.documentDate ??= state.headerDate;
+  return doc;
+}
+
+function sections(lines: SourceLine[]): Section[] {
+  const out: Section[] = [];
+  let current: SourceLine[] = [];
+  for (const line of lines) {
+    if (SEPARATOR.test(line.text)) {
+      if (current.some((l) => l.text !== '')) out.push({ lines: current });
+      current = [];
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.some((l) => l.text !== '')) out.push({ lines: current });
+  return out;
+}
+
+function isNoise(text: string): boolean {
+  return URL_LINE.test(text) || EDITORIAL.test(text) || PAGE_NOISE.some((p) => p.test(text));
+}
+
+/** A line that can be a decision's title: short, no sentence end, not a point, not a header. */
+function titleLike(text: string): boolean {
+  return (
+    text !== '' &&
+    text.length <= 200 &&
+    !/[.;:]$/.test(text) &&
+    !MARKED.test(text) &&
+    !CUT.test(text) &&
+    !isNoise(text) &&
+    !WEB_HEADER.test(text) &&
+    !NUMBERED_LINE.test(text) &&
+    !CLOSING.test(text) &&
+    !VOTE_LINE.test(text)
+  );
+}
+
+function councilPattern(council: CouncilInfo): RegExp {
+  return new RegExp(
+    `^(?:Der|Das|Die)\\s+(?:${council.aliases.map(escapeRegExp).join('|')})\\b|^(?:Er|Sie)\\s+\\p{Ll}`,
+    'u',
+  );
+}
+
+/** What a line says about the session its decisions were taken in. */
+export function meetingStatement(text: string, council: CouncilInfo): BlockMeeting | undefined {
+  const date = findGermanDate(text);
+  const body =
+    /\b(?:Abteilungsleiterrunde|AL-Runde)\b/.exec(text) && !/\bIT-Planungsrat/.test(text.slice(0, 20))
+      ? 'AL-Runde'
+      : undefined;
+  const numbered =
+    /(?:^|[\s|(,])(\d{1,3})\.\s*(?:ordentlichen\s+)?(?:Sitzung|Abteilungsleiterrunde)\b(\s+(?:der|des)\s+([\p{L}-]+))?/u.exec(
+      text,
+    );
+  if (numbered) {
+    const of = numbered[3];
+    const other =
+      of !== undefined && !council.aliases.some((alias) => of.startsWith(alias.split(' ')[0]));
+    return {
+      kind: 'session',
+      number: Number(numbered[1]),
+      ...(other || /Abteilungsleiterrunde|AL-Runde/.test(numbered[0] + (of ?? '')) || body
+        ? { body: 'AL-Runde' }
+        : {}),
+      ...(date ? { date } : {}),
+    };
+  }
+  if (/\bSondersitzung\b/i.test(text)) return { kind: 'special', ...(date ? { date } : {}) };
+  if (/\bUmlaufverfahren\b/i.test(text)) return { kind: 'circulation', ...(date ? { date } : {}) };
+  return undefined;
+}
+
+function readSection(
+  section: Section,
+  ctx: BlockContext,
+  doc: ParsedDocument,
+  state: { meeting: BlockMeeting | undefined; headerDate?: string },
+  /** Position of the source in the text: a decision without number is named by it. */
+  sectionNo: number,
+): ParsedResolution[] {
+  const lines = section.lines;
+  const anchors = findAnchors(lines, ctx, state);
+  const numbered = anchors.filter((a) => a.kind !== 'unnumbered');
+  const out: ParsedResolution[] = [];
+
+  // What the text before the first decision says about the session (announcements, news).
+  const firstAt = numbered[0]?.index ?? anchors[0]?.index ?? lines.length;
+  const announcement = lines
+    .slice(0, firstAt)
+    .some((l) => /Bekanntmachung\s+(?:der|von)\s+(?:Entscheidungen|Beschlüssen)/i.test(l.text));
+  readPreamble(lines.slice(0, firstAt), ctx, doc, state);
+
+  if (numbered.length === 0) {
+    const text = unnumberedText(lines, anchors, ctx);
+    if (!text) return out;
+    const meeting = state.meeting ?? preambleMeeting(lines, ctx);
+    const date = meeting?.date ?? doc.documentDate;
+    const id = `${date ?? ''}#${sectionNo}`;
+    out.push(
+      resolution(id, text.title, text.spans, lines[text.at]?.no ?? 1, {
+        meeting,
+        incomplete: text.cut,
+        anchor: 'unnumbered',
+      }),
+    );
+    return out;
+  }
+
+  numbered.forEach((anchor, n) => {
+    const next = numbered[n + 1];
+    const end = next ? titleStart(lines, next.index) : lines.length;
+    const body = blockBody(lines, anchor, end);
+    const title = anchor.title ?? titleBefore(lines, anchor.index) ?? body.titleAfter;
+    // Session statements between two decisions apply to the decisions after them.
+    const meeting = anchor.meeting ?? state.meeting;
+    out.push(
+      resolution(normalizeResolutionId(anchor.id as string), title, body.spans, lines[anchor.index].no, {
+        meeting,
+        incomplete: body.cut,
+        anchor: announcement ? 'announcement' : anchor.kind,
+        vote: readVote(lines, anchor.index + 1, end - anchor.index),
+      }),
+    );
+    if (next) readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
+  });
+  return out;
+}
+
+function resolution(
+  id: string,
+  title: string | undefined,
+  spans: TextSpan[],
+  line: number,
+  extra: {
+    meeting?: BlockMeeting;
+    incomplete: boolean;
+    anchor: ParsedResolution['anchor'];
+    vote?: ParsedResolution['vote'];
+  },
+): ParsedResolution {
+  return {
+    id,
+    ...(title ? { title } : {}),
+    ...(extra.vote ? { vote: extra.vote } : {}),
+    points: pointsOf(spans),
+    line,
+    ...(extra.meeting ? { meeting: extra.meeting } : {}),
+    ...(extra.incomplete ? { incomplete: true } : {}),
+    anchor: extra.anchor,
+  };
+}
+
+/** Points of a block: numbered or bulleted only where the text starts so; else one point. */
+function pointsOf(spans: TextSpan[]): PointText[] {
+  const first = spans.find((s) => s.text.trim() !== '');
+  if (!first) return [];
+  if (MARKED.test(first.text.trim())) return splitPoints(spans);
+  // Unnumbered text: bullets and numbers inside are sub-items, the whole is point 1.
+  return singlePoint(spans);
+}
+
+function findAnchors(
+  lines: SourceLine[],
+  ctx: BlockContext,
+  state: { headerDate?: string } = {},
+): Anchor[] {
+  const anchors: Anchor[] = [];
+  let sawNumbered = false;
+  lines.forEach((line, index) => {
+    const text = line.text;
+    const header = WEB_HEADER.exec(text);
+    if (header) {
+      const [, lead, date, session, id] = header;
+      const meeting = meetingStatement(`${session ?? ''} ${date}`, ctx.council) ?? {
+        kind: 'session' as const,
+      };
+      meeting.date ??= findGermanDate(date);
+      const body = lead && !ctx.council.aliases.some((a) => lead.trim() === a) ? lead.trim() : undefined;
+      if (body && /AL-Runde|Abteilungsleiterrunde/.test(body)) meeting.body = 'AL-Runde';
+      anchors.push({ index, kind: 'header', id, meeting, body });
+      // A published decision dates itself in its first line.
+      if (meeting.date) state.headerDate ??= meeting.date;
+      sawNumbered = true;
+      return;
+    }
+    const numbered = NUMBERED_LINE.exec(text);
+    if (numbered) {
+      anchors.push({ index, kind: 'numbered', id: numbered[1], rest: numbered[2] || undefined });
+      sawNumbered = true;
+      return;
+    }
+    if (!sawNumbered && /:\s*$/.test(text) && !MARKED.test(text)) {
+      const quoted = QUOTED.exec(text);
+      if (quoted) {
+        const statement = lines
+          .slice(Math.max(0, index - 3), index + 1)
+          .map((l) => meetingStatement(l.text, ctx.council))
+          .find((m) => m?.number !== undefined);
+        const date = /\bam\s+(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})/.exec(text);
+        anchors.push({
+          index,
+          kind: 'quoted',
+          id: quoted[1],
+          title: quoted[2]?.trim(),
+          meeting: statement
+            ? { ...statement, ...(date ? { date: findGermanDate(date[1]) } : {}) }
+            : date
+              ? { kind: 'session', date: findGermanDate(date[1]) }
+              : undefined,
+        });
+        sawNumbered = true;
+        return;
+      }
+    }
+    if (UNNUMBERED_LINE.test(text)) anchors.push({ index, kind: 'unnumbered' });
+  });
+  return anchors;
+}
+
+/** Session statements outside decision text: "Vom 9. März 2022", "in seiner 40. Sitzung am ...". */
+function readPreamble(
+  lines: SourceLine[],
+  ctx: BlockContext,
+  doc: ParsedDocument,
+  state: { meeting: BlockMeeting | undefined },
+): void {
+  for (const line of lines) {
+    const vom = /^Vom\s+(.+)$/i.exec(line.text);
+    if (vom) {
+      const date = findGermanDate(vom[1]);
+      doc.documentDate ??= date;
+      if (!state.meeting && date) state.meeting = { kind: 'session', date, announced: true };
+      continue;
+    }
+    const statement = meetingStatement(line.text, ctx.council);
+    if (statement && (statement.number !== undefined || statement.kind !== 'session'))
+      state.meeting = statement;
+  }
+}
+
+function preambleMeeting(lines: SourceLine[], ctx: BlockContext): BlockMeeting | undefined {
+  for (const line of lines) {
+    const statement = meetingStatement(line.text, ctx.council);
+    if (statement) return statement;
+  }
+  return undefined;
+}
+
+/** First line of the title that belongs to the anchor at `at` (the anchor itself when none). */
+function titleStart(lines: SourceLine[], at: number): number {
+  let i = at - 1;
+  while (i >= 0 && lines[i].text === '') i--;
+  let start = at;
+  let taken = 0;
+  while (i >= 0 && titleLike(lines[i].text) && taken < 3) {
+    start = i;
+    taken++;
+    i--;
+    if (i >= 0 && lines[i].text === '') break;
+  }
+  // A title directly after a sentence of the previous decision, with no blank line between:
+  // only the last line before the anchor is the title.
+  if (taken > 1 && i >= 0 && lines[i].text !== '') start = at - 1;
+  return start;
+}
+
+function titleBefore(lines: SourceLine[], at: number): string | undefined {
+  const start = titleStart(lines, at);
+  if (start === at) return undefined;
+  const parts = lines
+    .slice(start, at)
+    .map((l) => l.text)
+    .filter((t) => t !== '');
+  return parts.join(' ') || undefined;
+}
+
+/**
+ * The decision text of an anchor, up to `end`: past closing lines, vote tables and noise; a
+ * `[TRUNCATED]` mark ends it and marks it cut off.
+ */
+function blockBody(
+  lines: SourceLine[],
+  anchor: Anchor,
+  end: number,
+): { spans: TextSpan[]; cut: boolean; titleAfter?: string; endedAt: number } {
+  const spans: TextSpan[] = [];
+  let cut = false;
+  let titleAfter: string | undefined;
+  if (anchor.rest && !titleLike(anchor.rest)) spans.push({ text: anchor.rest, line: lines[anchor.index].no });
+  else if (anchor.rest) titleAfter = anchor.rest;
+  let i = anchor.index + 1;
+  // Web decisions of the hand-written kind put the title right after the header.
+  if (anchor.kind === 'header') {
+    while (i < end && lines[i].text === '') i++;
+    if (i < end && titleLike(lines[i].text) && i + 1 < end && lines[i + 1].text !== '') {
+      titleAfter = lines[i].text;
+      i++;
+    }
+  }
+  let endedAt = end;
+  for (; i < end; i++) {
+    const text = lines[i].text;
+    if (CUT.test(text)) {
+      cut = true;
+      endedAt = i + 1;
+      break;
+    }
+    if (CLOSING.test(text)) {
+      trimSignature(spans);
+      endedAt = i;
+      break;
+    }
+    if (isNoise(text) || VOTE_LINE.test(text) || /^\d+\D+\d+\D+\d+$/.test(text)) continue;
+    spans.push({ text, line: lines[i].no });
+  }
+  while (spans.length > 0 && spans[spans.length - 1].text === '') spans.pop();
+  return { spans, cut, titleAfter, endedAt };
+}
+
+/** The signing office's name just before "Im Auftrag" is not decision text. */
+function trimSignature(spans: TextSpan[]): void {
+  let i = spans.length - 1;
+  while (i >= 0 && spans[i].text === '') i--;
+  let j = i;
+  while (j >= 0 && spans[j].text !== '' && titleLike(spans[j].text)) j--;
+  if (j < i && (j < 0 || spans[j].text === '')) spans.splice(j + 1);
+}
+
+/**
+ * A source without numbered decisions: its text after the last "Beschluss:" or "... beschließt:"
+ * line, or all of it; kept only where it holds decision grammar at all.
+ */
+function unnumberedText(
+  lines: SourceLine[],
+  anchors: Anchor[],
+  ctx: BlockContext,
+): { spans: TextSpan[]; title?: string; at: number; cut: boolean } | undefined {
+  const starts = anchors.filter((a) => a.kind === 'unnumbered');
+  let from = 0;
+  let title: string | undefined;
+  if (starts.length > 0) {
+    // The last label line that still has text after it ("Beschluss:" then "Der Stadtrat beschließt:").
+    const last = starts[starts.length - 1];
+    from = last.index + 1;
+    const rest = lines[last.index].text.replace(UNNUMBERED_LINE, '').trim();
+    const before = lines.slice(0, starts[0].index).filter((l) => titleLike(l.text) && !/^[-–]/.test(l.text));
+    title = before[0]?.text;
+    if (rest && !/^(?:einstimmig|mehrheitlich)\b/i.test(rest)) {
+      lines = [...lines.slice(0, from), { no: lines[last.index].no, text: rest, cells: null }, ...lines.slice(from)];
+    }
+  }
+  const spans: TextSpan[] = [];
+  let cut = false;
+  let at = -1;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (CUT.test(text)) {
+      cut = true;
+      break;
+    }
+    if (CLOSING.test(text)) break;
+    if (isNoise(text) || VOTE_LINE.test(text)) continue;
+    if (starts.length === 0 && spans.length === 0 && text === '') continue;
+    if (at < 0 && text !== '') at = i;
+    spans.push({ text, line: lines[i].no });
+  }
+  const joined = spans.map((s) => s.text).join(' ');
+  const labelled = starts.length > 0;
+  if (!labelled && !DECISION_GRAMMAR.test(joined) && !councilPattern(ctx.council).test(joined))
+    return undefined;
+  return { spans, title, at: Math.max(at, 0), cut };
+}
+
+/** Words that only decision texts use: a body asks, commissions or decides. */
+const DECISION_GRAMMAR =
+  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus)(?![\p{L}-])/u;
+
+// ---------------------------------------------------------------------------------------------
+// Protocols of the kind FITKO keeps for its AL-Runde, OCR'd: agenda rows ("TOP Thema | Ziel des
+// TOP | Quelle | 03 Entscheidung über Projektanträge ...") and decision texts marked "BV".
+
+const BV = /(?:^|\s)BV\s+(?=[\p{Lu}\d])/gu;
+const BV_END =
+  /\s(?:BV\s+(?=[\p{Lu}\d])|Diskussion\b|Follow-Up\b|TOP\s+Thema\b|U\]?\s*Beschluss\b|\d{1,2}\.\s*Sitzung der Abteilungsleiterrunde\b)|(?<=[.!?)])\s+\d{2}\s+(?=\p{Lu}\p{Ll})|\(\s*(?:einstimmig|mehrheitlich)[^)]*\)/u;
+
+function bvBlocks(section: Section, ctx: BlockContext): ParsedResolution[] | undefined {
+  const joined: Array<{ text: string; line: number; offset: number }> = [];
+  let text = '';
+  let cut = false;
+  for (const line of section.lines) {
+    if (CUT.test(line.text)) {
+      cut = true;
+      continue;
+    }
+    if (!line.text || URL_LINE.test(line.text)) continue;
+    joined.push({ text: line.text, line: line.no, offset: text.length });
+    text += `${line.text} `;
+  }
+  if (!/\bTOP\b/.test(text) || !/(?:^|\s)BV\s+[\p{Lu}\d]/u.test(text)) return undefined;
+  const lineAt = (offset: number) => {
+    let no = joined[0]?.line ?? 1;
+    for (const j of joined) if (j.offset <= offset) no = j.line;
+    return no;
+  };
+  const meeting = preambleMeeting(
+    joined.map((j) => ({ no: j.line, text: j.text, cells: null })),
+    ctx,
+  ) ?? { kind: 'session' as const, body: 'AL-Runde' };
+  const date = meeting.date ?? findGermanDate(text);
+
+  // Agenda rows open with the table's header ("TOP Thema ..."); "TOP 24" inside a row is a reference.
+  const rows = [...text.matchAll(/\bTOP\s+\|?\s*Thema\b/g)].map((m) => m.index as number);
+  const tops = rows.length > 0 ? rows : [...text.matchAll(/\bTOP\b/g)].map((m) => m.index as number);
+  const out: ParsedResolution[] = [];
+  tops.forEach((at, n) => {
+    const until = n + 1 < tops.length ? tops[n + 1] : text.length;
+    const region = text.slice(at, until);
+    const starts = [...region.matchAll(BV)].map((m) => (m.index as number) + m[0].length);
+    if (starts.length === 0) return;
+    const head = region.slice(0, starts[0]).replace(/^.*?\bQuelle\b/, '');
+    const item = /(?:^|\s)(\d{2})\s+(\p{Lu}[^|>]*?)(?=\s+(?:Beschluss|Information|Diskussion|Kenntnisnahme)\b|\s*[|>]|$)/u.exec(
+      head,
+    );
+    const texts = starts.map((s, k) => {
+      const rest = region.slice(s, k + 1 < starts.length ? starts[k + 1] : region.length);
+      const stop = BV_END.exec(rest);
+      return { text: (stop ? rest.slice(0, stop.index) : rest).trim(), offset: at + s };
+    });
+    const lastCut = cut && n === tops.length - 1;
+    const spans =
+      texts.length === 1
+        ? [{ text: texts[0].text, line: lineAt(texts[0].offset) }]
+        : texts.map((t) => ({ text: `- ${t.text}`, line: lineAt(t.offset) }));
+    const agendaItem = item?.[1];
+    out.push({
+      id: `${date ?? ''} TOP ${agendaItem ?? String(n + 1).padStart(2, '0')}`,
+      ...(agendaItem ? { agendaItem } : {}),
+      ...(item?.[2] ? { title: item[2].trim() } : {}),
+      points: texts.length === 1 && MARKED.test(texts[0].text) ? splitPoints(spans) : pointsOf(spans),
+      line: lineAt(at),
+      meeting: { ...meeting, ...(date ? { date } : {}) },
+      ...(lastCut ? { incomplete: true } : {}),
+      anchor: 'protocol-bv',
+      body: 'AL-Runde',
+    });
+  });
+  return out;
+}

@@ -134,5 +134,5 @@ function makePoint(
 
 /** Point text for output: single spaces. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /\s{2}|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

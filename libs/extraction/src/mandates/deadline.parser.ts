@@ -24,6 +24,8 @@ export interface ParsedDeadline {
 interface Rule {
   /** Lower wins where two phrases in one clause name a deadline. */
   rank: number;
+  /** Lowercase words of which one must occur for the rule to be tried (speed). */
+  hint?: RegExp;
   pattern: RegExp;
   read: (m: RegExpExecArray, ctx: DeadlineContext, after: string) => Due | undefined;
 }
@@ -83,11 +85,13 @@ function sessionsOf(calendar: CalendarSession[], year: number): CalendarSession[
 const RULES: Rule[] = [
   {
     rank: 0,
+    hint: /sitzung/,
     pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,
     read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
   },
   {
     rank: 0,
+    hint: /jahres/,
     // "zur ersten Sitzung eines Jahres": every year, no start.
     pattern:
       /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
@@ -95,6 +99,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 0,
+    hint: /stichtag/,
     // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": one duty at several dates.
     pattern:
       /\b(?:zum|zu\s+den|jeweils\s+zum|an\s+den)\s+Stichtag(?:en)?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:\s*(?:,|und)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})+/,
@@ -102,6 +107,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 1,
+    hint: /sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
       'i',
@@ -111,6 +117,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 1,
+    hint: /sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
       'i',
@@ -122,6 +129,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 1,
+    hint: /sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
       'i',
@@ -137,11 +145,13 @@ const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /sitzungen/,
     pattern: /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
     read: () => ({ kind: 'event' }),
   },
   {
     rank: 1,
+    hint: /sitzung/,
     pattern: new RegExp(
       `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
       'iu',
@@ -157,6 +167,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 1,
+    hint: /sitzung/,
     pattern: new RegExp(
       `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -170,11 +181,13 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /bis/,
     pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/,
     read: (m) => dateDue(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
   },
   {
     rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR})?`,
       'i',
@@ -184,6 +197,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /quartal/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -192,6 +206,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /quartal/,
     pattern: new RegExp(
       `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -200,6 +215,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /halbjahr/,
     pattern: new RegExp(
       `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|1\\.|2\\.)\\s+Halbjahr(?:es|s)?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -211,6 +227,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?(${M})\\s+${YEAR}`,
       'i',
@@ -222,6 +239,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(`\\bbis\\s+(?:(?:zum\\s+)?(?:Ende|Ablauf)\\s+)?(${M})\\s+${YEAR}`, 'i'),
     read: (m) => ({
       kind: 'date',
@@ -230,6 +248,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(`\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})\\s+${YEAR}`, 'i'),
     read: (m) => ({
       kind: 'date',
@@ -238,11 +257,13 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /mitte/,
     pattern: new RegExp(`\\bbis\\s+Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
     read: (m) => ({ kind: 'date', date: `${m[1]}-06-30` }),
   },
   {
     rank: 2,
+    hint: /ende|ablauf/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -251,12 +272,14 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /jahr/,
     pattern:
       /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\bbis\s+(?:zum\s+)?Jahresende\b/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
   },
   {
     rank: 2,
+    hint: /(?:19|20)\d\d/,
     pattern: new RegExp(
       `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|in|bis\\s+(?:spätestens\\s+)?)\\s*${YEAR}\\b(?![./])`,
       'i',
@@ -265,11 +288,13 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /kalenderwoche/,
     pattern: new RegExp(`\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
     read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),
   },
   {
     rank: 2,
+    hint: /frühjahr|frühling|sommer|herbst/,
     pattern: new RegExp(
       `\\b(?:bis\\s+(?:zum\\s+|spätestens\\s+)?|im\\s+)(Frühjahr|Frühling|Sommer|Herbst)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
@@ -281,6 +306,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /spätestens/,
     // "spätestens jedoch ab 1. Oktober 2022": the latest day a duty must be in force.
     pattern: new RegExp(
       `\\bspätestens\\s+(?:jedoch\\s+)?(?:ab|zum|bis)\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*(${M}|\\d{1,2}\\.)\\s*${YEAR}`,
@@ -293,29 +319,34 @@ const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /q[1-4]/,
     pattern: new RegExp(`\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?Q([1-4])\\s+${YEAR}`, 'i'),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), Number(m[1])) }),
   },
   {
     rank: 3,
+    hint: /jährlich|regelmäßig|laufend|jeder/,
     pattern:
       /\b(?:jährlich|halbjährlich|vierteljährlich|regelmäßig|fortlaufend|laufend|zu\s+jeder\s+Sitzung|in\s+jeder\s+Sitzung)\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {
     rank: 4,
+    hint: /nach|sobald/,
     pattern:
       /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach)\b/i,
     read: () => ({ kind: 'event' }),
   },
   {
     rank: 4,
+    hint: /nach/,
     // "nach der CeBIT 2018": after a named event.
     pattern: /\bnach\s+(?:der|dem|den)\s+\p{Lu}[\p{L}-]*\s+(?:19|20)\d{2}\b/u,
     read: () => ({ kind: 'event' }),
   },
   {
     rank: 5,
+    hint: /bis/,
     // "bis zu den Haushaltsberatungen", "bis zur Vorlage der Ergebnisse": until something happens.
     pattern:
       /\bbis\s+(?:spätestens\s+)?(?:zu\s+den|zur|zum)\s+(?!(?:Höhe|Hälfte|Grenze|Obergrenze|Summe|Ende|Mitte|Anfang)\b)\p{Lu}\p{Ll}[\p{L}-]*/u,
@@ -323,6 +354,7 @@ const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /sitzung/,
     pattern:
       /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
     read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),
@@ -355,6 +387,10 @@ function dateDue(date: string | undefined): Due | undefined {
   return date ? { kind: 'date', date } : undefined;
 }
 
+/** Words of which every rule needs one: a clause without them names no deadline (speed). */
+const ANY_DEADLINE_WORD =
+  /sitzung|bis|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+
 const SOFT =
   /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
@@ -365,8 +401,21 @@ const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
  * kind wins (recurring start, session, date, repetition, event), then the first in the text.
  */
 export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadline {
+  const { rank: _rank, index: _index, ...deadline } = rankedDeadline(clause, ctx);
+  return deadline;
+}
+
+/** As `parseDeadline`, with the rank and position of the phrase that won (to compare parts). */
+export function rankedDeadline(
+  clause: string,
+  ctx: DeadlineContext,
+): ParsedDeadline & { rank: number; index: number } {
+  const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
+  const lower = clause.toLowerCase();
+  if (!ANY_DEADLINE_WORD.test(lower)) return none;
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.test(lower)) continue;
     const match = rule.pattern.exec(clause);
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
@@ -377,10 +426,12 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
     }
   }
-  if (!best) return { due: { kind: 'none' }, text: '' };
+  if (!best) return none;
   const soft = SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
     due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due,
     text: best.text,
+    rank: best.rank,
+    index: best.index,
   };
 }

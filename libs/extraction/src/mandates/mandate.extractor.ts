@@ -9,7 +9,12 @@ import type {
 import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
-import { parseDeadline, type DeadlineContext, type ParsedDeadline } from './deadline.parser';
+import {
+  parseDeadline,
+  rankedDeadline,
+  type DeadlineContext,
+  type ParsedDeadline,
+} from './deadline.parser';
 import {
   BODY_HEAD,
   displayName,
@@ -47,6 +52,7 @@ const PASSIVE =
 /** "..., die ... beauftragt wird": the relative clause's antecedent is asked. */
 const RELATIVE_PASSIVE =
   /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
+const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen/;
 /** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
 const COMMISSION_GIVEN =
   /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
@@ -102,8 +108,8 @@ interface DecisionState {
   leads: string[];
   /** Owners of the mandate before, for "Er bittet sie ...". */
   lastOwners: string[];
-  /** The last time a sentence named, for "bis dahin". */
-  lastTime?: ParsedDeadline;
+  /** The sentences read before, for "bis dahin" (the last time one of them names). */
+  earlier: string[];
   /** The decision's title as written, to name "die Arbeitsgruppe" it sets up. */
   title: string;
   /** Names of the council's deciding body for this decision (its AL-Runde). */
@@ -143,6 +149,7 @@ function mandatesOf(
     context: matchableText(resolution.title ?? ''),
     leads: [],
     lastOwners: [],
+    earlier: [],
     title: tidy((resolution.title ?? '').replace(/[„“”"]/g, '')),
     body: resolution.body,
   };
@@ -163,11 +170,14 @@ function mandatesOf(
         sentence.offset + sentence.text.length >= point.text.trimEnd().length - 1;
       state.prefix = undefined;
       const candidates = candidatesIn(text, ctx.matcher, state);
-      const time = parseDeadline(text, deadlines);
       if (candidates.length === 0) {
         // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate.
         const previous = inPoint[inPoint.length - 1];
-        if (time.due.kind !== 'none' && previous && previous.due.kind === 'none' && lendsDeadline(text)) {
+        const time =
+          previous && previous.due.kind === 'none' && lendsDeadline(text)
+            ? parseDeadline(text, deadlines)
+            : undefined;
+        if (time && time.due.kind !== 'none' && previous) {
           previous.due = time.due;
           previous.dueText = time.text;
           previous.uncertain = previous.uncertain.filter((u) => u !== 'deadline-unclear');
@@ -201,7 +211,7 @@ function mandatesOf(
       }
       const defined = definedLeads(text, ctx.matcher);
       if (defined.length > 0) state.leads = defined;
-      if (time.due.kind !== 'none') state.lastTime = time;
+      state.earlier.push(text);
       state.context = `${state.context} ${text}`;
     }
     out.push(...inPoint.filter((m) => m.owners.length > 0 || m.uncertain.includes('no-owner')));
@@ -294,25 +304,55 @@ function deadlinesOf(
   ctx: DeadlineContext,
   state: DecisionState,
 ): Array<{ deadline: ParsedDeadline; text: string }> {
-  const plain = withoutRelativeClauses(clause);
-  const parts = plain
-    .split(/(?<=(?:\p{L}*zu\p{L}{2,}en|zu\s+\p{L}+en))\s+und\s+(?=\S)/u)
-    .filter((p) => p.trim() !== '');
+  const plain = clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
+  const parts = infinitiveParts(plain);
+  let deadline: ParsedDeadline;
   if (parts.length > 1) {
-    const found = parts.map((text) => ({ text, deadline: parseDeadline(text, ctx) }));
+    const found = parts.map((text) => ({ text, ranked: rankedDeadline(text, ctx) }));
     // Only firm deadlines split a request; a condition or "one of the next sessions" does not.
     const distinct = found.filter(
       (f, i) =>
-        f.deadline.due.kind !== 'none' &&
-        f.deadline.due.kind !== 'event' &&
-        found.findIndex((g) => sameDue(g.deadline.due, f.deadline.due)) === i,
+        f.ranked.due.kind !== 'none' &&
+        f.ranked.due.kind !== 'event' &&
+        found.findIndex((g) => sameDue(g.ranked.due, f.ranked.due)) === i,
     );
-    if (distinct.length > 1) return distinct;
+    if (distinct.length > 1)
+      return distinct.map((f) => ({ text: f.text, deadline: { due: f.ranked.due, text: f.ranked.text } }));
+    // Otherwise the clause's deadline: the best phrase of its parts, as for the whole clause.
+    const best = found.reduce((a, b) => (b.ranked.rank < a.ranked.rank ? b : a));
+    deadline = { due: best.ranked.due, text: best.ranked.text };
+  } else {
+    deadline = parseDeadline(plain, ctx);
   }
-  let deadline = parseDeadline(plain, ctx);
-  if (deadline.due.kind === 'none' && /(?<![\p{L}-])bis\s+dahin(?![\p{L}-])/iu.test(plain) && state.lastTime)
-    deadline = { ...state.lastTime, text: 'bis dahin' };
+  if (deadline.due.kind === 'none' && /(?<![\p{L}-])bis\s+dahin(?![\p{L}-])/iu.test(plain)) {
+    // "bis dahin": the time the decision named last.
+    for (const text of [...state.earlier].reverse()) {
+      const earlier = parseDeadline(text, ctx);
+      if (earlier.due.kind !== 'none') {
+        deadline = { ...earlier, text: 'bis dahin' };
+        break;
+      }
+    }
+  }
   return [{ deadline, text: plain }];
+}
+
+/** "... vorzulegen und ... zu finalisieren": the tasks of a request, at each "und" after an infinitive. */
+function infinitiveParts(clause: string): string[] {
+  if (!clause.includes(' und ')) return [clause];
+  const parts: string[] = [];
+  let from = 0;
+  let at = clause.indexOf(' und ');
+  while (at >= 0) {
+    const before = clause.slice(Math.max(from, at - 40), at);
+    if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before)) {
+      parts.push(clause.slice(from, at));
+      from = at + 5;
+    }
+    at = clause.indexOf(' und ', at + 5);
+  }
+  parts.push(clause.slice(from));
+  return parts.filter((p) => p.trim() !== '');
 }
 
 /** ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. */
@@ -325,12 +365,13 @@ const RELATIVE_CLAUSE =
   /,\s*(?:der|die|das|welche[rs]?)\s+(?=(?:seine|ihre|sich|in|im|mit|von|vom|zur|zum|bei|beim|auf|für|nach|an|am|als|bereits|noch|nicht|dem|den|der|die|das|ein|eine|einen|es|sie|er|derzeit|jeweils|ab|bis)\s)[^,]*(?=,|$)/gu;
 
 function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState): Candidate[] {
-  const relative = RELATIVE_PASSIVE.exec(text);
+  const asked = PARTICIPLE.test(text);
+  const relative = asked && text.includes(', ') ? RELATIVE_PASSIVE.exec(text) : null;
   if (relative) {
     const candidate = relativeCandidate(text, relative, matcher, state);
     if (candidate) return [candidate];
   }
-  const passive = PASSIVE.exec(text);
+  const passive = asked ? PASSIVE.exec(text) : null;
   if (passive) {
     const candidate = passiveCandidate(text, passive, matcher, state);
     return candidate ? [candidate] : [];
@@ -357,7 +398,7 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
       return candidate ? [candidate] : [];
     });
   }
-  const commission = commissionCandidate(text, matcher, state);
+  const commission = text.includes('uftrag') ? commissionCandidate(text, matcher, state) : undefined;
   if (commission) return [commission];
   const actor = actorCandidate(text, matcher, state);
   return actor ? [actor] : [];

@@ -59,16 +59,22 @@ const DELIVERABLE =
  * Souveränität“"); "Aufbaustab/die AG FITKO" names two.
  */
 export function matchableText(text: string): string {
-  return text
-    .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
-      inner.trim().split(/\s+/).length <= 8 && !/[.!?;:]/.test(inner)
-        ? inner.trim().replace(/\s+/g, '\u00a0')
-        : inner,
-    )
-    .replace(/[„“”"‚‘’«»]/g, '')
-    .replace(/(\p{L})\/(?=(?:die|der|den|das)\s)/gu, '$1 und ')
-    .replace(/[ \t\n]+/g, ' ');
+  // Each pass only where its characters occur: this runs on every sentence.
+  let out = text;
+  if (QUOTE_CHAR.test(out)) {
+    out = out
+      .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
+        inner.trim().split(/\s+/).length <= 8 && !/[.!?;:]/.test(inner)
+          ? inner.trim().replace(/\s+/g, '\u00a0')
+          : inner,
+      )
+      .replace(/[„“”"‚‘’«»]/g, '');
+  }
+  if (out.includes('/')) out = out.replace(/([a-zäöüßA-ZÄÖÜ])\/(?=(?:die|der|den|das)\s)/g, '$1 und ');
+  return /[\t\n]| {2}/.test(out) ? out.replace(/[ \t\n]+/g, ' ') : out;
 }
+
+const QUOTE_CHAR = /[„“”"‚‘’«»]/;
 
 /** A name as it is stored: the words of a quoted name apart again. */
 export function displayName(name: string): string {
@@ -88,6 +94,8 @@ export class OwnerMatcher {
   private readonly exactAt: RegExp;
   private readonly foldedAt: RegExp;
   private readonly byAlias = new Map<string, Alias>();
+  /** First letters (lowercase) of every alias. */
+  private readonly firsts = new Set<string>();
 
   constructor(private readonly registry: Registry) {
     const aliases: Alias[] = [
@@ -127,12 +135,13 @@ export class OwnerMatcher {
       const key = isShort ? alias : aliasKey(alias);
       if (!this.byAlias.has(key)) this.byAlias.set(key, { ...a, alias });
       (isShort ? short : long).push(alias);
+      this.firsts.add(alias.charAt(0).toLowerCase());
     }
     // Spaces and hyphens inside an alias match either ("Cloud-Computing" = "Cloud Computing").
     const alternation = (list: string[]) =>
       [...new Set(list)]
         .sort((a, b) => b.length - a.length)
-        .map((alias) => escapeRegExp(alias).replace(/(?:\\-|\s)+/g, '[\\s\\u00a0-]+'))
+        .map((alias) => escapeRegExp(alias).replace(/[- ]/g, '[ \\u00a0-]'))
         .join('|');
     this.exact = new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`,
@@ -193,6 +202,8 @@ export class OwnerMatcher {
 
   /** The mention that starts exactly at `pos`. */
   mentionAt(text: string, pos: number): Mention | undefined {
+    // Most positions start no alias: their first letter tells (speed).
+    if (!this.firsts.has(text.charAt(pos).toLowerCase())) return undefined;
     for (const pattern of [this.foldedAt, this.exactAt]) {
       pattern.lastIndex = pos;
       const match = pattern.exec(text);

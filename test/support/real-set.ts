@@ -25,17 +25,20 @@ export interface RealTotals {
   due: number;
 }
 
-export function realNames(): string[] {
-  return readdirSync(REAL_DIR)
+export function realNames(dir: string = REAL_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.slice(0, -'.gold.json'.length))
     .sort();
 }
 
-export function readReal(name: string): { text: string; gold: Record<string, unknown> } {
+export function readReal(
+  name: string,
+  dir: string = REAL_DIR,
+): { text: string; gold: Record<string, unknown> } {
   return {
-    text: readFileSync(join(REAL_DIR, `${name}.txt`), 'utf8'),
-    gold: JSON.parse(readFileSync(join(REAL_DIR, `${name}.gold.json`), 'utf8')) as Record<
+    text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
+    gold: JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Record<
       string,
       unknown
     >,
@@ -45,24 +48,25 @@ export function readReal(name: string): { text: string; gold: Record<string, unk
 /** Extracts and scores every text of the set with the scoring rules of score-extraction.py. */
 export function scoreRealSet(
   options: ExtractOptions = { registry: loadRegistry(), calendar: loadCalendar() },
+  dir: string = REAL_DIR,
 ): { rows: RealRow[]; totals: RealTotals } {
-  const rows = realNames().map((name): RealRow => {
-    const { text, gold } = readReal(name);
+  const rows = realNames(dir).map((name): RealRow => {
+    const { text, gold } = readReal(name, dir);
     try {
       return { name, score: scoreExtraction(gold, toContractJson(extract(text, options))) };
     } catch (error) {
       return { name, error: (error as Error).message };
     }
   });
-  return { rows, totals: microAverage(rows) };
+  return { rows, totals: microAverage(rows, dir) };
 }
 
 /** Micro-averaged figures: every mandate of the set counts once, whatever its file. */
-export function microAverage(rows: RealRow[]): RealTotals {
+export function microAverage(rows: RealRow[], dir: string = REAL_DIR): RealTotals {
   const sum = { gold: 0, predicted: 0, matched: 0, ownersOk: 0, dueOk: 0 };
   for (const row of rows) {
     if (!row.score) {
-      const { gold } = readReal(row.name);
+      const { gold } = readReal(row.name, dir);
       sum.gold += (gold.mandates as unknown[]).length;
       continue;
     }

@@ -14,6 +14,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validateEnvironment } from '@app/config';
 import { extract, ExtractionError, toContractJson, type Due } from '@app/extraction';
+import { describeDecidedIn } from '@app/follow-up';
 import {
   CouncilRegistryRepository,
   IngestService,
@@ -113,7 +114,7 @@ async function extractCommand(options: Options): Promise<void> {
     return;
   }
   out(
-    `${extraction.body}, ${extraction.meeting.number}. Sitzung (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`,
+    `${extraction.body}, ${describeDecidedIn({ number: extraction.meeting.number ?? null, kind: extraction.meeting.kind, body: extraction.meeting.body, date: extraction.meeting.date ?? null })} (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`,
   );
   out(
     renderTable(
@@ -146,7 +147,7 @@ async function ingestCommand(app: INestApplicationContext, options: Options): Pr
     try {
       const r = await ingest.ingestFile(file, { meeting: options.meeting as number | undefined });
       out(
-        `${file}: ${r.status} (${r.meeting}. Sitzung: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`,
+        `${file}: ${r.status} (${r.meeting !== null ? `${r.meeting}. Sitzung` : 'outside the calendar'}: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`,
       );
       for (const change of r.changes) out(`  ${change}`);
     } catch (error) {

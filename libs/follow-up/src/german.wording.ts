@@ -21,6 +21,25 @@ export function describeSession(session: { number: number; date: string | null }
     : `${session.number}. Sitzung (${germanDate(session.date)})`;
 }
 
+/** Where a decision was taken, for people: "34. Sitzung", "Sondersitzung am 08.02.2018", ... */
+export function describeDecidedIn(meeting: {
+  number: number | null;
+  kind?: string;
+  body?: string | null;
+  label?: string | null;
+  date: string | null;
+}): string {
+  const on = meeting.date ? germanDate(meeting.date) : undefined;
+  if (meeting.body) {
+    const which = meeting.number !== null ? `${meeting.number}. Sitzung` : 'Sitzung';
+    return `${meeting.body}, ${which}${on ? ` am ${on}` : ''}`;
+  }
+  if (meeting.kind === 'special') return `Sondersitzung${on ? ` am ${on}` : ''}`;
+  if (meeting.kind === 'circulation') return `Umlaufverfahren${on ? ` vom ${on}` : ''}`;
+  if (meeting.number === null) return meeting.label ?? (on ? `Sitzung am ${on}` : 'Sitzung');
+  return `${meeting.number}. Sitzung`;
+}
+
 function describeMeeting(number: number, sessions: Session[]): string {
   const named = sessions.find((session) => session.number === number);
   if (named?.state !== 'cancelled') return describeSession(named ?? { number, date: null });

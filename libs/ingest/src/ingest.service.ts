@@ -7,6 +7,7 @@ import {
   type Due,
   type Extraction,
   type ExtractedMandate,
+  type MeetingRef,
 } from '@app/extraction';
 import {
   AgendaItem,
@@ -23,7 +24,7 @@ import {
   reconcileOwners,
   type ExtractedFields,
 } from '@app/persistence';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
 import { readDecisionFile } from './input/decision-text.reader';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
@@ -40,7 +41,8 @@ export interface IngestOptions {
 export interface IngestReport {
   file: string;
   status: 'created' | 'updated' | 'unchanged';
-  meeting: number;
+  /** The council session of the (first) decisions; null for a special session and the like. */
+  meeting: number | null;
   resolutions: number;
   mandates: number;
   obligations: number;
@@ -84,9 +86,10 @@ export class IngestService {
         meeting: options.meeting,
       });
       const sha256 = createHash('sha256').update(text).digest('hex');
+      requireMeetings(extraction, file);
       const base = {
         file,
-        meeting: extraction.meeting.number,
+        meeting: extraction.meeting.number ?? null,
         resolutions: extraction.resolutions.length,
         mandates: extraction.mandates.length,
         obligations: extraction.mandates.reduce((n, m) => n + m.owners.length, 0),
@@ -126,6 +129,32 @@ export class IngestService {
   }
 }
 
+/** Which stored meeting a decision's session is: one key per distinct meeting of the text. */
+function meetingKey(ref: MeetingRef | undefined): string {
+  return JSON.stringify([ref?.kind, ref?.body, ref?.number, ref?.body || ref?.number === undefined ? ref?.date : undefined]);
+}
+
+/**
+ * Every decision needs a meeting to be stored against: its session number, or at least the date
+ * of its special session, circulation procedure or AL-Runde meeting.
+ */
+function requireMeetings(extraction: Extraction, file: string): void {
+  const lost = extraction.resolutions.find(
+    (r) =>
+      !r.meeting ||
+      (r.meeting.kind === 'session' && !r.meeting.body && r.meeting.number === undefined),
+  );
+  if (lost) {
+    const date = lost.meeting?.date;
+    throw new InputError(
+      file,
+      `the text states no session number for decision ${lost.id}${date ? ` and its date ${date} is no session in the calendar` : ''}; pass --meeting N`,
+      lost.line,
+      'no-meeting',
+    );
+  }
+}
+
 /** Rows per INSERT: well under SQLite's limit of bound variables. */
 const CHUNK = 200;
 
@@ -151,8 +180,22 @@ class IngestWriter {
   ): Promise<string[]> {
     const m = this.manager;
     const members = await m.find(Member, { where: { councilId: this.council.id } });
-    this.members = new Map(members.map((member) => [member.code, member.id]));
-    const meeting = await this.meeting(extraction.meeting.number);
+    // A body added to the registry for a member ("belongs to HB") owes on that member's behalf.
+    const ids = new Map(members.map((member) => [member.code, member.id]));
+    this.members = new Map(
+      members.map((member) => [
+        member.code,
+        (member.belongsTo ? ids.get(member.belongsTo) : undefined) ?? member.id,
+      ]),
+    );
+    const meetings = new Map<string, Meeting>();
+    for (const r of extraction.resolutions) {
+      const key = meetingKey(r.meeting);
+      if (!meetings.has(key)) meetings.set(key, await this.meeting(r.meeting as MeetingRef));
+    }
+    const meetingOf = (r: Extraction['resolutions'][number]) =>
+      meetings.get(meetingKey(r.meeting)) as Meeting;
+    const meeting = meetingOf(extraction.resolutions[0]);
     const document = await this.create(SourceDocument, {
       councilId: this.council.id,
       meetingId: meeting.id,
@@ -174,10 +217,12 @@ class IngestWriter {
     const newNotes: Array<Partial<ProtocolNote>> = [];
     const created = await this.createResolutions(
       extraction.resolutions.filter((r) => !known.some((k) => k.code === r.id)),
-      meeting,
+      meetingOf,
       document.id,
     );
     for (const r of extraction.resolutions) {
+      const meeting = meetingOf(r);
+      const decidedIn = meeting.kind === 'session' ? meeting.number : null;
       const old = known.find((k) => k.code === r.id);
       const mandates = extraction.mandates.filter((x) => x.resolution === r.id);
       const notes = r.notes.map((note) => ({
@@ -196,7 +241,7 @@ class IngestWriter {
           })),
         );
         newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
-        await this.mandates(resolution, meeting.number, mandates, []);
+        await this.mandates(resolution, decidedIn, mandates, []);
         continue;
       }
       const resolution = await this.updateResolution(old, r, meeting, document.id);
@@ -205,7 +250,7 @@ class IngestWriter {
       newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
       await this.mandates(
         resolution,
-        meeting.number,
+        decidedIn,
         mandates,
         await m.findBy(Mandate, { resolutionId: resolution.id }),
       );
@@ -229,7 +274,7 @@ class IngestWriter {
   /** New resolutions in batches, read back by their codes (one statement, not one per row). */
   private async createResolutions(
     resolutions: Extraction['resolutions'],
-    meeting: Meeting,
+    meetingOf: (r: Extraction['resolutions'][number]) => Meeting,
     documentId: number,
   ): Promise<Map<string, Resolution>> {
     if (resolutions.length === 0) return new Map();
@@ -239,7 +284,7 @@ class IngestWriter {
       resolutions.map((r) => ({
         councilId: this.council.id,
         code: r.id,
-        ...this.resolutionColumns(r, meeting, documentId),
+        ...this.resolutionColumns(r, meetingOf(r), documentId),
       })),
     );
     const rows: Resolution[] = [];
@@ -321,13 +366,42 @@ class IngestWriter {
     }
   }
 
-  private async meeting(number: number): Promise<Meeting> {
-    const existing = await this.manager.findOneBy(Meeting, { councilId: this.council.id, number });
-    if (existing) return existing;
-    return this.manager.save(Meeting, {
+  /** The meeting a decision was taken in: a calendar session, or one outside the calendar. */
+  private async meeting(ref: MeetingRef): Promise<Meeting> {
+    const m = this.manager;
+    const kind = ref.body ? 'body' : ref.kind;
+    if (kind === 'session' && ref.number !== undefined) {
+      const existing = await m.findOneBy(Meeting, { councilId: this.council.id, number: ref.number });
+      if (existing) return existing;
+    } else {
+      const label = ref.body ? `${ref.number !== undefined ? `${ref.number}. Sitzung ` : ''}${ref.body}` : null;
+      const existing = await m.findOneBy(Meeting, {
+        councilId: this.council.id,
+        kind,
+        body: ref.body ?? IsNull(),
+        date: ref.date ?? IsNull(),
+        label: label ?? IsNull(),
+      });
+      if (existing) return existing;
+      return m.save(Meeting, {
+        councilId: this.council.id,
+        number: null,
+        kind,
+        body: ref.body ?? null,
+        label,
+        date: ref.date ?? null,
+        approximate: false,
+        state: 'held',
+        place: null,
+      });
+    }
+    return m.save(Meeting, {
       councilId: this.council.id,
-      number,
-      date: null,
+      number: ref.number ?? null,
+      kind: 'session',
+      body: null,
+      label: null,
+      date: ref.date ?? null,
       approximate: false,
       state: 'held',
       place: null,
@@ -362,6 +436,7 @@ class IngestWriter {
       voteNo: r.vote?.no ?? null,
       voteAbstain: r.vote?.abstain ?? null,
       greenList: r.greenList ?? null,
+      incomplete: r.incomplete === true,
       documentId,
       line: r.line,
     };
@@ -429,7 +504,7 @@ class IngestWriter {
 
   private async mandates(
     resolution: Resolution,
-    meetingNumber: number,
+    meetingNumber: number | null,
     extracted: ExtractedMandate[],
     existing: Mandate[],
   ): Promise<void> {
@@ -515,6 +590,8 @@ class IngestWriter {
       dueText: x.dueText,
       source: x.source,
       sourceLine: x.line,
+      basis: x.basis,
+      uncertain: x.uncertain.length > 0 ? x.uncertain : null,
     };
   }
 

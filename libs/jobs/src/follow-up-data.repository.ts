@@ -20,8 +20,10 @@ export class FollowUpDataRepository {
   async sessions(): Promise<Session[]> {
     const meetings = await this.dataSource
       .getRepository(Meeting)
-      .find({ order: { number: 'ASC' } });
-    return meetings.map((m) => ({ number: m.number, date: m.date, state: m.state }));
+      .find({ where: { kind: 'session' }, order: { number: 'ASC' } });
+    return meetings
+      .filter((m): m is Meeting & { number: number } => m.number !== null)
+      .map((m) => ({ number: m.number, date: m.date, state: m.state }));
   }
 
   /** Obligations of mandates in force (not withdrawn), in the given scope. */

@@ -29,6 +29,8 @@ export const WEB_HEADER = new RegExp(
 export const NUMBERED_LINE = new RegExp(
   String.raw`^(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
 );
+/** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
+const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
 const QUOTED = new RegExp(String.raw`(?:Entscheidung|Beschluss(?:es)?)\s+(${ID})(?:\s*[-–]\s*([^“”"]+))?`);
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
@@ -114,6 +116,7 @@ function titleLike(text: string): boolean {
     !isNoise(text) &&
     !WEB_HEADER.test(text) &&
     !NUMBERED_LINE.test(text) &&
+    !TITLED_LINE.test(text) &&
     !CLOSING.test(text) &&
     !VOTE_LINE.test(text)
   );
@@ -271,6 +274,12 @@ function findAnchors(
     const numbered = NUMBERED_LINE.exec(text);
     if (numbered) {
       anchors.push({ index, kind: 'numbered', id: numbered[1], rest: numbered[2] || undefined });
+      sawNumbered = true;
+      return;
+    }
+    const titled = TITLED_LINE.exec(text);
+    if (titled && !MARKED.test(text)) {
+      anchors.push({ index, kind: 'numbered', id: titled[2], title: titled[1].trim() });
       sawNumbered = true;
       return;
     }
@@ -451,14 +460,13 @@ function unnumberedText(
   }
   const joined = spans.map((s) => s.text).join(' ');
   const labelled = starts.length > 0;
-  if (!labelled && !DECISION_GRAMMAR.test(joined) && !councilPattern(ctx.council).test(joined))
-    return undefined;
+  if (!labelled && !DECISION_GRAMMAR.test(joined)) return undefined;
   return { spans, title, at: Math.max(at, 0), cut };
 }
 
 /** Words that only decision texts use: a body asks, commissions or decides. */
 const DECISION_GRAMMAR =
-  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|billigt|begrüßt)(?![\p{L}-])/u;
 
 // ---------------------------------------------------------------------------------------------
 // Protocols of the kind FITKO keeps for its AL-Runde, OCR'd: agenda rows ("TOP Thema | Ziel des

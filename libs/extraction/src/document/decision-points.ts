@@ -26,7 +26,7 @@ export function lineAt(point: PointText, offset: number): number {
 
 /** Words that show a number is an ordinal or a count, not a point number ("der 33. Sitzung"). */
 const ORDINAL_BEFORE =
-  /(?:^|\s)(?:der|die|das|den|dem|des|zur|zum|bis|am|vom|ab|im|seiner|ihrer|seine|ihre|Nr|Kap|Abs|Ziff|Version|und|oder|bzw|Bausteine?)\s*$/i;
+  /(?:^|\s)(?:der|die|das|den|dem|des|zur|zum|bis|am|vom|ab|im|seiner|ihrer|seine|ihre|Nr|Kap|Abs|Ziff|Ziffer|Ziffern|Anlage|Anhang|Punkt|Nummer|Schritt|Stufe|Version|und|oder|bzw|Bausteine?)\s*$/i;
 const ORDINAL_AFTER =
   /^(?:Sitzung|Sitzungen|Halbjahr|Quartal|Fachkongress|Jahrestagung|Kalenderwoche|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Änderung|Auflage|Stufe|Phase|Welle|Tag|Jahr)\b/;
 const BULLET = /^[-–•*]\s+/;
@@ -83,18 +83,25 @@ export function singlePoint(spans: TextSpan[]): PointText[] {
 
 function numberedMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
-  const pattern = /(^|[\s>])(\d{1,2})[.)](?=\s+\S)/g;
+  const pattern = /(^|[\s>])(\d{1,2})([.)])(?=\s+\S)/g;
   let expected = 1;
+  let style = '';
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const number = Number(match[2]);
     if (number !== expected) continue;
+    // Points keep the style of the first ("1." or "1)"); "(Anlage 2)" is no point.
+    if (style && match[3] !== style) continue;
     const at = match.index + match[1].length;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const sameLine = text.slice(lineStart, at);
+    if (match[3] === ')' && (sameLine.split('(').length > sameLine.split(')').length)) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + match[2].length + 1).trimStart();
     if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;
     if (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(after)) continue;
     markers.push({ at, textAt: at + match[2].length + 1 });
+    style = match[3];
     expected++;
   }
   return markers;

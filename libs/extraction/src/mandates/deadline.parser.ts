@@ -10,6 +10,8 @@ export interface DeadlineContext {
   meeting?: number;
   /** The decision's year, for dates without one ("bis zum 15. September"). */
   year: number;
+  /** The day the decision was taken: a date before it describes the past, not a deadline. */
+  decidedOn?: string;
   calendar: CalendarSession[];
   /** Names of the council, so "Sitzung des IT-Planungsrats" is its own and "der AL-Runde" is not. */
   councilAliases: string[];
@@ -324,6 +326,75 @@ const RULES: Rule[] = [
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), Number(m[1])) }),
   },
   {
+    rank: 2,
+    hint: /bis/,
+    // "bis zur AL-Runde am 08.12.2020": another body's meeting with its date.
+    pattern: new RegExp(
+      `\\bbis\\s+(?:spätestens\\s+)?(?:zur|zum|zu\\s+der)\\s+[^,.;]{1,60}?\\s+am\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|${M})\\s?${YEAR}`,
+      'i',
+    ),
+    read: (m) =>
+      dateDue(
+        isoDate(Number(m[3]), monthNumber(m[2]) ?? Number(m[2].replace('.', '')), Number(m[1])),
+      ),
+  },
+  {
+    rank: 2,
+    hint: /mitte/,
+    // "ab Mitte September 2024", "bis Mitte Mai 2025": the 15th.
+    pattern: new RegExp(`\\b(?:ab|bis)\\s+(?:spätestens\\s+)?Mitte\\s+(${M})\\s+${YEAR}`, 'i'),
+    read: (m) => dateDue(isoDate(Number(m[2]), monthNumber(m[1]) as number, 15)),
+  },
+  {
+    rank: 3,
+    hint: /zum/,
+    // "zum 01.01.2023 in ihr Produktportfolio aufzunehmen": the date the task itself is done by.
+    pattern: new RegExp(
+      `\\bzum\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
+      'iu',
+    ),
+    read: (m) =>
+      dateDue(
+        isoDate(Number(m[3]), monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')), Number(m[1])),
+      ),
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    // "zur Herbstsitzung": the council's session of that season in the decision's year.
+    pattern: /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
+    read: (m, ctx) => {
+      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
+      const session = sessionsOf(ctx.calendar, ctx.year).find(
+        (s) =>
+          months.includes(Number(s.date.slice(5, 7))) &&
+          (ctx.meeting === undefined || s.number > ctx.meeting),
+      );
+      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
+    },
+  },
+  {
+    rank: 4,
+    hint: /bis/,
+    // "bis zur 36. AL-Runde": another body's numbered meeting, no date.
+    pattern: /\bbis\s+(?:spätestens\s+)?zur\s+\d{1,3}\.\s*(?!Sitzung|Kalenderwoche|ordentlichen)\p{Lu}[\p{L}-]*/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
+    hint: /vorbehaltlich/,
+    pattern: /\b[Vv]orbehaltlich\b/,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 5,
+    hint: /frist|termin|zeitpunkt/,
+    // "spätestens bis zur dafür im Umsetzungsplan vorgesehenen Frist": a time set elsewhere.
+    pattern:
+      /\bbis\s+(?:spätestens\s+)?(?:zur|zum|zu\s+dem|zu\s+der)\s+(?:[^\s,.;]+\s+){0,10}?(?:Frist|Termin|Zeitpunkt)\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
     rank: 3,
     hint: /jährlich|regelmäßig|laufend|jeder/,
     pattern:
@@ -389,7 +460,7 @@ function dateDue(date: string | undefined): Due | undefined {
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
 const ANY_DEADLINE_WORD =
-  /sitzung|bis|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+  /sitzung|bis|zum|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT =
   /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
@@ -422,6 +493,7 @@ export function rankedDeadline(
     if (DURATION_AFTER.test(after)) continue;
     const due = rule.read(match, ctx, after);
     if (!due) continue;
+    if (due.kind === 'date' && ctx.decidedOn && due.date < ctx.decidedOn) continue;
     if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
     }

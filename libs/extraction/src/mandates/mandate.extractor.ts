@@ -62,10 +62,10 @@ const LEADING_ADVERBS =
   /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils),?\s+)+/i;
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
 const ADVERBIAL_START =
-  /^(?:In|Im|Bis|Ab|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Spätestens|Jährlich)\b/;
+  /^(?:In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
-  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge)(?![\p{L}-])/u;
+  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|wirkt|wirken|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt))(?![\p{L}-])/u;
 const FUTURE_DUTY =
   /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 const PARTNER_MARKER =
@@ -117,6 +117,10 @@ interface DecisionState {
   point?: PointText;
   /** The sentence being read, for pronouns in it ("errichtet einen Kreis und beauftragt ihn"). */
   prefix?: string;
+  /** Bodies the decision sets up ("richten ... eine Transformationseinheit ein"): what they do is their remit. */
+  setUp: string[];
+  /** The sentence being read is cut off by the end of the text. */
+  cutOff?: boolean;
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
@@ -140,6 +144,7 @@ function mandatesOf(
   );
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
+    decidedOn: meeting?.date,
     year,
     calendar: ctx.calendar,
     councilAliases: ctx.matcher.councilAliases,
@@ -150,6 +155,7 @@ function mandatesOf(
     leads: [],
     lastOwners: [],
     earlier: [],
+    setUp: [],
     title: tidy((resolution.title ?? '').replace(/[„“”"]/g, '')),
     body: resolution.body,
   };
@@ -169,7 +175,9 @@ function mandatesOf(
         point === lastPoint &&
         sentence.offset + sentence.text.length >= point.text.trimEnd().length - 1;
       state.prefix = undefined;
+      state.cutOff = cutOff;
       const candidates = candidatesIn(text, ctx.matcher, state);
+      state.setUp.push(...setUpBodies(text));
       if (candidates.length === 0) {
         // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate.
         const previous = inPoint[inPoint.length - 1];
@@ -243,7 +251,10 @@ function lendsDeadline(text: string): boolean {
   return (
     /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
       text,
-    ) || /(?<![\p{L}-])(?:soll|sollen)(?![\p{L}-])/u.test(text)
+    ) ||
+    /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
+    // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
+    /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(text)
   );
 }
 
@@ -324,8 +335,8 @@ function deadlinesOf(
   } else {
     deadline = parseDeadline(plain, ctx);
   }
-  if (deadline.due.kind === 'none' && /(?<![\p{L}-])bis\s+dahin(?![\p{L}-])/iu.test(plain)) {
-    // "bis dahin": the time the decision named last.
+  if (deadline.due.kind === 'none' && ANAPHORIC_TIME.test(plain)) {
+    // "bis dahin", "zum gleichen Termin": the time the decision named last.
     for (const text of [...state.earlier].reverse()) {
       const earlier = parseDeadline(text, ctx);
       if (earlier.due.kind !== 'none') {
@@ -336,6 +347,9 @@ function deadlinesOf(
   }
   return [{ deadline, text: plain }];
 }
+
+const ANAPHORIC_TIME =
+  /(?<![\p{L}-])(?:bis\s+dahin|zum\s+(?:gleichen|selben)\s+(?:Termin|Zeitpunkt)|zu\s+diesem\s+(?:Termin|Zeitpunkt))(?![\p{L}-])/iu;
 
 /** "... vorzulegen und ... zu finalisieren": the tasks of a request, at each "und" after an infinitive. */
 function infinitiveParts(clause: string): string[] {
@@ -389,17 +403,33 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
     const colon = before.lastIndexOf(': ');
     return colon >= 0 ? before.slice(colon + 2) : before;
   };
-  if (verbs.length > 0 && decidingSubject(subjectOf(verbs[0].index as number), matcher, state)) {
+  const firstVerb = verbs[0];
+  // "Zur Beförderung des OZG bittet der IT-Planungsrat die ...": the council after the verb.
+  const councilAfter =
+    firstVerb !== undefined &&
+    /^\s+(?:der|das)\s+/.test(text.slice((firstVerb.index as number) + firstVerb[0].length)) &&
+    matcher
+      .findAll(text.slice((firstVerb.index as number) + firstVerb[0].length, (firstVerb.index as number) + firstVerb[0].length + 30))
+      .some((m) => m.kind === 'council' && m.start <= 6);
+  if (
+    firstVerb !== undefined &&
+    (councilAfter || decidingSubject(subjectOf(firstVerb.index as number), matcher, state))
+  ) {
     state.prefix = text;
     return verbs.flatMap((verb, n) => {
       const end = n + 1 < verbs.length ? (verbs[n + 1].index as number) : text.length;
       const clause = text.slice((verb.index as number) + verb[0].length, end);
       const candidate = activeCandidate(clause, verb[1], text, matcher, state);
+      // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
+      const prefix = n === 0 ? subjectOf(verb.index as number).trim() : '';
+      if (candidate && ADVERBIAL_START.test(prefix)) candidate.clause = `${prefix} ${candidate.clause}`;
       return candidate ? [candidate] : [];
     });
   }
   const commission = text.includes('uftrag') ? commissionCandidate(text, matcher, state) : undefined;
   if (commission) return [commission];
+  const agent = text.includes('durch ') ? agentCandidate(text, matcher, state) : undefined;
+  if (agent) return [agent];
   const actor = actorCandidate(text, matcher, state);
   return actor ? [actor] : [];
 }
@@ -596,8 +626,12 @@ function actorCandidate(
   if (found) {
     const rest = text.slice(found.end).trimStart();
     const verb = ACTOR_VERB.exec(rest);
-    if (verb || FUTURE_DUTY.test(rest)) {
-      return candidate(found, text, found.end, matcher, 'actor-statement', verb ? verb[0] : 'wird ...', rest);
+    // What a body the decision sets up does is its remit, not a mandate.
+    const remit = found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0]));
+    if (!remit && (verb || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))) {
+      const c = candidate(found, text, found.end, matcher, 'actor-statement', verb ? verb[0] : 'wird ...', rest);
+      if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');
+      return c;
     }
   }
   // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
@@ -612,10 +646,69 @@ function actorCandidate(
     if (/^sich\s/.test(text.slice(at))) at += 5;
     const subject = readAddressees(text, at, matcher, state, false);
     if (!subject) return undefined;
-    if (future && !FUTURE_DUTY.test(`wird ${text.slice(subject.end)}`)) return undefined;
+    const then = `wird ${text.slice(subject.end)}`;
+    if (future && !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state))
+      return undefined;
     return candidate(subject, text, subject.end, matcher, 'actor-statement', word, text.slice(subject.end));
   }
   return undefined;
+}
+
+/**
+ * "Die FITKO wird ... spiegeln": a known member or body and a future with an infinitive at the end
+ * (not a passive participle); in a sentence cut off by the end of the text, the future alone.
+ */
+function futureOfKnown(
+  rest: string,
+  found: Addressees,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): boolean {
+  if (!/^(?:wird|werden)\s/.test(rest)) return false;
+  if (!found.owners.every((o) => matcher.isKnownOwner(o))) return false;
+  if (state.cutOff) return true;
+  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  return (
+    /(?:en|ern|eln)$/.test(last) &&
+    !STRONG_PARTICIPLE.test(last) &&
+    !DELIBERATION.test(last) &&
+    last !== 'werden'
+  );
+}
+
+/** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
+const DELIBERATION = /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
+
+/** Strong participles end in -en like infinitives: "gebeten", "vorgesehen", "übertragen". */
+const STRONG_PARTICIPLE =
+  /(?:gebeten|geladen|gesehen|gebunden|tragen|genommen|gewiesen|wiesen|schieden|schlossen|gegeben|troffen|geschlagen|hoben|schrieben|sprochen|zogen|lassen|gangen|worden|gefunden|gehalten|geworfen|geraten|gewonnen|gestanden|geblieben)$/;
+
+/** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
+function agentCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const duty = /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
+    text,
+  );
+  if (!duty || !/(?:zu\s+\p{Ll}+en|\p{Ll}+zu\p{Ll}{2,}en)\s*\.?\s*$/u.test(text)) return undefined;
+  const at = duty.index + duty[0].length;
+  const found = readAddressees(text, at, matcher, state);
+  if (!found) return undefined;
+  // "die durch den Bund freigegebenen Stamminformationen": who released them, not who must act.
+  if (/^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(text.slice(found.end))) return undefined;
+  return candidate(found, text, found.end, matcher, 'actor-statement', 'ist durch ... zu', text.slice(found.end));
+}
+
+/** "richtet eine gemeinsame Transformationseinheit ein", "beschließt die Einrichtung eines Projektes". */
+function setUpBodies(text: string): string[] {
+  if (!/(?:richte|errichte|Einrichtung|gründe|Gründung|setzt|setzen|eingerichtet)/.test(text)) return [];
+  const found: string[] = [];
+  const pattern =
+    /(?<![\p{L}-])(?:richtet|richten|errichtet|errichten|gründet|gründen|setzt|setzen|Einrichtung|Gründung)(?![\p{L}-])\s+(?:[^.;,]{0,80}?\s)?(?:eine[nrs]?|ein)\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}[\p{L}-]*)/gu;
+  for (const match of text.matchAll(pattern)) found.push(match[1]);
+  return found;
 }
 
 interface Addressees {
@@ -814,14 +907,31 @@ function partnersIn(text: string, from: number, owners: string[], matcher: Owner
   return partners;
 }
 
-/** Owners a sentence names as leads ("Bayern und Hamburg übernehmen die Federführung"). */
+/**
+ * Members a sentence names as leads: "Die Federführung wird durch die Länder X und Y
+ * wahrgenommen", "unter Federführung von X", "die Federführer X und Y", "X und Y übernehmen die
+ * Federführung". A member merely mentioned nearby ("bei der FITKO") is no lead.
+ */
 function definedLeads(text: string, matcher: OwnerMatcher): string[] {
-  if (!/Federführung|federführend|Federführer/.test(text)) return [];
-  return matcher
-    .findAll(text)
-    .filter((m) => m.kind === 'member' || m.kind === 'group')
-    .flatMap((m) => m.owners);
+  if (!/Federführ|federführ/.test(text)) return [];
+  const leads: string[] = [];
+  const members = (list: { owners: string[] } | undefined) =>
+    (list?.owners ?? []).filter((o) => matcher.isKnownOwner(o));
+  for (const match of text.matchAll(LEAD_MARKER)) {
+    const at = (match.index as number) + match[0].length;
+    leads.push(...members(matcher.readList(text, at, { unknownFirst: false })));
+  }
+  const taking = /\s(?:übernehmen|übernimmt|haben|hat|tragen|trägt)\s+(?:die|gemeinsam\s+die)\s+Federführung/.exec(text);
+  if (taking) {
+    const start = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
+    const list = matcher.readList(text, start, { unknownFirst: false });
+    if (list && list.end <= taking.index + 1) leads.push(...members(list));
+  }
+  return [...new Set(leads)];
 }
+
+const LEAD_MARKER =
+  /(?:Federführung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s+(?:\S+\s+){0,2}?(?:durch|von|bei)|unter\s+(?:der\s+)?Federführung\s+(?:von|des|der)?|Federführer(?:innen|n)?|federführenden?\s+(?:Länder|Land)?)\s+/gu;
 
 function actionText(text: string): string {
   return text

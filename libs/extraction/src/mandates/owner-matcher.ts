@@ -28,7 +28,7 @@ const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtst
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 const BODY_SUFFIX =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|partner|teilnehmer|federführer)$/;
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
 const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
 /** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
 export const BODY_HEAD = {
@@ -44,11 +44,13 @@ const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d
 const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
 const APPOSITION = /^\s+als\s+[\p{Lu}][\p{L}-]*/u;
 /** "(KoSIT)", "(BMI)": an abbreviation the text gives a name. */
-const PARENTHETICAL = /^\s*\([^()]{1,15}\)/;
+const PARENTHETICAL = /^\s*\([^()]{1,60}\)/;
 const ABBREVIATION = /^\s*\(\p{Lu}[\p{L}\d/ -]{0,13}\)/u;
 /** Capitalised words that open a sentence part, never a name ("In 2018", "Bis dahin"). */
 const NOT_A_NAME_START =
   /^(?:In|Im|Bis|Ab|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Um|Aus|Über|Durch|Ohne|Gegen|Seit|Dabei|Hierzu|Hierfür|Darüber|Zudem|Ferner|Außerdem|Daher|Dies|Diese|Dieser|Dieses|Entsprechend|Ergänzend|Anschließend|Gemäß|Sofern|Soweit|Sobald|Wenn|Damit|Darauf|Insbesondere|Zunächst|Künftig)$/;
+/** Adjectives used as nouns for people in a role ("die Federführenden", "die Beteiligten"). */
+const NOMINALISED = /^\p{Lu}\p{Ll}*(?:end|lich|ig|ligt|tigt|troffen)en$/u;
 /** What bodies are asked for: such a noun after a name is its object, not part of it. */
 const DELIVERABLE =
   /^(?:Vorschläge?|Vorschlags?|Berichte?|Berichts?|Konzepte?|Konzepts?|Empfehlungen|Empfehlung|Entw(?:u|ü)rfe?|Stellungnahmen?|Unterlagen|Informationen|Maßnahmen|Ergebnisse?|Roadmap|Analysen?|Übersicht|Zwischenberichte?|Sachstand|Planungen?|Pläne|Plan|Kriterienkatalog|Grobplanung|Umsetzung|Anforderungen|Eckpunkte|Leitfaden|Vertragsbedingungen|Grundprinzipien|Audit|Prüfung)$/;
@@ -248,24 +250,30 @@ export class OwnerMatcher {
     let at = pos;
     let end = -1;
     let first = true;
+    /** After a bare comma the next name belongs to the list only if the list goes on after it. */
+    let afterComma = false;
     for (;;) {
       const element = this.readElement(text, at, first && options.unknownFirst);
       if (!element) break;
       if (element.kind === 'council') break;
+      let next = element.end;
+      const parenthetical = PARENTHETICAL.exec(text.slice(next));
+      if (parenthetical) next += parenthetical[0].length;
+      // "Hessen als Themenpate und die AG Cloud": the role does not end the list.
+      const apposition = APPOSITION.exec(text.slice(next));
+      if (apposition) next += apposition[0].length;
+      const gap = /^\s*/.exec(text.slice(next))?.[0].length ?? 0;
+      const connector = CONNECTOR.exec(text.slice(next + gap));
+      // "bittet den Vorsitz, die Konferenz ... zu informieren": the comma ends the addressees.
+      if (afterComma && !connector) break;
       if (element.name) names.push(element.name);
       if (element.restricted) restricted.push(element.restricted);
       else for (const owner of element.owners) if (!owners.includes(owner)) owners.push(owner);
-      end = element.end;
+      end = next;
       first = false;
-      const parenthetical = PARENTHETICAL.exec(text.slice(end));
-      if (parenthetical) end += parenthetical[0].length;
-      // "Hessen als Themenpate und die AG Cloud": the role does not end the list.
-      const apposition = APPOSITION.exec(text.slice(end));
-      if (apposition) end += apposition[0].length;
-      const gap = /^\s*/.exec(text.slice(end))?.[0].length ?? 0;
-      const connector = CONNECTOR.exec(text.slice(end + gap));
       if (!connector) break;
-      at = end + gap + connector[0].length;
+      afterComma = /^,\s*$/.test(connector[0]);
+      at = next + gap + connector[0].length;
     }
     return end < 0 ? undefined : { owners, names, end, restricted };
   }
@@ -311,7 +319,8 @@ export class OwnerMatcher {
     if (mention) {
       // "die Länder Bayern, Baden-Württemberg und Hamburg": the group only introduces the list.
       if (mention.kind === 'group') {
-        const gap = /^\s+/.exec(text.slice(mention.end))?.[0].length ?? 0;
+        // "die Mitglieder aus Bund, Hessen und Bremen": the members named after the group.
+        const gap = /^\s+(?:(?:aus|von)\s+(?:dem\s+|den\s+)?)?/.exec(text.slice(mention.end))?.[0].length ?? 0;
         const next = gap > 0 ? this.mentionAt(text, mention.end + gap) : undefined;
         if (next?.kind === 'member') return this.readElement(text, mention.end + gap, false);
         if (adjectives.length > 0) {
@@ -376,7 +385,9 @@ export function readUnknownName(
   }
   const abbreviation = ABBREVIATION.exec(text.slice(end));
   if (abbreviation) end += abbreviation[0].length;
-  const name = text.slice(start, end).replace(/[.,;:]+$/, '');
+  let name = text.slice(start, end).replace(/[.,;:]+$/, '');
+  // "die Federführenden des Projektes": a nominalised adjective, stored as "Federführende".
+  if (NOMINALISED.test(head[0])) name = name.replace(/^(\S+)n\b/u, '$1');
   if (!name || /^(?:Er|Sie|Es|Ihn|Dabei|Hierzu|Zudem|Ferner|Frau|Herr)$/.test(name)) return undefined;
   if (/^(?:Frau|Herr|Dr\.|Prof\.)\s/.test(name)) return undefined;
   return { name, head: head[0], start, end: start + name.length };

@@ -29,7 +29,7 @@ export class CouncilRegistryRepository {
       order: { id: 'ASC' },
     });
     const meetings = await manager.find(Meeting, {
-      where: { councilId: council.id },
+      where: { councilId: council.id, kind: 'session' },
       order: { number: 'ASC' },
     });
     const isMember = (kind: string) => (MEMBER_KINDS as readonly string[]).includes(kind);
@@ -57,7 +57,7 @@ export class CouncilRegistryRepository {
           .map((m) => ({ name: m.code, kind: m.kind, aliases: m.aliases })),
       },
       calendar: meetings
-        .filter((m) => m.date !== null)
+        .filter((m): m is Meeting & { number: number } => m.date !== null && m.number !== null)
         .map((m) => ({
           number: m.number,
           date: m.date as string,

@@ -64,6 +64,14 @@ export class Mandate {
   @Column({ type: 'integer' })
   sourceLine: number;
 
+  /** Why the sentence was taken as a mandate (request, passive-request, commission, actor-statement). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  basis: string | null;
+
+  /** Why the reading should be checked (no-owner, owner-inferred, deadline-unclear, cut-off). */
+  @Column({ type: 'simple-json', nullable: true })
+  uncertain: string[] | null;
+
   /** What the extractor read, kept when the secretariat corrects the mandate. */
   @Column({ type: 'simple-json' })
   extracted: ExtractedFields;

@@ -34,6 +34,13 @@ export class Member {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /**
+   * For a body or office added to the registry: the member it belongs to ("HB" for the Senator für
+   * Finanzen Bremen); its obligations are that member's, for its delegates.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  belongsTo: string | null;
 }
 
 export const MEMBER_KINDS = ['federation', 'state', 'office', 'municipal', 'chair'] as const;

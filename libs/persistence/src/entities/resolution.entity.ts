@@ -35,6 +35,10 @@ export class Resolution {
   @Column({ type: 'boolean', nullable: true })
   greenList: boolean | null;
 
+  /** The text was cut off inside this decision; only the points before the cut are kept. */
+  @Column({ type: 'boolean', default: false })
+  incomplete: boolean;
+
   /** The document version the texts come from. */
   @Column({ type: 'integer' })
   documentId: number;

@@ -1,3 +1,4 @@
+import { describeDecidedIn } from '@app/follow-up';
 import {
   BadRequestException,
   ConflictException,
@@ -14,7 +15,10 @@ import { DataSource } from 'typeorm';
 export interface ImportPreviewView {
   id: number;
   fileName: string;
-  meeting: number;
+  /** The council session the text states; null for a special session and the like. */
+  meeting: number | null;
+  /** Where the decisions were taken, in words ("34. Sitzung", "Sondersitzung am 08.02.2018"). */
+  decidedIn: string;
   format: string;
   extraction: object;
   mandates: Extraction['mandates'];
@@ -105,7 +109,13 @@ export class ImportsService {
     return {
       id: preview.id,
       fileName: preview.fileName,
-      meeting: extraction.meeting.number,
+      meeting: extraction.meeting.number ?? null,
+      decidedIn: describeDecidedIn({
+        number: extraction.meeting.number ?? null,
+        kind: extraction.meeting.kind,
+        body: extraction.meeting.body,
+        date: extraction.meeting.date ?? null,
+      }),
       format: extraction.format,
       extraction: toContractJson(extraction),
       mandates: extraction.mandates,

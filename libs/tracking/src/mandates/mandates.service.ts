@@ -1,3 +1,4 @@
+import { describeDecidedIn } from '@app/follow-up';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
@@ -32,7 +33,8 @@ export interface MandateView {
   id: number;
   resolution: string;
   resolutionId: number;
-  meeting: number;
+  /** The council session that decided it; null for a special session, Umlaufverfahren, AL-Runde. */
+  meeting: number | null;
   point: number;
   action: string;
   due: DueView;
@@ -55,6 +57,12 @@ export interface MandateView {
 }
 
 export interface MandateDetail extends MandateView {
+  /** Where it was decided, in words ("34. Sitzung", "Sondersitzung am 08.02.2018"). */
+  decidedIn: string;
+  /** Why the sentence was taken as a mandate: the form of the request that matched. */
+  basis: string | null;
+  /** Why the reading should be checked; empty where it is certain. */
+  uncertain: string[];
   resolutionTitle: string | null;
   pointText: string | null;
   extracted: Mandate['extracted'];
@@ -271,7 +279,7 @@ export class MandatesService {
     const items = mandates.map((mandate, i) =>
       toView(mandate, {
         resolution: String(rows[i].resolution_code),
-        meeting: mandate.meetingNumber ?? 0,
+        meeting: mandate.meetingNumber,
         dueMeetingDate: (rows[i].due_meeting_date as string | null) ?? null,
         obligations: byMandate.get(mandate.id) ?? [],
       }),
@@ -334,6 +342,9 @@ export class MandatesService {
     });
     return {
       ...view,
+      decidedIn: describeDecidedIn(meeting),
+      basis: mandate.basis,
+      uncertain: mandate.uncertain ?? [],
       resolutionTitle: resolution.title,
       pointText: point?.text ?? null,
       extracted: mandate.extracted,
@@ -420,7 +431,7 @@ function toView(
   m: Mandate,
   context: {
     resolution: string;
-    meeting: number;
+    meeting: number | null;
     dueMeetingDate: string | null;
     obligations: Obligation[];
   },

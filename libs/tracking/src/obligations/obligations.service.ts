@@ -21,7 +21,7 @@ export interface ObligationView {
   mandate: {
     id: number;
     resolution: string;
-    meeting: number;
+    meeting: number | null;
     point: number;
     action: string;
     source: string;

@@ -1,3 +1,4 @@
+import { describeDecidedIn } from '@app/follow-up';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import {
@@ -13,7 +14,12 @@ import { MandatesService, type MandateView } from '../mandates/mandates.service'
 export interface ResolutionDetail {
   id: number;
   code: string;
-  meeting: number;
+  /** The council session; null for decisions of a special session, Umlaufverfahren or AL-Runde. */
+  meeting: number | null;
+  /** Where it was decided, in words ("34. Sitzung", "Sondersitzung am 08.02.2018"). */
+  decidedIn: string;
+  /** The text was cut off inside this decision. */
+  incomplete: boolean;
   agendaItem: string | null;
   title: string | null;
   vote: { yes: number; no: number; abstain: number } | null;
@@ -64,6 +70,8 @@ export class ResolutionsService {
       id: resolution.id,
       code: resolution.code,
       meeting: meeting.number,
+      decidedIn: describeDecidedIn(meeting),
+      incomplete: resolution.incomplete,
       agendaItem: resolution.agendaItem,
       title: resolution.title,
       vote:

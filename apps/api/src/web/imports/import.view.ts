@@ -187,7 +187,7 @@ export function reviewPage(options: {
   const body = html`<h1>Import prüfen: ${preview.fileName}</h1>
     <p>
       ${plural(preview.mandates.length, 'Auftrag', 'Aufträge')} aus
-      ${plural(resolutions.size, 'Beschluss', 'Beschlüssen')}, ${preview.meeting}. Sitzung
+      ${plural(resolutions.size, 'Beschluss', 'Beschlüssen')}, ${preview.decidedIn}
       (${preview.format === 'protocol' ? 'Protokoll' : preview.format === 'decision' ? 'Einzelbeschluss' : 'Bekanntmachung'}).
       Prüfen Sie links die erkannten Aufträge am Text rechts; korrigieren Sie Zuständige oder
       Fristen und übernehmen Sie dann.
@@ -197,7 +197,7 @@ export function reviewPage(options: {
         ? html`<div class="notice notice-warn">
             <p>
               Dieser Import wurde am ${germanDateTime(preview.committedAt as string)} übernommen.
-              <a href="/sessions/${preview.meeting}">Zur ${preview.meeting}. Sitzung</a>
+              ${preview.meeting !== null ? html`<a href="/sessions/${preview.meeting}">Zur ${preview.meeting}. Sitzung</a>` : ''}
             </p>
           </div>`
         : ''
@@ -259,7 +259,7 @@ export function commitReportPage(options: {
     </div>
     <dl class="facts" id="commit-report">
       <dt>Sitzung</dt>
-      <dd><a href="/sessions/${report.meeting}">${report.meeting}. Sitzung</a></dd>
+      <dd>${report.meeting !== null ? html`<a href="/sessions/${report.meeting}">${report.meeting}. Sitzung</a>` : 'außerhalb des Sitzungskalenders'}</dd>
       <dt>Beschlüsse</dt>
       <dd>${report.resolutions}</dd>
       <dt>Aufträge</dt>

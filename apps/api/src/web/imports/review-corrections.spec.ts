@@ -19,6 +19,10 @@ function mandate(point: number, owners: string[], due: ExtractedMandate['due']):
     dueText: '',
     source: 'Satz.',
     line: 9,
+    basis: 'request',
+    basisText: 'bittet',
+    uncertain: [],
+    newOwners: [],
   };
 }
 

@@ -1,0 +1,41 @@
+import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { bool, int, str, text } from './columns';
+
+/**
+ * What real decision texts need: decisions of special sessions, circulation procedures and the
+ * AL-Runde (meetings without a council session number), owners added to the registry with the
+ * member they belong to, and why each mandate was taken and how sure the reading is.
+ */
+export class RealTexts1764500000000 implements MigrationInterface {
+  name = 'RealTexts1764500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.changeColumn('meeting', 'number', new TableColumn(int('number', true)));
+    await queryRunner.addColumn(
+      'meeting',
+      new TableColumn({ ...str('kind', 20), default: "'session'" }),
+    );
+    await queryRunner.addColumn('meeting', new TableColumn(str('body', 100, true)));
+    await queryRunner.addColumn('meeting', new TableColumn(str('label', 200, true)));
+    await queryRunner.addColumn('member', new TableColumn(str('belongsTo', 200, true)));
+    await queryRunner.addColumn('mandate', new TableColumn(str('basis', 30, true)));
+    await queryRunner.addColumn('mandate', new TableColumn(text('uncertain', true)));
+    await queryRunner.addColumn('resolution', new TableColumn(bool('incomplete', false)));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropColumn('resolution', 'incomplete');
+    await queryRunner.dropColumn('mandate', 'uncertain');
+    await queryRunner.dropColumn('mandate', 'basis');
+    await queryRunner.dropColumn('member', 'belongsTo');
+    await queryRunner.dropColumn('meeting', 'label');
+    await queryRunner.dropColumn('meeting', 'body');
+    await queryRunner.dropColumn('meeting', 'kind');
+    // Meetings without a number cannot be kept by the older schema, nor what was decided in them.
+    await queryRunner.query(
+      'DELETE FROM "resolution" WHERE "meetingId" IN (SELECT "id" FROM "meeting" WHERE "number" IS NULL)',
+    );
+    await queryRunner.query('DELETE FROM "meeting" WHERE "number" IS NULL');
+    await queryRunner.changeColumn('meeting', 'number', new TableColumn(int('number')));
+  }
+}

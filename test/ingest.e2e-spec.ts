@@ -12,6 +12,7 @@ import {
 } from './support/test-database';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
+const real = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'real', name), 'utf8');
 const clock = (iso: string) => () => new Date(iso);
 
 describe.each(DATABASES)('ingest on %s', (kind) => {
@@ -153,6 +154,78 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
 
+  it('stores the decisions of a special session and of the AL-Runde outside the calendar, each in its own meeting', async () => {
+    const m = db.dataSource.manager;
+    const special = await services.ingest.ingestText(
+      real('itplr-sondersitzung-2018-02-08.txt'),
+      'sondersitzung.txt',
+    );
+    expect(special).toMatchObject({ status: 'created', meeting: null, mandates: 5 });
+    const r = await m.findOneByOrFail(Resolution, { code: '2018/02' });
+    const meeting = await m.findOneByOrFail(Meeting, { id: r.meetingId });
+    expect(meeting).toMatchObject({ number: null, kind: 'special', date: '2018-02-08' });
+    const mandates = await m.findBy(Mandate, { resolutionId: r.id });
+    expect(mandates.every((x) => x.meetingNumber === null)).toBe(true);
+    // "die beteiligten Länder" were read from the decision: the reviewer is told.
+    const p7 = mandates.find((x) => x.point === 7) as Mandate;
+    expect(p7).toMatchObject({
+      owners: ['Bund', 'ST', 'HH', 'HE', 'BE'],
+      basis: 'passive-request',
+    });
+    expect(p7.uncertain).toEqual(['owner-inferred']);
+
+    const al = await services.ingest.ingestText(real('itplr-al-runde.txt'), 'al-runde.txt');
+    expect(al).toMatchObject({ status: 'created', meeting: null, mandates: 1 });
+    const decision = await m.findOneByOrFail(Resolution, { code: '2025/06-AL' });
+    expect(await m.findOneByOrFail(Meeting, { id: decision.meetingId })).toMatchObject({
+      number: null,
+      kind: 'body',
+      body: 'AL-Runde',
+      label: '39. Sitzung AL-Runde',
+      date: '2025-04-29',
+    });
+    // Its deadline is the council's own 49th session, which is in the calendar.
+    expect(await m.findOneByOrFail(Mandate, { resolutionId: decision.id })).toMatchObject({
+      owners: ['FITKO'],
+      dueKind: 'meeting',
+      dueMeeting: 49,
+    });
+    // No council session 39 was created or changed by the AL-Runde's 39th meeting.
+    expect(await m.countBy(Meeting, { number: 39 })).toBe(1);
+
+    const before = await tableCounts(db.dataSource);
+    expect((await services.ingest.ingestText(real('itplr-al-runde.txt'), 'again.txt')).status).toBe(
+      'unchanged',
+    );
+    expect(await tableCounts(db.dataSource)).toEqual(before);
+  });
+
+  it('stores a text of several sources and sessions: each decision with its own session, a cut-off one marked', async () => {
+    const m = db.dataSource.manager;
+    const report = await services.ingest.ingestText(real('itplr-41.txt'), 'itplr-41.txt');
+    expect(report).toMatchObject({ status: 'created', meeting: 41, resolutions: 4, mandates: 2 });
+    const codes = (await m.find(Resolution, { order: { code: 'ASC' } })).map((r) => [
+      r.code,
+      r.incomplete,
+    ]);
+    expect(codes).toEqual([
+      ['2023/15', false],
+      ['2023/16', false],
+      ['2023/17', true],
+      ['2023/22', true],
+    ]);
+  });
+
+  it('refuses a decision without any session (a page that names none) and writes nothing', async () => {
+    const before = await tableCounts(db.dataSource);
+    await expect(
+      services.ingest.ingestText(real('kommunal-ratsinfo.txt'), 'ratsinfo.txt'),
+    ).rejects.toThrow(
+      /^ratsinfo\.txt:\d+: the text states no session number for decision #1; pass --meeting N/,
+    );
+    expect(await tableCounts(db.dataSource)).toEqual(before);
+  });
+
   it('refuses an unknown --meeting and writes nothing', async () => {
     const before = await tableCounts(db.dataSource);
     const decision =
@@ -161,7 +234,7 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
       /^d\.txt: --meeting 99 is not a session in the calendar/,
     );
     await expect(services.ingest.ingestText(decision, 'd.txt')).rejects.toThrow(
-      /^d\.txt: the text states no session number and its date 2021-08-12 is no session in the calendar; pass --meeting N/,
+      /^d\.txt:1: the text states no session number for decision 2021\/30 and its date 2021-08-12 is no session in the calendar; pass --meeting N/,
     );
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });

@@ -4,8 +4,7 @@ import { realSetTable, scoreRealSet } from './real-set';
 export function printRealSet(args: string[]): void {
   // `--dir D`: another labelled set in the same layout (texts and *.gold.json).
   const dirAt = args.indexOf('--dir');
-  const result =
-    dirAt >= 0 ? scoreRealSet(undefined, args[dirAt + 1]) : scoreRealSet();
+  const result = dirAt >= 0 ? scoreRealSet(undefined, args[dirAt + 1]) : scoreRealSet();
   process.stdout.write(`${realSetTable(result)}\n`);
   if (!args.includes('--verbose')) return;
   for (const row of result.rows) {

@@ -11,9 +11,9 @@ describe('extraction of the real development set against its hand-made labels', 
   const result = scoreRealSet();
 
   it('refuses no text of the set', () => {
-    expect(result.rows.filter((row) => row.error).map((row) => `${row.name}: ${row.error}`)).toEqual(
-      [],
-    );
+    expect(
+      result.rows.filter((row) => row.error).map((row) => `${row.name}: ${row.error}`),
+    ).toEqual([]);
   });
 
   it('finds the mandates: micro-averaged F1 >= 0.95', () => {
@@ -41,7 +41,10 @@ describe('extraction of the real development set against its hand-made labels', 
 describe('texts with no decision at all', () => {
   const options = { registry: loadRegistry(), calendar: loadCalendar() };
   it.each([
-    ['a news page without a decision', 'https://example.org/news\nDer IT-Planungsrat tagte heute in Berlin.\nEs gab Kaffee und Kuchen.'],
+    [
+      'a news page without a decision',
+      'https://example.org/news\nDer IT-Planungsrat tagte heute in Berlin.\nEs gab Kaffee und Kuchen.',
+    ],
     ['navigation text only', 'Startseite\nSuchergebnis\nTeilen\n========\nImpressum'],
   ])('%s gets the clear error', (_what, text) => {
     expect(() => extract(text, options)).toThrow(ExtractionError);

@@ -182,7 +182,11 @@ function resolveMeeting(
 ): MeetingRef | undefined {
   if (!stated) {
     if (document?.number !== undefined)
-      return { kind: 'session', number: document.number, ...dateOf(document.number, calendar, document.date) };
+      return {
+        kind: 'session',
+        number: document.number,
+        ...dateOf(document.number, calendar, document.date),
+      };
     return document?.date ? { kind: 'session', date: document.date } : undefined;
   }
   if (stated.body) {
@@ -197,7 +201,11 @@ function resolveMeeting(
     return { kind: stated.kind, ...(stated.date ? { date: stated.date } : {}) };
   }
   if (stated.number !== undefined)
-    return { kind: 'session', number: stated.number, ...dateOf(stated.number, calendar, stated.date) };
+    return {
+      kind: 'session',
+      number: stated.number,
+      ...dateOf(stated.number, calendar, stated.date),
+    };
   const byDate = stated.date ? calendar.find((s) => s.date === stated.date) : undefined;
   if (byDate) return { kind: 'session', number: byDate.number, date: byDate.date };
   if (document?.number !== undefined)
@@ -206,11 +214,7 @@ function resolveMeeting(
   return date ? { kind: 'session', date } : doc.documentDate ? undefined : undefined;
 }
 
-function dateOf(
-  number: number,
-  calendar: CalendarSession[],
-  fallback?: string,
-): { date?: string } {
+function dateOf(number: number, calendar: CalendarSession[], fallback?: string): { date?: string } {
   const date = calendar.find((s) => s.number === number)?.date ?? fallback;
   return date ? { date } : {};
 }

@@ -89,7 +89,7 @@ export class IngestService {
       requireMeetings(extraction, file);
       const base = {
         file,
-        meeting: extraction.meeting.number ?? null,
+        meeting: extraction.meeting.body ? null : (extraction.meeting.number ?? null),
         resolutions: extraction.resolutions.length,
         mandates: extraction.mandates.length,
         obligations: extraction.mandates.reduce((n, m) => n + m.owners.length, 0),
@@ -131,7 +131,12 @@ export class IngestService {
 
 /** Which stored meeting a decision's session is: one key per distinct meeting of the text. */
 function meetingKey(ref: MeetingRef | undefined): string {
-  return JSON.stringify([ref?.kind, ref?.body, ref?.number, ref?.body || ref?.number === undefined ? ref?.date : undefined]);
+  return JSON.stringify([
+    ref?.kind,
+    ref?.body,
+    ref?.number,
+    ref?.body || ref?.number === undefined ? ref?.date : undefined,
+  ]);
 }
 
 /**
@@ -371,10 +376,15 @@ class IngestWriter {
     const m = this.manager;
     const kind = ref.body ? 'body' : ref.kind;
     if (kind === 'session' && ref.number !== undefined) {
-      const existing = await m.findOneBy(Meeting, { councilId: this.council.id, number: ref.number });
+      const existing = await m.findOneBy(Meeting, {
+        councilId: this.council.id,
+        number: ref.number,
+      });
       if (existing) return existing;
     } else {
-      const label = ref.body ? `${ref.number !== undefined ? `${ref.number}. Sitzung ` : ''}${ref.body}` : null;
+      const label = ref.body
+        ? `${ref.number !== undefined ? `${ref.number}. Sitzung ` : ''}${ref.body}`
+        : null;
       const existing = await m.findOneBy(Meeting, {
         councilId: this.council.id,
         kind,

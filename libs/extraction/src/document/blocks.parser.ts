@@ -1,5 +1,4 @@
 import type { CouncilInfo } from '../extraction.types';
-import { escapeRegExp } from '../text/escape-regexp';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
@@ -32,7 +31,9 @@ export const NUMBERED_LINE = new RegExp(
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
-const QUOTED = new RegExp(String.raw`(?:Entscheidung|Beschluss(?:es)?)\s+(${ID})(?:\s*[-–]\s*([^“”"]+))?`);
+const QUOTED = new RegExp(
+  String.raw`(?:Entscheidung|Beschluss(?:es)?)\s+(${ID})(?:\s*[-–]\s*([^“”"]+))?`,
+);
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
   /^(?:Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
@@ -45,7 +46,8 @@ const EDITORIAL = /^\[[^\]]{3,}\]$/;
 const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
 const CLOSING = /^(?:Im Auftrag|In Vertretung|Der Vorsitzende|Die Vorsitzende|[\p{L} ]+, den \d)/u;
 const MARKED = /^(?:\d{1,2}[.)]|[-–•*])(?:\s|$)/;
-const VOTE_LINE = /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
+const VOTE_LINE =
+  /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 
 export interface BlockContext {
   council: CouncilInfo;
@@ -70,7 +72,10 @@ export function parseBlocks(all: SourceLine[], ctx: BlockContext): ParsedDocumen
   const doc: ParsedDocument = { format: 'decision', agendaItems: [], resolutions: [], notes: [] };
   const lines = dropPageFurniture(all);
   let sectionNo = 0;
-  const state = { meeting: undefined as BlockMeeting | undefined, headerDate: undefined as string | undefined };
+  const state = {
+    meeting: undefined as BlockMeeting | undefined,
+    headerDate: undefined as string | undefined,
+  };
   for (const section of sections(lines)) {
     sectionNo++;
     const protocolBlocks = bvBlocks(section, ctx);
@@ -122,18 +127,12 @@ function titleLike(text: string): boolean {
   );
 }
 
-function councilPattern(council: CouncilInfo): RegExp {
-  return new RegExp(
-    `^(?:Der|Das|Die)\\s+(?:${council.aliases.map(escapeRegExp).join('|')})\\b|^(?:Er|Sie)\\s+\\p{Ll}`,
-    'u',
-  );
-}
-
 /** What a line says about the session its decisions were taken in. */
 export function meetingStatement(text: string, council: CouncilInfo): BlockMeeting | undefined {
   const date = findGermanDate(text);
   const body =
-    /\b(?:Abteilungsleiterrunde|AL-Runde)\b/.exec(text) && !/\bIT-Planungsrat/.test(text.slice(0, 20))
+    /\b(?:Abteilungsleiterrunde|AL-Runde)\b/.exec(text) &&
+    !/\bIT-Planungsrat/.test(text.slice(0, 20))
       ? 'AL-Runde'
       : undefined;
   const numbered =
@@ -179,7 +178,7 @@ function readSection(
   readPreamble(lines.slice(0, firstAt), ctx, doc, state);
 
   if (numbered.length === 0) {
-    const text = unnumberedText(lines, anchors, ctx);
+    const text = unnumberedText(lines, anchors);
     if (!text) return out;
     const meeting = state.meeting ?? preambleMeeting(lines, ctx);
     const date = meeting?.date ?? doc.documentDate;
@@ -202,14 +201,21 @@ function readSection(
     // Session statements between two decisions apply to the decisions after them.
     const meeting = anchor.meeting ?? state.meeting;
     out.push(
-      resolution(normalizeResolutionId(anchor.id as string), title, body.spans, lines[anchor.index].no, {
-        meeting,
-        incomplete: body.cut,
-        anchor: announcement ? 'announcement' : anchor.kind,
-        vote: readVote(lines, anchor.index + 1, end - anchor.index),
-      }),
+      resolution(
+        normalizeResolutionId(anchor.id as string),
+        title,
+        body.spans,
+        lines[anchor.index].no,
+        {
+          meeting,
+          incomplete: body.cut,
+          anchor: announcement ? 'announcement' : anchor.kind,
+          vote: readVote(lines, anchor.index + 1, end - anchor.index),
+        },
+      ),
     );
-    if (next) readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
+    if (next)
+      readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
   });
   return out;
 }
@@ -263,7 +269,8 @@ function findAnchors(
         kind: 'session' as const,
       };
       meeting.date ??= findGermanDate(date);
-      const body = lead && !ctx.council.aliases.some((a) => lead.trim() === a) ? lead.trim() : undefined;
+      const body =
+        lead && !ctx.council.aliases.some((a) => lead.trim() === a) ? lead.trim() : undefined;
       if (body && /AL-Runde|Abteilungsleiterrunde/.test(body)) meeting.body = 'AL-Runde';
       anchors.push({ index, kind: 'header', id, meeting, body });
       // A published decision dates itself in its first line.
@@ -380,7 +387,8 @@ function blockBody(
   const spans: TextSpan[] = [];
   let cut = false;
   let titleAfter: string | undefined;
-  if (anchor.rest && !titleLike(anchor.rest)) spans.push({ text: anchor.rest, line: lines[anchor.index].no });
+  if (anchor.rest && !titleLike(anchor.rest))
+    spans.push({ text: anchor.rest, line: lines[anchor.index].no });
   else if (anchor.rest) titleAfter = anchor.rest;
   let i = anchor.index + 1;
   // Web decisions of the hand-written kind put the title right after the header.
@@ -427,7 +435,6 @@ function trimSignature(spans: TextSpan[]): void {
 function unnumberedText(
   lines: SourceLine[],
   anchors: Anchor[],
-  ctx: BlockContext,
 ): { spans: TextSpan[]; title?: string; at: number; cut: boolean } | undefined {
   const starts = anchors.filter((a) => a.kind === 'unnumbered');
   let from = 0;
@@ -437,10 +444,16 @@ function unnumberedText(
     const last = starts[starts.length - 1];
     from = last.index + 1;
     const rest = lines[last.index].text.replace(UNNUMBERED_LINE, '').trim();
-    const before = lines.slice(0, starts[0].index).filter((l) => titleLike(l.text) && !/^[-–]/.test(l.text));
+    const before = lines
+      .slice(0, starts[0].index)
+      .filter((l) => titleLike(l.text) && !/^[-–]/.test(l.text));
     title = before[0]?.text;
     if (rest && !/^(?:einstimmig|mehrheitlich)\b/i.test(rest)) {
-      lines = [...lines.slice(0, from), { no: lines[last.index].no, text: rest, cells: null }, ...lines.slice(from)];
+      lines = [
+        ...lines.slice(0, from),
+        { no: lines[last.index].no, text: rest, cells: null },
+        ...lines.slice(from),
+      ];
     }
   }
   const spans: TextSpan[] = [];
@@ -503,7 +516,8 @@ function bvBlocks(section: Section, ctx: BlockContext): ParsedResolution[] | und
 
   // Agenda rows open with the table's header ("TOP Thema ..."); "TOP 24" inside a row is a reference.
   const rows = [...text.matchAll(/\bTOP\s+\|?\s*Thema\b/g)].map((m) => m.index as number);
-  const tops = rows.length > 0 ? rows : [...text.matchAll(/\bTOP\b/g)].map((m) => m.index as number);
+  const tops =
+    rows.length > 0 ? rows : [...text.matchAll(/\bTOP\b/g)].map((m) => m.index as number);
   const out: ParsedResolution[] = [];
   tops.forEach((at, n) => {
     const until = n + 1 < tops.length ? tops[n + 1] : text.length;
@@ -511,9 +525,10 @@ function bvBlocks(section: Section, ctx: BlockContext): ParsedResolution[] | und
     const starts = [...region.matchAll(BV)].map((m) => (m.index as number) + m[0].length);
     if (starts.length === 0) return;
     const head = region.slice(0, starts[0]).replace(/^.*?\bQuelle\b/, '');
-    const item = /(?:^|\s)(\d{2})\s+(\p{Lu}[^|>]*?)(?=\s+(?:Beschluss|Information|Diskussion|Kenntnisnahme)\b|\s*[|>]|$)/u.exec(
-      head,
-    );
+    const item =
+      /(?:^|\s)(\d{2})\s+(\p{Lu}[^|>]*?)(?=\s+(?:Beschluss|Information|Diskussion|Kenntnisnahme)\b|\s*[|>]|$)/u.exec(
+        head,
+      );
     const texts = starts.map((s, k) => {
       const rest = region.slice(s, k + 1 < starts.length ? starts[k + 1] : region.length);
       const stop = BV_END.exec(rest);
@@ -529,7 +544,8 @@ function bvBlocks(section: Section, ctx: BlockContext): ParsedResolution[] | und
       id: `${date ?? ''} TOP ${agendaItem ?? String(n + 1).padStart(2, '0')}`,
       ...(agendaItem ? { agendaItem } : {}),
       ...(item?.[2] ? { title: item[2].trim() } : {}),
-      points: texts.length === 1 && MARKED.test(texts[0].text) ? splitPoints(spans) : pointsOf(spans),
+      points:
+        texts.length === 1 && MARKED.test(texts[0].text) ? splitPoints(spans) : pointsOf(spans),
       line: lineAt(at),
       meeting: { ...meeting, ...(date ? { date } : {}) },
       ...(lastCut ? { incomplete: true } : {}),

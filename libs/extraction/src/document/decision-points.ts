@@ -95,7 +95,7 @@ function numberedMarkers(text: string): Marker[] {
     const at = match.index + match[1].length;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const sameLine = text.slice(lineStart, at);
-    if (match[3] === ')' && (sameLine.split('(').length > sameLine.split(')').length)) continue;
+    if (match[3] === ')' && sameLine.split('(').length > sameLine.split(')').length) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + match[2].length + 1).trimStart();
     if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;

@@ -148,7 +148,8 @@ const RULES: Rule[] = [
   {
     rank: 4,
     hint: /sitzungen/,
-    pattern: /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
+    pattern:
+      /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
     read: () => ({ kind: 'event' }),
   },
   {
@@ -291,7 +292,10 @@ const RULES: Rule[] = [
   {
     rank: 2,
     hint: /kalenderwoche/,
-    pattern: new RegExp(`\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
+    pattern: new RegExp(
+      `\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
     read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),
   },
   {
@@ -355,14 +359,19 @@ const RULES: Rule[] = [
     ),
     read: (m) =>
       dateDue(
-        isoDate(Number(m[3]), monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')), Number(m[1])),
+        isoDate(
+          Number(m[3]),
+          monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')),
+          Number(m[1]),
+        ),
       ),
   },
   {
     rank: 1,
     hint: /sitzung/,
     // "zur Herbstsitzung": the council's session of that season in the decision's year.
-    pattern: /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
+    pattern:
+      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
     read: (m, ctx) => {
       const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
       const session = sessionsOf(ctx.calendar, ctx.year).find(
@@ -377,7 +386,8 @@ const RULES: Rule[] = [
     rank: 4,
     hint: /bis/,
     // "bis zur 36. AL-Runde": another body's numbered meeting, no date.
-    pattern: /\bbis\s+(?:spätestens\s+)?zur\s+\d{1,3}\.\s*(?!Sitzung|Kalenderwoche|ordentlichen)\p{Lu}[\p{L}-]*/u,
+    pattern:
+      /\bbis\s+(?:spätestens\s+)?zur\s+\d{1,3}\.\s*(?!Sitzung|Kalenderwoche|ordentlichen)\p{Lu}[\p{L}-]*/u,
     read: () => ({ kind: 'event' }),
   },
   {
@@ -462,8 +472,7 @@ function dateDue(date: string | undefined): Due | undefined {
 const ANY_DEADLINE_WORD =
   /sitzung|bis|zum|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
-const SOFT =
-  /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
+const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
 const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
 

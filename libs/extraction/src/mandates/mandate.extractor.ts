@@ -85,7 +85,8 @@ const TASK_GROUP = /(?:gruppe|^AG|^PG)$/;
 const PRONOUN = /^(sie|ihn|es|diese|diesen|dieses)(?![\p{L}-])/u;
 /** Bodies of which gender, for "ihn" (masculine) and "sie" (feminine or plural). */
 const MASCULINE = /(?:kreis|stab|ausschuss|rat|beirat|vorsitz|verbund|beauftragter|AK|Bund)$/;
-const NEUTER = /(?:gremium|projekt|programm|amt|team|büro|zentrum|netzwerk|ministerium|management|Land)$/;
+const NEUTER =
+  /(?:gremium|projekt|programm|amt|team|büro|zentrum|netzwerk|ministerium|management|Land)$/;
 /** Deadline words the rules did not read: the reviewer should look. */
 const UNCLEAR_DEADLINE =
   /(?<![\p{L}-])(?:zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurzfristig|rechtzeitig|zu\s+gegebener\s+Zeit|bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang))(?![\p{L}-])/iu;
@@ -124,7 +125,10 @@ interface DecisionState {
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
-function deadlineBase(meeting: MeetingRef | undefined, calendar: CalendarSession[]): number | undefined {
+function deadlineBase(
+  meeting: MeetingRef | undefined,
+  calendar: CalendarSession[],
+): number | undefined {
   if (!meeting || meeting.body) return undefined;
   if (meeting.number !== undefined) return meeting.number;
   if (!meeting.date) return undefined;
@@ -201,7 +205,9 @@ function mandatesOf(
             resolution: resolution.id,
             point: point.number,
             owners: candidate.owners.map(displayName),
-            partners: candidate.partners.map(displayName).filter((p) => !candidate.owners.includes(p)),
+            partners: candidate.partners
+              .map(displayName)
+              .filter((p) => !candidate.owners.includes(p)),
             action: displayName(candidate.action),
             due: part.deadline.due,
             dueText: part.deadline.text,
@@ -254,7 +260,9 @@ function lendsDeadline(text: string): boolean {
     ) ||
     /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
     // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
-    /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(text)
+    /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(
+      text,
+    )
   );
 }
 
@@ -315,7 +323,8 @@ function deadlinesOf(
   ctx: DeadlineContext,
   state: DecisionState,
 ): Array<{ deadline: ParsedDeadline; text: string }> {
-  const plain = clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
+  const plain =
+    clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
   const parts = infinitiveParts(plain);
   let deadline: ParsedDeadline;
   if (parts.length > 1) {
@@ -328,7 +337,10 @@ function deadlinesOf(
         found.findIndex((g) => sameDue(g.ranked.due, f.ranked.due)) === i,
     );
     if (distinct.length > 1)
-      return distinct.map((f) => ({ text: f.text, deadline: { due: f.ranked.due, text: f.ranked.text } }));
+      return distinct.map((f) => ({
+        text: f.text,
+        deadline: { due: f.ranked.due, text: f.ranked.text },
+      }));
     // Otherwise the clause's deadline: the best phrase of its parts, as for the whole clause.
     const best = found.reduce((a, b) => (b.ranked.rank < a.ranked.rank ? b : a));
     deadline = { due: best.ranked.due, text: best.ranked.text };
@@ -409,7 +421,12 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
     firstVerb !== undefined &&
     /^\s+(?:der|das)\s+/.test(text.slice((firstVerb.index as number) + firstVerb[0].length)) &&
     matcher
-      .findAll(text.slice((firstVerb.index as number) + firstVerb[0].length, (firstVerb.index as number) + firstVerb[0].length + 30))
+      .findAll(
+        text.slice(
+          (firstVerb.index as number) + firstVerb[0].length,
+          (firstVerb.index as number) + firstVerb[0].length + 30,
+        ),
+      )
       .some((m) => m.kind === 'council' && m.start <= 6);
   if (
     firstVerb !== undefined &&
@@ -422,11 +439,14 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
       const candidate = activeCandidate(clause, verb[1], text, matcher, state);
       // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
       const prefix = n === 0 ? subjectOf(verb.index as number).trim() : '';
-      if (candidate && ADVERBIAL_START.test(prefix)) candidate.clause = `${prefix} ${candidate.clause}`;
+      if (candidate && ADVERBIAL_START.test(prefix))
+        candidate.clause = `${prefix} ${candidate.clause}`;
       return candidate ? [candidate] : [];
     });
   }
-  const commission = text.includes('uftrag') ? commissionCandidate(text, matcher, state) : undefined;
+  const commission = text.includes('uftrag')
+    ? commissionCandidate(text, matcher, state)
+    : undefined;
   if (commission) return [commission];
   const agent = text.includes('durch ') ? agentCandidate(text, matcher, state) : undefined;
   if (agent) return [agent];
@@ -437,11 +457,15 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
 /** Who may ask in a decision: the council ("Er"), or the body deciding it ("Die AL-Runde"). */
 function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionState): boolean {
   const subject = before.trim();
-  if (subject === '' || /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject))
+  if (
+    subject === '' ||
+    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject)
+  )
     return true;
   const mentions = matcher.findAll(subject);
   if (mentions.some((mention) => mention.kind === 'council')) return true;
-  if (mentions.some((mention) => mention.kind === 'member' || mention.kind === 'group')) return false;
+  if (mentions.some((mention) => mention.kind === 'member' || mention.kind === 'group'))
+    return false;
   if (state.body && subject.includes(state.body)) return true;
   if (/^(?:Die|Der|Das)\s/.test(subject) && DECIDING_WORDS.test(subject)) return true;
   return false;
@@ -471,7 +495,16 @@ function activeCandidate(
     if (addressee) {
       const from = at + 4 + addressee.index + 1;
       const found = readAddressees(clause, from, matcher, state);
-      if (found) return candidate(found, clause, from, matcher, 'request', basisText, clause.slice(found.end));
+      if (found)
+        return candidate(
+          found,
+          clause,
+          from,
+          matcher,
+          'request',
+          basisText,
+          clause.slice(found.end),
+        );
     }
   }
   if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
@@ -500,7 +533,15 @@ function activeCandidate(
       uncertain: [owners.owners.length > 0 ? 'owner-inferred' : 'no-owner'],
     };
   }
-  return candidate(found, clause, found.end, matcher, 'request', basisText, clause.slice(found.end).replace(/^\s*um\s/, ''));
+  return candidate(
+    found,
+    clause,
+    found.end,
+    matcher,
+    'request',
+    basisText,
+    clause.slice(found.end).replace(/^\s*um\s/, ''),
+  );
 }
 
 function candidate(
@@ -565,7 +606,15 @@ function passiveCandidate(
       uncertain: ['owner-inferred'],
     };
   }
-  return candidate(found, text, found.end, matcher, 'passive-request', basisText, text.slice(afterVerb));
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'passive-request',
+    basisText,
+    text.slice(afterVerb),
+  );
 }
 
 /** "Der IT-Planungsrat richtet eine Arbeitsgruppe ein, die ... beauftragt wird." */
@@ -584,7 +633,16 @@ function relativeCandidate(
   const found = readAddressees(text, head.index as number, matcher, state);
   if (!found) return undefined;
   const clause = `${relative[1]} ${relative[2]}`;
-  return candidate(found, clause, 0, matcher, 'passive-request', `${relative[2]} wird`, relative[1], clause);
+  return candidate(
+    found,
+    clause,
+    0,
+    matcher,
+    'passive-request',
+    `${relative[2]} wird`,
+    relative[1],
+    clause,
+  );
 }
 
 function commissionCandidate(
@@ -629,14 +687,23 @@ function actorCandidate(
     // What a body the decision sets up does is its remit, not a mandate.
     const remit = found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0]));
     if (!remit && (verb || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))) {
-      const c = candidate(found, text, found.end, matcher, 'actor-statement', verb ? verb[0] : 'wird ...', rest);
+      const c = candidate(
+        found,
+        text,
+        found.end,
+        matcher,
+        'actor-statement',
+        verb ? verb[0] : 'wird ...',
+        rest,
+      );
       if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');
       return c;
     }
   }
   // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
   if (!ADVERBIAL_START.test(text)) return undefined;
-  const verbs = /(?<![\p{L}-])(wird|werden|[\p{Ll}]+)\s+(?=(?:sich\s+)?(?:der|die|das|den|seine|ihre|\p{Lu}))/gu;
+  const verbs =
+    /(?<![\p{L}-])(wird|werden|[\p{Ll}]+)\s+(?=(?:sich\s+)?(?:der|die|das|den|seine|ihre|\p{Lu}))/gu;
   let match: RegExpExecArray | null;
   while ((match = verbs.exec(text)) !== null) {
     const word = match[1];
@@ -649,7 +716,15 @@ function actorCandidate(
     const then = `wird ${text.slice(subject.end)}`;
     if (future && !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state))
       return undefined;
-    return candidate(subject, text, subject.end, matcher, 'actor-statement', word, text.slice(subject.end));
+    return candidate(
+      subject,
+      text,
+      subject.end,
+      matcher,
+      'actor-statement',
+      word,
+      text.slice(subject.end),
+    );
   }
   return undefined;
 }
@@ -677,7 +752,8 @@ function futureOfKnown(
 }
 
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
-const DELIBERATION = /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
+const DELIBERATION =
+  /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
 
 /** Strong participles end in -en like infinitives: "gebeten", "vorgesehen", "übertragen". */
 const STRONG_PARTICIPLE =
@@ -689,21 +765,31 @@ function agentCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
-  const duty = /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
-    text,
-  );
+  const duty =
+    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
+      text,
+    );
   if (!duty || !/(?:zu\s+\p{Ll}+en|\p{Ll}+zu\p{Ll}{2,}en)\s*\.?\s*$/u.test(text)) return undefined;
   const at = duty.index + duty[0].length;
   const found = readAddressees(text, at, matcher, state);
   if (!found) return undefined;
   // "die durch den Bund freigegebenen Stamminformationen": who released them, not who must act.
   if (/^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(text.slice(found.end))) return undefined;
-  return candidate(found, text, found.end, matcher, 'actor-statement', 'ist durch ... zu', text.slice(found.end));
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'actor-statement',
+    'ist durch ... zu',
+    text.slice(found.end),
+  );
 }
 
 /** "richtet eine gemeinsame Transformationseinheit ein", "beschließt die Einrichtung eines Projektes". */
 function setUpBodies(text: string): string[] {
-  if (!/(?:richte|errichte|Einrichtung|gründe|Gründung|setzt|setzen|eingerichtet)/.test(text)) return [];
+  if (!/(?:richte|errichte|Einrichtung|gründe|Gründung|setzt|setzen|eingerichtet)/.test(text))
+    return [];
   const found: string[] = [];
   const pattern =
     /(?<![\p{L}-])(?:richtet|richten|errichtet|errichten|gründet|gründen|setzt|setzen|Einrichtung|Gründung)(?![\p{L}-])\s+(?:[^.;,]{0,80}?\s)?(?:eine[nrs]?|ein)\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}[\p{L}-]*)/gu;
@@ -731,7 +817,9 @@ function readAddressees(
   if (pronoun) {
     const own = text.slice(0, at);
     const sentence = state.prefix ?? own;
-    const before = sentence.includes(own) ? sentence.slice(0, sentence.lastIndexOf(own) + own.length) : own;
+    const before = sentence.includes(own)
+      ? sentence.slice(0, sentence.lastIndexOf(own) + own.length)
+      : own;
     const owners = resolvePronoun(pronoun[1], before, state, matcher);
     return owners.length > 0 ? { owners, end: at + pronoun[0].length, inferred: true } : undefined;
   }
@@ -739,7 +827,9 @@ function readAddressees(
   if (leads && state.leads.length > 0)
     return { owners: [...state.leads], end: at + leads[0].length, inferred: true };
   // "Die Vertreter der KoSIT, des BMI und des Landes Hessen": those they represent.
-  const representatives = /^(?:(?:die|den|der)\s+)?Vertreter(?:innen|n)?\s+(?=(?:der|des)\s)/i.exec(rest);
+  const representatives = /^(?:(?:die|den|der)\s+)?Vertreter(?:innen|n)?\s+(?=(?:der|des)\s)/i.exec(
+    rest,
+  );
   const from = representatives ? at + representatives[0].length : at;
   const list = matcher.readList(text, from, { unknownFirst: unknownFirst || !!representatives });
   if (!list) return undefined;
@@ -846,9 +936,10 @@ function fallbackOwners(
   matcher: OwnerMatcher,
 ): { owners: string[] } {
   // "den durch das BMI und den Aufbaustab vorgelegten Rahmen": those who presented it.
-  const presented = /(?<![\p{L}-])(?:durch|von)\s+(.{3,160}?)\s+(?:vorgelegten|vorgelegte|erarbeiteten|erstellten)(?![\p{L}-])/u.exec(
-    sentence,
-  );
+  const presented =
+    /(?<![\p{L}-])(?:durch|von)\s+(.{3,160}?)\s+(?:vorgelegten|vorgelegte|erarbeiteten|erstellten)(?![\p{L}-])/u.exec(
+      sentence,
+    );
   if (presented) {
     const at = presented.index + presented[0].indexOf(presented[1]);
     const list = matcher.readList(sentence, at, { unknownFirst: true });
@@ -921,7 +1012,10 @@ function definedLeads(text: string, matcher: OwnerMatcher): string[] {
     const at = (match.index as number) + match[0].length;
     leads.push(...members(matcher.readList(text, at, { unknownFirst: false })));
   }
-  const taking = /\s(?:übernehmen|übernimmt|haben|hat|tragen|trägt)\s+(?:die|gemeinsam\s+die)\s+Federführung/.exec(text);
+  const taking =
+    /\s(?:übernehmen|übernimmt|haben|hat|tragen|trägt)\s+(?:die|gemeinsam\s+die)\s+Federführung/.exec(
+      text,
+    );
   if (taking) {
     const start = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
     const list = matcher.readList(text, start, { unknownFirst: false });

@@ -72,7 +72,8 @@ export function matchableText(text: string): string {
       )
       .replace(/[„“”"‚‘’«»]/g, '');
   }
-  if (out.includes('/')) out = out.replace(/([a-zäöüßA-ZÄÖÜ])\/(?=(?:die|der|den|das)\s)/g, '$1 und ');
+  if (out.includes('/'))
+    out = out.replace(/([a-zäöüßA-ZÄÖÜ])\/(?=(?:die|der|den|das)\s)/g, '$1 und ');
   return /[\t\n]| {2}/.test(out) ? out.replace(/[ \t\n]+/g, ' ') : out;
 }
 
@@ -320,7 +321,9 @@ export class OwnerMatcher {
       // "die Länder Bayern, Baden-Württemberg und Hamburg": the group only introduces the list.
       if (mention.kind === 'group') {
         // "die Mitglieder aus Bund, Hessen und Bremen": the members named after the group.
-        const gap = /^\s+(?:(?:aus|von)\s+(?:dem\s+|den\s+)?)?/.exec(text.slice(mention.end))?.[0].length ?? 0;
+        const gap =
+          /^\s+(?:(?:aus|von)\s+(?:dem\s+|den\s+)?)?/.exec(text.slice(mention.end))?.[0].length ??
+          0;
         const next = gap > 0 ? this.mentionAt(text, mention.end + gap) : undefined;
         if (next?.kind === 'member') return this.readElement(text, mention.end + gap, false);
         if (adjectives.length > 0) {
@@ -388,7 +391,8 @@ export function readUnknownName(
   let name = text.slice(start, end).replace(/[.,;:]+$/, '');
   // "die Federführenden des Projektes": a nominalised adjective, stored as "Federführende".
   if (NOMINALISED.test(head[0])) name = name.replace(/^(\S+)n\b/u, '$1');
-  if (!name || /^(?:Er|Sie|Es|Ihn|Dabei|Hierzu|Zudem|Ferner|Frau|Herr)$/.test(name)) return undefined;
+  if (!name || /^(?:Er|Sie|Es|Ihn|Dabei|Hierzu|Zudem|Ferner|Frau|Herr)$/.test(name))
+    return undefined;
   if (/^(?:Frau|Herr|Dr\.|Prof\.)\s/.test(name)) return undefined;
   return { name, head: head[0], start, end: start + name.length };
 }

@@ -102,10 +102,9 @@ function push(sentences: Sentence[], text: string, start: number, end: number): 
 
 function endsSentence(text: string, periodAt: number, nextAt: number): boolean {
   // "(vgl. Kapitel 2)": an opening bracket or quote is not part of the abbreviation.
-  const before = (/(\S+)$/.exec(text.slice(Math.max(0, periodAt - 40), periodAt))?.[1] ?? '').replace(
-    /^[(„"[]+/,
-    '',
-  );
+  const before = (
+    /(\S+)$/.exec(text.slice(Math.max(0, periodAt - 40), periodAt))?.[1] ?? ''
+  ).replace(/^[(„"[]+/, '');
   const nextWord = /^["„(]?([\p{L}\d]+)/u.exec(text.slice(nextAt))?.[1] ?? '';
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   if (/^\p{L}$/u.test(before)) return false;

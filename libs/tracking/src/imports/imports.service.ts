@@ -109,7 +109,7 @@ export class ImportsService {
     return {
       id: preview.id,
       fileName: preview.fileName,
-      meeting: extraction.meeting.number ?? null,
+      meeting: extraction.meeting.body ? null : (extraction.meeting.number ?? null),
       decidedIn: describeDecidedIn({
         number: extraction.meeting.number ?? null,
         kind: extraction.meeting.kind,

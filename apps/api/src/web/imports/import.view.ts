@@ -259,7 +259,9 @@ export function commitReportPage(options: {
     </div>
     <dl class="facts" id="commit-report">
       <dt>Sitzung</dt>
-      <dd>${report.meeting !== null ? html`<a href="/sessions/${report.meeting}">${report.meeting}. Sitzung</a>` : 'außerhalb des Sitzungskalenders'}</dd>
+      <dd>
+        ${report.meeting !== null ? html`<a href="/sessions/${report.meeting}">${report.meeting}. Sitzung</a>` : 'außerhalb des Sitzungskalenders'}
+      </dd>
       <dt>Beschlüsse</dt>
       <dd>${report.resolutions}</dd>
       <dt>Aufträge</dt>

@@ -129,7 +129,9 @@ export function mandateDetailPage(options: {
       <dt>Beschluss</dt>
       <dd>${m.resolution}${m.resolutionTitle ? html` – ${m.resolutionTitle}` : ''}</dd>
       <dt>Beschlossen in</dt>
-      <dd>${m.meeting !== null ? html`<a href="/sessions/${m.meeting}">${m.decidedIn}</a>` : m.decidedIn}</dd>
+      <dd>
+        ${m.meeting !== null ? html`<a href="/sessions/${m.meeting}">${m.decidedIn}</a>` : m.decidedIn}
+      </dd>
       <dt>Frist</dt>
       <dd>
         ${dueLabel(m.due)}${m.due.text && m.due.text !== 'korrigiert' ? html` <span class="hint">(im Text: „${m.due.text}“)</span>` : ''}

@@ -284,6 +284,96 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .expect(409);
     });
 
+    it('marks an owner the registry does not know, lists uncertain readings first, and registers the owner', async () => {
+      const text = [
+        'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/90',
+        'Zusammenarbeit mit der Koordinierungsstelle',
+        '1. Der IT-Planungsrat bittet die Koordinierungsstelle für IT-Standards, bis zur 35. Sitzung einen Bericht zum Stand der Standards vorzulegen.',
+        '2. Der IT-Planungsrat bittet den Bund, die Länder zu unterrichten.',
+        '3. Er bittet sie, dabei die Kommunen einzubeziehen.',
+        '',
+      ].join('\n');
+      const upload = () =>
+        api
+          .http()
+          .post('/api/imports')
+          .set('Authorization', admin)
+          .attach('file', Buffer.from(text), 'kosit.txt')
+          .expect(201);
+      const preview = (await upload()).body;
+      expect(preview.newOwners).toEqual(['Koordinierungsstelle für IT-Standards']);
+      expect(preview.mandates.map((m: { owners: string[] }) => m.owners)).toEqual([
+        ['Koordinierungsstelle für IT-Standards'],
+        ['Bund'],
+        ['Bund'],
+      ]);
+      expect(preview.mandates[2]).toMatchObject({
+        basis: 'request',
+        uncertain: ['owner-inferred'],
+      });
+      // The new owner (0) and the owner read from a pronoun (2) come before the certain one.
+      expect(preview.reviewOrder).toEqual([0, 2, 1]);
+
+      // Committed as it is, the obligation is owed by the name; registering moves it to the code.
+      await api
+        .http()
+        .post(`/api/imports/${preview.id}/commit`)
+        .set('Authorization', admin)
+        .expect(200);
+      const byName = await obligationOf('2021/90', 1, 'Koordinierungsstelle für IT-Standards');
+      expect(byName.memberId).toBeNull(); // owed by a name no member stands for
+      await api
+        .http()
+        .post('/api/members')
+        .set('Authorization', admin)
+        .send({
+          name: 'Koordinierungsstelle für IT-Standards',
+          code: 'KoSIT',
+          kind: 'office',
+          belongsTo: 'Nowhere',
+        })
+        .expect(400)
+        .expect((res) => expect(res.body.message).toMatch(/belongsTo Nowhere is no member/));
+      const registered = await api
+        .http()
+        .post('/api/members')
+        .set('Authorization', admin)
+        .send({
+          name: 'Koordinierungsstelle für IT-Standards',
+          code: 'KoSIT',
+          kind: 'office',
+          belongsTo: 'HB',
+          aliases: ['KoSIT'],
+        })
+        .expect(201);
+      expect(registered.body).toMatchObject({ code: 'KoSIT', belongsTo: 'HB', reowned: 1 });
+      const moved = await obligationOf('2021/90', 1, 'KoSIT');
+      expect(moved.id).toBe(byName.id);
+      const hb = await api.db.dataSource.manager.query(
+        `SELECT "id" FROM "member" WHERE "code" = 'HB'`,
+      );
+      expect(moved.memberId).toBe(Number(hb[0].id));
+      expect((await mandate('2021/90', 1)).owners).toEqual(['KoSIT']);
+      await api
+        .http()
+        .post('/api/members')
+        .set('Authorization', admin)
+        .send({ name: 'Koordinierungsstelle für IT-Standards', code: 'KoSIT2', kind: 'office' })
+        .expect(409);
+
+      // Later texts that name it get its code, and it is no longer new.
+      const again = (
+        await api
+          .http()
+          .post('/api/imports')
+          .set('Authorization', admin)
+          .attach('file', Buffer.from(text.replace('2021/90', '2021/91')), 'kosit-2.txt')
+          .expect(201)
+      ).body;
+      expect(again.newOwners).toEqual([]);
+      expect(again.mandates[0].owners).toEqual(['KoSIT']);
+    });
+
     it('refuses an upload that is no decision text, naming the file', async () => {
       const res = await api
         .http()

@@ -127,6 +127,15 @@ const MATRIX: Record<string, Case> = {
     path: async (o) => `/api/imports/${await o.preview()}/commit`,
   },
   'GET /api/members': { expect: [401, 200, 200, 200], path: () => '/api/members' },
+  'POST /api/members': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/members',
+    body: () => ({
+      name: `Arbeitsgruppe Matrix ${next()}`,
+      code: `AG-M${next()}`,
+      kind: 'working-group',
+    }),
+  },
   'GET /api/members/:code/obligations': {
     expect: [401, 200, 403, 200],
     path: () => '/api/members/NW/obligations',

@@ -1,12 +1,17 @@
 import type { Extraction } from './extraction.types';
 
-/** The extraction as the contract's JSON (corpus README): only the fields it defines. */
+/**
+ * The extraction as the contract's JSON (corpus README), plus what review needs: each decision's
+ * session and whether it is cut off, each mandate's basis and uncertainties, the new owners.
+ */
 export function toContractJson(extraction: Extraction): object {
   return {
     body: extraction.body,
     meeting: extraction.meeting,
     resolutions: extraction.resolutions.map((r) => ({
       id: r.id,
+      ...(r.meeting ? { meeting: r.meeting } : {}),
+      ...(r.incomplete ? { incomplete: true } : {}),
       ...(r.agendaItem !== undefined ? { agendaItem: r.agendaItem } : {}),
       ...(r.title !== undefined ? { title: r.title } : {}),
       ...(r.vote !== undefined ? { vote: r.vote } : {}),
@@ -21,6 +26,10 @@ export function toContractJson(extraction: Extraction): object {
       action: m.action,
       due: m.due,
       source: m.source,
+      basis: m.basis,
+      ...(m.uncertain.length > 0 ? { uncertain: m.uncertain } : {}),
+      ...(m.newOwners.length > 0 ? { newOwners: m.newOwners } : {}),
     })),
+    ...(extraction.newOwners.length > 0 ? { newOwners: extraction.newOwners } : {}),
   };
 }

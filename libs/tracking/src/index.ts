@@ -10,6 +10,7 @@ export * from './meetings/meetings.service';
 export * from './meetings/dto/meeting.dto';
 export * from './resolutions/resolutions.service';
 export * from './members/members.service';
+export * from './members/dto/register-owner.dto';
 export * from './exports/exports.service';
 export * from './exports/csv.writer';
 export * from './imports/imports.service';

@@ -1,14 +1,26 @@
-import { Controller, Get, Header, Param, Query, Req, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Query,
+  Req,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AccountsService, CurrentUser, Public, type AuthUser } from '@app/accounts';
+import { AccountsService, CurrentUser, Public, Roles, type AuthUser } from '@app/accounts';
 import {
   ExportsService,
   MandateListQuery,
   MembersService,
   memberScope,
+  RegisterOwnerDto,
   refuse,
   type MandatePage,
   type MemberView,
+  type RegisteredOwner,
 } from '@app/tracking';
 import { baseUrl } from '../base-url';
 
@@ -26,6 +38,16 @@ export class MembersController {
   @ApiQuery({ name: 'all', required: false, description: 'true: working groups and projects too' })
   list(@Query('all') all?: string): Promise<MemberView[]> {
     return this.members.list(all === 'true');
+  }
+
+  @Post()
+  @Roles('secretariat')
+  @ApiOperation({
+    summary:
+      'Add an owner found by name (a working group, an office) to the registry, with a code and the member it belongs to; its obligations move to the code',
+  })
+  register(@Body() dto: RegisterOwnerDto, @CurrentUser() user: AuthUser): Promise<RegisteredOwner> {
+    return this.members.register(dto, user);
   }
 
   @Get(':code/obligations')

@@ -21,7 +21,12 @@ export interface ImportPreviewView {
   decidedIn: string;
   format: string;
   extraction: object;
+  /** In document order; each says why it was taken (`basis`) and what to check (`uncertain`). */
   mandates: Extraction['mandates'];
+  /** Indexes into `mandates`, the ones to check first: uncertain readings and new owners. */
+  reviewOrder: number[];
+  /** Owners the registry does not know yet, to add with a code (POST /api/members). */
+  newOwners: string[];
   committedAt: string | null;
 }
 
@@ -119,7 +124,20 @@ export class ImportsService {
       format: extraction.format,
       extraction: toContractJson(extraction),
       mandates: extraction.mandates,
+      reviewOrder: reviewOrder(extraction.mandates),
+      newOwners: extraction.newOwners,
       committedAt: preview.committedAt,
     };
   }
+}
+
+/** Flagged mandates first (uncertain readings, new owners), each group in document order. */
+export function reviewOrder(mandates: Extraction['mandates']): number[] {
+  const flagged = (m: Extraction['mandates'][number]) =>
+    m.uncertain.length > 0 || m.newOwners.length > 0;
+  const indexes = mandates.map((_, i) => i);
+  return [
+    ...indexes.filter((i) => flagged(mandates[i])),
+    ...indexes.filter((i) => !flagged(mandates[i])),
+  ];
 }

@@ -1,8 +1,21 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { Member, MEMBER_KINDS } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
+import {
+  Council,
+  Mandate,
+  Member,
+  MEMBER_KINDS,
+  Obligation,
+  ObligationEvent,
+} from '@app/persistence';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { RegisterOwnerDto } from './dto/register-owner.dto';
 import { MandatesService, type MandatePage } from '../mandates/mandates.service';
 import type { MandateListQuery } from '../mandates/mandate-list.query';
 import { memberScope, refuse } from '../scope';
@@ -11,6 +24,14 @@ export interface MemberView {
   code: string;
   name: string;
   kind: string;
+  /** For a registry entry that belongs to a member: that member's code. */
+  belongsTo?: string;
+}
+
+export interface RegisteredOwner extends MemberView {
+  aliases: string[];
+  /** Obligations that had the new entry's name as owner and now have its code. */
+  reowned: number;
 }
 
 @Injectable()
@@ -27,7 +48,119 @@ export class MembersService {
       where: all ? { active: true } : { active: true, kind: In([...MEMBER_KINDS]) },
       order: { id: 'ASC' },
     });
-    return rows.map(({ code, name, kind }) => ({ code, name, kind }));
+    return rows.map(({ code, name, kind, belongsTo }) => ({
+      code,
+      name,
+      kind,
+      ...(belongsTo ? { belongsTo } : {}),
+    }));
+  }
+
+  /**
+   * Adds an owner found by name to the registry. Its name and spellings become aliases, so later
+   * ingests give it its code; obligations already owed under one of those names move to the code
+   * (with a history entry), and to the member it belongs to. One transaction, all or nothing.
+   */
+  async register(dto: RegisterOwnerDto, user: AuthUser): Promise<RegisteredOwner> {
+    return this.dataSource.transaction(async (m) => {
+      const council = (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
+      if (!council) throw new NotFoundException('no council is seeded yet');
+      const code = dto.code.trim();
+      const name = dto.name.trim();
+      const aliases = [...new Set([name, code, ...(dto.aliases ?? []).map((a) => a.trim())])];
+      const all = await m.findBy(Member, { councilId: council.id });
+      if (all.some((x) => x.code === code))
+        throw new ConflictException(`the registry has an entry ${code} already`);
+      const taken = all.find((x) =>
+        [x.code, ...x.aliases].some((a) =>
+          aliases.some((b) => a.toLowerCase() === b.toLowerCase()),
+        ),
+      );
+      if (taken)
+        throw new ConflictException(
+          `${aliases.find((b) => [taken.code, ...taken.aliases].some((a) => a.toLowerCase() === b.toLowerCase()))} names the registry entry ${taken.code} already`,
+        );
+      let owner: Member | undefined;
+      if (dto.belongsTo !== undefined) {
+        owner = all.find(
+          (x) =>
+            x.code === dto.belongsTo &&
+            (MEMBER_KINDS as readonly string[]).includes(x.kind) &&
+            x.active,
+        );
+        if (!owner)
+          throw new BadRequestException(
+            `belongsTo ${dto.belongsTo} is no member of the council (Bund, a Land, FITKO, Kommunen, Vorsitz)`,
+          );
+      }
+      const id = (
+        await m.insert(Member, {
+          councilId: council.id,
+          code,
+          name,
+          kind: dto.kind,
+          aliases,
+          expandsTo: null,
+          active: true,
+          belongsTo: owner?.code ?? null,
+        })
+      ).identifiers[0].id as number;
+      const reowned = await this.reown(
+        m,
+        aliases.filter((a) => a !== code),
+        code,
+        owner?.id ?? id,
+        user,
+      );
+      const view: RegisteredOwner = {
+        code,
+        name,
+        kind: dto.kind,
+        ...(owner ? { belongsTo: owner.code } : {}),
+        aliases,
+        reowned,
+      };
+      await this.audit.record(
+        user,
+        { action: 'registry.add', entity: 'member', entityId: code, after: view },
+        m,
+      );
+      return view;
+    });
+  }
+
+  /** Obligations and mandates owed under an old name, moved to the new registry code. */
+  private async reown(
+    m: EntityManager,
+    names: string[],
+    code: string,
+    memberId: number,
+    user: AuthUser,
+  ): Promise<number> {
+    if (names.length === 0) return 0;
+    const obligations = await m.findBy(Obligation, { owner: In(names) });
+    const now = new Date().toISOString();
+    for (const o of obligations) {
+      await m.update(Obligation, o.id, { owner: code, memberId, updatedAt: now });
+      await m.insert(ObligationEvent, {
+        obligationId: o.id,
+        at: now,
+        actor: user.email,
+        type: 'owner',
+        fromStatus: o.status,
+        toStatus: o.status,
+        note: `${o.owner} ins Verzeichnis aufgenommen als ${code}`,
+        link: null,
+      });
+    }
+    const mandateIds = [...new Set(obligations.map((o) => o.mandateId))];
+    for (const mandate of mandateIds.length
+      ? await m.findBy(Mandate, { id: In(mandateIds) })
+      : []) {
+      const owners = [...new Set(mandate.owners.map((o) => (names.includes(o) ? code : o)))];
+      await m.update(Mandate, mandate.id, { owners, updatedAt: now });
+    }
+    return obligations.length;
   }
 
   async byCode(code: string): Promise<Member> {

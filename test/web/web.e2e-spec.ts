@@ -339,6 +339,47 @@ if (HAS_CHROMIUM) {
       expect(dueNext).toContain('2021/07, Ziffer 3');
     }, 120_000);
 
+    it('the secretariat reviews a real text: readings to check come first, and a new owner is added to the registry', async () => {
+      const page = await newPage();
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`${base}/import`);
+      await page
+        .getByLabel('Datei')
+        .setInputFiles(join(ROOT, 'test', 'fixtures', 'real', 'itplr-24.txt'));
+      await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
+      await page.waitForURL(/\/import\/\d+$/);
+
+      // Every mandate to check stands before every certain one.
+      const flags = await page
+        .locator('fieldset.mandate')
+        .evaluateAll((sets) => sets.map((f) => f.classList.contains('flagged')));
+      expect(flags.length).toBe(7);
+      expect(flags.indexOf(false)).toBeGreaterThan(0);
+      expect(flags.slice(flags.indexOf(false))).not.toContain(true);
+      await expect(page.locator('[data-check]').first().textContent()).resolves.toContain(
+        'neue Stelle',
+      );
+      await check(page, 'import-review-new-owners');
+
+      const form = page.locator('.new-owners fieldset', { hasText: 'AK CeBIT' });
+      await form.getByLabel('Kürzel').fill('AK MeVa');
+      await form.getByLabel(/Gehört zu/).selectOption('HE');
+      await form.getByRole('button', { name: 'Ins Verzeichnis aufnehmen' }).click();
+      await page.locator('#review-notice').waitFor();
+      await expect(page.locator('#review-notice').textContent()).resolves.toContain(
+        '„AK CeBIT“ steht jetzt als AK MeVa im Verzeichnis (gehört zu HE)',
+      );
+      // The review now reads the owner by its code, and it is no longer listed as new.
+      await expect(
+        page.locator('.new-owners fieldset', { hasText: 'AK CeBIT' }).count(),
+      ).resolves.toBe(0);
+      const owners = await page
+        .locator('fieldset.mandate', { hasText: 'Beschluss 2017/48, Ziffer 2' })
+        .getByLabel(/Zuständig/)
+        .inputValue();
+      expect(owners).toBe('AK MeVa');
+    }, 120_000);
+
     it('every other page passes axe without serious or critical violations', async () => {
       const anonymous = await newPage();
       await anonymous.goto(`${base}/login`);

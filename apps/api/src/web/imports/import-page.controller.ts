@@ -15,9 +15,12 @@ import {
   ImportsService,
   MandatesService,
   MembersService,
+  RegisterOwnerDto,
   type ImportPreviewView,
   type MandateView,
 } from '@app/tracking';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { allMandates } from '../mandates/all-mandates';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles, UploadForm } from '../session/page-access.decorators';
@@ -125,6 +128,15 @@ export class ImportPageController {
     @Req() request: WebRequest,
     @Res() response: WebResponse,
   ): Promise<void> {
+    await this.sendReview(id, request, response);
+  }
+
+  private async sendReview(
+    id: number,
+    request: WebRequest,
+    response: WebResponse,
+    extra: { notice?: string; status?: number } = {},
+  ): Promise<void> {
     const preview = await this.imports.get(id);
     sendPage(
       response,
@@ -133,8 +145,50 @@ export class ImportPageController {
         preview,
         text: await this.queue.text(id),
         values: preview.mandates.map(extractedValues),
+        members: await this.members.list(),
+        notice: extra.notice,
       }),
+      extra.status,
     );
+  }
+
+  /** Adds a new owner of the review to the registry; the review then reads it by its code. */
+  @Post(':id/owners')
+  async registerOwner(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const field = (name: string) =>
+      typeof body[name] === 'string' ? (body[name] as string).trim() : '';
+    const dto = plainToInstance(RegisterOwnerDto, {
+      name: field('name'),
+      code: field('code'),
+      kind: field('kind') || 'working-group',
+      ...(field('belongsTo') ? { belongsTo: field('belongsTo') } : {}),
+    });
+    const problems = (await validate(dto)).flatMap((e) => Object.values(e.constraints ?? {}));
+    if (problems.length > 0) {
+      await this.sendReview(id, request, response, {
+        notice: `„${dto.name}“ wurde nicht aufgenommen: ${problems.join('; ')}`,
+        status: 422,
+      });
+      return;
+    }
+    try {
+      const added = await this.members.register(dto, user);
+      await this.sendReview(id, request, response, {
+        notice: `„${added.name}“ steht jetzt als ${added.code} im Verzeichnis${added.belongsTo ? ` (gehört zu ${added.belongsTo})` : ''}.`,
+      });
+    } catch (error) {
+      if (!(error instanceof HttpException)) throw error;
+      await this.sendReview(id, request, response, {
+        notice: `„${dto.name}“ wurde nicht aufgenommen: ${message(error)}`,
+        status: error.getStatus(),
+      });
+    }
   }
 
   @Post(':id/commit')

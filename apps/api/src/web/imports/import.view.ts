@@ -1,5 +1,6 @@
 import type { IngestReport } from '@app/ingest';
-import type { ImportPreviewView } from '@app/tracking';
+import type { ExtractedMandate } from '@app/extraction';
+import type { ImportPreviewView, MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
@@ -123,9 +124,15 @@ function mandateFields(
   const errorId = id('errors');
   const describedBy = errors ? html` aria-describedby="${errorId}" aria-invalid="true"` : '';
   const disabled = readOnly ? html` disabled` : '';
-  return html`<fieldset class="mandate" data-index="${index}">
+  const checks = [
+    ...m.uncertain.map((u) => UNCERTAIN_LABELS[u]),
+    ...m.newOwners.map((o) => `neue Stelle: ${o}`),
+  ];
+  return html`<fieldset class="mandate${checks.length ? ' flagged' : ''}" data-index="${index}">
     <legend>Beschluss ${m.resolution}, Ziffer ${m.point}</legend>
+    ${checks.length ? html`<p class="check" data-check><strong>Bitte prüfen:</strong> ${checks.join('; ')}</p>` : ''}
     <p>${m.action}</p>
+    <p class="hint">Erkannt an: „${m.basisText}“ (${BASIS_LABELS[m.basis]})</p>
     <p class="hint">Quelle: <a href="#src-L${m.line}">Zeile ${m.line}</a> – „${m.source}“</p>
     ${errors ? html`<div class="notice notice-error" id="${errorId}">${errors.map((e) => html`<p>${e}</p>`)}</div>` : ''}
     <div class="field">
@@ -174,12 +181,93 @@ function mandateFields(
   </fieldset>`;
 }
 
+const UNCERTAIN_LABELS: Record<ExtractedMandate['uncertain'][number], string> = {
+  'no-owner': 'kein Zuständiger genannt',
+  'owner-inferred': 'Zuständige aus dem Zusammenhang erschlossen',
+  'deadline-unclear': 'Fristangabe nicht verstanden',
+  'cut-off': 'Text bricht hier ab',
+};
+
+const BASIS_LABELS: Record<ExtractedMandate['basis'], string> = {
+  request: 'Bitte oder Auftrag des Gremiums',
+  'passive-request': 'Bitte im Passiv',
+  commission: 'erteilter Auftrag',
+  'actor-statement': 'eigene Zusage einer genannten Stelle',
+};
+
+/** A form per owner the registry does not know: add it with a code, and the member it belongs to. */
+function newOwnersSection(
+  preview: ImportPreviewView,
+  members: MemberView[],
+  context: WebContext,
+): Html {
+  if (preview.newOwners.length === 0 || preview.committedAt !== null) return html``;
+  const states = members.filter((m) =>
+    ['federation', 'state', 'office', 'municipal', 'chair'].includes(m.kind),
+  );
+  return html`<section aria-labelledby="new-owners-title" class="new-owners">
+    <h2 id="new-owners-title">Neue Stellen (${preview.newOwners.length})</h2>
+    <p>
+      Diese Zuständigen stehen noch nicht im Verzeichnis. Nehmen Sie sie mit einem Kürzel auf, damit
+      künftige Texte sie erkennen und ihre Aufträge bei der richtigen Stelle landen.
+    </p>
+    ${preview.newOwners.map(
+      (name, i) =>
+        html`<form method="post" action="/import/${preview.id}/owners" class="stacked narrow">
+          ${csrfField(context)}
+          <fieldset>
+            <legend>${name}</legend>
+            <input type="hidden" name="name" value="${name}" />
+            <div class="field">
+              <label for="owner-code-${i}">Kürzel</label>
+              <input
+                id="owner-code-${i}"
+                name="code"
+                type="text"
+                required
+                maxlength="60"
+                value="${name.length <= 60 ? name : ''}"
+              />
+            </div>
+            <div class="field">
+              <label for="owner-kind-${i}">Art</label>
+              <select id="owner-kind-${i}" name="kind">
+                ${REGISTRY_KIND_LABELS.map(([k, label]) => html`<option value="${k}">${label}</option>`)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="owner-member-${i}"
+                >Gehört zu <span class="field-hint">(optional)</span></label
+              >
+              <select id="owner-member-${i}" name="belongsTo">
+                <option value="">– keinem Mitglied –</option>
+                ${states.map((m) => html`<option value="${m.code}">${m.name}</option>`)}
+              </select>
+            </div>
+            <button type="submit">Ins Verzeichnis aufnehmen</button>
+          </fieldset>
+        </form>`,
+    )}
+  </section>`;
+}
+
+const REGISTRY_KIND_LABELS: Array<[string, string]> = [
+  ['working-group', 'Arbeitsgruppe oder Gremium'],
+  ['project', 'Projekt'],
+  ['programme-office', 'Programmbüro'],
+  ['office', 'Stelle oder Behörde'],
+  ['body', 'anderes Gremium'],
+  ['other', 'Sonstiges'],
+];
+
 export function reviewPage(options: {
   context: WebContext;
   preview: ImportPreviewView;
   text: string;
   values: ReviewValues[];
   errors?: Map<number, string[]>;
+  members?: MemberView[];
+  notice?: string;
 }): string {
   const { preview, errors } = options;
   const committed = preview.committedAt !== null;
@@ -189,8 +277,8 @@ export function reviewPage(options: {
       ${plural(preview.mandates.length, 'Auftrag', 'Aufträge')} aus
       ${plural(resolutions.size, 'Beschluss', 'Beschlüssen')}, ${preview.decidedIn}
       (${preview.format === 'protocol' ? 'Protokoll' : preview.format === 'decision' ? 'Einzelbeschluss' : 'Bekanntmachung'}).
-      Prüfen Sie links die erkannten Aufträge am Text rechts; korrigieren Sie Zuständige oder
-      Fristen und übernehmen Sie dann.
+      Prüfen Sie links die erkannten Aufträge am Text rechts; unsichere Lesungen stehen oben.
+      Korrigieren Sie Zuständige oder Fristen und übernehmen Sie dann.
     </p>
     ${
       committed
@@ -203,6 +291,8 @@ export function reviewPage(options: {
         : ''
     }
     ${errors && errors.size > 0 ? html`<div class="notice notice-error" role="alert"><p>Bitte korrigieren Sie ${plural(errors.size, 'Auftrag', 'Aufträge')}; noch wurde nichts gespeichert.</p></div>` : ''}
+    ${options.notice ? html`<div class="notice" role="status" id="review-notice"><p>${options.notice}</p></div>` : ''}
+    ${newOwnersSection(preview, options.members ?? [], options.context)}
     <div class="side-by-side">
       <section aria-labelledby="found-title">
         <h2 id="found-title">Erkannte Aufträge</h2>
@@ -212,7 +302,7 @@ export function reviewPage(options: {
           data-confirm="Import übernehmen und die Korrekturen speichern?"
         >
           ${csrfField(options.context)}
-          ${preview.mandates.length ? preview.mandates.map((_, i) => mandateFields(preview, i, options.values[i], errors?.get(i), committed)) : html`<p>Im Text wurde kein Auftrag erkannt. Die Beschlüsse werden trotzdem gespeichert.</p>`}
+          ${preview.mandates.length ? preview.reviewOrder.map((i) => mandateFields(preview, i, options.values[i], errors?.get(i), committed)) : html`<p>Im Text wurde kein Auftrag erkannt. Die Beschlüsse werden trotzdem gespeichert.</p>`}
           ${committed ? '' : html`<button type="submit">Übernehmen</button> <a href="/import">Abbrechen</a>`}
         </form>
       </section>

@@ -7,6 +7,14 @@ import { dueLabel, germanDate, germanDateTime, statusLabel } from '../views/form
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 
+/** Why a reading was marked for review when the text was ingested. */
+const UNCERTAIN_WORDS: Record<string, string> = {
+  'no-owner': 'kein Zuständiger genannt',
+  'owner-inferred': 'Zuständige aus dem Zusammenhang erschlossen',
+  'deadline-unclear': 'Fristangabe nicht verstanden',
+  'cut-off': 'der Text bricht hier ab',
+};
+
 type Obligation = MandateDetail['obligations'][number];
 type HistoryEvent = Obligation['history'][number];
 
@@ -142,6 +150,12 @@ export function mandateDetailPage(options: {
         m.partners.length
           ? html`<dt>Beteiligt</dt>
               <dd>${m.partners.join(', ')}</dd>`
+          : ''
+      }
+      ${
+        m.uncertain.length
+          ? html`<dt>Beim Einlesen unsicher</dt>
+              <dd>${m.uncertain.map((u) => UNCERTAIN_WORDS[u] ?? u).join('; ')}</dd>`
           : ''
       }
       ${

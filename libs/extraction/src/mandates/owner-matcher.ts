@@ -49,6 +49,9 @@ const ABBREVIATION = /^\s*\(\p{Lu}[\p{L}\d/ -]{0,13}\)/u;
 /** Capitalised words that open a sentence part, never a name ("In 2018", "Bis dahin"). */
 const NOT_A_NAME_START =
   /^(?:In|Im|Bis|Ab|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Um|Aus|Über|Durch|Ohne|Gegen|Seit|Dabei|Hierzu|Hierfür|Darüber|Zudem|Ferner|Außerdem|Daher|Dies|Diese|Dieser|Dieses|Entsprechend|Ergänzend|Anschließend|Gemäß|Sofern|Soweit|Sobald|Wenn|Damit|Darauf|Insbesondere|Zunächst|Künftig)$/;
+/** Nouns after "zur", "im" … that end a name ("zur Kenntnis", "zur Verfügung", "im Rahmen"). */
+const LINKED_NON_NAME =
+  /^(?:Kenntnis|Verfügung|Beschlussfassung|Entscheidung|Umsetzung|Rahmen|Auftrag|Vorbereitung|Unterstützung|Abstimmung|Prüfung|Billigung|Sitzung)$/;
 /** Adjectives used as nouns for people in a role ("die Federführenden", "die Beteiligten"). */
 const NOMINALISED = /^\p{Lu}\p{Ll}*(?:end|lich|ig|ligt|tigt|troffen)en$/u;
 /** What bodies are asked for: such a noun after a name is its object, not part of it. */
@@ -381,6 +384,9 @@ export function readUnknownName(
     const word = NAME_WORD.exec(afterLink);
     if (!word || (!gap && !link)) break;
     if (!link && (DELIVERABLE.test(word[0]) || NOT_A_NAME_START.test(word[0]))) break;
+    // A quoted name ends at its closing quote; "zur Kenntnis" is never part of a name.
+    if (text.slice(start, end).includes('\u00a0')) break;
+    if (link && LINKED_NON_NAME.test(word[0])) break;
     const wordAt = end + gap.length + (link ? link[0].length : 0);
     if (link && /^und\s/.test(link[0]) && matcher?.mentionAt(text, wordAt)) break;
     if (!link && matcher?.mentionAt(text, wordAt)?.kind === 'council') break;

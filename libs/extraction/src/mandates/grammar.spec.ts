@@ -1,0 +1,346 @@
+import { extract } from '../extract';
+import type { Due, ExtractedMandate } from '../extraction.types';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * The council's grammar, one rule at a time, on sentences written for these tests (not taken from
+ * the development set): who is asked and by which form, and by when. Each text is a web decision
+ * of the 36th session (29.10.2021, next session 37).
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+const L = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+];
+
+function decision(body: string, title = 'Testbeschluss'): string {
+  return `https://example.org/beschluss\n${title}\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n${body}\n`;
+}
+
+function mandates(body: string, title?: string): ExtractedMandate[] {
+  return extract(decision(body, title), options).mandates;
+}
+
+function read(body: string, title?: string): Array<[number, string[], Due]> {
+  return mandates(body, title).map((m) => [m.point, m.owners, m.due]);
+}
+
+const none: Due = { kind: 'none' };
+
+describe('who is asked: the forms of a request', () => {
+  it.each<[string, string, Array<[number, string[], Due]>]>([
+    [
+      'active, council subject',
+      '1. Der IT-Planungsrat bittet Niedersachsen, einen Bericht vorzulegen.',
+      [[1, ['NI'], none]],
+    ],
+    [
+      'pronoun subject "Er"',
+      '1. Er beauftragt die FITKO, den Leitfaden zu aktualisieren.',
+      [[1, ['FITKO'], none]],
+    ],
+    [
+      'council after the verb',
+      '1. Zur Vorbereitung der Haushaltsaufstellung bittet der IT-Planungsrat das Saarland, Zahlen zu liefern.',
+      [[1, ['SL'], none]],
+    ],
+    [
+      'passive, subject first',
+      '1. Die Länder werden gebeten, Ansprechpersonen zu benennen.',
+      [[1, L, none]],
+    ],
+    [
+      'passive, subject after the verb',
+      '1. Auf Anregung Bayerns wird das Land Berlin gebeten, die Pilotierung zu begleiten.',
+      [[1, ['BE'], none]],
+    ],
+    [
+      'passive with "um"',
+      '1. Die FITKO wird um einen Zwischenbericht zur nächsten Sitzung gebeten.',
+      [[1, ['FITKO'], { kind: 'meeting', meeting: 37 }]],
+    ],
+    [
+      'invitation',
+      '1. Die Länder werden eingeladen, sich an der Pilotphase zu beteiligen.',
+      [[1, L, none]],
+    ],
+    [
+      'relative clause: the body set up is commissioned',
+      '1. Der IT-Planungsrat richtet eine Projektgruppe ein, die mit der Erarbeitung eines Leitfadens bis zur 38. Sitzung beauftragt wird.',
+      [[1, ['Projektgruppe Testbeschluss'], { kind: 'meeting', meeting: 38 }]],
+    ],
+    [
+      'commission given to a dative',
+      '1. Der Ausschuss erteilt dem Bauamt den Prüfauftrag, die Kosten zu ermitteln.',
+      [[1, ['Bauamt'], none]],
+    ],
+    [
+      'named actor states its own duty',
+      '1. Die FITKO legt dem IT-Planungsrat jährlich einen Bericht vor.',
+      [[1, ['FITKO'], { kind: 'recurring' }]],
+    ],
+    [
+      'own commitment of the members',
+      '1. Die Mitglieder des IT-Planungsrats verpflichten sich, die Standards anzuwenden.',
+      [[1, ['Bund', ...L], none]],
+    ],
+    [
+      'inverted actor statement after an adverbial',
+      '1. Ergänzend dazu stellen die Länder die notwendigen Daten bereit.',
+      [[1, L, none]],
+    ],
+    [
+      'future of a known actor',
+      '1. Im Anschluss daran wird Brandenburg die Ergebnisse veröffentlichen.',
+      [[1, ['BB'], none]],
+    ],
+    [
+      'duty with its agent named',
+      '1. Die Anträge sind durch die Länder bis zum 30.11.2021 zu stellen.',
+      [[1, L, { kind: 'date', date: '2021-11-30' }]],
+    ],
+  ])('%s', (_rule, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['taking note', '1. Der IT-Planungsrat nimmt den Bericht der FITKO zur Kenntnis.'],
+    ['approving', '1. Der IT-Planungsrat billigt den Vorschlag des Bundes.'],
+    ['an intention', '1. Der IT-Planungsrat beabsichtigt, die Länder zu beteiligen.'],
+    ['an impersonal duty', '1. Der Bericht ist bis zum 31.12.2021 vorzulegen.'],
+    ['a member asking in discussion', '1. Bayern bittet um eine frühzeitige Beteiligung.'],
+    [
+      'a participle, not a request',
+      '1. Das BMI, beauftragt durch die Länder, übernimmt die Vergabe.',
+    ],
+    ['the council itself', '1. Der IT-Planungsrat wird die Länder in die Umsetzung einbeziehen.'],
+    [
+      'members deliberating as the council',
+      '1. Bund und Länder werden sich in einer Sondersitzung mit dem Thema befassen.',
+    ],
+    [
+      'a passive of who publishes',
+      '1. Änderungen werden durch das BMI im Bundesanzeiger bekannt gemacht.',
+    ],
+    [
+      'a recommendation quoted for another body',
+      '1. Der IT-Planungsrat empfiehlt der Ministerpräsidentenkonferenz folgenden Beschluss: „Die Regierungschefinnen und Regierungschefs bitten den Bund und die Länder, die Strategie umzusetzen.“',
+    ],
+    [
+      'decisions the council plans to take',
+      '1. Der IT-Planungsrat plant in seiner 37. Sitzung die folgenden Beschlüsse zu fassen:\n- Der IT-Planungsrat beauftragt die FITKO mit dem Betrieb.',
+    ],
+    [
+      "a body's remit where the decision sets it up",
+      '1. Der IT-Planungsrat richtet eine Lenkungsgruppe ein. Die Lenkungsgruppe koordiniert die Umsetzung.',
+    ],
+  ])('%s is no mandate', (_what, body) => {
+    expect(read(body)).toEqual([]);
+  });
+});
+
+describe('who is asked: names, groups and references', () => {
+  it('keeps an unknown addressee by its name, marked as new', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet die Arbeitsgruppe Barrierefreiheit, Kriterien vorzuschlagen.',
+    );
+    expect(m).toMatchObject({
+      owners: ['Arbeitsgruppe Barrierefreiheit'],
+      newOwners: ['Arbeitsgruppe Barrierefreiheit'],
+      basis: 'request',
+      uncertain: [],
+    });
+  });
+
+  it('names a bare "die Arbeitsgruppe" after the one the decision named before', () => {
+    const found = read(
+      '1. Der IT-Planungsrat nimmt den Bericht der Arbeitsgruppe „Datenschutz und Transparenz“ zur Kenntnis.\n2. Er bittet die Arbeitsgruppe, bis zur 38. Sitzung Empfehlungen vorzulegen.',
+    );
+    expect(found).toEqual([
+      [2, ['Arbeitsgruppe Datenschutz und Transparenz'], { kind: 'meeting', meeting: 38 }],
+    ]);
+  });
+
+  it('names a bare "die Arbeitsgruppe" the decision does not name after its subject, and says so', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet die Arbeitsgruppe, Empfehlungen vorzulegen.',
+      'Barrierefreie Formulare',
+    );
+    expect(m).toMatchObject({
+      owners: ['Arbeitsgruppe Barrierefreie Formulare'],
+      uncertain: ['owner-inferred'],
+    });
+  });
+
+  it('resolves "Er bittet sie" to those asked before, and "ihn" by gender', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet Hamburg und Bremen, ein Konzept zu erstellen.\n2. Er bittet sie, dabei die Kommunen einzubeziehen.',
+      ),
+    ).toEqual([
+      [1, ['HH', 'HB'], none],
+      [2, ['HH', 'HB'], none],
+    ]);
+    expect(
+      read(
+        '1. Der IT-Planungsrat errichtet einen Beirat nach dem Vorbild der Steuerungsgruppe Register und beauftragt ihn, Leitlinien zu entwickeln.',
+      ),
+    ).toEqual([[1, ['Beirat'], none]]);
+  });
+
+  it('expands groups, reads lists with roles, brackets and "die Federführer"', () => {
+    expect(read('1. Der IT-Planungsrat bittet seine Mitglieder, Daten zu melden.')).toEqual([
+      [1, ['Bund', ...L], none],
+    ]);
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet Sachsen (als Vorsitzland) und die AG Cloud, ein Zielbild zu entwerfen.',
+      ),
+    ).toEqual([[1, ['SN', 'AG Cloud Computing und Digitale Souveränität'], none]]);
+    expect(
+      read(
+        '1. Die Federführung wird durch die Länder Thüringen und Sachsen wahrgenommen.\n2. Die Federführer werden gebeten, einen Zeitplan vorzulegen.',
+      ),
+    ).toEqual([[2, ['TH', 'SN'], none]]);
+  });
+
+  it('reads "die beteiligten Länder" as the Länder the decision named, not all of them', () => {
+    const found = mandates(
+      '1. Der IT-Planungsrat bittet Hessen und Berlin, ein Pilotverfahren durchzuführen.\n2. Die beteiligten Länder werden gebeten, über die Ergebnisse zu berichten.',
+    );
+    expect(found[1]).toMatchObject({ owners: ['HE', 'BE'], uncertain: ['owner-inferred'] });
+  });
+
+  it('reads "die Mitglieder aus X und Y" as those members', () => {
+    expect(
+      read('1. Der IT-Planungsrat beauftragt die Mitglieder aus Bund und Bayern mit der Auswahl.'),
+    ).toEqual([[1, ['Bund', 'BY'], none]]);
+  });
+
+  it('ends the addressees at the comma that opens the task', () => {
+    expect(
+      read('1. Der IT-Planungsrat bittet den Vorsitz, die Finanzministerkonferenz zu informieren.'),
+    ).toEqual([[1, ['Vorsitz'], none]]);
+  });
+
+  it('takes the owner from who presented a thing where the request names nobody', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat nimmt den durch den Bund und die FITKO vorgelegten Plan zur Kenntnis und bittet darum, ihn bis zur 38. Sitzung fortzuschreiben.',
+      ),
+    ).toEqual([[1, ['Bund', 'FITKO'], { kind: 'meeting', meeting: 38 }]]);
+  });
+});
+
+describe('by when: deadlines', () => {
+  const due = (body: string) => mandates(body).map((m) => m.due);
+  it.each<[string, Due]>([
+    ['zur nächsten Sitzung', { kind: 'meeting', meeting: 37 }],
+    ['bis zur 40. Sitzung', { kind: 'meeting', meeting: 40 }],
+    ['auf der 38. Sitzung', { kind: 'meeting', meeting: 38 }],
+    ['für die 39. Sitzung', { kind: 'meeting', meeting: 39 }],
+    ['möglichst zur nächsten Sitzung', { kind: 'meeting', meeting: 37, soft: true }],
+    ['zur Frühjahrssitzung 2022', { kind: 'meeting', meeting: 37 }],
+    ['bis Ende 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum 15. Dezember', { kind: 'date', date: '2021-12-15' }],
+    ['bis spätestens 31.03.2022', { kind: 'date', date: '2022-03-31' }],
+    ['bis Mitte Februar 2022', { kind: 'date', date: '2022-02-15' }],
+    ['bis zur 3. Kalenderwoche 2022', { kind: 'date', date: '2022-01-23' }],
+    ['bis Herbst 2022', { kind: 'date', date: '2022-11-30' }],
+    ['bis Ende des ersten Quartals 2022', { kind: 'date', date: '2022-03-31' }],
+    ['bis Ende Q2 2022', { kind: 'date', date: '2022-06-30' }],
+    ['bis zur AL-Runde am 14.12.2021', { kind: 'date', date: '2021-12-14' }],
+    ['bis zur Sitzung der AL-Runde im Januar 2022', { kind: 'date', date: '2022-01-31' }],
+    ['bis zur 40. AL-Runde', { kind: 'event' }],
+    ['nach Abschluss der Pilotphase', { kind: 'event' }],
+    ['bis zu den Haushaltsberatungen', { kind: 'event' }],
+    ['ab der 37. Sitzung regelmäßig', { kind: 'recurring', fromMeeting: 37 }],
+    ['jeweils zur ersten Sitzung eines Jahres', { kind: 'recurring' }],
+    ['zeitnah', none],
+  ])('"%s"', (phrase, expected) => {
+    expect(
+      due(`1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`),
+    ).toEqual([expected]);
+  });
+
+  it('reads "zum <Datum>" next to the task as its deadline, but not a date of the object', () => {
+    expect(
+      due(
+        '1. Der IT-Planungsrat bittet die FITKO, das Verfahren zum 01.07.2022 in den Betrieb zu übernehmen.',
+      ),
+    ).toEqual([{ kind: 'date', date: '2022-07-01' }]);
+    expect(
+      due(
+        '1. Der IT-Planungsrat bittet Bremen, die zum 01.07.2022 geltende Vereinbarung auf der Grundlage des Konzepts der Arbeitsgruppe anzuwenden.',
+      ),
+    ).toEqual([none]);
+  });
+
+  it('takes no deadline from what a date describes: a limited group, a relative clause, the past', () => {
+    expect(
+      due('1. Die FITKO wird gebeten, eine bis Juni 2022 befristete Arbeitsgruppe einzurichten.'),
+    ).toEqual([none]);
+    expect(
+      due(
+        '1. Der IT-Planungsrat beauftragt Hessen, nach Zustimmung der Länder ein Büro einzurichten, das im März 2022 seine Arbeit aufnimmt.',
+      ),
+    ).toEqual([{ kind: 'event' }]);
+    expect(due('1. Die FITKO wird gebeten, die im Mai 2021 begonnene Reihe fortzusetzen.')).toEqual(
+      [none],
+    );
+  });
+
+  it('lends a deadline from a sentence without request, and carries "bis dahin"', () => {
+    expect(
+      due(
+        '1. Die FITKO wird gebeten, die Anforderungen zu erheben. In der 38. Sitzung soll darüber berichtet werden.',
+      ),
+    ).toEqual([{ kind: 'meeting', meeting: 38 }]);
+    expect(
+      due(
+        '1. Der IT-Planungsrat strebt an, den Standard in seiner 39. Sitzung zu beschließen. Er bittet Bayern, bis dahin ein Finanzierungskonzept zu erarbeiten.',
+      ),
+    ).toEqual([{ kind: 'meeting', meeting: 39 }]);
+    expect(
+      due(
+        '1. Der Bund wird gebeten, bis zur 38. Sitzung zu berichten.\n2. Die FITKO wird gebeten, zum gleichen Termin einen Plan vorzulegen.',
+      ),
+    ).toEqual([
+      { kind: 'meeting', meeting: 38 },
+      { kind: 'meeting', meeting: 38 },
+    ]);
+  });
+
+  it('gives two tasks of one request with deadlines of their own two mandates', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die FITKO, bis zum 30. November einen Entwurf vorzulegen und spätestens bis zur 38. Sitzung die Endfassung zu finalisieren.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'date', date: '2021-11-30' }],
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+    ]);
+  });
+
+  it('counts the next session of a special session from the calendar', () => {
+    const text =
+      'https://example.org\nTitel\n\n15.01.2022 | Sondersitzung | Beschluss 2022/98\n\n1. Die FITKO wird gebeten, zur nächsten Sitzung zu berichten.\n';
+    const result = extract(text, options);
+    expect(result.meeting).toMatchObject({ kind: 'special', date: '2022-01-15' });
+    expect(result.mandates[0].due).toEqual({ kind: 'meeting', meeting: 37 });
+  });
+});

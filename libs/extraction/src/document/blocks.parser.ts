@@ -28,6 +28,12 @@ export const WEB_HEADER = new RegExp(
 export const NUMBERED_LINE = new RegExp(
   String.raw`^(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
 );
+/** Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V". */
+const OTHER_NUMBER =
+  /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*)\s*\]?$/u;
+/** A result that asks nobody: the motion was rejected, referred or postponed. */
+const NOT_DECIDED =
+  /^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)?\s*:?\s*[-–]?\s*.{0,80}(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
@@ -78,6 +84,8 @@ export function parseBlocks(all: SourceLine[], ctx: BlockContext): ParsedDocumen
   };
   for (const section of sections(lines)) {
     sectionNo++;
+    // Each source states its own session: what one said does not carry into the next.
+    state.meeting = undefined;
     const protocolBlocks = bvBlocks(section, ctx);
     if (protocolBlocks) {
       doc.resolutions.push(...protocolBlocks);
@@ -143,12 +151,17 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
     const of = numbered[3];
     const other =
       of !== undefined && !council.aliases.some((alias) => of.startsWith(alias.split(' ')[0]));
+    // The council's AL-Runde, or another body by the name the text gives it.
+    const named =
+      /Abteilungsleiterrunde|AL-Runde/.test(numbered[0] + (of ?? '')) || body
+        ? 'AL-Runde'
+        : other
+          ? of
+          : undefined;
     return {
       kind: 'session',
       number: Number(numbered[1]),
-      ...(other || /Abteilungsleiterrunde|AL-Runde/.test(numbered[0] + (of ?? '')) || body
-        ? { body: 'AL-Runde' }
-        : {}),
+      ...(named ? { body: named } : {}),
       ...(date ? { date } : {}),
     };
   }
@@ -183,13 +196,13 @@ function readSection(
     const meeting = state.meeting ?? preambleMeeting(lines, ctx);
     const date = meeting?.date ?? doc.documentDate;
     const id = `${date ?? ''}#${sectionNo}`;
-    out.push(
-      resolution(id, text.title, text.spans, lines[text.at]?.no ?? 1, {
-        meeting,
-        incomplete: text.cut,
-        anchor: 'unnumbered',
-      }),
-    );
+    const decided = resolution(id, text.title, text.spans, lines[text.at]?.no ?? 1, {
+      meeting,
+      incomplete: text.cut,
+      anchor: 'unnumbered',
+    });
+    if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+    out.push(decided);
     return out;
   }
 
@@ -281,6 +294,12 @@ function findAnchors(
     const numbered = NUMBERED_LINE.exec(text);
     if (numbered) {
       anchors.push({ index, kind: 'numbered', id: numbered[1], rest: numbered[2] || undefined });
+      sawNumbered = true;
+      return;
+    }
+    const other = OTHER_NUMBER.exec(text);
+    if (other) {
+      anchors.push({ index, kind: 'numbered', id: other[1] });
       sawNumbered = true;
       return;
     }

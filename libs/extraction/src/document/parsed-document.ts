@@ -30,6 +30,8 @@ export interface ParsedResolution {
   anchor?: 'header' | 'numbered' | 'quoted' | 'unnumbered' | 'announcement' | 'protocol-bv';
   /** The deciding body where it is not the council (the AL-Runde). */
   body?: string;
+  /** Its result asks nobody: the motion was rejected, referred or postponed. */
+  notDecided?: boolean;
 }
 
 export interface ParsedNote extends ExtractedNote {

@@ -29,7 +29,12 @@ interface Rule {
   /** Lowercase words of which one must occur for the rule to be tried (speed). */
   hint?: RegExp;
   pattern: RegExp;
-  read: (m: RegExpExecArray, ctx: DeadlineContext, after: string) => Due | undefined;
+  read: (
+    m: RegExpExecArray,
+    ctx: DeadlineContext,
+    after: string,
+    before: string,
+  ) => Due | undefined;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
@@ -111,11 +116,27 @@ const RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
+      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
       'i',
     ),
-    read: (m, ctx, after) =>
-      otherBody(after, ctx) ? undefined : { kind: 'meeting', meeting: Number(m[1]) },
+    read: (m, ctx, after, before) => {
+      if (otherBody(after, ctx)) return undefined;
+      // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
+      const owner = /^in\s+der\b/i.test(m[0])
+        ? /(?:der|dem)\s+([\p{Lu}][\p{L}-]+)\s+$/u.exec(before)
+        : null;
+      if (
+        owner &&
+        !ctx.councilAliases.some((a) => owner[1].startsWith(a.split(' ')[0])) &&
+        /(?:runde|rat|ausschuss|gremium|konferenz|kreis|gruppe)$/i.test(owner[1])
+      ) {
+        const dated = /^\s*\((\d{1,2})\.(\d{1,2})\.(\d{4})\)/.exec(after);
+        return dated
+          ? dateDue(isoDate(Number(dated[3]), Number(dated[2]), Number(dated[1])))
+          : { kind: 'event' };
+      }
+      return { kind: 'meeting', meeting: Number(m[1]) };
+    },
   },
   {
     rank: 1,
@@ -351,10 +372,10 @@ const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /zum/,
+    hint: /zum|ab dem|ab \d/,
     // "zum 01.01.2023 in ihr Produktportfolio aufzunehmen": the date the task itself is done by.
     pattern: new RegExp(
-      `\\bzum\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
+      `\\b(?:zum|ab\\s+dem|ab)\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
       'iu',
     ),
     read: (m) =>
@@ -391,6 +412,14 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'event' }),
   },
   {
+    rank: 5,
+    hint: /bis/,
+    // "bis diese Aufgaben durch die FITKO übernommen worden sind": until something is done.
+    pattern:
+      /\bbis\s+(?:die|der|das|diese[rsmn]?|alle|sie|er|es)\s[^,.;]{3,140}?\s(?:sind|ist|wird|werden|hat|haben|wurde|wurden|liegt|liegen|vorliegt|vorliegen)\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
     rank: 4,
     hint: /vorbehaltlich/,
     pattern: /\b[Vv]orbehaltlich\b/,
@@ -406,16 +435,16 @@ const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /jährlich|regelmäßig|laufend|jeder/,
+    hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder/,
     pattern:
-      /\b(?:jährlich|halbjährlich|vierteljährlich|regelmäßig|fortlaufend|laufend|zu\s+jeder\s+Sitzung|in\s+jeder\s+Sitzung)\b/i,
+      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend|laufend)(?:e|en|er|es|em)?\b|\b(?:zu|in)\s+jeder\s+Sitzung\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {
     rank: 4,
-    hint: /nach|sobald/,
+    hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf/,
     pattern:
-      /\b(?:nach\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach)\b/i,
+      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten))\b/i,
     read: () => ({ kind: 'event' }),
   },
   {
@@ -470,7 +499,7 @@ function dateDue(date: string | undefined): Due | undefined {
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
 const ANY_DEADLINE_WORD =
-  /sitzung|bis|zum|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+  /sitzung|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
@@ -500,7 +529,12 @@ export function rankedDeadline(
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
     if (DURATION_AFTER.test(after)) continue;
-    const due = rule.read(match, ctx, after);
+    const due = rule.read(
+      match,
+      ctx,
+      after,
+      clause.slice(Math.max(0, match.index - 40), match.index),
+    );
     if (!due) continue;
     if (due.kind === 'date' && ctx.decidedOn && due.date < ctx.decidedOn) continue;
     if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {

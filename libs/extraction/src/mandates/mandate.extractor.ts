@@ -53,6 +53,8 @@ const PASSIVE =
 const RELATIVE_PASSIVE =
   /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
 const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen/;
+const DECIDED_REQUEST =
+  /(?<![\p{L}-])(?:beschlossen|beschließt|beschließen),?\s+(\S.{1,120}?)\s+zu\s+(ersuchen|bitten|beauftragen)(?![\p{L}-])/u;
 /** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
 const COMMISSION_GIVEN =
   /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
@@ -62,10 +64,10 @@ const LEADING_ADVERBS =
   /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils),?\s+)+/i;
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
 const ADVERBIAL_START =
-  /^(?:In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich)\b/;
+  /^(?:In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
-  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|wirkt|wirken|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt))(?![\p{L}-])/u;
+  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt))(?![\p{L}-])/u;
 const FUTURE_DUTY =
   /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 const PARTNER_MARKER =
@@ -99,7 +101,9 @@ export function extractMandates(
   resolutions: ParsedResolution[],
   ctx: MandateContext,
 ): ExtractedMandate[] {
-  return resolutions.flatMap((resolution, i) => mandatesOf(resolution, ctx.meetings[i], ctx));
+  return resolutions.flatMap((resolution, i) =>
+    resolution.notDecided ? [] : mandatesOf(resolution, ctx.meetings[i], ctx),
+  );
 }
 
 interface DecisionState {
@@ -122,6 +126,10 @@ interface DecisionState {
   setUp: string[];
   /** The sentence being read is cut off by the end of the text. */
   cutOff?: boolean;
+  /** A mandate was found earlier in the point being read. */
+  pointHasMandate?: boolean;
+  /** Owners and partners of the mandate before, for "beide Berichterstatter". */
+  lastParties: string[];
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
@@ -160,6 +168,7 @@ function mandatesOf(
     lastOwners: [],
     earlier: [],
     setUp: [],
+    lastParties: [],
     title: tidy((resolution.title ?? '').replace(/[„“”"]/g, '')),
     body: resolution.body,
   };
@@ -180,6 +189,7 @@ function mandatesOf(
         sentence.offset + sentence.text.length >= point.text.trimEnd().length - 1;
       state.prefix = undefined;
       state.cutOff = cutOff;
+      state.pointHasMandate = inPoint.length > 0;
       const candidates = candidatesIn(text, ctx.matcher, state);
       state.setUp.push(...setUpBodies(text));
       if (candidates.length === 0) {
@@ -221,7 +231,10 @@ function mandatesOf(
           mandate.newOwners = mandate.owners.filter((o) => !ctx.matcher.isKnownOwner(o));
           merge(inPoint, mandate);
         }
-        if (candidate.owners.length > 0) state.lastOwners = candidate.owners;
+        if (candidate.owners.length > 0) {
+          state.lastOwners = candidate.owners;
+          state.lastParties = [...new Set([...candidate.owners, ...candidate.partners])];
+        }
       }
       const defined = definedLeads(text, ctx.matcher);
       if (defined.length > 0) state.leads = defined;
@@ -254,6 +267,13 @@ function merge(inPoint: ExtractedMandate[], mandate: ExtractedMandate): void {
 
 /** A sentence without a request that only adds a time to the request before it. */
 function lendsDeadline(text: string): boolean {
+  // A decision of the council's own ("Der IT-Planungsrat beschließt die Kriterien, die bis 2022 ...").
+  if (
+    /^(?:Der\s+\S+|Er)\s+(?:beschließt|nimmt|stellt|billigt|begrüßt|stimmt|bestätigt|legt\s+fest)\b/u.test(
+      text,
+    )
+  )
+    return false;
   return (
     /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
       text,
@@ -444,6 +464,20 @@ function candidatesIn(text: string, matcher: OwnerMatcher, state: DecisionState)
       return candidate ? [candidate] : [];
     });
   }
+  // "Die BVV hat beschlossen, das Bezirksamt zu ersuchen, ...": the request as the decision's content.
+  const resolved = /zu\s+(?:ersuchen|bitten|beauftragen)/.test(text)
+    ? DECIDED_REQUEST.exec(text)
+    : null;
+  if (resolved) {
+    const at = resolved.index + resolved[0].indexOf(resolved[1]);
+    const found = readAddressees(text, at, matcher, state);
+    if (found && found.end <= resolved.index + resolved[0].length) {
+      const rest = text.slice(resolved.index + resolved[0].length);
+      return [
+        candidate(found, text, found.end, matcher, 'request', `zu ${resolved[2]}`, rest, rest),
+      ];
+    }
+  }
   const commission = text.includes('uftrag')
     ? commissionCandidate(text, matcher, state)
     : undefined;
@@ -571,6 +605,13 @@ function passiveCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  // "Als verantwortliches Amt wurde X benannt: Der Oberbürgermeister wird beauftragt": after the colon.
+  const colon = text.slice(0, passive.index).lastIndexOf(': ');
+  if (colon >= 0) {
+    const rest = text.slice(colon + 2);
+    const again = PASSIVE.exec(rest);
+    if (again) return passiveCandidate(rest, again, matcher, state);
+  }
   const before = text.slice(0, passive.index);
   const adverbs = LEADING_ADVERBS.exec(before)?.[0].length ?? 0;
   const subject = before.slice(adverbs).trim();
@@ -684,9 +725,17 @@ function actorCandidate(
   if (found) {
     const rest = text.slice(found.end).trimStart();
     const verb = ACTOR_VERB.exec(rest);
-    // What a body the decision sets up does is its remit, not a mandate.
-    const remit = found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0]));
-    if (!remit && (verb || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))) {
+    // What a body the decision sets up does is its remit, not a mandate; what it delivers is one.
+    const remit =
+      found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0])) &&
+      !DELIVERY_VERB.test(rest) &&
+      parseDeadline(rest, { meeting: undefined, year: 2000, calendar: [], councilAliases: [] }).due
+        .kind === 'none';
+    const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
+    if (
+      !remit &&
+      (verb || shall || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))
+    ) {
       const c = candidate(
         found,
         text,
@@ -702,19 +751,23 @@ function actorCandidate(
   }
   // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
   if (!ADVERBIAL_START.test(text)) return undefined;
+  // The finite verb is the first word after the opening phrase that is followed by its subject.
   const verbs =
     /(?<![\p{L}-])(wird|werden|[\p{Ll}]+)\s+(?=(?:sich\s+)?(?:der|die|das|den|seine|ihre|\p{Lu}))/gu;
   let match: RegExpExecArray | null;
   while ((match = verbs.exec(text)) !== null) {
     const word = match[1];
+    const previous = /(\S+)\s*$/.exec(text.slice(0, match.index))?.[1] ?? '';
+    if (FUNCTION_WORD.test(previous) || FUNCTION_WORD.test(word)) continue;
     const future = word === 'wird' || word === 'werden';
-    if (!future && !ACTOR_VERB.test(word)) continue;
     let at = match.index + match[0].length;
     if (/^sich\s/.test(text.slice(at))) at += 5;
     const subject = readAddressees(text, at, matcher, state, false);
-    if (!subject) return undefined;
+    if (!subject) continue;
     const then = `wird ${text.slice(subject.end)}`;
-    if (future && !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state))
+    const acts =
+      ACTOR_VERB.test(text.slice(match.index)) || AND_ACTOR_VERB.test(text.slice(subject.end));
+    if (future ? !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state) : !acts)
       return undefined;
     return candidate(
       subject,
@@ -727,6 +780,32 @@ function actorCandidate(
     );
   }
   return undefined;
+}
+
+/** "... stimmt sich mit X ab und legt ... vor": a duty verb in a second clause. */
+const AND_ACTOR_VERB = new RegExp(`\\sund\\s+${ACTOR_VERB.source.slice(1)}`, 'u');
+
+/** Words a finite verb cannot follow or be (articles, prepositions, conjunctions). */
+const FUNCTION_WORD =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|mit|von|vom|zur|zum|im|in|am|auf|für|bei|beim|nach|vor|über|unter|aus|durch|gegen|ohne|um|bis|ab|als|wie|so|auch|noch|bereits|sich|seiner|ihrer|seinen|ihren|dieser|diesem|dieses|jeweils|insbesondere)$/i;
+
+/** Verbs of delivering a result, as opposed to a body's standing function. */
+const DELIVERY_VERB =
+  /^(?:berichtet|berichten|legt|legen|erarbeitet|erarbeiten|erstellt|erstellen|übermittelt|übermitteln|benennt|benennen|unterbreitet|unterbreiten|meldet|melden|definiert|definieren|prüft|prüfen|evaluiert|evaluieren|soll|sollen)(?![\p{L}-])/u;
+
+/**
+ * "Die Arbeitsgruppe soll ... vorlegen": a named body told what it shall do, in a point that asks
+ * nobody else. Where the point has a request, such a sentence only lends its deadline.
+ */
+function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): boolean {
+  if (!/^(?:soll|sollen)\s/.test(rest)) return false;
+  const named = found.owners.every(
+    (o) => matcher.isKnownOwner(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
+  );
+  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  return (
+    named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
+  );
 }
 
 /**
@@ -826,6 +905,10 @@ function readAddressees(
   const leads = DEFINED_LEADS.exec(rest);
   if (leads && state.leads.length > 0)
     return { owners: [...state.leads], end: at + leads[0].length, inferred: true };
+  // "beide Berichterstatter": the two the request before names.
+  const both = /^(?:die\s+)?beiden?\s+[\p{Lu}][\p{L}-]*/u.exec(rest);
+  if (both && state.lastParties.length === 2)
+    return { owners: [...state.lastParties], end: at + both[0].length, inferred: true };
   // "Die Vertreter der KoSIT, des BMI und des Landes Hessen": those they represent.
   const representatives = /^(?:(?:die|den|der)\s+)?Vertreter(?:innen|n)?\s+(?=(?:der|des)\s)/i.exec(
     rest,

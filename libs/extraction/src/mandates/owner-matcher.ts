@@ -28,7 +28,7 @@ const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtst
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 const BODY_SUFFIX =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
 const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
 /** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
 export const BODY_HEAD = {
@@ -48,7 +48,10 @@ const PARENTHETICAL = /^\s*\([^()]{1,60}\)/;
 const ABBREVIATION = /^\s*\(\p{Lu}[\p{L}\d/ -]{0,13}\)/u;
 /** Capitalised words that open a sentence part, never a name ("In 2018", "Bis dahin"). */
 const NOT_A_NAME_START =
-  /^(?:In|Im|Bis|Ab|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Um|Aus|Über|Durch|Ohne|Gegen|Seit|Dabei|Hierzu|Hierfür|Darüber|Zudem|Ferner|Außerdem|Daher|Dies|Diese|Dieser|Dieses|Entsprechend|Ergänzend|Anschließend|Gemäß|Sofern|Soweit|Sobald|Wenn|Damit|Darauf|Insbesondere|Zunächst|Künftig)$/;
+  /^(?:In|Im|Bis|Ab|Auf|Mit|Für|Zur|Zum|Nach|Vor|Bei|Unter|Um|Aus|Über|Durch|Ohne|Gegen|Seit|Dabei|Hierzu|Hierfür|Darüber|Zudem|Ferner|Außerdem|Daher|Dies|Diese|Dieser|Dieses|Entsprechend|Ergänzend|Anschließend|Gemäß|Sofern|Soweit|Sobald|Wenn|Damit|Darauf|Insbesondere|Zunächst|Künftig|Zukünftig|Aufgrund|Bezüglich|Hinsichtlich|Angesichts|Wegen|Trotz|Halbjährlich|Vierteljährlich|Jährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daran|Dafür|Als)$/;
+/** Work, not workers: "die Arbeiten", "die Maßnahmen". */
+const WORK_NOUN =
+  /^(?:Arbeiten|Arbeit|Aufgaben|Aufgabe|Tätigkeit|Tätigkeiten|Vorarbeiten|Schritte|Prozesse|Verfahren)$/;
 /** Nouns after "zur", "im" … that end a name ("zur Kenntnis", "zur Verfügung", "im Rahmen"). */
 const LINKED_NON_NAME =
   /^(?:Kenntnis|Verfügung|Beschlussfassung|Entscheidung|Umsetzung|Rahmen|Auftrag|Vorbereitung|Unterstützung|Abstimmung|Prüfung|Billigung|Sitzung)$/;
@@ -373,7 +376,14 @@ export function readUnknownName(
   while ((adjective = ADJECTIVE.exec(text.slice(at))) !== null) at += adjective[0].length;
   const start = at;
   const head = NAME_WORD.exec(text.slice(at));
-  if (!head || NOT_A_NAME_START.test(head[0])) return undefined;
+  // "bittet die Arbeiten fortzusetzen": what is to be done is no addressee.
+  if (
+    !head ||
+    NOT_A_NAME_START.test(head[0]) ||
+    DELIVERABLE.test(head[0]) ||
+    WORK_NOUN.test(head[0])
+  )
+    return undefined;
   at += head[0].length;
   let end = at;
   for (;;) {

@@ -45,6 +45,8 @@ describe('tracker extract', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['body', 'meeting', 'resolutions', 'mandates']);
+    // Every owner of the sample is in the registry; where the reading was inferred, it says so.
+    expect(json.mandates.filter((m: { uncertain?: string[] }) => m.uncertain).length).toBe(3);
     expect(json.mandates).toHaveLength(22);
     expect(Object.keys(json.mandates[0])).toEqual([
       'resolution',
@@ -54,6 +56,7 @@ describe('tracker extract', () => {
       'action',
       'due',
       'source',
+      'basis',
     ]);
   });
 

@@ -20,6 +20,11 @@ describe('extraction of the sample protocol (itplr-32) against its hand-made ans
     expect(score).toMatchObject({ precision: 1, recall: 1, f1: 1, owners: 1, due: 1 });
   });
 
+  it('names every owner as the registry does (the scorer would accept a part of a name)', () => {
+    const extraction = extract(text, { registry: loadRegistry(), calendar: loadCalendar() });
+    expect(extraction.newOwners).toEqual([]);
+  });
+
   it('reads every resolution: id, agenda item, vote and Grüne Liste', () => {
     expect(score.resolutions).toBe(1);
   });

@@ -78,6 +78,8 @@ export function matchableText(text: string): string {
       )
       .replace(/[„“”"‚‘’«»]/g, '');
   }
+  // "die Koordinierungsgruppe (KG) Portalverbund": an abbreviation inside a name goes.
+  if (out.includes('(')) out = out.replace(/\s*\(\p{Lu}[\p{L}\d]{0,8}\)(?=\s+\p{Lu})/gu, '');
   if (out.includes('/'))
     out = out.replace(/([a-zäöüßA-ZÄÖÜ])\/(?=(?:die|der|den|das)\s)/g, '$1 und ');
   return /[\t\n]| {2}/.test(out) ? out.replace(/[ \t\n]+/g, ' ') : out;

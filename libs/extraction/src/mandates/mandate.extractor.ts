@@ -72,6 +72,9 @@ const FUTURE_DUTY =
   /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
+/** Words of which every partner marker has one (speed). */
+const PARTNER_HINT =
+  /mit\s|Beteiligung|Einbindung|Mitwirkung|Einbeziehung|Mitarbeit|einzu|beteiligen|hinzuzuziehen/;
 const INVOLVE =
   /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
 const DEFINED_LEADS =
@@ -294,14 +297,14 @@ function maskRecommendations(text: string): string {
   let out = text;
   const quote = /[„“"]([^„“”"]*)[“”"]/g;
   let match: RegExpExecArray | null;
-  while ((match = quote.exec(text)) !== null) {
+  while (/[„“"]/.test(text) && (match = quote.exec(text)) !== null) {
     const inner = match[1];
     if (inner.trim().split(/\s+/).length <= 5) continue;
     if (!RECOMMENDATION_CUE.test(text.slice(Math.max(0, match.index - 200), match.index))) continue;
     out = blank(out, match.index + 1, match.index + 1 + inner.length);
   }
   // "plant in seiner 26. Sitzung die folgenden Beschlüsse zu fassen: • ..." (a list, no quotes).
-  const list = LIST_CUE.exec(out);
+  const list = out.includes(':') ? LIST_CUE.exec(out) : null;
   if (list) {
     const from = list.index + list[0].length;
     if (!/^\s*[„“"]/.test(out.slice(from))) out = blank(out, from, out.length);
@@ -1063,6 +1066,7 @@ function partnersIn(text: string, from: number, owners: string[], matcher: Owner
     for (const p of list) if (!owners.includes(p) && !partners.includes(p)) partners.push(p);
   };
   const rest = text.slice(from);
+  if (!PARTNER_HINT.test(rest)) return partners;
   for (const marker of rest.matchAll(PARTNER_MARKER)) {
     const at = (marker.index as number) + marker[0].length;
     const explicit = !/^mit\s+$/.test(marker[0]);

@@ -33,20 +33,19 @@ export function cleanInline(text: string): string {
       at > 0 && MARK_FOLLOWS.test(all[at - 1]) ? '' : mark,
     );
   }
-  return out.replace(/[ \t]{2,}|\t/g, ' ');
+  return /\t| {2}/.test(out) ? out.replace(/[ \t]{2,}|\t/g, ' ') : out;
 }
 
 export function isFootnote(text: string): boolean {
   return FOOTNOTE_LINE.test(text);
 }
 
-const FOOTNOTE_PARAGRAPH = new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'gu');
+const FOOTNOTE_PARAGRAPH = new RegExp(`<p>\\s*[${SUPERSCRIPTS}][^<]*</p>`, 'g');
 
 /** Removes footnote paragraphs (`<p>¹ ...</p>`) and HTML tags from a table cell. */
 export function stripCellMarkup(cell: string): string {
   if (!cell.includes('<')) return cell.trim();
-  return cell
-    .replace(FOOTNOTE_PARAGRAPH, ' ')
+  return (ANY_SUPERSCRIPT.test(cell) ? cell.replace(FOOTNOTE_PARAGRAPH, ' ') : cell)
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?(?:ol|ul|li|p|span|div|strong|em|b|i)\b[^>]*>/gi, ' ')
     .replace(/[ \t]+/g, ' ')
@@ -55,13 +54,13 @@ export function stripCellMarkup(cell: string): string {
 
 export function splitLines(input: string): SourceLine[] {
   // Cleaned once as a whole (cheaper than line by line); each line is trimmed below.
-  const raw = cleanInline(input.replace(/\r\n?/g, '\n')).split('\n');
+  const raw = cleanInline(input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n');
   return raw.map((line, index) => {
     const text = line.trim();
     if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
     if (TABLE_SEPARATOR.test(text)) return { no: index + 1, text: '', cells: [] };
-    const cells = text
-      .replace(/^\||\|$/g, '')
+    const inner = text.endsWith('|') && text.length > 1 ? text.slice(1, -1) : text.slice(1);
+    const cells = inner
       .split('|')
       .map((cell) => stripCellMarkup(cell))
       .filter((cell) => cell !== '');

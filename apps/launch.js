@@ -15,7 +15,8 @@ function newest(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+      latest = Math.max(latest, statSync(path).mtimeMs);
   }
   return latest;
 }
@@ -24,23 +25,42 @@ if (!['api', 'worker', 'cli'].includes(app)) {
   process.stderr.write('usage: node apps/launch.js api|worker|cli [args...]\n');
   process.exit(2);
 }
-const sources = Math.max(newest(join(root, 'apps')), newest(join(root, 'libs')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+const sources = Math.max(
+  newest(join(root, 'apps')),
+  newest(join(root, 'libs')),
+  statSync(join(root, 'tsconfig.json')).mtimeMs,
+);
 if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   process.stderr.write(`building ${app}...\n`);
   const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
-  const build = spawnSync(process.execPath, [nest, 'build', app], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const build = spawnSync(process.execPath, [nest, 'build', app], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// The app runs as a child. SIGTERM sent to this launcher (a process manager, `docker stop`) is
-// passed on, so the app shuts down cleanly and never outlives it; Ctrl-C reaches the child from the
-// terminal already, so the launcher only waits for it to finish.
-const child = spawn(process.execPath, ['--enable-source-maps', entry, ...args], { cwd: process.cwd(), stdio: 'inherit' });
-const forward = () => child.kill('SIGTERM');
-const wait = () => {};
+// The app runs as a child. SIGTERM sent to this launcher (a process manager, `docker stop`, or
+// npm passing on what it got: the scripts `exec` this launcher, so no shell stands between) is
+// passed on, so the app shuts down cleanly (finishing the job it runs) and never outlives it.
+// Ctrl-C reaches the child from the terminal already, so the launcher only waits for it. A stop
+// that was asked for ends with exit code 0: the service stopped as it should.
+const child = spawn(process.execPath, ['--enable-source-maps', entry, ...args], {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+});
+let stopping = false;
+const forward = (signal) => {
+  stopping = true;
+  child.kill(signal);
+};
+const wait = () => {
+  stopping = true;
+};
 process.on('SIGTERM', forward);
 process.on('SIGINT', wait);
 process.on('SIGHUP', wait);
 child.on('exit', (code, signal) => {
+  if (signal && stopping && ['SIGTERM', 'SIGINT', 'SIGHUP'].includes(signal)) process.exit(0);
   process.off('SIGTERM', forward);
   process.off('SIGINT', wait);
   process.off('SIGHUP', wait);

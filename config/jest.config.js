@@ -29,6 +29,7 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|pdfjs-dist)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper,
+  setupFiles: ['<rootDir>/test/setup/clean-env.js'],
 };
 
 module.exports = {

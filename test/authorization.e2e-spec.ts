@@ -61,6 +61,12 @@ const MATRIX: Record<string, Case> = {
     expect: [401, 404, 404, 404],
     path: () => '/api/me/tokens/999999',
   },
+  'POST /api/me/password': {
+    // Every signed-in role may; a wrong current password changes nothing.
+    expect: [401, 422, 422, 422],
+    path: () => '/api/me/password',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'another-long-password' }),
+  },
   'GET /api/users': { expect: [401, 403, 403, 200], path: () => '/api/users' },
   'POST /api/users': {
     expect: [401, 403, 403, 201],

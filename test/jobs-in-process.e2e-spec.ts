@@ -45,18 +45,16 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
 
   it('runs its schedules in this process, and a job left active by a dead process again', async () => {
     const runs: JobName[] = [];
-    await db.dataSource
-      .getRepository(JobRun)
-      .insert({
-        name: 'overdue-scan',
-        state: 'active',
-        attempts: 1,
-        data: {},
-        result: null,
-        error: null,
-        createdAt: new Date().toISOString(),
-        finishedAt: null,
-      } as never);
+    await db.dataSource.getRepository(JobRun).insert({
+      name: 'overdue-scan',
+      state: 'active',
+      attempts: 1,
+      data: {},
+      result: null,
+      error: null,
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+    } as never);
     queue = new InProcessJobQueue(
       db.dataSource,
       async (name) => void runs.push(name),

@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 
 /** Columns that change on reads (last use, last sign-in), and the append-only audit trail. */
 const VOLATILE = new Set(['lastUsedAt', 'lastLoginAt']);
-// job_run is the in-process runner's own bookkeeping of jobs it runs in the background.
-const SKIPPED_TABLES = new Set(['audit_event', 'migrations', 'job_run']);
+// job_run is the in-process runner's own bookkeeping of jobs it runs in the background;
+// login_failure is the sign-in throttle's count of refused sign-ins (a refusal must count).
+const SKIPPED_TABLES = new Set(['audit_event', 'migrations', 'job_run', 'login_failure']);
 
 /** A hash of every row of every table: equal fingerprints mean nothing was written. */
 export async function databaseFingerprint(dataSource: DataSource): Promise<string> {

@@ -12,6 +12,8 @@ export class SmtpTestServer {
   refusing = false;
   /** Holds each message this long before answering, to catch a sender in the middle. */
   delayMs = 0;
+  /** Messages received but not answered yet (held by `delayMs`). */
+  holding = 0;
   port = 0;
   private server: SMTPServer | undefined;
   /** Connections the client dropped: a message still held for them was never accepted. */
@@ -53,7 +55,11 @@ export class SmtpTestServer {
     to: string[],
     callback: (error?: Error | null) => void,
   ): Promise<void> {
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.delayMs > 0) {
+      this.holding++;
+      await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+      this.holding--;
+    }
     if (this.closed.has(session)) return;
     if (this.refusing) {
       const error = new Error('mailbox unavailable, try later') as Error & { responseCode: number };

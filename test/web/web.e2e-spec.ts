@@ -380,6 +380,36 @@ if (HAS_CHROMIUM) {
       expect(owners).toBe('AK MeVa');
     }, 120_000);
 
+    it('a delegate changes the password on the settings page; another browser is signed out', async () => {
+      const { email } = await api.userWithRole('delegate', 'HB');
+      const other = await newPage();
+      await signIn(other, email);
+      const page = await newPage();
+      await signIn(page, email);
+      await page.goto(`${base}/settings`);
+      await page.getByLabel('Jetziges Passwort').fill('not-my-password');
+      await page.getByLabel('Neues Passwort (mindestens 12 Zeichen)').fill('a-new-long-password');
+      await page.getByLabel('Neues Passwort wiederholen').fill('a-new-long-password');
+      await page.getByRole('button', { name: 'Passwort ändern' }).click();
+      await page
+        .locator('#password-error', { hasText: 'Das jetzige Passwort stimmt nicht.' })
+        .waitFor();
+      await check(page, 'settings-password-refused', 422);
+
+      await page.getByLabel('Jetziges Passwort').fill(PASSWORD);
+      await page.getByLabel('Neues Passwort (mindestens 12 Zeichen)').fill('a-new-long-password');
+      await page.getByLabel('Neues Passwort wiederholen').fill('a-new-long-password');
+      await page.getByRole('button', { name: 'Passwort ändern' }).click();
+      await page.locator('#status', { hasText: 'Ihr Passwort ist geändert' }).waitFor();
+      // This browser stays signed in; the other one is sent to the sign-in page.
+      await page.goto(`${base}/me`);
+      expect(new URL(page.url()).pathname).toBe('/me');
+      await other.goto(`${base}/me`);
+      await other.waitForURL(/\/login\?next=%2Fme$/);
+      await signIn(other, email, 'a-new-long-password');
+      expect(new URL(other.url()).pathname).not.toBe('/login');
+    }, 60_000);
+
     it('every other page passes axe without serious or critical violations', async () => {
       const anonymous = await newPage();
       await anonymous.goto(`${base}/login`);

@@ -11,6 +11,8 @@ export interface AccessClaims {
   /** Expiry, seconds since the epoch. */
   exp: number;
   iat: number;
+  /** Issue time in milliseconds: a token issued before the account's password changed is void. */
+  iatMs: number;
 }
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
@@ -33,9 +35,10 @@ export class AccessTokenSigner {
     },
     now = new Date(),
   ): { token: string; expiresAt: string } {
-    const iat = Math.floor(now.getTime() / 1000);
+    const iatMs = now.getTime();
+    const iat = Math.floor(iatMs / 1000);
     const { id, ...account } = subject;
-    const claims: AccessClaims = { sub: id, ...account, iat, exp: iat + this.ttlSeconds };
+    const claims: AccessClaims = { sub: id, ...account, iat, iatMs, exp: iat + this.ttlSeconds };
     const body = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     return {
       token: `${body}.${this.signature(body)}`,

@@ -19,7 +19,7 @@ import {
   type Role,
   type TokenKind,
 } from '@app/persistence';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { AccessTokenSigner } from './access-token.signer';
 import type { AuthUser } from './auth-user';
 import { LoginThrottle } from './login.throttle';
@@ -68,12 +68,14 @@ export function tokenHash(token: string): string {
 @Injectable()
 export class AccountsService implements OnModuleInit {
   private signer: AccessTokenSigner | undefined;
-  private readonly throttle = new LoginThrottle();
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(dataSource);
+  }
 
   async onModuleInit(): Promise<void> {
     await this.signerKey();
@@ -103,7 +105,7 @@ export class AccountsService implements OnModuleInit {
     address: string,
   ): Promise<{ accessToken: string; expiresAt: string }> {
     const keys = [`email:${email.toLowerCase()}`, `ip:${address}`];
-    const wait = this.throttle.retryAfter(keys);
+    const wait = await this.throttle.retryAfter(keys);
     if (wait > 0) {
       throw new HttpException(
         `Too many failed sign-ins; try again in ${wait} seconds.`,
@@ -118,17 +120,21 @@ export class AccountsService implements OnModuleInit {
       .getOne();
     const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
     if (!ok || !user) {
-      this.throttle.fail(keys);
+      await this.throttle.fail(keys);
       await this.audit.record(
         { id: user?.id ?? null, email: email.toLowerCase() },
         { action: 'auth.login_failed', entity: 'user', entityId: user?.id, after: { address } },
       );
       throw new UnauthorizedException(INVALID_LOGIN);
     }
-    this.throttle.succeed(keys);
+    await this.throttle.succeed(keys);
     await this.dataSource
       .getRepository(User)
       .update(user.id, { lastLoginAt: new Date().toISOString() });
+    return this.issueAccessToken(user);
+  }
+
+  private async issueAccessToken(user: User): Promise<{ accessToken: string; expiresAt: string }> {
     const member = user.memberId
       ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
       : null;
@@ -141,6 +147,67 @@ export class AccountsService implements OnModuleInit {
       memberCode: member?.code ?? null,
     });
     return { accessToken: token, expiresAt };
+  }
+
+  /**
+   * Changes one's own password: the current one is needed, and every other session, access token
+   * and personal token of the account ends. Answers with a fresh access token for the caller.
+   */
+  async changeOwnPassword(
+    userId: number,
+    current: string,
+    next: string,
+    actor: AuditActor,
+  ): Promise<{ accessToken: string; expiresAt: string; revokedTokens: number }> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.id = :id AND user.active = :active', { id: userId, active: true })
+      .getOne();
+    if (!user) throw new UnauthorizedException('Sign in again.');
+    const keys = [`email:${user.email}`];
+    const wait = await this.throttle.retryAfter(keys);
+    if (wait > 0)
+      throw new HttpException(
+        `Too many wrong passwords; try again in ${wait} seconds.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    if (!(await verifyPassword(current, user.passwordHash))) {
+      await this.throttle.fail(keys);
+      throw new UnprocessableEntityException('currentPassword is not your current password');
+    }
+    if (next.length < 12)
+      throw new UnprocessableEntityException('newPassword must have at least 12 characters');
+    if (next === current)
+      throw new UnprocessableEntityException('newPassword must differ from the current one');
+    // Tokens and page sessions carry their issue time in milliseconds; those issued before this
+    // instant are void, the token of this answer (issued after it) is not.
+    const changedAt = new Date().toISOString();
+    const revokedTokens = await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, user.id, {
+        passwordHash: await hashPassword(next),
+        credentialsChangedAt: changedAt,
+      });
+      const open = await manager.countBy(ApiToken, { userId: user.id, revokedAt: IsNull() });
+      await manager.update(
+        ApiToken,
+        { userId: user.id, revokedAt: IsNull() },
+        { revokedAt: new Date().toISOString() },
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.password',
+          entity: 'user',
+          entityId: user.id,
+          after: { password: 'changed', revokedTokens: open },
+        },
+        manager,
+      );
+      return open;
+    });
+    return { ...(await this.issueAccessToken(user)), revokedTokens };
   }
 
   /** The user behind a bearer credential: an access token or a personal API token. */
@@ -164,34 +231,45 @@ export class AccountsService implements OnModuleInit {
       return this.activeUser(token.userId);
     }
     if (!kinds.includes('api')) return undefined;
-    // An access token carries the account as it was at sign-in and lives 15 minutes: requests
-    // need no database read; disabling an account takes effect when its token runs out.
+    // The token proves who signs in; what the account may do is read as it is now, so a changed
+    // role, a disabled account or a changed password take effect at the next request.
     const claims = (await this.signerKey()).verify(credential);
     if (!claims) return undefined;
-    return {
-      id: claims.sub,
-      email: claims.email,
-      name: claims.name,
-      role: claims.role as AuthUser['role'],
-      memberId: claims.memberId,
-      memberCode: claims.memberCode,
-    };
+    return this.activeUser(claims.sub, claims.iatMs ?? claims.iat * 1000, claims);
   }
 
-  /** The account as it is now; undefined once disabled or deleted. */
-  async activeUser(id: number): Promise<AuthUser | undefined> {
+  /**
+   * The account as it is now; undefined once disabled or deleted, or for a credential issued
+   * (`issuedAt`, ms) before its password last changed.
+   */
+  async activeUser(
+    id: number,
+    issuedAt?: number,
+    known?: { memberId: number | null; memberCode: string | null },
+  ): Promise<AuthUser | undefined> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
     if (!user) return undefined;
-    const member = user.memberId
-      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
-      : null;
+    if (
+      issuedAt !== undefined &&
+      user.credentialsChangedAt &&
+      issuedAt < Date.parse(user.credentialsChangedAt)
+    )
+      return undefined;
+    // The member's code rarely changes; the token's is taken while the account keeps its member.
+    const memberCode =
+      known && known.memberId === user.memberId
+        ? known.memberCode
+        : user.memberId
+          ? ((await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId }))?.code ??
+            null)
+          : null;
     return {
       id: user.id,
       email: user.email,
       name: user.name,
       role: user.role,
       memberId: user.memberId,
-      memberCode: member?.code ?? null,
+      memberCode,
     };
   }
 
@@ -268,6 +346,21 @@ export class AccountsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.view(id, manager);
       const role = changes.role ?? before.role;
+      const leaves =
+        before.role === 'secretariat' &&
+        before.active &&
+        (role !== 'secretariat' || changes.active === false);
+      if (leaves) {
+        const others = await manager.countBy(User, {
+          role: 'secretariat',
+          active: true,
+          id: Not(id),
+        });
+        if (others === 0)
+          throw new ConflictException(
+            `${before.email} is the last active secretariat account; make another account secretariat first, or nobody can administer mandate-tracker`,
+          );
+      }
       const member =
         changes.member !== undefined ? changes.member : role === 'delegate' ? before.member : null;
       const values: Partial<User> = {
@@ -276,7 +369,8 @@ export class AccountsService implements OnModuleInit {
         ...(changes.digestFrequency !== undefined
           ? { digestFrequency: changes.digestFrequency }
           : {}),
-        ...(passwordHash ? { passwordHash } : {}),
+        // A password set by the secretariat ends the account's sessions and access tokens too.
+        ...(passwordHash ? { passwordHash, credentialsChangedAt: new Date().toISOString() } : {}),
         role,
         memberId: await this.memberFor(role, member, manager),
       };

@@ -4,3 +4,4 @@ export * from './auth.decorators';
 export * from './auth.guard';
 export type { AuthUser } from './auth-user';
 export { hashPassword, verifyPassword } from './password.hasher';
+export { LoginThrottle } from './login.throttle';

@@ -9,6 +9,14 @@ describe('configuration', () => {
     });
   });
 
+  it('takes an empty variable for its default, but an empty SAMPLE_PROTOCOL for "no sample"', () => {
+    expect(validateEnvironment({ PORT: '', SAMPLE_PROTOCOL: '' })).toMatchObject({
+      PORT: 3000,
+      SAMPLE_PROTOCOL: '',
+    });
+    expect(validateEnvironment({}).SAMPLE_PROTOCOL).toBe('seeds/protocols/itplr-32.md');
+  });
+
   it('reads numbers from strings', () => {
     expect(validateEnvironment({ PORT: '8080' }).PORT).toBe(8080);
   });

@@ -112,8 +112,11 @@ export function trustProxySetting(value: string | undefined): false | number | s
 
 /** Validates the environment at start-up; a wrong variable stops the process with its name. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  // An empty variable means "the default", except SAMPLE_PROTOCOL, where "" means "none".
   const present = Object.fromEntries(
-    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''),
+    Object.entries(raw).filter(
+      ([k, v]) => v !== undefined && (v !== '' || k === 'SAMPLE_PROTOCOL'),
+    ),
   );
   const env = plainToInstance(EnvironmentVariables, present, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false });

@@ -4,7 +4,9 @@ import { LoginDto } from './login.dto';
 
 describe('sign-in input', () => {
   const problems = (body: object) =>
-    validateSync(plainToInstance(LoginDto, body)).flatMap((e) => Object.values(e.constraints ?? {}));
+    validateSync(plainToInstance(LoginDto, body)).flatMap((e) =>
+      Object.values(e.constraints ?? {}),
+    );
 
   it('accepts the first account admin@localhost and intranet addresses without a top-level domain', () => {
     expect(problems({ email: 'admin@localhost', password: 'x' })).toEqual([]);
@@ -12,6 +14,8 @@ describe('sign-in input', () => {
   });
 
   it('names a malformed email', () => {
-    expect(problems({ email: 'not-an-address', password: 'x' })).toEqual(['email must be an email address']);
+    expect(problems({ email: 'not-an-address', password: 'x' })).toEqual([
+      'email must be an email address',
+    ]);
   });
 });

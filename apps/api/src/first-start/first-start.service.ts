@@ -5,6 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import { AccountsService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
 import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { JobQueue } from '@app/jobs';
 import { SourceDocument } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
@@ -26,10 +27,13 @@ export class FirstStartService implements OnApplicationBootstrap {
     private readonly ingest: IngestService,
     private readonly accounts: AccountsService,
     private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    let changed = false;
     if (!(await this.registries.findCouncil())) {
+      changed = true;
       const dir = this.config.getOrThrow<string>('seed.dir');
       for (const r of await this.seeds.seedAll(dir)) {
         this.logger.log(
@@ -43,12 +47,22 @@ export class FirstStartService implements OnApplicationBootstrap {
       existsSync(sample) &&
       (await this.dataSource.getRepository(SourceDocument).count()) === 0
     ) {
+      changed = true;
       const report = await this.ingest.ingestFile(sample);
       this.logger.log(
         `ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`,
       );
     }
     await this.firstAccount();
+    // The scan of the start ran before these mandates existed; without this a new user would see
+    // nothing overdue until the next morning's scan.
+    if (changed) {
+      await this.jobs.enqueue('overdue-scan').catch((error: unknown) => {
+        this.logger.warn(
+          `could not queue the overdue scan after the first start (${error instanceof Error ? error.message : String(error)}); it runs on its schedule`,
+        );
+      });
+    }
   }
 
   private async firstAccount(): Promise<void> {
@@ -64,7 +78,7 @@ export class FirstStartService implements OnApplicationBootstrap {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${created.password}\n`, { mode: 0o600 });
       this.logger.log(
-        `created the first secretariat account ${email}; its password is in ${INITIAL_PASSWORD_FILE} (only you can read it). Sign in and change it.`,
+        `created the first secretariat account ${email}; its password is in ${INITIAL_PASSWORD_FILE} (only you can read it). Sign in, change it under Einstellungen (/settings) or with POST /api/me/password, then delete the file.`,
       );
     } else {
       this.logger.log(`created the first secretariat account ${email} with ADMIN_PASSWORD`);

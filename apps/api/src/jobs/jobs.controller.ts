@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  Body,
   Controller,
   Get,
   HttpCode,
@@ -20,6 +21,7 @@ import {
   type JobName,
   type JobStateName,
 } from '@app/jobs';
+import { RunJobDto } from './dto/run-job.dto';
 
 async function available<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -61,15 +63,20 @@ export class JobsController {
   @ApiOperation({
     summary: 'Run a job now (overdue-scan, member-reports, digests-weekly, digests-daily)',
   })
-  async run(@Param('name') name: string, @CurrentUser() user: AuthUser): Promise<JobInfo> {
+  async run(
+    @Param('name') name: string,
+    @Body() dto: RunJobDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<JobInfo> {
     if (!(JOB_NAMES as readonly string[]).includes(name))
       throw new BadRequestException(`job must be one of: ${JOB_NAMES.join(', ')}`);
-    const job = await available(() => this.queue.enqueue(name as JobName));
+    const data = dto.now ? { now: new Date(dto.now).toISOString() } : {};
+    const job = await available(() => this.queue.enqueue(name as JobName, data));
     await this.audit.record(user, {
       action: 'job.run',
       entity: 'job',
       entityId: job.id,
-      after: { name },
+      after: { name, ...data },
     });
     return job;
   }

@@ -20,7 +20,7 @@ import {
   type UserView,
 } from '@app/accounts';
 import { MandateListQuery, MandatesService, type MandatePage } from '@app/tracking';
-import { CreateTokenDto, UpdateMeDto } from '../users/dto/user.dto';
+import { ChangePasswordDto, CreateTokenDto, UpdateMeDto } from '../users/dto/user.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -41,6 +41,19 @@ export class MeController {
   @ApiOperation({ summary: 'Own settings: digest frequency (weekly, daily, off), name' })
   update(@Body() dto: UpdateMeDto, @CurrentUser() user: AuthUser): Promise<UserView> {
     return this.accounts.updateUser(user.id, dto, user);
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Change your own password (the current one is needed). Ends every other sign-in of the account: access tokens, page sessions and personal tokens; answers with a fresh access token',
+  })
+  changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ accessToken: string; expiresAt: string; revokedTokens: number }> {
+    return this.accounts.changeOwnPassword(user.id, dto.currentPassword, dto.newPassword, user);
   }
 
   @Get('obligations')

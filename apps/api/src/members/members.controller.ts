@@ -77,8 +77,13 @@ export class MembersController {
     @Query('token') token: string | undefined,
     @Req() request: { protocol: string; headers: Record<string, string | string[] | undefined> },
   ): Promise<string> {
-    const user = token ? await this.accounts.authenticate(token, ['calendar', 'api']) : undefined;
-    if (!user) throw new UnauthorizedException('a valid calendar token is needed (?token=...)');
+    // Only calendar tokens: a URL ends up in calendar apps, proxies and logs, and a token there
+    // must not be one that can change anything.
+    const user = token ? await this.accounts.authenticate(token, ['calendar']) : undefined;
+    if (!user)
+      throw new UnauthorizedException(
+        'a valid calendar token is needed (?token=..., made with POST /api/me/tokens and kind calendar); API and access tokens are not accepted in a URL',
+      );
     const member = await this.members.byCode(code);
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s calendar`);

@@ -1,6 +1,7 @@
 import { DigestOutbox } from './digest-outbox.entity';
 import { StoredReport } from './stored-report.entity';
 import { JobRun } from './job-run.entity';
+import { LoginFailure } from './login-failure.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
 import { ImportPreview } from './import-preview.entity';
@@ -37,11 +38,13 @@ export * from './user.entity';
 export * from './digest-outbox.entity';
 export * from './stored-report.entity';
 export * from './job-run.entity';
+export * from './login-failure.entity';
 
 export const ENTITIES = [
   DigestOutbox,
   StoredReport,
   JobRun,
+  LoginFailure,
   ApiToken,
   AuditEvent,
   ImportPreview,

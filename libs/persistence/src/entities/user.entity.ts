@@ -40,4 +40,8 @@ export class User {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   lastLoginAt: string | null;
+
+  /** Set when the password changed: access tokens and page sessions issued before are void. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  credentialsChangedAt: string | null;
 }

@@ -2,6 +2,7 @@ import { InitialSchema1764380000000 } from './1764380000000-initial-schema';
 import { AccountsAuditImports1764390000000 } from './1764390000000-accounts-audit-imports';
 import { JobsDigestsReports1764400000000 } from './1764400000000-jobs-digests-reports';
 import { RealTexts1764500000000 } from './1764500000000-real-texts';
+import { Hardening1764600000000 } from './1764600000000-hardening';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsAuditImports1764390000000,
   JobsDigestsReports1764400000000,
   RealTexts1764500000000,
+  Hardening1764600000000,
 ];

@@ -104,6 +104,7 @@ export class MandateListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100_000, { message: 'page must be at most 100000; narrow the filters instead' })
   page?: number;
 
   @ApiPropertyOptional({

@@ -1,9 +1,13 @@
 import { describeDecidedIn } from '@app/follow-up';
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  Council,
   Mandate,
   Meeting,
   Member,
@@ -365,17 +369,24 @@ export class MandatesService {
     await this.dataSource.transaction(async (manager) => {
       const mandate = await manager.findOneBy(Mandate, { id });
       if (!mandate) throw new NotFoundException(`no mandate ${id}`);
+      const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
+      const members = await manager.findBy(Member, { councilId: resolution.councilId });
+      if (dto.due) {
+        const sessions = await manager.findBy(Meeting, {
+          councilId: resolution.councilId,
+          kind: 'session',
+        });
+        checkDueSessions(dto.due, new Set(sessions.map((m) => m.number)));
+      }
       const before = { owners: mandate.owners, action: mandate.action, due: dueOf(mandate) };
       const now = new Date().toISOString();
       const values: Partial<Mandate> = { corrected: true, updatedAt: now };
       if (dto.action !== undefined) values.action = dto.action;
       if (dto.due !== undefined) Object.assign(values, dueColumns(dto.due));
-      if (dto.owners !== undefined) values.owners = [...new Set(dto.owners)];
+      if (dto.owners !== undefined)
+        values.owners = [...new Set(ownerCodes(dto.owners, members, mandate.owners))];
       await manager.update(Mandate, id, values);
       if (dto.owners !== undefined) {
-        const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
-        const council = await manager.findOneByOrFail(Council, { id: resolution.councilId });
-        const members = await manager.findBy(Member, { councilId: council.id });
         await reconcileOwners(manager, {
           mandateId: id,
           owners: values.owners as string[],
@@ -400,6 +411,47 @@ export class MandatesService {
     });
     return this.detail(id, user);
   }
+}
+
+/** A correction's session numbers must be sessions of the calendar (add a session first). */
+function checkDueSessions(
+  due: NonNullable<CorrectMandateDto['due']>,
+  sessions: Set<number | null>,
+) {
+  for (const [field, number] of [
+    ['due.meeting', due.kind === 'meeting' ? due.meeting : undefined],
+    ['due.fromMeeting', due.kind === 'recurring' ? due.fromMeeting : undefined],
+  ] as const) {
+    if (number !== undefined && number !== null && !sessions.has(number))
+      throw new BadRequestException(
+        `${field} ${number} is no session in the calendar; add it first (POST /api/meetings) or name a session that is there`,
+      );
+  }
+}
+
+/**
+ * The owners of a correction as the registry names them: a code, or a member's name or alias
+ * (case and spacing aside) taken to its code. An owner the mandate already has but the registry
+ * does not (an extracted name not yet registered) may stay; any other unknown name is refused.
+ */
+function ownerCodes(given: string[], members: Member[], current: string[]): string[] {
+  const key = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const byKey = new Map<string, string>();
+  for (const m of members)
+    for (const name of [m.name, ...(m.aliases ?? [])]) byKey.set(key(name), m.code);
+  for (const m of members) byKey.set(key(m.code), m.code);
+  const kept = new Map(current.map((owner) => [key(owner), owner]));
+  return given.map((owner, i) => {
+    const code = byKey.get(key(owner)) ?? kept.get(key(owner));
+    if (!code)
+      throw new BadRequestException(
+        `owners[${i}] "${owner}" is neither a member code nor a name in the registry; add it first (POST /api/members) or use a code such as ${members
+          .slice(0, 3)
+          .map((m) => m.code)
+          .join(', ')}`,
+      );
+    return code;
+  });
 }
 
 function dueColumns(due: NonNullable<CorrectMandateDto['due']>): Partial<Mandate> {

@@ -1,6 +1,81 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+
+/** What the audit log records events of. */
+export const AUDIT_ENTITIES = [
+  'api_token',
+  'import',
+  'job',
+  'mandate',
+  'meeting',
+  'member',
+  'obligation',
+  'route',
+  'user',
+] as const;
+/** Entities whose ids are numbers (a meeting's is its session number). */
+const NUMBERED = new Set<string>([
+  'api_token',
+  'import',
+  'mandate',
+  'meeting',
+  'obligation',
+  'user',
+]);
+
+/** The entity an action is about, by the action's first word ("obligation.status"). */
+const ACTION_ENTITY: Record<string, string> = {
+  auth: 'user',
+  import: 'import',
+  job: 'job',
+  mandate: 'mandate',
+  meeting: 'meeting',
+  obligation: 'obligation',
+  registry: 'member',
+  token: 'api_token',
+  user: 'user',
+};
+
+function entityOf(query: AuditQuery): string | undefined {
+  if (query.entity) return query.entity;
+  if (query.action === undefined) return undefined;
+  const prefix = query.action.split('.')[0];
+  return ACTION_ENTITY[prefix] ?? 'any';
+}
+
+/**
+ * An id means something only with its entity (given, or read from the action); numbered entities
+ * take positive integers.
+ */
+@ValidatorConstraint({ name: 'auditEntityId' })
+class AuditEntityId implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const entity = entityOf(args.object as AuditQuery);
+    if (typeof value !== 'string' || !entity) return false;
+    return !NUMBERED.has(entity) || /^[1-9]\d{0,14}$/.test(value);
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    const entity = entityOf(args.object as AuditQuery);
+    if (!entity)
+      return 'entityId needs entity or action as well (e.g. entity=obligation&entityId=17; a member is named by its code, entity=member&entityId=HB)';
+    return `entityId of a ${entity} must be a positive whole number, not "${String(args.value)}"`;
+  }
+}
 
 export class AuditQuery {
   @ApiPropertyOptional({ example: 'hb@bremen.de' })
@@ -15,16 +90,19 @@ export class AuditQuery {
   @MaxLength(60)
   action?: string;
 
-  @ApiPropertyOptional({ example: 'obligation' })
+  @ApiPropertyOptional({ enum: AUDIT_ENTITIES, example: 'obligation' })
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @IsIn(AUDIT_ENTITIES, { message: `entity must be one of: ${AUDIT_ENTITIES.join(', ')}` })
   entity?: string;
 
-  @ApiPropertyOptional({ example: '17' })
+  @ApiPropertyOptional({
+    example: '17',
+    description: 'Needs entity; a number, except for member (its code), job and route',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(60)
+  @MaxLength(200)
+  @Validate(AuditEntityId)
   entityId?: string;
 
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' })
@@ -42,6 +120,7 @@ export class AuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100_000, { message: 'page must be at most 100000; narrow the filters instead' })
   page?: number;
 
   @ApiPropertyOptional({ example: 100 })

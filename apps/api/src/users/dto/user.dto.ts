@@ -100,6 +100,20 @@ export class UpdateMeDto {
   name?: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password in use now' })
+  @IsString()
+  @MinLength(1, { message: 'currentPassword must not be empty' })
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ description: 'At least 12 characters, different from the current one' })
+  @IsString()
+  @MinLength(12, { message: 'newPassword must have at least 12 characters' })
+  @MaxLength(200)
+  newPassword: string;
+}
+
 export class CreateTokenDto {
   @ApiProperty({ example: 'Skript Wochenbericht' })
   @IsString()

@@ -95,7 +95,7 @@ export class SignInController {
       throw error;
     }
     const account = await this.accounts.findByEmail(email);
-    const user = await this.sessions.user(account.id);
+    const user = await this.accounts.activeUser(account.id);
     if (!user) {
       refuse(WRONG, 401);
       return;

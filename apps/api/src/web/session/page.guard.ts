@@ -47,7 +47,7 @@ export class PageGuard implements CanActivate {
         throw new PageError(403, CSRF_REFUSED);
     }
 
-    const user = stored?.uid ? await this.sessions.user(stored.uid) : undefined;
+    const user = stored?.uid ? await this.sessions.user(stored) : undefined;
     let session: WebSession;
     if (stored && (stored.uid === null || user)) {
       session = stored;

@@ -20,6 +20,8 @@ export interface WebSession {
   sid: string;
   uid: number | null;
   exp: number;
+  /** Issue time, milliseconds since the epoch: a session older than a password change is void. */
+  iat?: number;
 }
 
 /**
@@ -84,10 +86,12 @@ export class WebSessionService implements OnModuleInit {
   /** A new session with a new id: before sign-in, and again at sign-in (no fixation). */
   start(uid: number | null, now = new Date()): WebSession {
     const lifetime = uid === null ? ANONYMOUS_SECONDS : SIGNED_IN_SECONDS;
+    const iat = now.getTime();
     return {
       sid: randomBytes(18).toString('base64url'),
       uid,
-      exp: Math.floor(now.getTime() / 1000) + lifetime,
+      exp: Math.floor(iat / 1000) + lifetime,
+      iat,
     };
   }
 
@@ -117,8 +121,12 @@ export class WebSessionService implements OnModuleInit {
     );
   }
 
-  /** The account behind a session, as it is now; undefined once disabled or deleted. */
-  user(uid: number): Promise<AuthUser | undefined> {
-    return this.accounts.activeUser(uid);
+  /**
+   * The account behind a session, as it is now; undefined once disabled or deleted, or when its
+   * password changed after the session began (other browsers are signed out).
+   */
+  user(session: WebSession): Promise<AuthUser | undefined> {
+    if (session.uid === null) return Promise.resolve(undefined);
+    return this.accounts.activeUser(session.uid, session.iat ?? 0);
   }
 }

@@ -15,6 +15,8 @@ export function settingsPage(options: {
   context: WebContext;
   account: UserView;
   status?: string;
+  /** Why the password form was refused, shown at the form. */
+  passwordError?: string;
 }): string {
   const a = options.account;
   const body = html`<h1>Einstellungen</h1>
@@ -56,6 +58,50 @@ export function settingsPage(options: {
           )}
         </fieldset>
         <button type="submit">Speichern</button>
+      </form>
+    </section>
+    <section aria-labelledby="password-title">
+      <h2 id="password-title">Passwort ändern</h2>
+      <p>
+        Danach sind Sie überall sonst abgemeldet: in anderen Browsern, mit Zugangstokens und mit
+        persönlichen Tokens (Skripte, Kalender-Abos) dieses Kontos. Hier bleiben Sie angemeldet.
+      </p>
+      ${
+        options.passwordError
+          ? html`<div class="notice notice-error" role="alert" id="password-error">
+              <p>${options.passwordError}</p>
+            </div>`
+          : ''
+      }
+      <form method="post" action="/settings/password">
+        ${csrfField(options.context)}
+        <label for="current-password">Jetziges Passwort</label>
+        <input
+          type="password"
+          id="current-password"
+          name="currentPassword"
+          autocomplete="current-password"
+          required
+        />
+        <label for="new-password">Neues Passwort (mindestens 12 Zeichen)</label>
+        <input
+          type="password"
+          id="new-password"
+          name="newPassword"
+          autocomplete="new-password"
+          minlength="12"
+          required
+        />
+        <label for="repeat-password">Neues Passwort wiederholen</label>
+        <input
+          type="password"
+          id="repeat-password"
+          name="repeatPassword"
+          autocomplete="new-password"
+          minlength="12"
+          required
+        />
+        <button type="submit">Passwort ändern</button>
       </form>
     </section>`;
   return layout({

@@ -1,5 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
 
 export class UpdateObligationDto {
@@ -24,8 +25,10 @@ export class UpdateObligationDto {
 }
 
 export class AddCommentDto {
-  @ApiPropertyOptional({ example: 'Abstimmung mit dem Bund läuft.' })
+  @ApiProperty({ example: 'Abstimmung mit dem Bund läuft.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
+  @IsNotEmpty({ message: 'note must not be empty' })
   @MaxLength(4000)
   note: string;
 

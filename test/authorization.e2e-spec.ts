@@ -67,6 +67,17 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/me/password',
     body: () => ({ currentPassword: 'not-the-password', newPassword: 'another-long-password' }),
   },
+  // Links between decisions: the secretariat reviews, observers read, delegates do not see them.
+  'GET /api/links': { expect: [401, 200, 403, 200], path: () => '/api/links' },
+  'GET /api/links/:id': { expect: [401, 404, 403, 404], path: () => '/api/links/999999' },
+  'POST /api/links/:id/confirm': {
+    expect: [401, 403, 403, 404],
+    path: () => '/api/links/999999/confirm',
+  },
+  'POST /api/links/:id/reject': {
+    expect: [401, 403, 403, 404],
+    path: () => '/api/links/999999/reject',
+  },
   'GET /api/users': { expect: [401, 403, 403, 200], path: () => '/api/users' },
   'POST /api/users': {
     expect: [401, 403, 403, 201],

@@ -23,6 +23,7 @@ import { FirstStartService } from './first-start/first-start.service';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { LinksController } from './links/links.controller';
 import { MandatesController } from './mandates/mandates.controller';
 import { MeController } from './me/me.controller';
 import { MeetingsController } from './meetings/meetings.controller';
@@ -43,6 +44,7 @@ export const API_CONTROLLERS = [
   MandatesController,
   ObligationsController,
   ImportsController,
+  LinksController,
   MembersController,
   ExportsController,
   AuditController,

@@ -4,3 +4,13 @@ export { extract, detectFormat, checkText, MAX_TEXT_LENGTH } from './extract';
 export { toContractJson } from './contract';
 export { parseDeadline } from './mandates/deadline.parser';
 export { OwnerMatcher } from './mandates/owner-matcher';
+export {
+  findLinks,
+  linkTargets,
+  decisionOrder,
+  type EarlierMandate,
+  type FoundLink,
+  type LinkContext,
+} from './links/link.finder';
+export { LINK_KINDS, KIND_STRENGTH, classifyLink, type LinkKind } from './links/link.kinds';
+export { decisionNumbers, normaliseDecisionId } from './links/decision-references';

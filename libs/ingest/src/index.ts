@@ -5,3 +5,4 @@ export * from './input/input.error';
 export * from './input/decision-text.reader';
 export * from './registry/council-registry.repository';
 export * from './seed/seed.service';
+export * from './links/decision-links';

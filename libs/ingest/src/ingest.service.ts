@@ -26,6 +26,7 @@ import {
 } from '@app/persistence';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
+import { linksToStored, storeLinks } from './links/decision-links';
 import { readDecisionFile } from './input/decision-text.reader';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
 
@@ -36,6 +37,11 @@ export interface IngestOptions {
   council?: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /**
+   * Confirm links that name an earlier decision by number and take note of what it asked for
+   * (`fulfils`) at once, without the secretariat's review (LINKS_APPLY_EXPLICIT_FULFILS).
+   */
+  applyExplicitFulfils?: boolean;
 }
 
 export interface IngestReport {
@@ -48,6 +54,8 @@ export interface IngestReport {
   obligations: number;
   /** What a corrected version changed, one line each. */
   changes: string[];
+  /** Links to earlier decisions found and stored as proposals (or confirmed, by the setting). */
+  links: { proposed: number; confirmed: number };
 }
 
 const ACTOR = 'ingest';
@@ -95,11 +103,18 @@ export class IngestService {
         obligations: extraction.mandates.reduce((n, m) => n + m.owners.length, 0),
       };
       if (await manager.existsBy(SourceDocument, { councilId: council.id, sha256 })) {
-        return { ...base, status: 'unchanged', changes: [] };
+        return { ...base, status: 'unchanged', changes: [], links: { proposed: 0, confirmed: 0 } };
       }
+      // Links are found before the new decisions are written: they answer what was there.
+      const found = await linksToStored(manager, council.id, extraction, registry, text);
       const writer = new IngestWriter(manager, council, now);
       const changes = await writer.write(extraction, { text, sha256, fileName: basename(file) });
-      return { ...base, status: writer.updated ? 'updated' : 'created', changes };
+      const links = await storeLinks(manager, council.id, found, {
+        documentId: writer.documentId,
+        now,
+        applyExplicitFulfils: options.applyExplicitFulfils ?? false,
+      });
+      return { ...base, status: writer.updated ? 'updated' : 'created', changes, links };
     });
   }
 
@@ -166,6 +181,8 @@ const CHUNK = 200;
 /** One ingest's writes, inside its transaction; new rows go in batches, updates row by row. */
 class IngestWriter {
   updated = false;
+  /** The stored source document, once written. */
+  documentId: number | null = null;
   private readonly changes: string[] = [];
   private members = new Map<string, number>();
   /** Obligations to create once every mandate has its id. */
@@ -212,6 +229,7 @@ class IngestWriter {
       text: source.text,
       ingestedAt: this.now,
     });
+    this.documentId = document.id;
     await this.agendaItems(meeting, extraction.agendaItems);
 
     const codes = extraction.resolutions.map((r) => r.id);

@@ -3,3 +3,4 @@ export * from './data-source-options';
 export { MIGRATIONS } from './migrations';
 export * from './persistence.module';
 export * from './obligations/obligation-owners.reconciler';
+export * from './obligations/decision-link.applier';

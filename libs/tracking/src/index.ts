@@ -14,3 +14,5 @@ export * from './members/dto/register-owner.dto';
 export * from './exports/exports.service';
 export * from './exports/csv.writer';
 export * from './imports/imports.service';
+export * from './links/links.service';
+export * from './links/dto/link.dto';

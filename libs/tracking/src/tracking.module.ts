@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IngestModule } from '@app/ingest';
 import { ExportsService } from './exports/exports.service';
 import { ImportsService } from './imports/imports.service';
+import { LinksService } from './links/links.service';
 import { MandatesService } from './mandates/mandates.service';
 import { MeetingsService } from './meetings/meetings.service';
 import { MembersService } from './members/members.service';
@@ -16,6 +17,7 @@ const SERVICES = [
   MembersService,
   ExportsService,
   ImportsService,
+  LinksService,
 ];
 
 @Module({ imports: [IngestModule], providers: SERVICES, exports: SERVICES })

@@ -2,6 +2,7 @@ import { DigestOutbox } from './digest-outbox.entity';
 import { StoredReport } from './stored-report.entity';
 import { JobRun } from './job-run.entity';
 import { LoginFailure } from './login-failure.entity';
+import { DecisionLink } from './decision-link.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
 import { ImportPreview } from './import-preview.entity';
@@ -39,12 +40,14 @@ export * from './digest-outbox.entity';
 export * from './stored-report.entity';
 export * from './job-run.entity';
 export * from './login-failure.entity';
+export * from './decision-link.entity';
 
 export const ENTITIES = [
   DigestOutbox,
   StoredReport,
   JobRun,
   LoginFailure,
+  DecisionLink,
   ApiToken,
   AuditEvent,
   ImportPreview,

@@ -3,6 +3,7 @@ import { AccountsAuditImports1764390000000 } from './1764390000000-accounts-audi
 import { JobsDigestsReports1764400000000 } from './1764400000000-jobs-digests-reports';
 import { RealTexts1764500000000 } from './1764500000000-real-texts';
 import { Hardening1764600000000 } from './1764600000000-hardening';
+import { DecisionLinks1764700000000 } from './1764700000000-decision-links';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   JobsDigestsReports1764400000000,
   RealTexts1764500000000,
   Hardening1764600000000,
+  DecisionLinks1764700000000,
 ];

@@ -21,6 +21,7 @@ import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { CorrectMandateDto } from './dto/correct-mandate.dto';
 import type { MandateListQuery } from './mandate-list.query';
+import { LinksService, type LinkView } from '../links/links.service';
 
 export interface DueView {
   kind: string;
@@ -70,6 +71,11 @@ export interface MandateDetail extends MandateView {
   resolutionTitle: string | null;
   pointText: string | null;
   extracted: Mandate['extracted'];
+  /**
+   * Its chain: later decisions that fulfil, extend, renew or supersede it (proposed, confirmed or
+   * rejected), and the earlier ones its own decision answers.
+   */
+  links: LinkView[];
   obligations: Array<
     MandateView['owners'][number] & { history: Array<Omit<ObligationEvent, 'id' | 'obligationId'>> }
   >;
@@ -156,6 +162,7 @@ export class MandatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly links: LinksService,
   ) {}
 
   private filtered(query: MandateListQuery, user?: AuthUser): SelectQueryBuilder<Mandate> {
@@ -352,6 +359,7 @@ export class MandatesService {
       resolutionTitle: resolution.title,
       pointText: point?.text ?? null,
       extracted: mandate.extracted,
+      links: await this.links.forMandate(id, m),
       obligations: view.owners.map((o) => ({
         ...o,
         history: history

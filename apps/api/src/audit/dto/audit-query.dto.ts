@@ -20,6 +20,7 @@ export const AUDIT_ENTITIES = [
   'api_token',
   'import',
   'job',
+  'link',
   'mandate',
   'meeting',
   'member',
@@ -31,6 +32,7 @@ export const AUDIT_ENTITIES = [
 const NUMBERED = new Set<string>([
   'api_token',
   'import',
+  'link',
   'mandate',
   'meeting',
   'obligation',
@@ -42,6 +44,7 @@ const ACTION_ENTITY: Record<string, string> = {
   auth: 'user',
   import: 'import',
   job: 'job',
+  link: 'link',
   mandate: 'mandate',
   meeting: 'meeting',
   obligation: 'obligation',

@@ -1,0 +1,220 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import { describeDecidedIn } from '@app/follow-up';
+import { confirmLink, linkHref } from '@app/ingest';
+import {
+  DecisionLink,
+  Mandate,
+  Meeting,
+  Resolution,
+  type DecisionLinkKind,
+  type DecisionLinkState,
+  type LinkDue,
+  type LinkEffect,
+} from '@app/persistence';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { LinkListQuery } from './dto/link.dto';
+
+/** A link between two decisions as the secretariat reviews it: both sentences side by side. */
+export interface LinkView {
+  id: number;
+  state: DecisionLinkState;
+  kind: DecisionLinkKind;
+  explicit: boolean;
+  reason: string;
+  /** The later decision and the sentence that makes the link. */
+  from: {
+    resolution: string;
+    point: number | null;
+    meeting: number | null;
+    decidedIn: string;
+    sentence: string;
+    /** The page of the source document at that sentence. */
+    href: string | null;
+  };
+  /** The earlier decision and its mandates the link concerns. */
+  to: {
+    resolution: string;
+    stored: boolean;
+    decidedIn: string | null;
+    mandates: Array<{
+      id: number;
+      point: number;
+      owners: string[];
+      action: string;
+      source: string;
+    }>;
+  };
+  /** The owners whose obligations it concerns; empty for all of them. */
+  owners: string[];
+  /** For `extends`: the new deadline. */
+  due: LinkDue | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** Proposed links between decisions: list, confirm (apply) and reject. */
+@Injectable()
+export class LinksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: LinkListQuery): Promise<LinkView[]> {
+    const qb = this.dataSource
+      .getRepository(DecisionLink)
+      .createQueryBuilder('link')
+      .innerJoin(Resolution, 'r', 'r.id = link.fromResolutionId')
+      .innerJoin(Meeting, 'mt', 'mt.id = r.meetingId')
+      .orderBy('link.id', 'ASC');
+    if (query.meeting !== undefined)
+      qb.andWhere("mt.number = :meeting AND mt.kind = 'session'", { meeting: query.meeting });
+    if (query.state) qb.andWhere('link.state = :state', { state: query.state });
+    if (query.kind) qb.andWhere('link.kind = :kind', { kind: query.kind });
+    if (query.resolution) qb.andWhere('r.code = :code', { code: query.resolution });
+    return this.views(await qb.getMany(), this.dataSource.manager);
+  }
+
+  async get(id: number): Promise<LinkView> {
+    const link = await this.dataSource.getRepository(DecisionLink).findOneBy({ id });
+    if (!link) throw new NotFoundException(`no link ${id}`);
+    return (await this.views([link], this.dataSource.manager))[0];
+  }
+
+  /** The links from and to a mandate's decision that concern it (the mandate's chain). */
+  async forMandate(mandateId: number, manager: EntityManager = this.dataSource.manager) {
+    const mandate = await manager.findOneByOrFail(Mandate, { id: mandateId });
+    const links = await manager
+      .getRepository(DecisionLink)
+      .createQueryBuilder('link')
+      .where('link.fromResolutionId = :r OR link.toResolutionId = :r', { r: mandate.resolutionId })
+      .orderBy('link.id', 'ASC')
+      .getMany();
+    const concerning = links.filter(
+      (l) => l.fromResolutionId === mandate.resolutionId || l.mandateIds.includes(mandateId),
+    );
+    return this.views(concerning, manager);
+  }
+
+  /** Applies the link's effect to every obligation it concerns; one transaction, audited. */
+  async confirm(id: number, user: AuthUser): Promise<LinkView & { effects: LinkEffect[] }> {
+    const effects = await this.dataSource.transaction(async (manager) => {
+      const link = await this.proposed(id, manager);
+      const now = new Date().toISOString();
+      const effects = await confirmLink(manager, link, user.email, now);
+      await this.audit.record(
+        user,
+        {
+          action: 'link.confirm',
+          entity: 'link',
+          entityId: id,
+          before: { state: link.state },
+          after: {
+            state: 'confirmed',
+            kind: link.kind,
+            to: link.toCode,
+            obligations: effects.map((e) => ({ id: e.obligationId, from: e.from, to: e.to })),
+          },
+        },
+        manager,
+      );
+      return effects;
+    });
+    return { ...(await this.get(id)), effects };
+  }
+
+  /** Marks the link wrong; nothing else changes. */
+  async reject(id: number, user: AuthUser): Promise<LinkView> {
+    await this.dataSource.transaction(async (manager) => {
+      const link = await this.proposed(id, manager);
+      const now = new Date().toISOString();
+      await manager.update(DecisionLink, id, {
+        state: 'rejected',
+        decidedBy: user.email,
+        decidedAt: now,
+      });
+      await this.audit.record(
+        user,
+        {
+          action: 'link.reject',
+          entity: 'link',
+          entityId: id,
+          before: { state: link.state },
+          after: { state: 'rejected', kind: link.kind, to: link.toCode },
+        },
+        manager,
+      );
+    });
+    return this.get(id);
+  }
+
+  private async proposed(id: number, manager: EntityManager): Promise<DecisionLink> {
+    const link = await manager.findOneBy(DecisionLink, { id });
+    if (!link) throw new NotFoundException(`no link ${id}`);
+    if (link.state !== 'proposed')
+      throw new ConflictException(
+        `link ${id} is already ${link.state}${link.decidedBy ? ` (by ${link.decidedBy})` : ''}; only proposed links can be confirmed or rejected`,
+      );
+    return link;
+  }
+
+  private async views(links: DecisionLink[], manager: EntityManager): Promise<LinkView[]> {
+    if (links.length === 0) return [];
+    const resolutionIds = [
+      ...new Set(
+        links.flatMap((l) => [l.fromResolutionId, ...(l.toResolutionId ? [l.toResolutionId] : [])]),
+      ),
+    ];
+    const resolutions = await manager.findBy(Resolution, { id: In(resolutionIds) });
+    const meetings = await manager.findBy(Meeting, {
+      id: In([...new Set(resolutions.map((r) => r.meetingId))]),
+    });
+    const mandateIds = [...new Set(links.flatMap((l) => l.mandateIds))];
+    const mandates = mandateIds.length ? await manager.findBy(Mandate, { id: In(mandateIds) }) : [];
+    const resolution = new Map(resolutions.map((r) => [r.id, r]));
+    const meeting = new Map(meetings.map((m) => [m.id, m]));
+    const mandate = new Map(mandates.map((m) => [m.id, m]));
+    return links.map((l) => {
+      const from = resolution.get(l.fromResolutionId) as Resolution;
+      const fromMeeting = meeting.get(from.meetingId) as Meeting;
+      const to = l.toResolutionId ? resolution.get(l.toResolutionId) : undefined;
+      const toMeeting = to ? meeting.get(to.meetingId) : undefined;
+      return {
+        id: l.id,
+        state: l.state,
+        kind: l.kind,
+        explicit: l.explicit,
+        reason: l.reason,
+        from: {
+          resolution: from.code,
+          point: l.fromPoint,
+          meeting: fromMeeting.kind === 'session' ? fromMeeting.number : null,
+          decidedIn: describeDecidedIn(fromMeeting),
+          sentence: l.sentence,
+          href: linkHref(l),
+        },
+        to: {
+          resolution: l.toCode,
+          stored: to !== undefined,
+          decidedIn: toMeeting ? describeDecidedIn(toMeeting) : null,
+          mandates: l.mandateIds
+            .map((id) => mandate.get(id))
+            .filter((m): m is Mandate => m !== undefined)
+            .map((m) => ({
+              id: m.id,
+              point: m.point,
+              owners: m.owners,
+              action: m.action,
+              source: m.source,
+            })),
+        },
+        owners: l.owners,
+        due: l.due,
+        decidedBy: l.decidedBy,
+        decidedAt: l.decidedAt,
+      };
+    });
+  }
+}

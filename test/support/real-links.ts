@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  extract,
+  findLinks,
+  OwnerMatcher,
+  type EarlierMandate,
+  type Extraction,
+  type FoundLink,
+  type LinkKind,
+  KIND_STRENGTH,
+} from '@app/extraction';
+import { readReal, realNames, REAL_DIR } from './real-set';
+import { loadCalendar, loadRegistry, ROOT } from './seed-data';
+
+/** The hand-labelled links between the real set's decisions (LABELLING.md). */
+export const LINKS_GOLD = join(ROOT, 'test', 'fixtures', 'links', 'links.gold.json');
+
+export interface GoldLink {
+  file: string;
+  from: string;
+  point: number | null;
+  sentence: string;
+  to: string;
+  explicit: boolean;
+  inSet: boolean;
+  kind: LinkKind;
+  why: string;
+}
+
+export interface LinkScore {
+  gold: number;
+  found: number;
+  /** Same from and to. */
+  linked: number;
+  /** Same from, to and kind. */
+  matched: number;
+  precision: number;
+  recall: number;
+  /** Of the links found, the share with the right kind. */
+  kindAccuracy: number;
+  explicitGold: number;
+  explicitFound: number;
+  missed: GoldLink[];
+  wrong: Array<FoundLink & { file: string; goldKind?: LinkKind }>;
+}
+
+/** Every text of the set extracted; every mandate of the set as an earlier mandate. */
+export function realExtractions(
+  dir: string = REAL_DIR,
+): Array<{ file: string; extraction: Extraction; lines: string[] }> {
+  const options = { registry: loadRegistry(), calendar: loadCalendar() };
+  return realNames(dir).map((name) => {
+    const { text } = readReal(name, dir);
+    return { file: `${name}.txt`, extraction: extract(text, options), lines: text.split(/\r?\n/) };
+  });
+}
+
+export function findRealLinks(
+  extractions = realExtractions(),
+): Array<FoundLink & { file: string }> {
+  const matcher = new OwnerMatcher(loadRegistry());
+  const earlier: EarlierMandate[] = extractions.flatMap(({ extraction }) => {
+    const dates = new Map(extraction.resolutions.map((r) => [r.id, r.meeting?.date]));
+    const titles = new Map(extraction.resolutions.map((r) => [r.id, r.title]));
+    return extraction.mandates.map((m) => ({
+      key: `${m.resolution}#${m.point}`,
+      resolution: m.resolution,
+      point: m.point,
+      owners: m.owners,
+      action: m.action,
+      source: m.source,
+      due: m.due,
+      decidedOn: dates.get(m.resolution) ?? extraction.meeting.date,
+      title: titles.get(m.resolution),
+    }));
+  });
+  return extractions.flatMap(({ file, extraction, lines }) =>
+    findLinks(extraction.resolutions, earlier, {
+      matcher,
+      lines,
+      mandates: extraction.mandates,
+      meeting: extraction.meeting.number,
+      decidedOn: extraction.meeting.date ?? extraction.meeting.documentDate,
+    }).map((link) => ({ ...link, file })),
+  );
+}
+
+export function readGoldLinks(path = LINKS_GOLD): GoldLink[] {
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { links: GoldLink[] }).links;
+}
+
+/** Precision and recall of link and kind: a link counts where from, to and kind agree. */
+export function scoreLinks(
+  found: Array<FoundLink & { file: string }>,
+  labelled: GoldLink[],
+): LinkScore {
+  const key = (l: { file: string; from: string; to: string }) => `${l.file}|${l.from}|${l.to}`;
+  // One link per pair of decisions, as stored: where the labels have several sentences for a
+  // pair, the strongest kind stands (a decision that names another as background and also gives
+  // it a new deadline extends it).
+  const goldBy = new Map<string, GoldLink>();
+  for (const g of labelled) {
+    const old = goldBy.get(key(g));
+    if (!old || KIND_STRENGTH[g.kind] > KIND_STRENGTH[old.kind]) goldBy.set(key(g), g);
+  }
+  const gold = [...goldBy.values()];
+  const foundBy = new Map(found.map((f) => [key(f), f]));
+  let linked = 0;
+  let matched = 0;
+  const wrong: LinkScore['wrong'] = [];
+  for (const f of found) {
+    const g = goldBy.get(key(f));
+    if (g) linked++;
+    if (g && g.kind === f.kind) matched++;
+    else wrong.push({ ...f, goldKind: g?.kind });
+  }
+  const missed = gold.filter((g) => {
+    const f = foundBy.get(key(g));
+    return !f || f.kind !== g.kind;
+  });
+  return {
+    gold: gold.length,
+    found: found.length,
+    linked,
+    matched,
+    precision: found.length ? matched / found.length : 1,
+    recall: gold.length ? matched / gold.length : 1,
+    kindAccuracy: linked ? matched / linked : 1,
+    explicitGold: gold.filter((g) => g.explicit).length,
+    explicitFound: found.filter((f) => f.explicit && goldBy.has(key(f))).length,
+    missed,
+    wrong,
+  };
+}

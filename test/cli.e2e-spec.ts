@@ -96,6 +96,40 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     expect(list.stdout).toContain('1 mandate');
   });
 
+  it('ingests a later session that takes note of a report, lists the proposal, and confirms it', async () => {
+    const real = (name: string) => join(ROOT, 'test', 'fixtures', 'real', name);
+    const earlier = await tracker('ingest', { files: [real('itplr-23.txt')] });
+    expect(earlier.code).toBe(0);
+    const later = await tracker('ingest', { files: [real('itplr-24.txt')] });
+    expect(later.stdout).toMatch(
+      /links to earlier decisions: 2 proposed \(tracker links --meeting 24\)/,
+    );
+
+    const table = await tracker('links', { meeting: 24, state: 'proposed' });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/fulfils \(no number\)\s+2017\/37 Nr\. 1\s+2017\/23\s+HH/);
+    // 2017/48 names 2016/20, which is not stored: proposed all the same, to be seen.
+    expect(table.stdout).toMatch(/supersedes\s+2017\/48 Nr\. 2\s+2016\/20 \(not stored\)/);
+    expect(table.stdout).toContain('2 links');
+    const json = JSON.parse(
+      (await tracker('links', { meeting: 24, state: 'proposed', json: true })).stdout,
+    );
+    const report = json.find(
+      (l: { from: { resolution: string } }) => l.from.resolution === '2017/37',
+    );
+
+    const confirmed = await tracker('links', { confirm: report.id });
+    expect(confirmed.stdout).toMatch(
+      /confirmed \(fulfils 2017\/37 -> 2017\/23\)\n\s+obligation \d+ \(HH\): open -> reported/,
+    );
+    expect((await tracker('links', { meeting: 24, state: 'proposed' })).stdout).toContain(
+      '1 link\n',
+    );
+    const again = await tracker('links', { confirm: report.id });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('is already confirmed (by cli)');
+  });
+
   it.each([
     ['an empty file', 'empty.txt', () => '', /empty\.txt: the file is empty/],
     [

@@ -177,21 +177,27 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
   });
 
   it('applies an explicit fulfils link at ingest where LINKS_APPLY_EXPLICIT_FULFILS says so', async () => {
-    await ingest.ingestText(EARLIER, 'beschluss-2021-10.txt');
-    const report = await ingest.ingestText(LATER, 'beschluss-2021-30.txt', {
-      applyExplicitFulfils: true,
-    });
-    expect(report.links).toEqual({ proposed: 0, confirmed: 1 });
-    const [link] = await linksOf();
-    expect(link).toMatchObject({
-      state: 'confirmed',
-      decidedBy: 'ingest (LINKS_APPLY_EXPLICIT_FULFILS)',
-    });
-    expect((await obligationsOf('2021/10')).map((o) => o.status)).toEqual([
-      'reported',
-      'open',
-      'reported',
-    ]);
+    await api.close();
+    api = await startApi(kind, { SAMPLE_PROTOCOL: '', LINKS_APPLY_EXPLICIT_FULFILS: 'true' });
+    try {
+      admin = await api.bearer(ADMIN.email, ADMIN.password);
+      ingest = api.app.get(IngestService);
+      await ingest.ingestText(EARLIER, 'beschluss-2021-10.txt');
+      const report = await ingest.ingestText(LATER, 'beschluss-2021-30.txt');
+      expect(report.links).toEqual({ proposed: 0, confirmed: 1 });
+      const [link] = await linksOf();
+      expect(link).toMatchObject({
+        state: 'confirmed',
+        decidedBy: 'ingest (LINKS_APPLY_EXPLICIT_FULFILS)',
+      });
+      expect((await obligationsOf('2021/10')).map((o) => o.status)).toEqual([
+        'reported',
+        'open',
+        'reported',
+      ]);
+    } finally {
+      delete process.env.LINKS_APPLY_EXPLICIT_FULFILS;
+    }
   });
 
   it('refuses delegates the review, and names a bad filter', async () => {

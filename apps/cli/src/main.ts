@@ -123,6 +123,18 @@ program
   );
 
 program
+  .command('links')
+  .description(
+    'links from later decisions to the earlier ones they fulfil, extend, renew, supersede or reference; confirm or reject them',
+  )
+  .option('--meeting <n>', 'links made by the decisions of session N', parsePositive)
+  .option('--state <state>', 'proposed (default) | confirmed | rejected | all', 'proposed')
+  .option('--confirm <id>', 'confirm link ID and apply it (as the CLI)', parsePositive)
+  .option('--reject <id>', 'reject link ID', parsePositive)
+  .option('--json', 'print JSON')
+  .action((opts: Record<string, unknown>) => runCli('links', opts));
+
+program
   .command('migrate')
   .description('apply pending database migrations (also done on every start)')
   .option('--revert', 'undo the last migration')

@@ -22,7 +22,8 @@ import {
   readDecisionFile,
   SeedService,
 } from '@app/ingest';
-import { MandateListQuery, MandatesService } from '@app/tracking';
+import type { LinkEffect } from '@app/persistence';
+import { LinkListQuery, LinksService, MandateListQuery, MandatesService } from '@app/tracking';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
 import { readSeedFiles } from './commands/seed-files';
@@ -46,6 +47,7 @@ export async function runCli(command: string, options: Options): Promise<void> {
       else if (command === 'report') await reportCommand(app, options);
       else if (command === 'digest') await digestCommand(app, options);
       else if (command === 'jobs') await jobsCommand(app, options);
+      else if (command === 'links') await linksCommand(app, options);
       else if (command.startsWith('users:'))
         await usersCommand(app, command.slice('users:'.length), options);
     });
@@ -150,6 +152,10 @@ async function ingestCommand(app: INestApplicationContext, options: Options): Pr
         `${file}: ${r.status} (${r.meeting !== null ? `${r.meeting}. Sitzung` : 'outside the calendar'}: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`,
       );
       for (const change of r.changes) out(`  ${change}`);
+      if (r.links.proposed + r.links.confirmed > 0)
+        out(
+          `  links to earlier decisions: ${r.links.proposed} proposed${r.links.confirmed ? `, ${r.links.confirmed} confirmed by LINKS_APPLY_EXPLICIT_FULFILS` : ''} (tracker links${r.meeting !== null ? ` --meeting ${r.meeting}` : ''})`,
+        );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       err(`error: ${error.message}`);
@@ -157,6 +163,61 @@ async function ingestCommand(app: INestApplicationContext, options: Options): Pr
     }
   }
   if (failed > 0) process.exitCode = 1;
+}
+
+async function linksCommand(app: INestApplicationContext, options: Options): Promise<void> {
+  const links = app.get(LinksService);
+  for (const [flag, act] of [
+    ['confirm', (id: number) => links.confirm(id, CLI_ACTOR)],
+    ['reject', (id: number) => links.reject(id, CLI_ACTOR)],
+  ] as const) {
+    const id = options[flag] as number | undefined;
+    if (id === undefined) continue;
+    const view = await act(id);
+    if (options.json) out(JSON.stringify(view, null, 2));
+    else {
+      const effects: LinkEffect[] = 'effects' in view ? (view.effects as LinkEffect[]) : [];
+      out(
+        `link ${id}: ${view.state} (${view.kind} ${view.from.resolution} -> ${view.to.resolution})`,
+      );
+      for (const e of effects)
+        out(
+          `  obligation ${e.obligationId} (${e.owner}): ${e.from} -> ${e.to}${e.due ? `, due ${e.due}` : ''}`,
+        );
+    }
+    return;
+  }
+  const state = options.state === 'all' ? undefined : options.state;
+  const query = plainToInstance(LinkListQuery, { meeting: options.meeting, state });
+  const errors = await validate(query);
+  if (errors.length > 0)
+    throw new InputError(
+      'links',
+      errors.map((e) => Object.values(e.constraints ?? {}).join('; ')).join('; '),
+    );
+  const list = await links.list(query);
+  if (options.json) {
+    out(JSON.stringify(list, null, 2));
+    return;
+  }
+  out(
+    renderTable(
+      ['ID', 'State', 'Kind', 'From', 'To', 'Owners', 'Sentence', 'Why'],
+      list.map((l) => [
+        String(l.id),
+        l.state,
+        `${l.kind}${l.explicit ? '' : ' (no number)'}`,
+        `${l.from.resolution}${l.from.point !== null ? ` Nr. ${l.from.point}` : ''}`,
+        `${l.to.resolution}${l.to.stored ? '' : ' (not stored)'}`,
+        l.owners.length
+          ? l.owners.join(', ')
+          : l.to.mandates.flatMap((m) => m.owners).join(', ') || '-',
+        l.from.sentence.length > 100 ? `${l.from.sentence.slice(0, 99)}…` : l.from.sentence,
+        l.reason,
+      ]),
+    ),
+  );
+  out(`${list.length} link${list.length === 1 ? '' : 's'}`);
 }
 
 async function seedCommand(app: INestApplicationContext): Promise<void> {

@@ -3,6 +3,7 @@ import { registerAs } from '@nestjs/config';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   IsEmail,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -88,6 +89,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
   PUBLIC_URL?: string;
+
+  /** "true": links that name an earlier decision and take note of its report apply at ingest. */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })
+  LINKS_APPLY_EXPLICIT_FULFILS?: string;
 
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()

@@ -1,10 +1,22 @@
 import { Module } from '@nestjs/common';
-import { IngestService } from './ingest.service';
+import { ConfigService } from '@nestjs/config';
+import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
 import { SeedService } from './seed/seed.service';
 
 @Module({
-  providers: [IngestService, SeedService, CouncilRegistryRepository],
+  providers: [
+    IngestService,
+    SeedService,
+    CouncilRegistryRepository,
+    {
+      provide: INGEST_DEFAULTS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService): IngestDefaults => ({
+        applyExplicitFulfils: config.get<string>('LINKS_APPLY_EXPLICIT_FULFILS') === 'true',
+      }),
+    },
+  ],
   exports: [IngestService, SeedService, CouncilRegistryRepository],
 })
 export class IngestModule {}

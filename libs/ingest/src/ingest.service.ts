@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   extract,
   ExtractionError,
@@ -60,6 +60,12 @@ export interface IngestReport {
 
 const ACTOR = 'ingest';
 
+/** The installation's defaults for every ingest (from the environment). */
+export interface IngestDefaults {
+  applyExplicitFulfils: boolean;
+}
+export const INGEST_DEFAULTS = Symbol('IngestDefaults');
+
 /**
  * Stores an extraction: meeting, agenda items, resolutions, points, notes, mandates and one
  * obligation per owner. One transaction per file: it lands whole or not at all. The same text
@@ -70,6 +76,9 @@ export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registries: CouncilRegistryRepository,
+    @Optional()
+    @Inject(INGEST_DEFAULTS)
+    private readonly defaults: IngestDefaults = { applyExplicitFulfils: false },
   ) {}
 
   async ingestFile(file: string, options: IngestOptions = {}): Promise<IngestReport> {
@@ -112,7 +121,7 @@ export class IngestService {
       const links = await storeLinks(manager, council.id, found, {
         documentId: writer.documentId,
         now,
-        applyExplicitFulfils: options.applyExplicitFulfils ?? false,
+        applyExplicitFulfils: options.applyExplicitFulfils ?? this.defaults.applyExplicitFulfils,
       });
       return { ...base, status: writer.updated ? 'updated' : 'created', changes, links };
     });

@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AuthUser } from '@app/accounts';
-import { AuditService } from '@app/audit';
+import { AuditService, type AuditActor } from '@app/audit';
 import { describeDecidedIn } from '@app/follow-up';
 import { confirmLink, linkHref } from '@app/ingest';
 import {
@@ -99,7 +98,7 @@ export class LinksService {
   }
 
   /** Applies the link's effect to every obligation it concerns; one transaction, audited. */
-  async confirm(id: number, user: AuthUser): Promise<LinkView & { effects: LinkEffect[] }> {
+  async confirm(id: number, user: AuditActor): Promise<LinkView & { effects: LinkEffect[] }> {
     const effects = await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
       const now = new Date().toISOString();
@@ -126,7 +125,7 @@ export class LinksService {
   }
 
   /** Marks the link wrong; nothing else changes. */
-  async reject(id: number, user: AuthUser): Promise<LinkView> {
+  async reject(id: number, user: AuditActor): Promise<LinkView> {
     await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
       const now = new Date().toISOString();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { IngestService } from '@app/ingest';
 import { Obligation, ObligationEvent } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { ROOT } from '../support/seed-data';
@@ -408,6 +409,43 @@ if (HAS_CHROMIUM) {
       await other.waitForURL(/\/login\?next=%2Fme$/);
       await signIn(other, email, 'a-new-long-password');
       expect(new URL(other.url()).pathname).not.toBe('/login');
+    }, 60_000);
+
+    it('the secretariat confirms a report-back on the page of links, and the earlier mandate shows its chain', async () => {
+      const ingest = api.app.get(IngestService);
+      const real = (name: string) =>
+        readFileSync(join(ROOT, 'test', 'fixtures', 'real', name), 'utf8');
+      await ingest.ingestText(real('itplr-23.txt'), 'itplr-23.txt');
+      await ingest.ingestText(real('itplr-24.txt'), 'itplr-24.txt');
+      const page = await newPage();
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.getByRole('link', { name: 'Rückmeldungen' }).click();
+      await page.goto(`${base}/links?meeting=24`);
+      const card = page.locator('article.link-card', { hasText: 'Beschluss 2017/37 → 2017/23' });
+      await card
+        .getByText('Finanzierungskonzept für den Betrieb der Standards XBau')
+        .first()
+        .waitFor();
+      await check(page, 'links');
+      await card.getByRole('button', { name: 'Bestätigen und anwenden' }).click();
+      await page
+        .locator('#status', { hasText: 'bestätigt und auf die Aufträge angewendet' })
+        .waitFor();
+      // Decided: no longer among the proposals.
+      expect(
+        await page.locator('article.link-card', { hasText: '2017/37 → 2017/23' }).count(),
+      ).toBe(0);
+
+      await page.goto(`${base}/links?meeting=24&state=confirmed`);
+      await page
+        .locator('article.link-card', { hasText: '2017/37 → 2017/23' })
+        .getByRole('link', { name: /Nr\. 1, HH/ })
+        .click();
+      await page.locator('#chain', { hasText: 'Beschluss 2017/37' }).waitFor();
+      expect(await page.locator('#chain').textContent()).toContain(
+        'bestätigt von admin@fitko.test',
+      );
+      await check(page, 'mandate-chain');
     }, 60_000);
 
     it('every other page passes axe without serious or critical violations', async () => {

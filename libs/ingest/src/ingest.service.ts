@@ -7,6 +7,7 @@ import {
   type Due,
   type Extraction,
   type ExtractedMandate,
+  type FoundLink,
   type MeetingRef,
 } from '@app/extraction';
 import {
@@ -90,6 +91,17 @@ export class IngestService {
     const council = await this.requireCouncil(options.council);
     const { registry, calendar } = await this.registries.load(council);
     return this.extractNamed(text, file, { registry, calendar, meeting: options.meeting });
+  }
+
+  /** The links an ingest of this text would propose, to what is stored now (nothing written). */
+  async previewLinks(
+    text: string,
+    extraction: Extraction,
+    options: IngestOptions = {},
+  ): Promise<FoundLink[]> {
+    const council = await this.requireCouncil(options.council);
+    const { registry } = await this.registries.load(council);
+    return linksToStored(this.dataSource.manager, council.id, extraction, registry, text);
   }
 
   async ingestText(text: string, file: string, options: IngestOptions = {}): Promise<IngestReport> {

@@ -21,6 +21,7 @@ export const PAGE_SEGMENTS = new Set([
   'documents',
   'sessions',
   'import',
+  'links',
   'reports',
   'settings',
   'assets',

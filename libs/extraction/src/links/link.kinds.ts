@@ -92,7 +92,13 @@ export function classifyLink(sentence: string, reference?: DecisionReference): L
   const clause = reference ? clauseAround(sentence, reference.index) : sentence;
   const supersedes = SUPERSEDES.exec(clause);
   const asBasis = reference ? BASIS.test(reference.before) : false;
-  if (supersedes && !(asBasis && !/ersetz|Ersetz|aufgehoben|Aufhebung|aufzuheben|hebt|außer\s+Kraft/.test(supersedes[0])))
+  if (
+    supersedes &&
+    !(
+      asBasis &&
+      !/ersetz|Ersetz|aufgehoben|Aufhebung|aufzuheben|hebt|außer\s+Kraft/.test(supersedes[0])
+    )
+  )
     return {
       kind: 'supersedes',
       reason: `“${supersedes[0]}”: the earlier decision is replaced or amended`,

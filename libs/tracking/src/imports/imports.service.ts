@@ -9,8 +9,8 @@ import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { toContractJson, type Extraction } from '@app/extraction';
 import { decisionTextFromBytes, IngestService, InputError, type IngestReport } from '@app/ingest';
-import { ImportPreview } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { ImportPreview, Mandate } from '@app/persistence';
+import { DataSource, In } from 'typeorm';
 
 export interface ImportPreviewView {
   id: number;
@@ -27,6 +27,17 @@ export interface ImportPreviewView {
   reviewOrder: number[];
   /** Owners the registry does not know yet, to add with a code (POST /api/members). */
   newOwners: string[];
+  /** Links to earlier decisions the commit will propose (see /api/links), with their sentences. */
+  links: Array<{
+    from: string;
+    point: number | null;
+    sentence: string;
+    to: string;
+    kind: string;
+    explicit: boolean;
+    reason: string;
+    earlier: Array<{ mandateId: number; point: number; owners: string[]; source: string }>;
+  }>;
   committedAt: string | null;
 }
 
@@ -58,7 +69,7 @@ export class ImportsService {
     };
     const id = (await this.dataSource.getRepository(ImportPreview).insert(row)).identifiers[0]
       .id as number;
-    return this.view({ id, ...row }, extraction);
+    return this.view({ id, ...row }, extraction, await this.links(text, extraction, meeting));
   }
 
   async get(id: number): Promise<ImportPreviewView> {
@@ -68,7 +79,40 @@ export class ImportsService {
         meeting: preview.meeting ?? undefined,
       }),
     );
-    return this.view(preview, extraction);
+    return this.view(
+      preview,
+      extraction,
+      preview.committedAt
+        ? []
+        : await this.links(preview.text, extraction, preview.meeting ?? undefined),
+    );
+  }
+
+  /** What the commit would link to, with the earlier mandates' sentences. */
+  private async links(
+    text: string,
+    extraction: Extraction,
+    meeting: number | undefined,
+  ): Promise<ImportPreviewView['links']> {
+    const found = await this.ingest.previewLinks(text, extraction, { meeting });
+    const ids = [...new Set(found.flatMap((l) => l.mandates.map(Number)))];
+    const mandates = ids.length
+      ? await this.dataSource.getRepository(Mandate).findBy({ id: In(ids) })
+      : [];
+    const byId = new Map(mandates.map((m) => [m.id, m]));
+    return found.map((l) => ({
+      from: l.from,
+      point: l.point,
+      sentence: l.sentence,
+      to: l.to,
+      kind: l.kind,
+      explicit: l.explicit,
+      reason: l.reason,
+      earlier: l.mandates
+        .map((id) => byId.get(Number(id)))
+        .filter((m): m is Mandate => m !== undefined)
+        .map((m) => ({ mandateId: m.id, point: m.point, owners: m.owners, source: m.source })),
+    }));
   }
 
   async commit(id: number, user: AuthUser): Promise<IngestReport> {
@@ -110,6 +154,7 @@ export class ImportsService {
   private view(
     preview: Omit<ImportPreview, 'text'> & { text?: string },
     extraction: Extraction,
+    links: ImportPreviewView['links'],
   ): ImportPreviewView {
     return {
       id: preview.id,
@@ -126,6 +171,7 @@ export class ImportsService {
       mandates: extraction.mandates,
       reviewOrder: reviewOrder(extraction.mandates),
       newOwners: extraction.newOwners,
+      links,
       committedAt: preview.committedAt,
     };
   }

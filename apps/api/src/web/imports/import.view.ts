@@ -4,6 +4,7 @@ import type { ImportPreviewView, MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
+import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
 import type { QueuedImport } from './import-queue';
 import { DUE_KINDS, type ReviewValues } from './review-corrections';
@@ -260,6 +261,51 @@ const REGISTRY_KIND_LABELS: Array<[string, string]> = [
   ['other', 'Sonstiges'],
 ];
 
+/**
+ * The links the commit will propose: the new sentence beside the earlier mandates it answers.
+ * They are confirmed or rejected after the commit, on the page of links.
+ */
+function linkProposals(preview: ImportPreviewView): Html | string {
+  if (preview.committedAt !== null || preview.links.length === 0) return '';
+  return html`<section aria-labelledby="links-title" class="card">
+    <h2 id="links-title">Rückmeldungen auf frühere Beschlüsse (${preview.links.length})</h2>
+    <p>
+      Diese Beschlüsse antworten auf erfasste frühere Aufträge. Nach der Übernahme werden sie als
+      Vorschläge gezeigt; erst Ihre Bestätigung ändert die früheren Aufträge.
+    </p>
+    <ul class="plain" id="link-proposals">
+      ${preview.links.map(
+        (l) =>
+          html`<li class="link-card">
+            <p>
+              <strong>Beschluss ${l.from} → ${l.to}</strong>:
+              ${LINK_KIND_LABELS[l.kind as keyof typeof LINK_KIND_LABELS] ?? l.kind}
+              (${l.explicit ? 'nennt die Nummer' : 'ohne Nummer gefunden'})
+            </p>
+            <div class="side-by-side">
+              <blockquote>${l.sentence}</blockquote>
+              <div>
+                ${
+                  l.earlier.length
+                    ? l.earlier.map(
+                        (m) =>
+                          html`<blockquote>
+                            <a href="/mandates/${String(m.mandateId)}"
+                              >${l.to} Nr. ${String(m.point)}, ${m.owners.join(', ')}</a
+                            >: ${m.source}
+                          </blockquote>`,
+                      )
+                    : html`<p class="hint">Beschluss ${l.to} ist nicht erfasst.</p>`
+                }
+              </div>
+            </div>
+            <p class="hint" lang="en">${l.reason}</p>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
 export function reviewPage(options: {
   context: WebContext;
   preview: ImportPreviewView;
@@ -291,6 +337,7 @@ export function reviewPage(options: {
         : ''
     }
     ${errors && errors.size > 0 ? html`<div class="notice notice-error" role="alert"><p>Bitte korrigieren Sie ${plural(errors.size, 'Auftrag', 'Aufträge')}; noch wurde nichts gespeichert.</p></div>` : ''}
+    ${linkProposals(preview)}
     ${options.notice ? html`<div class="notice" role="status" id="review-notice"><p>${options.notice}</p></div>` : ''}
     ${newOwnersSection(preview, options.members ?? [], options.context)}
     <div class="side-by-side">
@@ -365,6 +412,18 @@ export function commitReportPage(options: {
             <ul>
               ${report.changes.map((c) => html`<li lang="en">${c}</li>`)}
             </ul>`
+        : ''
+    }
+    ${
+      report.links.proposed + report.links.confirmed > 0
+        ? html`<h2>Rückmeldungen auf frühere Beschlüsse</h2>
+            <p id="commit-links">
+              ${plural(report.links.proposed, 'Verknüpfung wurde', 'Verknüpfungen wurden')}
+              vorgeschlagen${report.links.confirmed ? `, ${plural(report.links.confirmed, 'wurde', 'wurden')} nach Einstellung gleich angewendet` : ''}.
+              <a href="/links${report.meeting !== null ? `?meeting=${report.meeting}` : ''}"
+                >Jetzt prüfen und bestätigen</a
+              >
+            </p>`
         : ''
     }
     <h2>Ihre Korrekturen (${corrections.length})</h2>

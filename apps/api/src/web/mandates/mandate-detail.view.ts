@@ -6,6 +6,7 @@ import type { WebContext } from '../web-http';
 import { dueLabel, germanDate, germanDateTime, statusLabel } from '../views/format';
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
+import { LINK_KIND_LABELS } from '../links/links.view';
 
 /** Why a reading was marked for review when the text was ingested. */
 const UNCERTAIN_WORDS: Record<string, string> = {
@@ -118,6 +119,42 @@ function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | u
   </div>`;
 }
 
+const LINK_STATE: Record<string, string> = {
+  proposed: 'vorgeschlagen',
+  confirmed: 'bestätigt',
+  rejected: 'verworfen',
+};
+
+/** The mandate's chain: later decisions that answer it, and earlier ones its decision answers. */
+function chain(m: MandateDetail): Html | string {
+  const later = m.links.filter((l) => l.from.resolution !== m.resolution && l.state !== 'rejected');
+  const earlier = m.links.filter(
+    (l) => l.from.resolution === m.resolution && l.state !== 'rejected',
+  );
+  if (later.length === 0 && earlier.length === 0) return '';
+  const item = (l: MandateDetail['links'][number], other: string, where: string) =>
+    html`<li>
+      ${where}: Beschluss ${other} – ${LINK_KIND_LABELS[l.kind]}
+      (${LINK_STATE[l.state]}${l.decidedBy && l.state !== 'proposed' ? ` von ${l.decidedBy}` : ''})
+      ${l.from.href ? html`<a href="${l.from.href}">Satz ansehen</a>` : ''}
+    </li>`;
+  return html`<section aria-labelledby="chain-title">
+    <h2 id="chain-title">Kette der Beschlüsse</h2>
+    <ol class="plain" id="chain">
+      <li>Beschlossen: ${m.decidedIn}, Beschluss ${m.resolution}</li>
+      ${later.map((l) => item(l, l.from.resolution, l.from.decidedIn))}
+    </ol>
+    ${
+      earlier.length
+        ? html`<p>Dieser Beschluss antwortet auf:</p>
+            <ul class="plain">
+              ${earlier.map((l) => item(l, l.to.resolution, l.to.decidedIn ?? 'nicht erfasst'))}
+            </ul>`
+        : ''
+    }
+  </section>`;
+}
+
 export function mandateDetailPage(options: {
   context: WebContext;
   user: AuthUser;
@@ -203,6 +240,8 @@ export function mandateDetailPage(options: {
       }
       ${hidden.length ? html`<p class="hint">Außerdem zuständig: ${hidden.join(', ')}. Deren Stand sieht die Geschäftsstelle.</p>` : ''}
     </section>
+
+    ${chain(m)}
 
     <section aria-labelledby="history-title">
       <h2 id="history-title">Verlauf</h2>

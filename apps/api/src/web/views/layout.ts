@@ -5,7 +5,7 @@ import { html, type Html, type HtmlValue } from './html';
 
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
-export type NavKey = 'overview' | 'me' | 'sessions' | 'import' | 'reports' | 'settings';
+export type NavKey = 'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'settings';
 
 interface NavItem {
   key: NavKey;
@@ -28,6 +28,12 @@ const NAV: NavItem[] = [
     href: '/import',
     label: 'Import',
     shown: (user) => user.role === 'secretariat',
+  },
+  {
+    key: 'links',
+    href: '/links',
+    label: 'Rückmeldungen',
+    shown: (user) => user.role === 'secretariat' || user.role === 'observer',
   },
   { key: 'reports', href: '/reports', label: 'Berichte', shown: () => true },
   { key: 'settings', href: '/settings', label: 'Einstellungen', shown: () => true },

@@ -546,9 +546,19 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         '/api/imports/{id}/commit',
         '/api/members/{code}/calendar.ics',
         '/api/audit',
+        '/api/me/password',
+        '/api/links',
+        '/api/links/{id}',
+        '/api/links/{id}/confirm',
+        '/api/links/{id}/reject',
       ]) {
         expect(paths).toContain(path);
       }
+      // The links' filters are described with their values.
+      const filters = doc.body.paths['/api/links'].get.parameters.map(
+        (p: { name: string }) => p.name,
+      );
+      expect(filters).toEqual(expect.arrayContaining(['meeting', 'state', 'kind', 'resolution']));
     });
 
     it('sends security headers and no CORS grant to unknown origins', async () => {

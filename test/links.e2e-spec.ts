@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestService } from '@app/ingest';
+import { DigestService } from '@app/jobs';
 import type { LinkView } from '@app/tracking';
 import { AuditEvent, DecisionLink, Mandate, Obligation, ObligationEvent } from '@app/persistence';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
@@ -57,6 +58,21 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
     const report = await ingest.ingestText(LATER, 'beschluss-2021-30.txt');
     expect(report.links).toEqual({ proposed: 1, confirmed: 0 });
 
+    // Before: HB's delegate is told the report is due at the 35th session.
+    await api.userWithRole('delegate', 'HB');
+    const digests = api.app.get(DigestService);
+    const digestOfHB = async () =>
+      (
+        await digests.run({
+          frequency: 'weekly',
+          now: new Date('2021-06-07T05:00:00Z'),
+          baseUrl: 'http://127.0.0.1',
+          member: 'HB',
+          dryRun: true,
+        })
+      ).dryRun?.map((d) => d.digest.text) ?? [];
+    expect((await digestOfHB()).join('\n')).toContain('Beschluss 2021/10, Ziffer 1');
+
     const [link] = await linksOf('?meeting=35&state=proposed');
     expect(link).toMatchObject({
       state: 'proposed',
@@ -97,6 +113,8 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
         link: link.from.href,
       }),
     ]);
+    // After: the fulfilled report is no longer in the digest.
+    expect((await digestOfHB()).join('\n')).not.toContain('Beschluss 2021/10, Ziffer 1');
     // Decided once: a second confirmation is refused.
     await api.http().post(`/api/links/${link.id}/confirm`).set('Authorization', admin).expect(409);
     const audit = await api.db.dataSource

@@ -62,6 +62,12 @@ export function findRealLinks(
   const matcher = new OwnerMatcher(loadRegistry());
   const earlier: EarlierMandate[] = extractions.flatMap(({ extraction }) => {
     const dates = new Map(extraction.resolutions.map((r) => [r.id, r.meeting?.date]));
+    const sessions = new Map(
+      extraction.resolutions.map((r) => [
+        r.id,
+        r.meeting?.kind === 'session' && !r.meeting.body ? r.meeting.number : undefined,
+      ]),
+    );
     const titles = new Map(extraction.resolutions.map((r) => [r.id, r.title]));
     return extraction.mandates.map((m) => ({
       key: `${m.resolution}#${m.point}`,
@@ -73,6 +79,7 @@ export function findRealLinks(
       due: m.due,
       decidedOn: dates.get(m.resolution) ?? extraction.meeting.date,
       title: titles.get(m.resolution),
+      meeting: sessions.get(m.resolution),
     }));
   });
   return extractions.flatMap(({ file, extraction, lines }) =>

@@ -7,6 +7,9 @@ export { OwnerMatcher } from './mandates/owner-matcher';
 export {
   findLinks,
   linkTargets,
+  ownersIn,
+  LINK_HORIZON_SESSIONS,
+  LINK_HORIZON_YEARS,
   decisionOrder,
   type EarlierMandate,
   type FoundLink,

@@ -141,6 +141,21 @@ function subjectWords(text: string, ownerSpans: Array<[number, number]>): Set<st
   return words;
 }
 
+/** An earlier mandate's subject words, read once however many sentences it is compared with. */
+const TASK_WORDS = new WeakMap<EarlierMandate, Set<string>>();
+const BODY_WORDS = new WeakMap<EarlierMandate, Set<string>>();
+function taskWords(m: EarlierMandate): Set<string> {
+  let words = TASK_WORDS.get(m);
+  if (!words) TASK_WORDS.set(m, (words = subjectWords(`${m.action} ${m.source}`, [])));
+  return words;
+}
+function taskAndTitleWords(m: EarlierMandate): Set<string> {
+  let words = BODY_WORDS.get(m);
+  if (!words)
+    BODY_WORDS.set(m, (words = subjectWords(`${m.action} ${m.source} ${m.title ?? ''}`, [])));
+  return words;
+}
+
 /** How decisions follow one another: by number (YYYY/NN), else by date. */
 export function decisionOrder(id: string, decidedOn?: string): number {
   const numbered = /^(20\d{2}|19\d{2})\/(\d{1,3})$/.exec(id);
@@ -335,6 +350,25 @@ function ownersNamed(
   return named;
 }
 
+/** How far back a link without a number is looked for: eight sessions, or three years by date. */
+export const LINK_HORIZON_SESSIONS = 8;
+export const LINK_HORIZON_YEARS = 3;
+
+/** What a council answers without citing it is recent: within the horizon of the new decision. */
+function withinHorizon(
+  m: EarlierMandate,
+  session: number | undefined,
+  decidedOn?: string,
+): boolean {
+  if (session !== undefined && m.meeting !== undefined)
+    return m.meeting >= session - LINK_HORIZON_SESSIONS;
+  if (decidedOn && m.decidedOn)
+    return (
+      m.decidedOn >= `${Number(decidedOn.slice(0, 4)) - LINK_HORIZON_YEARS}${decidedOn.slice(4)}`
+    );
+  return true;
+}
+
 /** The session a decision was taken at, where it is a numbered session of the council. */
 function sessionOf(resolution: ExtractedResolution, context: LinkContext): number | undefined {
   const m = resolution.meeting;
@@ -358,10 +392,12 @@ function implicitLink(
 ): FoundLink | undefined {
   const order = decisionOrder(resolution.id, resolution.meeting?.date ?? context.decidedOn);
   const session = sessionOf(resolution, context);
-  const candidates = earlier.filter(
+  const decidedOn = resolution.meeting?.date ?? context.decidedOn;
+  const before = earlier.filter(
     (m) => m.resolution !== resolution.id && decisionOrder(m.resolution, m.decidedOn) < order,
   );
-  if (candidates.length === 0) return undefined;
+  const candidates = before.filter((m) => withinHorizon(m, session, decidedOn));
+  if (before.length === 0) return undefined;
   const title = resolution.title ?? '';
   const titleWords = subjectWords(title, []);
   // A report received is what a decision is about; a task asked for again by similar words
@@ -388,7 +424,7 @@ function implicitLink(
     for (const m of candidates) {
       const owners = m.owners.filter((o) => n.owners.includes(o));
       if (owners.length === 0) continue;
-      const theirs = subjectWords(`${m.action} ${m.source}`, []);
+      const theirs = taskWords(m);
       const common = [...mine].filter((w) => theirs.has(w));
       const share = common.length / Math.max(1, Math.min(mine.size, theirs.size));
       if (common.length < 4 || share < 0.5) continue;
@@ -438,7 +474,7 @@ function implicitLink(
       // Bericht Hessens" does not answer what Bremen owes).
       const otherMembers = members.length > 0 && !m.owners.some((o) => members.includes(o));
       if (!byOwner && !(dueHere && !otherMembers)) continue;
-      const theirs = subjectWords(`${m.action} ${m.source} ${m.title ?? ''}`, []);
+      const theirs = taskAndTitleWords(m);
       const common = [...words].filter((w) => theirs.has(w));
       const share = common.length / Math.max(1, Math.min(words.size, theirs.size));
       if (common.length < 2 || share < 0.25) continue;
@@ -475,9 +511,10 @@ function implicitLink(
         .findAll(after)
         .filter((x) => x.kind === 'body' || x.kind === 'group')
         .flatMap((x) => x.owners),
-      candidates,
+      before,
     );
-    const first = candidates
+    // However long ago it was set up: no horizon here.
+    const first = before
       .filter((m) => m.owners.some((o) => bodies.has(o)))
       .sort(
         (a, b) =>
@@ -512,13 +549,22 @@ const CONTINUES =
 /**
  * What `findLinks` could link to, so a caller with many stored mandates loads only those: the
  * decision numbers the texts name, the owners they name or give mandates to (registry codes, and
- * those of `knownOwners` whose names appear), and the session (for mandates due at it).
+ * those of `knownOwners` whose names appear), and the words after a "Fortführung" (a body set up
+ * long ago, to be looked up without the horizon).
  */
+export function ownersIn(text: string, names: string[], matcher: OwnerMatcher): string[] {
+  const found = new Set(matcher.findAll(text).flatMap((m) => m.owners));
+  const plainText = plain(text);
+  for (const n of names) if (n.length >= 8 && plainText.includes(plain(n))) found.add(n);
+  return [...found];
+}
+
 export function linkTargets(
   resolutions: ExtractedResolution[],
   context: { matcher: OwnerMatcher; mandates: ExtractedMandate[]; knownOwners?: string[] },
-): { codes: string[]; owners: string[] } {
+): { codes: string[]; owners: string[]; continued: string[] } {
   const codes = new Set<string>();
+  const continued: string[] = [];
   const owners = new Set<string>(context.mandates.flatMap((m) => m.owners));
   const texts: string[] = [];
   for (const resolution of resolutions) {
@@ -527,10 +573,13 @@ export function linkTargets(
       texts.push(s.text);
       for (const ref of decisionNumbers(s.text)) if (ref.id !== own) codes.add(ref.id);
       for (const m of context.matcher.findAll(s.text)) for (const o of m.owners) owners.add(o);
+      const going = CONTINUES.exec(s.text);
+      if (going && s.point !== null)
+        continued.push(s.text.slice(going.index, going.index + going[0].length + 70));
     }
   }
   const all = plain(texts.join(' '));
   for (const o of context.knownOwners ?? [])
     if (o.length >= 8 && all.includes(plain(o))) owners.add(o);
-  return { codes: [...codes], owners: [...owners] };
+  return { codes: [...codes], owners: [...owners], continued };
 }

@@ -1,12 +1,15 @@
 import {
   findLinks,
   linkTargets,
+  ownersIn,
   OwnerMatcher,
   type Due,
   type EarlierMandate,
   type Extraction,
   type FoundLink,
   type Registry,
+  LINK_HORIZON_SESSIONS,
+  LINK_HORIZON_YEARS,
 } from '@app/extraction';
 import { describeDecidedIn } from '@app/follow-up';
 import {
@@ -18,7 +21,10 @@ import {
   Resolution,
   type LinkEffect,
 } from '@app/persistence';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+
+/** How many stored mandates an ingest compares its decisions with, at most. */
+export const MAX_CANDIDATES = 2000;
 
 interface EarlierRow {
   id: number;
@@ -56,8 +62,8 @@ function dueOf(row: EarlierRow): Due {
 
 /**
  * The stored mandates the new decisions may answer: those of the decisions they name by number,
- * and the still-owed ones of the owners named where a report is taken note of. Not the whole
- * table: an ingest reads what it can link to.
+ * and the newest still-owed ones (at most MAX_CANDIDATES). Not the whole table: an ingest reads
+ * what it can link to, in bounded time.
  */
 export async function earlierMandates(
   manager: EntityManager,
@@ -65,61 +71,111 @@ export async function earlierMandates(
   extraction: Extraction,
   matcher: OwnerMatcher,
 ): Promise<EarlierMandate[]> {
-  const known = await manager
-    .getRepository(Obligation)
-    .createQueryBuilder('o')
-    .select('DISTINCT o.owner', 'owner')
-    .where("o.status IN ('open', 'in_progress')")
-    .getRawMany<{ owner: string }>();
-  const { codes, owners } = linkTargets(extraction.resolutions, {
+  const { codes, continued } = linkTargets(extraction.resolutions, {
     matcher,
     mandates: extraction.mandates,
-    knownOwners: known.map((k) => k.owner),
   });
-  const session = extraction.meeting.body ? undefined : extraction.meeting.number;
-  if (codes.length === 0 && owners.length === 0 && session === undefined) return [];
   const own = extraction.resolutions.map((r) => r.id);
-  const rows = await manager
-    .getRepository(Mandate)
-    .createQueryBuilder('m')
-    .innerJoin(Resolution, 'r', 'r.id = m.resolutionId')
-    .innerJoin(Meeting, 'mt', 'mt.id = r.meetingId')
-    .select([
-      'm.id AS "id"',
-      'm.point AS "point"',
-      'm.owners AS "owners"',
-      'm.action AS "action"',
-      'm.source AS "source"',
-      'm.dueKind AS "dueKind"',
-      'm.dueMeeting AS "dueMeeting"',
-      'm.dueDate AS "dueDate"',
-      'm.dueFromMeeting AS "dueFromMeeting"',
-      'r.code AS "code"',
-      'r.title AS "title"',
-      'mt.number AS "meetingNumber"',
-      'mt.kind AS "meetingKind"',
-      'mt.date AS "meetingDate"',
-    ])
-    .where('r.councilId = :councilId', { councilId })
-    .andWhere('r.code NOT IN (:...own)', { own })
-    .andWhere(
-      new Brackets((q) => {
-        if (codes.length) q.orWhere('r.code IN (:...codes)', { codes });
-        // Still owed: of an owner the text names, or due at the text's session.
-        if (owners.length)
-          q.orWhere(
-            `m.id IN (SELECT "o"."mandateId" FROM "obligation" "o" WHERE "o"."owner" IN (:...owners) AND "o"."status" IN ('open', 'in_progress'))`,
-            { owners },
-          );
-        if (session !== undefined)
-          q.orWhere(
-            `(m.dueMeeting = :session AND m.id IN (SELECT "o2"."mandateId" FROM "obligation" "o2" WHERE "o2"."status" IN ('open', 'in_progress')))`,
-            { session },
-          );
-      }),
-    )
-    .orderBy('m.id', 'ASC')
-    .getRawMany<EarlierRow>();
+  const query = () =>
+    manager
+      .getRepository(Mandate)
+      .createQueryBuilder('m')
+      .innerJoin(Resolution, 'r', 'r.id = m.resolutionId')
+      .innerJoin(Meeting, 'mt', 'mt.id = r.meetingId')
+      .select([
+        'm.id AS "id"',
+        'm.point AS "point"',
+        'm.owners AS "owners"',
+        'm.action AS "action"',
+        'm.source AS "source"',
+        'm.dueKind AS "dueKind"',
+        'm.dueMeeting AS "dueMeeting"',
+        'm.dueDate AS "dueDate"',
+        'm.dueFromMeeting AS "dueFromMeeting"',
+        'r.code AS "code"',
+        'r.title AS "title"',
+        'mt.number AS "meetingNumber"',
+        'mt.kind AS "meetingKind"',
+        'mt.date AS "meetingDate"',
+      ])
+      .where('r.code NOT IN (:...own)', { own });
+  // Every mandate of a decision the text names by number.
+  const named = codes.length
+    ? await query()
+        .andWhere('r.councilId = :councilId AND r.code IN (:...codes)', { councilId, codes })
+        .getRawMany<EarlierRow>()
+    : [];
+  // Links without a number are looked for among the still-owed mandates of the last sessions
+  // (LINK_HORIZON_SESSIONS, by session number; by date where the text has none): what a council
+  // answers without citing it is recent. Bounded work per ingest however large the store grows.
+  const session = extraction.meeting.body ? undefined : extraction.meeting.number;
+  const decidedOn = extraction.meeting.date ?? extraction.meeting.documentDate;
+  const since = decidedOn
+    ? `${Number(decidedOn.slice(0, 4)) - LINK_HORIZON_YEARS}${decidedOn.slice(4)}`
+    : undefined;
+  const owed =
+    session === undefined && since === undefined
+      ? []
+      : await query()
+          .andWhere(
+            `r.meetingId IN (SELECT "h"."id" FROM "meeting" "h" WHERE "h"."councilId" = :councilId AND (${[
+              ...(session !== undefined
+                ? [`("h"."kind" = 'session' AND "h"."number" BETWEEN :first AND :last)`]
+                : []),
+              ...(since !== undefined
+                ? [`(("h"."number" IS NULL OR "h"."kind" <> 'session') AND "h"."date" >= :since)`]
+                : []),
+            ].join(' OR ')}))`,
+            {
+              councilId,
+              first: (session ?? 0) - LINK_HORIZON_SESSIONS,
+              last: session ?? 0,
+              since: since ?? '',
+            },
+          )
+          .andWhere(
+            `EXISTS (SELECT 1 FROM "obligation" "o" WHERE "o"."mandateId" = "m"."id" AND "o"."status" IN ('open', 'in_progress'))`,
+          )
+          .orderBy('m.id', 'DESC')
+          .limit(MAX_CANDIDATES)
+          .getRawMany<EarlierRow>();
+  // A body that "goes on" may have been set up long before the horizon: its mandates, by owner.
+  let going: EarlierRow[] = [];
+  if (continued.length > 0) {
+    const unknown = await manager
+      .getRepository(Obligation)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.owner', 'owner')
+      .where('o.memberId IS NULL')
+      .getRawMany<{ owner: string }>();
+    const bodies = [
+      ...new Set(
+        continued.flatMap((text) =>
+          ownersIn(
+            text,
+            unknown.map((u) => u.owner),
+            matcher,
+          ),
+        ),
+      ),
+    ];
+    if (bodies.length)
+      going = await query()
+        .andWhere(
+          `r.councilId = :councilId AND m.id IN (SELECT "b"."mandateId" FROM "obligation" "b" WHERE "b"."owner" IN (:...bodies))`,
+          { councilId, bodies },
+        )
+        .orderBy('m.id', 'ASC')
+        .limit(MAX_CANDIDATES)
+        .getRawMany<EarlierRow>();
+  }
+  const seen = new Set<number>();
+  const rows = [...named, ...owed, ...going].filter((row) => {
+    const id = Number(row.id);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   return rows.map((row) => ({
     key: Number(row.id),
     resolution: row.code,
@@ -136,6 +192,17 @@ export async function earlierMandates(
   }));
 }
 
+/**
+ * The registry's name matcher, kept while the registry stays the same: its patterns are large,
+ * and a new one is compiled anew on first use (milliseconds an ingest need not spend).
+ */
+let cachedMatcher: { key: string; matcher: OwnerMatcher } | undefined;
+function matcherFor(registry: Registry): OwnerMatcher {
+  const key = JSON.stringify(registry);
+  if (cachedMatcher?.key !== key) cachedMatcher = { key, matcher: new OwnerMatcher(registry) };
+  return cachedMatcher.matcher;
+}
+
 /** The links of an extraction to what is stored (a preview reads them; an ingest stores them). */
 export async function linksToStored(
   manager: EntityManager,
@@ -144,7 +211,7 @@ export async function linksToStored(
   registry: Registry,
   text?: string,
 ): Promise<FoundLink[]> {
-  const matcher = new OwnerMatcher(registry);
+  const matcher = matcherFor(registry);
   const earlier = await earlierMandates(manager, councilId, extraction, matcher);
   return findLinks(extraction.resolutions, earlier, {
     matcher,

@@ -42,9 +42,15 @@ export class DecisionLinks1764700000000 implements MigrationInterface {
         ],
       }),
     );
+    // Decisions by meeting: links without a number look back over the last sessions' decisions.
+    await queryRunner.createIndex(
+      'resolution',
+      new TableIndex({ name: 'IDX_resolution_meeting', columnNames: ['meetingId'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('resolution', 'IDX_resolution_meeting');
     await queryRunner.dropTable('decision_link');
   }
 }

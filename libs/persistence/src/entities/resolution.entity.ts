@@ -3,7 +3,6 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** A decision (Beschluss) of the council, "2020/22" or "B-2025/28-IT". */
 @Entity('resolution')
 @Index(['councilId', 'code'], { unique: true })
-@Index('IDX_resolution_meeting', ['meetingId'])
 export class Resolution {
   @PrimaryGeneratedColumn()
   id: number;

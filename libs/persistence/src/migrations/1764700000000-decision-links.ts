@@ -1,5 +1,6 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { bool, fk, id, int, str, text } from './columns';
+import { restoreListingIndex } from './1764500000000-real-texts';
 
 /** Links from later decisions to the earlier ones they close, extend, renew or replace. */
 export class DecisionLinks1764700000000 implements MigrationInterface {
@@ -42,15 +43,11 @@ export class DecisionLinks1764700000000 implements MigrationInterface {
         ],
       }),
     );
-    // Decisions by meeting: links without a number look back over the last sessions' decisions.
-    await queryRunner.createIndex(
-      'resolution',
-      new TableIndex({ name: 'IDX_resolution_meeting', columnNames: ['meetingId'] }),
-    );
+    // Databases migrated by an earlier build of the previous migration lost it.
+    await restoreListingIndex(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex('resolution', 'IDX_resolution_meeting');
     await queryRunner.dropTable('decision_link');
   }
 }

@@ -1,0 +1,47 @@
+import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+
+/** The indexes of a table, by name, as the database has them. */
+async function indexes(db: TestDatabase, kind: string, table: string): Promise<string[]> {
+  const rows: Array<{ name: string }> =
+    kind === 'sqlite'
+      ? await db.dataSource.query(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name NOT LIKE 'sqlite_%'",
+          [table],
+        )
+      : await db.dataSource.query('SELECT indexname AS name FROM pg_indexes WHERE tablename = $1', [
+          table,
+        ]);
+  return rows.map((r) => r.name).sort();
+}
+
+describe.each(DATABASES)('migrations on %s', (kind) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterEach(() => db.drop());
+
+  it('keep the index every mandate list reads (a table rebuild on SQLite used to drop it)', async () => {
+    expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_listing');
+    expect(await indexes(db, kind, 'decision_link')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IDX_/)]),
+    );
+  });
+
+  it('revert one by one to nothing and apply again to the same schema', async () => {
+    const before = {
+      mandate: await indexes(db, kind, 'mandate'),
+      resolution: await indexes(db, kind, 'resolution'),
+      obligation: await indexes(db, kind, 'obligation'),
+    };
+    const count = db.dataSource.migrations.length;
+    for (let i = 0; i < count; i++) await db.dataSource.undoLastMigration();
+    expect(await indexes(db, kind, 'mandate')).toEqual([]);
+    await db.dataSource.runMigrations();
+    expect({
+      mandate: await indexes(db, kind, 'mandate'),
+      resolution: await indexes(db, kind, 'resolution'),
+      obligation: await indexes(db, kind, 'obligation'),
+    }).toEqual(before);
+  });
+});

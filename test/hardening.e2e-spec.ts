@@ -2,14 +2,7 @@ import { IsNull, Not } from 'typeorm';
 import { Mandate, Obligation, User } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { DATABASES } from './support/test-database';
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { until } from './support/until';
 
 // What an attacker's and a newcomer's run found (issue 11), each kept from coming back.
 describe.each(DATABASES)('hardening on %s', (kind) => {

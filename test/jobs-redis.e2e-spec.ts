@@ -12,18 +12,11 @@ import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './suppor
 import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { until } from './support/until';
 
 jest.setTimeout(40_000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await sleep(100);
-  }
-}
 
 describeWithRedis('BullMQ on a real Redis', () => {
   let prefix: string;

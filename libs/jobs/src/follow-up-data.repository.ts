@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ObligationFacts, Session } from '@app/follow-up';
-import { Meeting, type DueKind } from '@app/persistence';
+import { dueOfColumns, Meeting } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
 /** Which obligations to read: one owner's (a member code), one member's (a delegate's), or all. */
@@ -100,7 +100,7 @@ export class FollowUpDataRepository {
         owner: String(r.owner),
         memberId: r.memberId === null ? null : Number(r.memberId),
         status: r.status as ObligationFacts['status'],
-        due: dueOf(r),
+        due: dueOfColumns(r),
         decidedAt: (r.decidedDate as string | null) ?? String(r.createdAt).slice(0, 10),
         reports: history.filter((e) => e.toStatus === 'reported').map((e) => e.at),
         resolution: String(r.code),
@@ -116,24 +116,3 @@ export class FollowUpDataRepository {
   }
 }
 
-function dueOf(r: Record<string, unknown>): ObligationFacts['due'] {
-  const soft = r.dueSoft === true || r.dueSoft === 1;
-  switch (r.dueKind as DueKind) {
-    case 'meeting':
-      return r.dueMeeting === null
-        ? { kind: 'none' }
-        : { kind: 'meeting', meeting: Number(r.dueMeeting), ...(soft ? { soft } : {}) };
-    case 'date':
-      return r.dueDate === null
-        ? { kind: 'none' }
-        : { kind: 'date', date: String(r.dueDate), ...(soft ? { soft } : {}) };
-    case 'recurring':
-      return r.dueFromMeeting === null
-        ? { kind: 'recurring' }
-        : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) };
-    case 'event':
-      return { kind: 'event' };
-    default:
-      return { kind: 'none' };
-  }
-}

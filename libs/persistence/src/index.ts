@@ -4,3 +4,4 @@ export { MIGRATIONS } from './migrations';
 export * from './persistence.module';
 export * from './obligations/obligation-owners.reconciler';
 export * from './obligations/decision-link.applier';
+export * from './mandates/mandate-due';

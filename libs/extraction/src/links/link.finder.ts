@@ -13,7 +13,8 @@ export interface EarlierMandate {
   owners: string[];
   action: string;
   source: string;
-  due: Due;
+  /** Its deadline: the finder asks only whether it was due at the new decision's session. */
+  due: { kind: Due['kind']; meeting?: number };
   /** The session it was decided at, where numbered. */
   meeting?: number;
   /** When it was decided (ISO date), where known: orders decisions without a number. */

@@ -15,6 +15,7 @@ import { describeDecidedIn } from '@app/follow-up';
 import {
   applyDecisionLink,
   DecisionLink,
+  dueOfColumns,
   Mandate,
   Meeting,
   Obligation,
@@ -43,22 +44,6 @@ interface EarlierRow {
   meetingDate: string | null;
 }
 
-function dueOf(row: EarlierRow): Due {
-  switch (row.dueKind) {
-    case 'meeting':
-      return { kind: 'meeting', meeting: Number(row.dueMeeting) };
-    case 'date':
-      return { kind: 'date', date: String(row.dueDate) };
-    case 'recurring':
-      return row.dueFromMeeting === null
-        ? { kind: 'recurring' }
-        : { kind: 'recurring', fromMeeting: Number(row.dueFromMeeting) };
-    case 'event':
-      return { kind: 'event' };
-    default:
-      return { kind: 'none' };
-  }
-}
 
 /**
  * The stored mandates the new decisions may answer: those of the decisions they name by number,
@@ -183,7 +168,7 @@ export async function earlierMandates(
     owners: JSON.parse(row.owners) as string[],
     action: row.action,
     source: row.source,
-    due: dueOf(row),
+    due: dueOfColumns(row),
     ...(row.meetingKind === 'session' && row.meetingNumber !== null
       ? { meeting: Number(row.meetingNumber) }
       : {}),

@@ -1,15 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { MandateDue } from '../mandates/mandate-due';
 
 export type DecisionLinkKind = 'fulfils' | 'extends' | 'renews' | 'supersedes' | 'references';
-/** A deadline as the extraction gives it (its Due). */
-export interface LinkDue {
-  kind: 'meeting' | 'date' | 'recurring' | 'event' | 'none';
-  meeting?: number;
-  date?: string;
-  fromMeeting?: number;
-  soft?: boolean;
-}
-
 export type DecisionLinkState = 'proposed' | 'confirmed' | 'rejected';
 export const DECISION_LINK_STATES: readonly DecisionLinkState[] = [
   'proposed',
@@ -77,7 +69,7 @@ export class DecisionLink {
 
   /** For `extends`: the new deadline (the extraction's Due). */
   @Column({ type: 'simple-json', nullable: true })
-  due: LinkDue | null;
+  due: MandateDue | null;
 
   @Column({ type: 'varchar', length: 20, default: 'proposed' })
   state: DecisionLinkState;

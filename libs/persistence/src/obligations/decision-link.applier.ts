@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import type { DecisionLink, LinkDue } from '../entities/decision-link.entity';
-import { Mandate, type DueKind } from '../entities/mandate.entity';
+import type { DecisionLink } from '../entities/decision-link.entity';
+import { dueColumns, type MandateDue } from '../mandates/mandate-due';
+import { Mandate } from '../entities/mandate.entity';
 import { ObligationEvent } from '../entities/obligation-event.entity';
 import { Obligation, type ObligationStatus } from '../entities/obligation.entity';
 
@@ -18,19 +19,7 @@ export interface LinkEffect {
 const STILL_OWED: ObligationStatus[] = ['open', 'in_progress'];
 const NOT_CLOSED: ObligationStatus[] = ['open', 'in_progress', 'reported'];
 
-/** The deadline columns of a mandate for an extraction's Due (see the ingest). */
-function dueColumns(due: LinkDue): Partial<Mandate> {
-  const kind: DueKind = due.kind;
-  return {
-    dueKind: kind,
-    dueMeeting: kind === 'meeting' ? (due.meeting ?? null) : null,
-    dueDate: kind === 'date' ? (due.date ?? null) : null,
-    dueFromMeeting: kind === 'recurring' ? (due.fromMeeting ?? null) : null,
-    dueSoft: due.soft === true,
-  };
-}
-
-function describeDue(due: LinkDue): string {
+function describeDue(due: MandateDue): string {
   if (due.kind === 'meeting') return `bis zur ${String(due.meeting)}. Sitzung`;
   if (due.kind === 'date') return `bis ${String(due.date)}`;
   if (due.kind === 'recurring') return 'wiederkehrend';

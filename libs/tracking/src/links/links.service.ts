@@ -9,7 +9,7 @@ import {
   Resolution,
   type DecisionLinkKind,
   type DecisionLinkState,
-  type LinkDue,
+  type MandateDue,
   type LinkEffect,
 } from '@app/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -48,7 +48,7 @@ export interface LinkView {
   /** The owners whose obligations it concerns; empty for all of them. */
   owners: string[];
   /** For `extends`: the new deadline. */
-  due: LinkDue | null;
+  due: MandateDue | null;
   decidedBy: string | null;
   decidedAt: string | null;
 }

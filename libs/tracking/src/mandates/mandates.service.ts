@@ -16,6 +16,7 @@ import {
   Resolution,
   ResolutionPoint,
   reconcileOwners,
+  dueColumns as storedDueColumns,
 } from '@app/persistence';
 import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { memberScope, refuse } from '../scope';
@@ -467,14 +468,7 @@ function dueColumns(due: NonNullable<CorrectMandateDto['due']>): Partial<Mandate
     throw new UnprocessableEntityException('due.meeting is needed for kind meeting');
   if (due.kind === 'date' && !due.date)
     throw new UnprocessableEntityException('due.date is needed for kind date');
-  return {
-    dueKind: due.kind,
-    dueMeeting: due.kind === 'meeting' ? (due.meeting as number) : null,
-    dueDate: due.kind === 'date' ? (due.date as string) : null,
-    dueFromMeeting: due.kind === 'recurring' ? (due.fromMeeting ?? null) : null,
-    dueSoft: due.soft ?? false,
-    dueText: 'korrigiert',
-  };
+  return { ...storedDueColumns(due), dueText: 'korrigiert' };
 }
 
 function dueOf(m: Mandate) {

@@ -30,9 +30,13 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper,
   setupFiles: ['<rootDir>/test/setup/clean-env.js'],
+  // Generous on purpose: CI is a loaded 2-core machine, where starting the app on a fresh database
+  // can take many seconds. Speed is measured in the benchmarks, never by a test's timeout.
+  testTimeout: 120_000,
 };
 
 module.exports = {
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {

@@ -189,6 +189,10 @@ const MATRIX: Record<string, Case> = {
     expect: [401, 200, 403, 200],
     path: () => '/api/members/NW/reports',
   },
+  'POST /api/members/:code/reports': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/members/NW/reports',
+  },
   'GET /api/reports/:id': {
     expect: [401, 200, 403, 200],
     path: (o) => `/api/reports/${o.nwReport}?format=csv`,
@@ -263,8 +267,9 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
       calendarToken[who] = res.body.token;
     }
     objects = {
-      nwReport: (await api.app.get(ReportsService).memberReport('NW', new Date(), 'http://test'))
-        .id,
+      nwReport: Number(
+        (await api.app.get(ReportsService).memberReport('NW', new Date(), 'http://test', true)).id,
+      ),
       nwMandate: nwMandate.id,
       nwObligation: (await m.findOneByOrFail(Obligation, { mandateId: nwMandate.id, owner: 'NW' }))
         .id,
@@ -286,7 +291,7 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
       calendarToken,
     };
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it.each(Object.keys(MATRIX))('%s', async (route) => {
     const entry = MATRIX[route];

@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
+import { BodyShapePipe } from './body-shape.pipe';
 import { servePagesAtRoot } from './web/web-paths';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
@@ -29,6 +30,7 @@ export function configureApp(
   // Cross-origin calls only from configured origins; none by default.
   app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: true });
   app.useGlobalPipes(
+    new BodyShapePipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   const document = SwaggerModule.createDocument(

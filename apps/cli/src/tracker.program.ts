@@ -392,9 +392,9 @@ async function reportCommand(app: INestApplicationContext, options: Options): Pr
   const now = (options.now as Date | undefined) ?? new Date();
   let stored;
   if (options.meeting !== undefined)
-    stored = await reports.sessionPreparation(options.meeting as number, now, publicUrl());
+    stored = await reports.sessionPreparation(options.meeting as number, now, publicUrl(), true);
   else if (options.member)
-    stored = await reports.memberReport(String(options.member), now, publicUrl());
+    stored = await reports.memberReport(String(options.member), now, publicUrl(), true);
   else
     throw new InputError(
       'report',

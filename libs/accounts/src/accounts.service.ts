@@ -15,6 +15,7 @@ import {
   Member,
   Setting,
   User,
+  WebSessionRecord,
   type DigestFrequency,
   type Role,
   type TokenKind,
@@ -59,6 +60,22 @@ export interface TokenView {
 
 const INVALID_LOGIN = 'Wrong email or password.';
 const TOKEN_PREFIX = 'mt_';
+
+/**
+ * Ends every sign-in of an account that is not an access token (those end by the account's
+ * credentialsChangedAt): its page sessions and its personal tokens of every kind. Answers how
+ * many personal tokens were revoked.
+ */
+async function endSignIns(manager: EntityManager, userId: number): Promise<number> {
+  const open = await manager.countBy(ApiToken, { userId, revokedAt: IsNull() });
+  await manager.update(
+    ApiToken,
+    { userId, revokedAt: IsNull() },
+    { revokedAt: new Date().toISOString() },
+  );
+  await manager.delete(WebSessionRecord, { userId });
+  return open;
+}
 
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -105,10 +122,12 @@ export class AccountsService implements OnModuleInit {
     address: string,
   ): Promise<{ accessToken: string; expiresAt: string }> {
     const keys = [`email:${email.toLowerCase()}`, `ip:${address}`];
-    const wait = await this.throttle.retryAfter(keys);
-    if (wait > 0) {
+    // The attempt is reserved before the password hash is checked, so requests in flight
+    // together cannot all slip under the limit.
+    const attempt = await this.throttle.reserve(keys);
+    if (!attempt.allowed) {
       throw new HttpException(
-        `Too many failed sign-ins; try again in ${wait} seconds.`,
+        `Too many failed sign-ins; try again in ${attempt.wait} seconds.`,
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -120,14 +139,14 @@ export class AccountsService implements OnModuleInit {
       .getOne();
     const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
     if (!ok || !user) {
-      await this.throttle.fail(keys);
+      // The reservation stays: it is the failure.
       await this.audit.record(
         { id: user?.id ?? null, email: email.toLowerCase() },
         { action: 'auth.login_failed', entity: 'user', entityId: user?.id, after: { address } },
       );
       throw new UnauthorizedException(INVALID_LOGIN);
     }
-    await this.throttle.succeed(keys);
+    await this.throttle.succeed(keys, attempt.ids);
     await this.dataSource
       .getRepository(User)
       .update(user.id, { lastLoginAt: new Date().toISOString() });
@@ -167,16 +186,16 @@ export class AccountsService implements OnModuleInit {
       .getOne();
     if (!user) throw new UnauthorizedException('Sign in again.');
     const keys = [`email:${user.email}`];
-    const wait = await this.throttle.retryAfter(keys);
-    if (wait > 0)
+    const attempt = await this.throttle.reserve(keys);
+    if (!attempt.allowed)
       throw new HttpException(
-        `Too many wrong passwords; try again in ${wait} seconds.`,
+        `Too many wrong passwords; try again in ${attempt.wait} seconds.`,
         HttpStatus.TOO_MANY_REQUESTS,
       );
     if (!(await verifyPassword(current, user.passwordHash))) {
-      await this.throttle.fail(keys);
       throw new UnprocessableEntityException('currentPassword is not your current password');
     }
+    await this.throttle.release(attempt.ids);
     if (next.length < 12)
       throw new UnprocessableEntityException('newPassword must have at least 12 characters');
     if (next === current)
@@ -189,12 +208,7 @@ export class AccountsService implements OnModuleInit {
         passwordHash: await hashPassword(next),
         credentialsChangedAt: changedAt,
       });
-      const open = await manager.countBy(ApiToken, { userId: user.id, revokedAt: IsNull() });
-      await manager.update(
-        ApiToken,
-        { userId: user.id, revokedAt: IsNull() },
-        { revokedAt: new Date().toISOString() },
-      );
+      const open = await endSignIns(manager, user.id);
       await this.audit.record(
         actor,
         {
@@ -344,6 +358,10 @@ export class AccountsService implements OnModuleInit {
   ): Promise<UserView> {
     const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
+      // Two secretariats demoting each other at once would each see the other still there; on
+      // PostgreSQL they take turns (SQLite writes one transaction at a time anyway).
+      if (this.dataSource.options.type === 'postgres')
+        await manager.query("SELECT pg_advisory_xact_lock(hashtext('user.secretariat'))");
       const before = await this.view(id, manager);
       const role = changes.role ?? before.role;
       const leaves =
@@ -375,12 +393,10 @@ export class AccountsService implements OnModuleInit {
         memberId: await this.memberFor(role, member, manager),
       };
       await manager.update(User, id, values);
-      if (changes.active === false)
-        await manager.update(
-          ApiToken,
-          { userId: id, revokedAt: IsNull() },
-          { revokedAt: new Date().toISOString() },
-        );
+      // Disabling, and a password set by the secretariat (the usual answer to a compromised
+      // account), end every sign-in: page sessions, access tokens (by credentialsChangedAt),
+      // personal and calendar tokens.
+      if (changes.active === false || passwordHash) await endSignIns(manager, id);
       const after = await this.view(id, manager);
       await this.audit.record(
         actor,

@@ -20,4 +20,12 @@ describe('CSV for German Excel', () => {
       '\ufeffx\r\n"\'=HYPERLINK(""evil"")"\r\n\'@SUM(A1)\r\n\'+1\r\n\'-1\r\n',
     );
   });
+
+  it('guards a formula behind a leading tab or carriage return too', () => {
+    expect(toCsv(['x'], [['\t=1+1'], ['\r=1+1']])).toBe('\ufeffx\r\n\'\t=1+1\r\n"\'\r=1+1"\r\n');
+  });
+
+  it('writes booleans and missing values plainly', () => {
+    expect(toCsv(['a', 'b'], [[true, undefined]])).toBe('\ufeffa;b\r\ntrue;\r\n');
+  });
 });

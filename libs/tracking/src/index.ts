@@ -12,7 +12,6 @@ export * from './resolutions/resolutions.service';
 export * from './members/members.service';
 export * from './members/dto/register-owner.dto';
 export * from './exports/exports.service';
-export * from './exports/csv.writer';
 export * from './imports/imports.service';
 export * from './links/links.service';
 export * from './links/dto/link.dto';

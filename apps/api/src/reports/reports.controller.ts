@@ -2,15 +2,23 @@ import {
   BadRequestException,
   Controller,
   Get,
+  HttpCode,
   Param,
   ParseIntPipe,
+  Post,
   Query,
   Req,
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
-import { REPORT_FORMATS, ReportsService, type RenderedReport, type ReportFormat } from '@app/jobs';
+import {
+  REPORT_FORMATS,
+  REPORTS_KEPT,
+  ReportsService,
+  type RenderedReport,
+  type ReportFormat,
+} from '@app/jobs';
 import { MembersService, memberScope, refuse } from '@app/tracking';
 import { baseUrl } from '../base-url';
 
@@ -48,7 +56,8 @@ export class ReportsController {
   @Get('members/:code/report')
   @ApiQuery({ name: 'format', enum: REPORT_FORMATS, required: false })
   @ApiOperation({
-    summary: "A member's status report as of now (stored, so it can be downloaded later)",
+    summary:
+      "A member's status report as of now; reading it stores nothing (POST .../reports keeps one)",
   })
   async memberReport(
     @Param('code') code: string,
@@ -61,8 +70,27 @@ export class ReportsController {
     await this.allowed(code, user);
     send(
       res,
-      this.reports.render(await this.reports.memberReport(code, new Date(), baseUrl(req)), chosen),
+      this.reports.render(
+        await this.reports.memberReport(code, new Date(), baseUrl(req), false),
+        chosen,
+      ),
     );
+  }
+
+  @Roles('secretariat', 'delegate')
+  @Post('members/:code/reports')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: `Keep a member's status report as of now, to download later (the last ${REPORTS_KEPT} are kept)`,
+  })
+  async keepMemberReport(
+    @Param('code') code: string,
+    @CurrentUser() user: AuthUser,
+    @Req() req: HttpRequest,
+  ): Promise<{ id: number | null; generatedAt: string }> {
+    await this.allowed(code, user);
+    const kept = await this.reports.memberReport(code, new Date(), baseUrl(req), true);
+    return { id: kept.id, generatedAt: kept.generatedAt };
   }
 
   @Get('members/:code/reports')
@@ -104,7 +132,7 @@ export class ReportsController {
     send(
       res,
       this.reports.render(
-        await this.reports.sessionPreparation(number, new Date(), baseUrl(req)),
+        await this.reports.sessionPreparation(number, new Date(), baseUrl(req), false),
         chosen,
       ),
     );

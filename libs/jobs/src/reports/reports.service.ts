@@ -18,8 +18,14 @@ import { FollowUpDataRepository } from '../follow-up-data.repository';
 export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** How many reports of one member (or one session) are kept; older ones go as new ones come. */
+export const REPORTS_KEPT = 50;
+
+/** A composed report: kept (with its id) or composed for one reading only (id null). */
+export type ComposedReport = Omit<StoredReport, 'id'> & { id: number | null };
+
 export interface RenderedReport {
-  id: number;
+  id: number | null;
   generatedAt: string;
   contentType: string;
   fileName: string;
@@ -32,7 +38,11 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** Member status reports and session preparation reports: composed, stored, rendered on download. */
+/**
+ * Member status reports and session preparation reports: composed, rendered, and kept only where
+ * a job or a user asks to keep one (`keep`), at most REPORTS_KEPT per member or session. Reading
+ * a report writes nothing.
+ */
 @Injectable()
 export class ReportsService {
   constructor(
@@ -40,7 +50,12 @@ export class ReportsService {
     private readonly data: FollowUpDataRepository,
   ) {}
 
-  async memberReport(code: string, now: Date, baseUrl: string): Promise<StoredReport> {
+  async memberReport(
+    code: string,
+    now: Date,
+    baseUrl: string,
+    keep: boolean,
+  ): Promise<ComposedReport> {
     const member = await this.dataSource.getRepository(Member).findOneBy({ code });
     if (!member) throw new NotFoundException(`no member ${code}`);
     const report = composeMemberReport({
@@ -50,7 +65,7 @@ export class ReportsService {
       now,
       baseUrl,
     });
-    return this.store('member', member.code, now, report);
+    return this.compose('member', member.code, now, report, keep);
   }
 
   /** The scheduled run: a report for every member of the council. */
@@ -58,11 +73,16 @@ export class ReportsService {
     const members = await this.dataSource
       .getRepository(Member)
       .find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
-    for (const member of members) await this.memberReport(member.code, now, baseUrl);
+    for (const member of members) await this.memberReport(member.code, now, baseUrl, true);
     return { reports: members.length };
   }
 
-  async sessionPreparation(meeting: number, now: Date, baseUrl: string): Promise<StoredReport> {
+  async sessionPreparation(
+    meeting: number,
+    now: Date,
+    baseUrl: string,
+    keep: boolean,
+  ): Promise<ComposedReport> {
     const members = await this.dataSource.getRepository(Member).find();
     const names = new Map(members.map((m) => [m.code, m.name]));
     const obligations = (await this.data.obligations()).map((o) => ({
@@ -76,7 +96,7 @@ export class ReportsService {
       now,
       baseUrl,
     });
-    return this.store('session', String(meeting), now, report);
+    return this.compose('session', String(meeting), now, report, keep);
   }
 
   async history(
@@ -98,7 +118,7 @@ export class ReportsService {
     return row;
   }
 
-  render(stored: StoredReport, format: ReportFormat): RenderedReport {
+  render(stored: ComposedReport, format: ReportFormat): RenderedReport {
     const stamp = stored.generatedAt.slice(0, 10);
     const body =
       stored.kind === 'member'
@@ -123,15 +143,30 @@ export class ReportsService {
     };
   }
 
-  private async store(
+  private async compose(
     kind: 'member' | 'session',
     subject: string,
     now: Date,
     data: unknown,
-  ): Promise<StoredReport> {
+    keep: boolean,
+  ): Promise<ComposedReport> {
     const row = { kind, subject, generatedAt: now.toISOString(), data };
-    const id = (await this.dataSource.getRepository(StoredReport).insert(row as never))
-      .identifiers[0].id as number;
-    return { id, ...row };
+    if (!keep) return { id: null, ...row };
+    return this.dataSource.transaction(async (manager) => {
+      const id = (await manager.insert(StoredReport, row as never)).identifiers[0].id as number;
+      const older = await manager.find(StoredReport, {
+        where: { kind, subject },
+        order: { id: 'DESC' },
+        select: { id: true },
+        skip: REPORTS_KEPT,
+        take: 1000,
+      });
+      if (older.length > 0)
+        await manager.delete(
+          StoredReport,
+          older.map((r) => r.id),
+        );
+      return { id, ...row };
+    });
   }
 }

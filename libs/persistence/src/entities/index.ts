@@ -2,6 +2,7 @@ import { DigestOutbox } from './digest-outbox.entity';
 import { StoredReport } from './stored-report.entity';
 import { JobRun } from './job-run.entity';
 import { LoginFailure } from './login-failure.entity';
+import { WebSessionRecord } from './web-session.entity';
 import { DecisionLink } from './decision-link.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -40,6 +41,7 @@ export * from './digest-outbox.entity';
 export * from './stored-report.entity';
 export * from './job-run.entity';
 export * from './login-failure.entity';
+export * from './web-session.entity';
 export * from './decision-link.entity';
 
 export const ENTITIES = [
@@ -47,6 +49,7 @@ export const ENTITIES = [
   StoredReport,
   JobRun,
   LoginFailure,
+  WebSessionRecord,
   DecisionLink,
   ApiToken,
   AuditEvent,

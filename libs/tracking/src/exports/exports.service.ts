@@ -1,8 +1,8 @@
+import { toCsv } from '@app/follow-up';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
 import type { MandateListQuery } from '../mandates/mandate-list.query';
-import { toCsv } from './csv.writer';
 import { toICalendar, type CalendarEvent } from './icalendar.writer';
 
 const EXPORT_LIMIT = 20_000;

@@ -180,20 +180,27 @@ export class MandatesService {
     // stops after a page, instead of sorting every match.
     const exists = (alias: string, condition: string) =>
       `EXISTS (SELECT 1 FROM "obligation" "${alias}" WHERE "${alias}"."mandateId" = "mandate"."id" AND ${condition})`;
+    // A delegate's filters test only the obligations it may see: a status or overdue filter that
+    // matched another member's obligation would tell that member's status by what it lists.
     const scope = user ? memberScope(user) : undefined;
+    const inScope = scope !== undefined ? ' AND "%a"."memberId" = :scope' : '';
+    const visible = (alias: string, condition: string) =>
+      exists(alias, condition + inScope.replace('%a', alias));
     if (scope !== undefined) qb.andWhere(exists('s', '"s"."memberId" = :scope'), { scope });
     if (query.owner !== undefined || query.status !== undefined) {
       const conditions = [
         ...(query.owner !== undefined ? ['"o"."owner" = :owner'] : []),
         ...(query.status !== undefined ? ['"o"."status" = :status'] : []),
       ];
-      qb.andWhere(exists('o', conditions.join(' AND ')), {
+      qb.andWhere(visible('o', conditions.join(' AND ')), {
         owner: query.owner,
         status: query.status,
       });
     }
     if (query.overdue !== undefined) {
-      qb.andWhere(`${query.overdue ? '' : 'NOT '}${exists('v', '"v"."overdueSince" IS NOT NULL')}`);
+      qb.andWhere(
+        `${query.overdue ? '' : 'NOT '}${visible('v', '"v"."overdueSince" IS NOT NULL')}`,
+      );
     }
     if (query.dueMeeting !== undefined) {
       qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });

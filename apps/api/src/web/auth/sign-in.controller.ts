@@ -100,8 +100,7 @@ export class SignInController {
       refuse(WRONG, 401);
       return;
     }
-    // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
-    const session = this.sessions.start(user.id);
+    const session = await this.sessions.begin(user.id);
     response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
     redirectAfterPost(response, next || startPage(user));
   }
@@ -114,7 +113,9 @@ export class SignInController {
 
   @AnonymousPage()
   @Post('logout')
-  signOut(@Req() request: WebRequest, @Res() response: WebResponse): void {
+  async signOut(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
+    // Ended on the server, not only in this browser: a copy of the cookie is void too.
+    await this.sessions.end(context(request).session);
     response.setHeader('Set-Cookie', this.sessions.clearCookie(request.secure));
     redirectAfterPost(response, '/login?signedOut=1');
   }

@@ -1,8 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccountsService, type AuthUser } from '@app/accounts';
-import { Setting } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { Setting, WebSessionRecord } from '@app/persistence';
+import { DataSource, LessThan } from 'typeorm';
 import { parseCookies, serializeCookie } from './cookies';
 
 export const SESSION_COOKIE = 'mt_session';
@@ -27,8 +27,10 @@ export interface WebSession {
 /**
  * Page sessions in a signed cookie (HMAC-SHA256 with a key kept in the `setting` table, made once
  * per installation, so every API process accepts every other's cookies and a restart signs
- * nobody out). The cookie holds only ids; the account is read on every request, so a disabled
- * account or a changed role takes effect at the next click, not when the cookie runs out.
+ * nobody out). The cookie holds only ids. A signed-in session is valid only while its record
+ * (`web_session`) exists: signing out, a password change or reset and disabling the account
+ * delete it, so a copied cookie is worth nothing afterwards. The account is read on every
+ * request, so a changed role takes effect at the next click.
  */
 @Injectable()
 export class WebSessionService implements OnModuleInit {
@@ -83,7 +85,32 @@ export class WebSessionService implements OnModuleInit {
     }
   }
 
-  /** A new session with a new id: before sign-in, and again at sign-in (no fixation). */
+  /**
+   * A signed-in session: a new id (an id planted before sign-in is worth nothing after it) and
+   * its record on the server. Expired records of the account go at the same time.
+   */
+  async begin(uid: number, now = new Date()): Promise<WebSession> {
+    const session = this.start(uid, now);
+    const records = this.dataSource.getRepository(WebSessionRecord);
+    await records.delete({ userId: uid, expiresAt: LessThan(now.toISOString()) });
+    await records.insert({
+      sidHash: sidHash(session.sid),
+      userId: uid,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(session.exp * 1000).toISOString(),
+    });
+    return session;
+  }
+
+  /** Ends a session on the server: its cookie, wherever copied, no longer signs anyone in. */
+  async end(session: WebSession | undefined): Promise<void> {
+    if (session?.uid)
+      await this.dataSource
+        .getRepository(WebSessionRecord)
+        .delete({ sidHash: sidHash(session.sid) });
+  }
+
+  /** A new anonymous session (before sign-in); it carries only the sign-in form's token. */
   start(uid: number | null, now = new Date()): WebSession {
     const lifetime = uid === null ? ANONYMOUS_SECONDS : SIGNED_IN_SECONDS;
     const iat = now.getTime();
@@ -125,8 +152,17 @@ export class WebSessionService implements OnModuleInit {
    * The account behind a session, as it is now; undefined once disabled or deleted, or when its
    * password changed after the session began (other browsers are signed out).
    */
-  user(session: WebSession): Promise<AuthUser | undefined> {
-    if (session.uid === null) return Promise.resolve(undefined);
+  async user(session: WebSession, now = new Date()): Promise<AuthUser | undefined> {
+    if (session.uid === null) return undefined;
+    const record = await this.dataSource
+      .getRepository(WebSessionRecord)
+      .findOneBy({ sidHash: sidHash(session.sid) });
+    if (!record || record.userId !== session.uid || record.expiresAt <= now.toISOString())
+      return undefined;
     return this.accounts.activeUser(session.uid, session.iat ?? 0);
   }
+}
+
+function sidHash(sid: string): string {
+  return createHash('sha256').update(sid).digest('hex');
 }

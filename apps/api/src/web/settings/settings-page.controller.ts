@@ -77,7 +77,7 @@ export class SettingsPageController {
       throw error;
     }
     // This browser stays signed in: a new session, issued after the change.
-    const session = this.sessions.start(user.id);
+    const session = await this.sessions.begin(user.id);
     response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
     redirectAfterPost(response, '/settings?saved=password');
   }

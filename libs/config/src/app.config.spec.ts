@@ -1,4 +1,7 @@
-import { trustProxySetting, validateEnvironment } from './app.config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'class-validator';
+import { EnvironmentVariables, trustProxySetting, validateEnvironment } from './app.config';
 
 describe('configuration', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -46,5 +49,42 @@ describe('configuration', () => {
     expect(trustProxySetting('')).toBe(false);
     expect(trustProxySetting('2')).toBe(2);
     expect(trustProxySetting('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('stops with the name of a wrong job setting: schedules, time zone, attempts, backoff, prefix', () => {
+    const wrong: Array<[Record<string, string>, RegExp]> = [
+      [{ SCHEDULE_OVERDUE_SCAN: 'every morning' }, /SCHEDULE_OVERDUE_SCAN must be a cron pattern/],
+      [{ SCHEDULE_DIGESTS_WEEKLY: '61 7 * * 1' }, /SCHEDULE_DIGESTS_WEEKLY must be a cron pattern/],
+      [{ SCHEDULE_TZ: 'Mars/Olympus' }, /SCHEDULE_TZ must be a time zone/],
+      [{ JOB_ATTEMPTS: 'five' }, /JOB_ATTEMPTS must be a whole number/],
+      [{ JOB_ATTEMPTS: '0' }, /JOB_ATTEMPTS must be at least 1/],
+      [{ JOB_BACKOFF_MS: '-1' }, /JOB_BACKOFF_MS must not be negative/],
+      [{ REDIS_PREFIX: 'a b' }, /REDIS_PREFIX must be/],
+    ];
+    for (const [env, message] of wrong) expect(() => validateEnvironment(env)).toThrow(message);
+    expect(
+      validateEnvironment({
+        SCHEDULE_OVERDUE_SCAN: '15 5 * * 1-5',
+        SCHEDULE_TZ: 'Europe/Berlin',
+        JOB_ATTEMPTS: '3',
+        JOB_BACKOFF_MS: '0',
+        REDIS_PREFIX: 'mt-test',
+      }),
+    ).toMatchObject({ JOB_ATTEMPTS: 3, JOB_BACKOFF_MS: 0, REDIS_PREFIX: 'mt-test' });
+  });
+
+  it('validates every variable that .env.example lists, and .env.example lists every one', () => {
+    const validated = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    const listed = new Set(
+      readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8')
+        .split('\n')
+        .map((line) => /^([A-Z][A-Z0-9_]*)=/.exec(line)?.[1])
+        .filter((name): name is string => name !== undefined),
+    );
+    expect([...listed].sort()).toEqual([...validated].sort());
   });
 });

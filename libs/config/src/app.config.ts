@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { registerAs } from '@nestjs/config';
+import { CronExpressionParser } from 'cron-parser';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   IsEmail,
@@ -28,6 +29,35 @@ export function isTrustProxy(value: unknown): boolean {
     if (family === 0) return false;
     return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
   });
+}
+
+function isTimeZone(value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('de-DE', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A schedule variable: a cron pattern ("minute hour day month weekday"). */
+function cronRule(name: string) {
+  return {
+    name: 'isCron',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        try {
+          CronExpressionParser.parse(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => `${name} must be a cron pattern such as "0 6 * * *"`,
+    },
+  };
 }
 
 export class EnvironmentVariables {
@@ -103,6 +133,54 @@ export class EnvironmentVariables {
   @IsString()
   @IsOptional()
   SAMPLE_PROTOCOL: string = 'seeds/protocols/itplr-32.md';
+
+  /** Key prefix in Redis, so several installations can share one server. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]{1,40}$/, {
+    message: 'REDIS_PREFIX must be 1-40 letters, digits, "_", "-" or "."',
+  })
+  REDIS_PREFIX?: string;
+
+  /** How often a failed job is tried in all, and the first wait between tries (doubling). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'JOB_ATTEMPTS must be a whole number' })
+  @Min(1, { message: 'JOB_ATTEMPTS must be at least 1' })
+  @Max(100, { message: 'JOB_ATTEMPTS must be at most 100' })
+  JOB_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'JOB_BACKOFF_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'JOB_BACKOFF_MS must not be negative' })
+  JOB_BACKOFF_MS?: number;
+
+  /** The time zone of the schedules (an IANA name such as Europe/Berlin). */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isTimeZone',
+    validator: {
+      validate: isTimeZone,
+      defaultMessage: () => 'SCHEDULE_TZ must be a time zone such as Europe/Berlin',
+    },
+  })
+  SCHEDULE_TZ?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_OVERDUE_SCAN'))
+  SCHEDULE_OVERDUE_SCAN?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_MEMBER_REPORTS'))
+  SCHEDULE_MEMBER_REPORTS?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_DIGESTS_WEEKLY'))
+  SCHEDULE_DIGESTS_WEEKLY?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_DIGESTS_DAILY'))
+  SCHEDULE_DIGESTS_DAILY?: string;
 }
 
 /**

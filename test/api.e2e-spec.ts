@@ -492,6 +492,10 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       expect(csv.text.startsWith('\ufeffID;Zuständig;Status;')).toBe(true);
       expect(csv.text.split('\r\n').filter(Boolean).length).toBeGreaterThan(3);
+      // Values as people read them: statuses and deadlines in German, no codes.
+      expect(csv.text).toContain(';offen;');
+      expect(csv.text).not.toMatch(/;(open|in_progress|reported);/);
+      expect(csv.text).toMatch(/;34\. Sitzung;/);
 
       const { auth } = await api.userWithRole('delegate', 'HB');
       const token = (

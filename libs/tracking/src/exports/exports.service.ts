@@ -1,4 +1,10 @@
-import { toCsv } from '@app/follow-up';
+import {
+  describeDue,
+  STATUS_LABELS,
+  toCsv,
+  type DueSpec,
+  type ObligationStatus,
+} from '@app/follow-up';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
@@ -7,13 +13,14 @@ import { toICalendar, type CalendarEvent } from './icalendar.writer';
 
 const EXPORT_LIMIT = 20_000;
 
+/** The deadline in the words of every other place (reports, digests, pages). */
 function dueText(m: MandateView): string {
-  const d = m.due;
-  if (d.kind === 'meeting') return `${d.meeting}. Sitzung${d.soft ? ' (möglichst)' : ''}`;
-  if (d.kind === 'date') return `${d.date}${d.soft ? ' (möglichst)' : ''}`;
-  if (d.kind === 'recurring')
-    return d.fromMeeting ? `ab ${d.fromMeeting}. Sitzung` : 'wiederkehrend';
-  return d.kind === 'event' ? 'Ereignis' : '';
+  return describeDue(m.due as DueSpec, []);
+}
+
+/** A status as people read it ("in Bearbeitung"), not its code. */
+function statusText(status: string): string {
+  return STATUS_LABELS[status as ObligationStatus] ?? status;
 }
 
 /** CSV exports with the list's filters, and iCalendar feeds of open deadlines. */
@@ -54,7 +61,7 @@ export class ExportsService {
         m.point,
         m.action,
         m.owners.map((o) => o.owner).join(', '),
-        m.owners.map((o) => `${o.owner}: ${o.status}`).join(', '),
+        m.owners.map((o) => `${o.owner}: ${statusText(o.status)}`).join(', '),
         m.partners.join(', '),
         dueText(m),
         m.due.on ?? '',
@@ -76,7 +83,7 @@ export class ExportsService {
         .map((o) => [
           o.obligationId,
           o.owner,
-          o.status,
+          statusText(o.status),
           o.overdueSince ?? '',
           m.id,
           m.meeting,

@@ -285,6 +285,61 @@ describe.each(DATABASES)('security on %s', (kind) => {
     });
   });
 
+  describe('the same check-then-act elsewhere', () => {
+    it('commits an import once when the commit is sent five times at once', async () => {
+      const text =
+        'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/77\nTitel\n1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.\n';
+      const preview = await api
+        .http()
+        .post('/api/imports')
+        .set('Authorization', admin)
+        .attach('file', Buffer.from(text), 'beschluss-2021-77.txt')
+        .expect(201);
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          api.http().post(`/api/imports/${preview.body.id}/commit`).set('Authorization', admin),
+        ),
+      );
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s === 200 || s === 201)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(4);
+      const commits = await api.db.dataSource.query(
+        `SELECT COUNT(*) AS n FROM "audit_event" WHERE "action" = 'import.commit' AND "entityId" = '${preview.body.id}'`,
+      );
+      expect(Number(commits[0].n)).toBe(1);
+    });
+
+    it('writes one of two status changes sent at once, and the history agrees with the status', async () => {
+      const { auth } = await api.userWithRole('delegate', 'HB');
+      const repo = api.db.dataSource.getRepository(Obligation);
+      const target = await repo.findOneByOrFail({ owner: 'HB', status: 'open' });
+      const answers = await Promise.all(
+        (['in_progress', 'reported'] as const).map((status) =>
+          api
+            .http()
+            .patch(`/api/obligations/${target.id}`)
+            .set('Authorization', auth)
+            .send({ status }),
+        ),
+      );
+      const ok = answers.filter((a) => a.status === 200);
+      expect(ok.length).toBeGreaterThanOrEqual(1);
+      const history = await api.db.dataSource.query(
+        `SELECT "fromStatus", "toStatus" FROM "obligation_event" WHERE "obligationId" = ${target.id} AND "type" = 'status' ORDER BY "id"`,
+      );
+      // Every acknowledged change is in the history, each starting where the previous one ended.
+      expect(history).toHaveLength(ok.length);
+      expect(history[0].fromStatus).toBe('open');
+      for (let i = 1; i < history.length; i++)
+        expect(history[i].fromStatus).toBe(history[i - 1].toStatus);
+      expect((await repo.findOneByOrFail({ id: target.id })).status).toBe(
+        history[history.length - 1].toStatus,
+      );
+      for (const refused of answers.filter((a) => a.status !== 200))
+        expect(refused.status).toBe(409);
+    });
+  });
+
   // Last: it may leave the first account demoted.
   describe('the last secretariat account', () => {
     it('survives two secretariats demoting each other at the same moment', async () => {

@@ -10,7 +10,7 @@ import { AuditService } from '@app/audit';
 import { toContractJson, type Extraction } from '@app/extraction';
 import { decisionTextFromBytes, IngestService, InputError, type IngestReport } from '@app/ingest';
 import { ImportPreview, Mandate } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 
 export interface ImportPreviewView {
   id: number;
@@ -119,13 +119,24 @@ export class ImportsService {
     const preview = await this.find(id);
     if (preview.committedAt)
       throw new ConflictException(`import ${id} was committed at ${preview.committedAt}`);
-    const report = await this.read(() =>
-      this.ingest.ingestText(preview.text, preview.fileName, {
-        meeting: preview.meeting ?? undefined,
-      }),
-    );
+    // Claimed before the ingest, in one conditional write: of two commits sent at once only one
+    // goes on. A failed ingest gives the claim back.
     const committedAt = new Date().toISOString();
-    await this.dataSource.getRepository(ImportPreview).update(id, { committedAt });
+    const previews = this.dataSource.getRepository(ImportPreview);
+    const claimed = await previews.update({ id, committedAt: IsNull() }, { committedAt });
+    if (claimed.affected === 0)
+      throw new ConflictException(`import ${id} is being committed or was committed already`);
+    let report: IngestReport;
+    try {
+      report = await this.read(() =>
+        this.ingest.ingestText(preview.text, preview.fileName, {
+          meeting: preview.meeting ?? undefined,
+        }),
+      );
+    } catch (error) {
+      await previews.update({ id, committedAt }, { committedAt: null });
+      throw error;
+    }
     await this.audit.record(user, {
       action: 'import.commit',
       entity: 'import',

@@ -118,13 +118,23 @@ export class ObligationsService {
             `status cannot go from ${o.status} to ${dto.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none for your role'}`,
           );
         }
-        await manager.update(Obligation, o.id, {
-          status: dto.status,
-          updatedAt: now,
-          ...(['done', 'cancelled', 'superseded', 'reported'].includes(dto.status)
-            ? { overdueSince: null }
-            : {}),
-        });
+        // Only from the status the check was made against: two changes sent at once must not
+        // both pass the check and both be written (the history would then disagree with itself).
+        const changed = await manager.update(
+          Obligation,
+          { id: o.id, status: o.status },
+          {
+            status: dto.status,
+            updatedAt: now,
+            ...(['done', 'cancelled', 'superseded', 'reported'].includes(dto.status)
+              ? { overdueSince: null }
+              : {}),
+          },
+        );
+        if (changed.affected === 0)
+          throw new ConflictException(
+            `obligation ${o.id} was changed by someone else meanwhile; reload it and try again`,
+          );
         await manager.insert(ObligationEvent, {
           obligationId: o.id,
           at: now,

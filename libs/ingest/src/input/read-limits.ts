@@ -1,3 +1,5 @@
+import { EnvironmentVariables } from '@app/config';
+
 /**
  * How much one file may cost to read. Decision texts come from outside: a crafted PDF or Word file
  * must not stall or exhaust the service, so PDFs, Word files and HTML pages are read in a child
@@ -17,20 +19,13 @@ export interface ReadLimits {
 
 export const MEGABYTE = 1024 * 1024;
 
-export const DEFAULT_READ_LIMITS: ReadLimits = {
-  maxPages: 1000,
-  maxUnpackedBytes: 200 * MEGABYTE,
-  maxMemoryBytes: 768 * MEGABYTE,
-  timeoutMs: 30_000,
-};
-
-/** Limits from the validated environment's values (whole numbers, see libs/config). */
-export function readLimitsFrom(env: {
-  READ_MAX_PAGES: number;
-  READ_MAX_UNPACKED_MB: number;
-  READ_MAX_MEMORY_MB: number;
-  READ_TIMEOUT_SECONDS: number;
-}): ReadLimits {
+/** Limits from the validated environment (whole numbers, see libs/config). */
+export function readLimitsFrom(
+  env: Pick<
+    EnvironmentVariables,
+    'READ_MAX_PAGES' | 'READ_MAX_UNPACKED_MB' | 'READ_MAX_MEMORY_MB' | 'READ_TIMEOUT_SECONDS'
+  >,
+): ReadLimits {
   return {
     maxPages: env.READ_MAX_PAGES,
     maxUnpackedBytes: env.READ_MAX_UNPACKED_MB * MEGABYTE,
@@ -38,3 +33,6 @@ export function readLimitsFrom(env: {
     timeoutMs: env.READ_TIMEOUT_SECONDS * 1000,
   };
 }
+
+/** The defaults of libs/config, for callers without a configuration (tests, tools). */
+export const DEFAULT_READ_LIMITS: ReadLimits = readLimitsFrom(new EnvironmentVariables());

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { heavyContentPdf, inflationBombPdf, manyPagesPdf } from './factories/pdf-bomb.factory';
+import { heavyContentPdf, inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';
 import { DATABASES, tableCounts } from './support/test-database';

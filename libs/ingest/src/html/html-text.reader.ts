@@ -75,6 +75,8 @@ export function htmlText(html: string): string {
   let skipDepth = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
+  /** Inside the page's content (main, article): a header there is the content's own. */
+  let content = 0;
 
   const endLine = () => {
     const text = current.replace(/\s+/g, ' ').trim();
@@ -102,11 +104,14 @@ export function htmlText(html: string): string {
           SKIPPED.has(name) ||
           attributes.role === 'navigation' ||
           'hidden' in attributes ||
-          attributes['aria-hidden'] === 'true'
+          attributes['aria-hidden'] === 'true' ||
+          // The site's header (logo, search, menu), not an article's.
+          (name === 'header' && content === 0)
         ) {
           skipDepth++;
           return;
         }
+        if (name === 'main' || name === 'article') content++;
         if (cell !== null) {
           // Inside a table cell everything is one line of that cell.
           if (PARAGRAPHS.has(name) || LINES.has(name)) cell += ' ';
@@ -118,7 +123,9 @@ export function htmlText(html: string): string {
           row = [];
         } else if ((name === 'td' || name === 'th') && row !== null) cell = '';
         else if (name === 'ol' || name === 'ul') {
-          endParagraph();
+          // A list inside a list item continues that item's paragraph.
+          if (lists.length > 0) endLine();
+          else endParagraph();
           const start = Number.parseInt(attributes.start ?? '1', 10);
           lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1 });
         } else if (name === 'li') {
@@ -138,6 +145,7 @@ export function htmlText(html: string): string {
           skipDepth--;
           return;
         }
+        if (name === 'main' || name === 'article') content = Math.max(0, content - 1);
         if ((name === 'td' || name === 'th') && cell !== null) {
           row?.push(cell.replace(/\s+/g, ' ').trim());
           cell = null;
@@ -146,7 +154,8 @@ export function htmlText(html: string): string {
         } else if (name === 'tr') endRow();
         else if (name === 'ol' || name === 'ul') {
           lists.pop();
-          endParagraph();
+          if (lists.length > 0) endLine();
+          else endParagraph();
         } else if (name === 'table') {
           endRow();
           endParagraph();

@@ -1,5 +1,4 @@
 import { ExtractionError } from '@app/extraction';
-import { convertToHtml } from 'mammoth';
 import { htmlText } from '../html/html-text.reader';
 import { decodeText } from '../input/text-decoding';
 import type { ReadLimits } from '../input/read-limits';
@@ -36,6 +35,8 @@ export async function readDocument(
  * lines by the same rules as a saved web page.
  */
 async function wordAsHtml(data: Uint8Array): Promise<string> {
+  // Loaded here: only Word files need it, and every reading process starts afresh.
+  const { convertToHtml } = await import('mammoth');
   try {
     const result = await convertToHtml({ buffer: Buffer.from(data) });
     return result.value;

@@ -86,17 +86,14 @@ function readInChild(request: ReadRequest): Promise<string> {
 }
 
 /**
- * The reading process: the compiled reader.child.js beside this file, or under Jest and
- * ts-run tools the TypeScript source through @swc-node/register (a development dependency).
+ * The reading process: the compiled reader.child.js beside this file, or, when this runs from the
+ * TypeScript sources (Jest, TypeScript runners), reader.child.source.js, which compiles them.
  */
 function startChild(limits: ReadLimits): ChildProcess {
-  const typescript = __filename.endsWith('.ts');
+  const fromSource = __filename.endsWith('.ts');
   const heapMb = Math.max(64, Math.floor((limits.maxMemoryBytes / MEGABYTE) * 0.75));
-  return fork(join(__dirname, `reader.child${typescript ? '.ts' : '.js'}`), [], {
-    execArgv: [
-      `--max-old-space-size=${heapMb}`,
-      ...(typescript ? ['-r', '@swc-node/register'] : []),
-    ],
+  return fork(join(__dirname, fromSource ? 'reader.child.source.js' : 'reader.child.js'), [], {
+    execArgv: [`--max-old-space-size=${heapMb}`],
     // Nothing of the service's configuration (database, mail passwords) reaches the reader.
     env: { NODE_ENV: process.env.NODE_ENV ?? 'production', TZ: 'UTC' },
     serialization: 'advanced',

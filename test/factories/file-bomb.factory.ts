@@ -1,6 +1,6 @@
 /**
- * The three crafted PDFs of the security issue, written byte by byte: small files that cost a
- * naive reader gigabytes of memory or minutes of one busy event loop.
+ * The crafted files of the security issue (three PDFs, and a Word file), written byte by byte:
+ * small files that cost a naive reader gigabytes of memory or minutes of one busy event loop.
  */
 import { constants, deflateRawSync } from 'node:zlib';
 import { assemble } from './pdf.factory';
@@ -31,6 +31,11 @@ function onePage(content: Buffer): Buffer {
 
 const MOD = 65521;
 
+/** Raw deflate of `data` without a final block, the history reset after it. */
+function deflateOpen(data: Buffer): Buffer {
+  return deflateRawSync(data, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+}
+
 /** Adler-32 state (a, b) after `count` passes over `block`, from `state`. */
 function adlerOver(state: [number, number], block: Buffer, count = 1): [number, number] {
   let sum = 0;
@@ -54,15 +59,13 @@ function adlerOver(state: [number, number], block: Buffer, count = 1): [number, 
  * Adler-32 of the whole.
  */
 function repeatedDeflate(prefix: Buffer, block: Buffer, count: number): Buffer {
-  const deflate = (data: Buffer) =>
-    deflateRawSync(data, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const chunk = deflate(block);
+  const chunk = deflateOpen(block);
   const [a, b] = adlerOver(adlerOver([1, 0], prefix), block, count);
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE(((b << 16) | a) >>> 0);
   return Buffer.concat([
     Buffer.from([0x78, 0xda]),
-    deflate(prefix),
+    deflateOpen(prefix),
     ...Array.from({ length: count }, () => chunk),
     Buffer.from([0x03, 0x00]),
     adler,
@@ -106,4 +109,39 @@ export function manyPagesPdf(pages = 20_000): Buffer {
   const page = Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>');
   for (let i = 0; i < pages; i++) objects.push(page);
   return assemble(objects);
+}
+
+/**
+ * A Word file (a zip) whose document part unpacks to `megabytes` MB (1 GB) of spaces while the
+ * file is about 1 MB; its sizes in the zip's directory say what a packer would write, only the
+ * checksum is left at 0 (nothing may get as far as checking it).
+ */
+export function zipBombDocx(megabytes = 1024): Buffer {
+  const chunk = deflateOpen(Buffer.alloc(MB, 0x20));
+  const body = Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([0x03, 0x00])]);
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(Math.min(megabytes * MB, 0xfffffffe), 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(body.length, 20);
+  central.writeUInt32LE(Math.min(megabytes * MB, 0xfffffffe), 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const directoryAt = local.length + name.length + body.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  return Buffer.concat([local, name, body, central, name, end]);
 }

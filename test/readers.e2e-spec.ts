@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import request from 'supertest';
 import { heavyContentPdf, inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';
@@ -106,5 +107,36 @@ describe.each(DATABASES)('crafted files on %s', (kind) => {
       expect(res.body).toMatchObject({ fileName: file, meeting: 25 });
       expect(owed(res.body)).toEqual(owed(plain.body));
     }
+  }, 90_000);
+
+  it('offers Word files and web pages on the import page and reads them there the same way', async () => {
+    const browser = request.agent(api.app.getHttpServer());
+    const login = await browser.get('/login').expect(200);
+    const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+    await browser
+      .post('/login')
+      .type('form')
+      .send({ email: ADMIN.email, password: ADMIN.password, _csrf: csrfOf(login.text) })
+      .expect(303);
+    const form = await browser.get('/import').expect(200);
+    expect(form.text).toMatch(/accept="[^"]*\.docx[^"]*\.html[^"]*"/);
+    expect(form.text).toContain('als Word-Datei (.docx) oder als gespeicherte Webseite (.html)');
+
+    const docx = readFileSync(join(ROOT, 'test', 'fixtures', 'readers', 'itplr-25.docx'));
+    const upload = await browser
+      .post('/import')
+      .field('_csrf', csrfOf(form.text))
+      .attach('file', docx, 'itplr-25.docx')
+      .expect(303);
+    const review = await browser.get(upload.headers.location).expect(200);
+    expect(review.text).toContain('Beschluss 2018/04');
+
+    const refused = await browser
+      .post('/import')
+      .field('_csrf', csrfOf(form.text))
+      .attach('file', manyPagesPdf(), 'seiten.pdf')
+      .expect(400);
+    expect(refused.text).toContain('Die Datei „seiten.pdf“ konnte nicht gelesen werden.');
+    expect(refused.text).toContain('das PDF hat 20000 Seiten; gelesen werden höchstens 1000');
   }, 90_000);
 });

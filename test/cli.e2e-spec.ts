@@ -172,7 +172,11 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     [
       'an old Word file (.doc)',
       'alt.doc',
-      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+        ]),
       /alt\.doc: ältere Word-Dateien \(\.doc\) werden nicht gelesen/,
     ],
     [

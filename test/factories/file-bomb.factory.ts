@@ -46,7 +46,7 @@ function adlerOver(state: [number, number], block: Buffer, count = 1): [number, 
   });
   let [a, b] = state;
   for (let i = 0; i < count; i++) {
-    b = (b + ((block.length % MOD) * a) % MOD + weighted) % MOD;
+    b = (b + (((block.length % MOD) * a) % MOD) + weighted) % MOD;
     a = (a + sum) % MOD;
   }
   return [a, b];
@@ -118,7 +118,10 @@ export function manyPagesPdf(pages = 20_000): Buffer {
  */
 export function zipBombDocx(megabytes = 1024): Buffer {
   const chunk = deflateOpen(Buffer.alloc(MB, 0x20));
-  const body = Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([0x03, 0x00])]);
+  const body = Buffer.concat([
+    ...Array.from({ length: megabytes }, () => chunk),
+    Buffer.from([0x03, 0x00]),
+  ]);
   const name = Buffer.from('word/document.xml');
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);

@@ -21,7 +21,9 @@ describe('a decision text as Word file and as saved web page', () => {
     const file = fixture('readers/itplr-25.docx');
     const text = await decisionTextFromBytes(file, readFileSync(file));
     expect(text).toContain('16.04.2018 | 25. Sitzung | Beschluss 2018/04');
-    expect(text).toContain('\n4. Der IT-Planungsrat beauftragt den Aufbaustab/die AG FITKO bis zur 27. Sitzung');
+    expect(text).toContain(
+      '\n4. Der IT-Planungsrat beauftragt den Aufbaustab/die AG FITKO bis zur 27. Sitzung',
+    );
     expect(text).not.toMatch(/<\/?\w+|w:t/);
     expect(mandatesOf(text)).toEqual(mandatesOf(plain));
   });

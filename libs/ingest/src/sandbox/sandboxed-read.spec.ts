@@ -12,7 +12,10 @@ import { DEFAULT_READ_LIMITS, MEGABYTE, type ReadLimits } from '../input/read-li
 /** What reading gives: the text, or the refusal's code and message. */
 async function read(file: string, data: Uint8Array, limits: Partial<ReadLimits> = {}) {
   const started = Date.now();
-  const outcome = await decisionTextFromBytes(file, data, { ...DEFAULT_READ_LIMITS, ...limits }).then(
+  const outcome = await decisionTextFromBytes(file, data, {
+    ...DEFAULT_READ_LIMITS,
+    ...limits,
+  }).then(
     (text) => ({ text }),
     (error: unknown) => {
       if (!(error instanceof InputError)) throw error;
@@ -24,7 +27,10 @@ async function read(file: string, data: Uint8Array, limits: Partial<ReadLimits> 
 
 describe('reading in a process of its own, held to limits', () => {
   it('reads a PDF within the limits as before', async () => {
-    const result = await read('gut.pdf', makePdf([['Beschluss 2021/07', 'Der IT-Planungsrat bittet']]));
+    const result = await read(
+      'gut.pdf',
+      makePdf([['Beschluss 2021/07', 'Der IT-Planungsrat bittet']]),
+    );
     expect(result).toMatchObject({ text: 'Beschluss 2021/07\nDer IT-Planungsrat bittet' });
   }, 30_000);
 
@@ -57,7 +63,8 @@ describe('reading in a process of its own, held to limits', () => {
     const result = await read('seiten.pdf', manyPagesPdf(30), { maxPages: 20 });
     expect(result).toMatchObject({
       code: 'too-many-pages',
-      message: 'seiten.pdf: das PDF hat 30 Seiten; gelesen werden höchstens 20 (Grenze READ_MAX_PAGES), die Protokolle des Rats haben wenige hundert',
+      message:
+        'seiten.pdf: das PDF hat 30 Seiten; gelesen werden höchstens 20 (Grenze READ_MAX_PAGES), die Protokolle des Rats haben wenige hundert',
     });
   }, 30_000);
 
@@ -65,7 +72,9 @@ describe('reading in a process of its own, held to limits', () => {
     const result = await read('entpackt.docx', zipBombDocx());
     expect(result).toMatchObject({
       code: 'unpacks-too-large',
-      message: expect.stringMatching(/^entpackt\.docx: die Datei entpackt sich auf mehr als 200 MB/),
+      message: expect.stringMatching(
+        /^entpackt\.docx: die Datei entpackt sich auf mehr als 200 MB/,
+      ),
     });
   }, 30_000);
 

@@ -67,9 +67,7 @@ function readInChild(request: ReadRequest): Promise<string> {
     });
     child.once('error', () => {
       done();
-      reject(
-        refusal ?? new ExtractionError('unreadable', 'die Datei konnte nicht gelesen werden'),
-      );
+      reject(refusal ?? new ExtractionError('unreadable', 'die Datei konnte nicht gelesen werden'));
     });
     child.once('exit', () => {
       done();

@@ -27,7 +27,7 @@ export class UnpackBudget {
    * up to where it breaks, as the parsers would read it.
    */
   async addDeflated(data: Uint8Array, raw = false): Promise<void> {
-    const options = { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 };
+    const options = { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1024 * 1024 };
     const inflate = raw ? createInflateRaw(options) : createInflate(options);
     await new Promise<void>((resolve, reject) => {
       let done = false;

@@ -31,6 +31,12 @@ describe('htmlText', () => {
     ]);
   });
 
+  it('drops a title outside the head (pages saved without one)', () => {
+    expect(htmlText('<title>Seitentitel</title><p>Beschluss 2021/07</p>')).toBe(
+      'Beschluss 2021/07',
+    );
+  });
+
   it('knows a saved page by its name or its first markup', () => {
     expect(isHtml('beschluss.htm', Buffer.from('Text'))).toBe(true);
     expect(isHtml('seite', Buffer.from('\ufeff  <!DOCTYPE html><html>'))).toBe(true);

@@ -3,6 +3,7 @@ import { Parser } from 'htmlparser2';
 /** Not text of the page: code, styling, navigation, forms, and what the page itself hides. */
 const SKIPPED = new Set([
   'head',
+  'title',
   'script',
   'style',
   'noscript',

@@ -26,7 +26,10 @@ const common = {
   rootDir: root,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|pdfjs-dist)/)'],
+  // htmlparser2 and its helpers ship ES modules only, as @nestjs and pdfjs-dist do.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|pdfjs-dist|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper,
   setupFiles: ['<rootDir>/test/setup/clean-env.js'],

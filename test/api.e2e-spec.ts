@@ -282,7 +282,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post(`/api/imports/${preview.body.id}/commit`)
         .set('Authorization', admin)
         .expect(409);
-    });
+      // The PDF is read in a process of its own: seconds on a loaded machine.
+    }, 60_000);
 
     it('marks an owner the registry does not know, lists uncertain readings first, and registers the owner', async () => {
       const text = [

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../apps/cli/src/tracker.program';
 import { makePdfWithoutText } from './factories/pdf.factory';
+import { inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ROOT } from './support/seed-data';
 import {
   createTestDatabase,
@@ -96,6 +97,18 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     expect(list.stdout).toContain('1 mandate');
   });
 
+  it('ingests a Word file and a saved decision page as the text they hold', async () => {
+    const readers = join(ROOT, 'test', 'fixtures', 'readers');
+    await tracker('seed', {});
+    const docx = await tracker('ingest', { files: [join(readers, 'itplr-25.docx')] });
+    expect(docx.stderr).toBe('');
+    expect(docx.stdout).toContain('itplr-25.docx: created (25. Sitzung: 4 decisions, 8 mandates');
+    // The page holds the same decisions: updated in place, no mandate twice.
+    const page = await tracker('ingest', { files: [join(readers, 'itplr-25.html')] });
+    expect(page.stdout).toContain('itplr-25.html: updated (25. Sitzung: 4 decisions, 8 mandates');
+    expect(await tableCounts(db.dataSource)).toMatchObject({ mandate: 8 });
+  }, 60_000);
+
   it('ingests a later session that takes note of a report, lists the proposal, and confirms it', async () => {
     const real = (name: string) => join(ROOT, 'test', 'fixtures', 'real', name);
     const earlier = await tracker('ingest', { files: [real('itplr-23.txt')] });
@@ -145,6 +158,28 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       /scan\.pdf: the PDF has no text layer/,
     ],
     [
+      'a PDF whose one stream inflates to 1 GB',
+      'entpackt.pdf',
+      () => inflationBombPdf(),
+      /^error: \S*entpackt\.pdf: die Datei entpackt sich auf mehr als 200 MB/,
+    ],
+    [
+      'a PDF of 20,000 pages',
+      'seiten.pdf',
+      () => manyPagesPdf(),
+      /^error: \S*seiten\.pdf: das PDF hat 20000 Seiten; gelesen werden höchstens 1000/,
+    ],
+    [
+      'an old Word file (.doc)',
+      'alt.doc',
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+        ]),
+      /alt\.doc: ältere Word-Dateien \(\.doc\) werden nicht gelesen/,
+    ],
+    [
       'a text without decisions',
       'letter.txt',
       () => 'Sehr geehrte Damen und Herren,\nvielen Dank.\n',
@@ -163,6 +198,8 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       expect(result.stderr).toMatch(message);
       expect(await tableCounts(db.dataSource)).toEqual(before);
     },
+    // PDFs are read in a process of their own: seconds on a loaded machine.
+    60_000,
   );
 
   it('refuses a 50 MB file before reading it', async () => {

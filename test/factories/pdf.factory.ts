@@ -28,7 +28,7 @@ function encode(text: string): Buffer {
 }
 
 /** Numbers the objects from 1 and writes the cross-reference table with their byte offsets. */
-function assemble(objects: Buffer[]): Buffer {
+export function assemble(objects: Buffer[]): Buffer {
   // A comment with bytes above 127 right after the header marks the file as binary for tools.
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];

@@ -20,6 +20,7 @@ import {
   IngestService,
   InputError,
   readDecisionFile,
+  readLimitsFrom,
   SeedService,
 } from '@app/ingest';
 import type { LinkEffect } from '@app/persistence';
@@ -97,8 +98,9 @@ export function describeDue(
 
 async function extractCommand(options: Options): Promise<void> {
   const file = String(options.file);
-  const text = await readDecisionFile(file);
-  const { registry, calendar } = await readSeedFiles(validateEnvironment(process.env).SEEDS_DIR);
+  const env = validateEnvironment(process.env);
+  const text = await readDecisionFile(file, readLimitsFrom(env));
+  const { registry, calendar } = await readSeedFiles(env.SEEDS_DIR);
   let extraction;
   try {
     extraction = extract(text, {

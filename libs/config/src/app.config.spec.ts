@@ -24,6 +24,26 @@ describe('configuration', () => {
     expect(validateEnvironment({ PORT: '8080' }).PORT).toBe(8080);
   });
 
+  it('bounds reading a file by pages, unpacked size, memory and time, refusing nonsense', () => {
+    expect(validateEnvironment({})).toMatchObject({
+      READ_MAX_PAGES: 1000,
+      READ_MAX_UNPACKED_MB: 200,
+      READ_MAX_MEMORY_MB: 768,
+      READ_TIMEOUT_SECONDS: 30,
+    });
+    expect(validateEnvironment({ READ_MAX_PAGES: '300' }).READ_MAX_PAGES).toBe(300);
+    expect(() => validateEnvironment({ READ_MAX_PAGES: '0' })).toThrow(/READ_MAX_PAGES/);
+    expect(() => validateEnvironment({ READ_MAX_UNPACKED_MB: 'viel' })).toThrow(
+      /READ_MAX_UNPACKED_MB must be a whole number/,
+    );
+    expect(() => validateEnvironment({ READ_MAX_MEMORY_MB: '16' })).toThrow(
+      /READ_MAX_MEMORY_MB must be at least 128/,
+    );
+    expect(() => validateEnvironment({ READ_TIMEOUT_SECONDS: '1.5' })).toThrow(
+      /READ_TIMEOUT_SECONDS/,
+    );
+  });
+
   it('stops with the name of a wrong variable and never echoes a password', () => {
     expect(() => validateEnvironment({ DATABASE_URL: 'mysql://root:secret@db/x' })).toThrow(
       /DATABASE_URL must be sqlite:<path> or postgres/,

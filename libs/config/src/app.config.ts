@@ -125,6 +125,31 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })
   LINKS_APPLY_EXPLICIT_FULFILS?: string;
 
+  /** Pages of a PDF read at most; a longer one is refused (the council's protocols have a few hundred). */
+  @Type(() => Number)
+  @IsInt({ message: 'READ_MAX_PAGES must be a whole number of pages' })
+  @Min(1, { message: 'READ_MAX_PAGES must be at least 1' })
+  READ_MAX_PAGES: number = 1000;
+
+  /** Megabytes the compressed parts of one PDF or Word file may unpack to together. */
+  @Type(() => Number)
+  @IsInt({ message: 'READ_MAX_UNPACKED_MB must be a whole number of megabytes' })
+  @Min(1, { message: 'READ_MAX_UNPACKED_MB must be at least 1' })
+  READ_MAX_UNPACKED_MB: number = 200;
+
+  /** Megabytes of memory the process reading one PDF, Word file or web page may use. */
+  @Type(() => Number)
+  @IsInt({ message: 'READ_MAX_MEMORY_MB must be a whole number of megabytes' })
+  @Min(128, { message: 'READ_MAX_MEMORY_MB must be at least 128' })
+  READ_MAX_MEMORY_MB: number = 768;
+
+  /** Seconds reading one PDF, Word file or web page may take. */
+  @Type(() => Number)
+  @IsInt({ message: 'READ_TIMEOUT_SECONDS must be a whole number of seconds' })
+  @Min(1, { message: 'READ_TIMEOUT_SECONDS must be at least 1' })
+  @Max(600, { message: 'READ_TIMEOUT_SECONDS must be at most 600' })
+  READ_TIMEOUT_SECONDS: number = 30;
+
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()
   SEEDS_DIR: string = 'seeds';

@@ -9,7 +9,11 @@ export class ExtractionError extends Error {
       | 'no-meeting'
       | 'unknown-meeting'
       | 'no-text'
-      | 'unreadable',
+      | 'unreadable'
+      | 'too-many-pages'
+      | 'unpacks-too-large'
+      | 'too-much-memory'
+      | 'too-slow',
     message: string,
     readonly line?: number,
   ) {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { validateEnvironment } from '@app/config';
+import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
 import { SeedService } from './seed/seed.service';
@@ -14,6 +16,8 @@ import { SeedService } from './seed/seed.service';
       inject: [ConfigService],
       useFactory: (config: ConfigService): IngestDefaults => ({
         applyExplicitFulfils: config.get<string>('LINKS_APPLY_EXPLICIT_FULFILS') === 'true',
+        // Read when the app starts, as the database settings are (tests set them per app).
+        readLimits: readLimitsFrom(validateEnvironment(process.env)),
       }),
     },
   ],

@@ -29,7 +29,8 @@ import {
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
 import { linksToStored, storeLinks } from './links/decision-links';
-import { readDecisionFile } from './input/decision-text.reader';
+import { decisionTextFromBytes, readDecisionFile } from './input/decision-text.reader';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './input/read-limits';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
 
 export interface IngestOptions {
@@ -65,6 +66,8 @@ const ACTOR = 'ingest';
 /** The installation's defaults for every ingest (from the environment). */
 export interface IngestDefaults {
   applyExplicitFulfils: boolean;
+  /** What reading one PDF, Word file or web page may cost (READ_* settings). */
+  readLimits: ReadLimits;
 }
 export const INGEST_DEFAULTS = Symbol('IngestDefaults');
 
@@ -80,11 +83,24 @@ export class IngestService {
     private readonly registries: CouncilRegistryRepository,
     @Optional()
     @Inject(INGEST_DEFAULTS)
-    private readonly defaults: IngestDefaults = { applyExplicitFulfils: false },
+    private readonly defaults: IngestDefaults = {
+      applyExplicitFulfils: false,
+      readLimits: DEFAULT_READ_LIMITS,
+    },
   ) {}
 
   async ingestFile(file: string, options: IngestOptions = {}): Promise<IngestReport> {
-    return this.ingestText(await readDecisionFile(file), file, options);
+    return this.ingestText(await this.readFile(file), file, options);
+  }
+
+  /** The text of a file on disk, read within the installation's limits; nothing is written. */
+  readFile(file: string): Promise<string> {
+    return readDecisionFile(file, this.defaults.readLimits);
+  }
+
+  /** The text of an uploaded file, read within the installation's limits; nothing is written. */
+  readUpload(file: string, data: Uint8Array): Promise<string> {
+    return decisionTextFromBytes(file, data, this.defaults.readLimits);
   }
 
   /** Extracts without storing (a preview); errors name the file. */

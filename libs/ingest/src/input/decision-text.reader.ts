@@ -1,13 +1,51 @@
 import { open, stat } from 'node:fs/promises';
 import { checkText, ExtractionError } from '@app/extraction';
-import { isPdf, readPdfText } from '../pdf/pdf-text.reader';
+import { isHtml } from '../html/html-text.reader';
+import { isPdf } from '../pdf/pdf-text.reader';
+import type { DocumentKind } from '../sandbox/document.reader';
+import { readInSandbox } from '../sandbox/sandboxed-read';
 import { InputError } from './input.error';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
+import { decodeText } from './text-decoding';
 
 /** Largest file read: protocols are a few hundred KB, even as PDF. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Text of a decision document from its bytes: PDFs through their text layer, text as UTF-8. */
-export async function decisionTextFromBytes(file: string, data: Uint8Array): Promise<string> {
+/** A zip archive (a .docx is one). */
+function isZip(data: Uint8Array): boolean {
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 3 && data[3] === 4;
+}
+
+/** An OLE compound file: Word 97-2003 (.doc) and other old Office formats. */
+function isOldOffice(data: Uint8Array): boolean {
+  return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, i) => data[i] === byte);
+}
+
+/** What is read in the reading process (see sandboxed-read.ts); plain text needs no parser. */
+export function documentKind(file: string, data: Uint8Array): DocumentKind | 'text' {
+  if (isPdf(data)) return 'pdf';
+  if (isZip(data)) return 'docx';
+  if (isOldOffice(data)) {
+    throw new InputError(
+      file,
+      'ältere Word-Dateien (.doc) werden nicht gelesen; speichern Sie die Datei in Word als .docx oder als PDF',
+      undefined,
+      'old-word',
+    );
+  }
+  return isHtml(file, data) ? 'html' : 'text';
+}
+
+/**
+ * Text of a decision document from its bytes: PDFs through their text layer, Word files (.docx)
+ * and saved web pages (.html) through their structure, all three in a reading process held to
+ * `limits`; text as UTF-8.
+ */
+export async function decisionTextFromBytes(
+  file: string,
+  data: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<string> {
   if (data.length > MAX_FILE_BYTES) {
     throw new InputError(
       file,
@@ -18,7 +56,8 @@ export async function decisionTextFromBytes(file: string, data: Uint8Array): Pro
   }
   if (data.length === 0) throw new InputError(file, 'the file is empty', undefined, 'empty');
   try {
-    const text = isPdf(data) ? await readPdfText(data) : decodeText(data);
+    const kind = documentKind(file, data);
+    const text = kind === 'text' ? decodeText(data) : await readInSandbox(kind, data, limits);
     checkText(text);
     return text;
   } catch (error) {
@@ -29,7 +68,10 @@ export async function decisionTextFromBytes(file: string, data: Uint8Array): Pro
 }
 
 /** Reads a file, refusing oversized ones before loading them. */
-export async function readDecisionFile(file: string): Promise<string> {
+export async function readDecisionFile(
+  file: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<string> {
   let size: number;
   try {
     const info = await stat(file);
@@ -49,7 +91,7 @@ export async function readDecisionFile(file: string): Promise<string> {
   }
   const handle = await open(file, 'r');
   try {
-    return await decisionTextFromBytes(file, await handle.readFile());
+    return await decisionTextFromBytes(file, await handle.readFile(), limits);
   } finally {
     await handle.close();
   }
@@ -57,14 +99,4 @@ export async function readDecisionFile(file: string): Promise<string> {
 
 function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-}
-
-/** UTF-8 as published today; older exports in Windows-1252 still read correctly. */
-function decodeText(data: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\ufeff/, '');
-  } catch {
-    if (data.includes(0)) return '\u0000';
-    return new TextDecoder('windows-1252').decode(data);
-  }
 }

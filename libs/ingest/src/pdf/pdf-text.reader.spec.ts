@@ -6,6 +6,9 @@ import {
 } from '../../../../test/factories/pdf.factory';
 import { isPdf, readPdfText } from './pdf-text.reader';
 
+// The first test loads pdfjs-dist through Jest's transform: seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 async function failure(data: Uint8Array): Promise<ExtractionError> {
   const error = await readPdfText(data).then(
     () => undefined,
@@ -51,6 +54,17 @@ describe('readPdfText', () => {
       ].join('\n'),
     ]);
     expect(await readPdfText(pdf)).toBe('links und rechts\nDigitalisierungsstrategie');
+  });
+
+  it('refuses a PDF with more pages than maxPages, and reads one with as many', async () => {
+    const pdf = makePdf([['eins'], ['zwei'], ['drei']]);
+    const error = await readPdfText(pdf, { maxPages: 2 }).then(
+      () => undefined,
+      (e: unknown) => e as ExtractionError,
+    );
+    expect(error?.code).toBe('too-many-pages');
+    expect(error?.message).toMatch(/^das PDF hat 3 Seiten; gelesen werden höchstens 2/);
+    expect(await readPdfText(pdf, { maxPages: 3 })).toBe('eins\n\nzwei\n\ndrei');
   });
 
   it('leaves out empty pages without adding blank lines', async () => {

@@ -44,7 +44,10 @@ function loadPdfJs(): Promise<PdfJs> {
  * The text layer of a PDF as lines in reading order, with an empty line where a paragraph or a
  * page ends, so the parsers read it like a converted text.
  */
-export async function readPdfText(data: Uint8Array): Promise<string> {
+export async function readPdfText(
+  data: Uint8Array,
+  options: { maxPages?: number } = {},
+): Promise<string> {
   const { getDocument } = await loadPdfJs();
   const pages: string[] = [];
   let task: ReturnType<PdfJs['getDocument']> | undefined;
@@ -59,6 +62,12 @@ export async function readPdfText(data: Uint8Array): Promise<string> {
       verbosity: 0,
     });
     const document = await task.promise;
+    if (options.maxPages !== undefined && document.numPages > options.maxPages) {
+      throw new ExtractionError(
+        'too-many-pages',
+        `das PDF hat ${document.numPages} Seiten; gelesen werden höchstens ${options.maxPages} (Grenze READ_MAX_PAGES), die Protokolle des Rats haben wenige hundert`,
+      );
+    }
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
@@ -67,6 +76,7 @@ export async function readPdfText(data: Uint8Array): Promise<string> {
       page.cleanup();
     }
   } catch (error) {
+    if (error instanceof ExtractionError) throw error;
     throw new ExtractionError('unreadable', `the PDF cannot be read (${reasonOf(error)})`);
   } finally {
     await task?.destroy().catch(() => undefined);

@@ -8,7 +8,7 @@ import {
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { toContractJson, type Extraction } from '@app/extraction';
-import { decisionTextFromBytes, IngestService, InputError, type IngestReport } from '@app/ingest';
+import { IngestService, InputError, type IngestReport } from '@app/ingest';
 import { ImportPreview, Mandate } from '@app/persistence';
 import { DataSource, In, IsNull } from 'typeorm';
 
@@ -55,7 +55,7 @@ export class ImportsService {
     meeting: number | undefined,
     user: AuthUser,
   ): Promise<ImportPreviewView> {
-    const text = await this.read(() => decisionTextFromBytes(file.originalname, file.buffer));
+    const text = await this.read(() => this.ingest.readUpload(file.originalname, file.buffer));
     const extraction = await this.read(() =>
       this.ingest.preview(text, file.originalname, { meeting }),
     );

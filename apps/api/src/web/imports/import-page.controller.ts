@@ -97,7 +97,9 @@ export class ImportPageController {
     const refuse = async (error: { message: string; detail?: string }) =>
       sendPage(response, await this.uploadPageFor(request, { error, meeting: meetingField }), 400);
     if (!file || file.size === 0) {
-      await refuse({ message: 'Bitte wählen Sie eine Datei aus (Text oder PDF).' });
+      await refuse({
+        message: 'Bitte wählen Sie eine Datei aus (Text, PDF, Word-Datei oder Webseite).',
+      });
       return;
     }
     if (meetingField && !/^\d{1,4}$/.test(meetingField)) {

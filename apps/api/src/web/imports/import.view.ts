@@ -44,8 +44,9 @@ export function uploadPage(options: {
     </div>`;
   const body = html`<h1>Protokoll importieren</h1>
     <p>
-      Laden Sie ein Sitzungsprotokoll, einen einzelnen Beschluss oder eine Bekanntmachung hoch (Text
-      oder PDF mit Textebene, höchstens 20 MB). Erst nach Ihrer Durchsicht wird etwas gespeichert.
+      Laden Sie ein Sitzungsprotokoll, einen einzelnen Beschluss oder eine Bekanntmachung hoch: als
+      Text, als PDF mit Textebene, als Word-Datei (.docx) oder als gespeicherte Webseite (.html),
+      höchstens 20 MB. Erst nach Ihrer Durchsicht wird etwas gespeichert.
     </p>
     ${
       error
@@ -64,7 +65,7 @@ export function uploadPage(options: {
           name="file"
           type="file"
           required
-          accept=".txt,.md,.pdf,text/plain,text/markdown,application/pdf"
+          accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html"
           ${error ? html` aria-describedby="upload-error"` : ''}
         />
       </div>

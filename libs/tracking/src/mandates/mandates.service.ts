@@ -215,6 +215,8 @@ export class MandatesService {
       qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
     if (query.meeting !== undefined)
       qb.andWhere('mandate.meetingNumber = :meetingNumber', { meetingNumber: query.meeting });
+    if (query.meetingId !== undefined)
+      qb.andWhere('resolution.meetingId = :meetingId', { meetingId: query.meetingId });
     if (query.council) {
       qb.andWhere(
         'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council)',

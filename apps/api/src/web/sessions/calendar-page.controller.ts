@@ -1,4 +1,14 @@
-import { Body, Get, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Get,
+  HttpException,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { isCalendarSession, MeetingsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -41,6 +51,20 @@ function placeField(body: Form): string | undefined {
   if (place.length > 200)
     throw new PageError(422, 'Das Feld „Ort“ ist zu lang (höchstens 200 Zeichen).');
   return place || undefined;
+}
+
+/** The meetings service words its refusals in German for people: they are the page's message. */
+async function refusedInGerman<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      const body = error.getResponse();
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      if (typeof message === 'string') throw new PageError(error.getStatus(), message);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -92,9 +116,11 @@ export class CalendarPageController {
       );
     }
     const date = dateField(body, 'Datum', false);
-    const added = await this.meetings.create(
-      { number, date: date ?? null, place: placeField(body) },
-      signedIn(request),
+    const added = await refusedInGerman(
+      this.meetings.create(
+        { number, date: date ?? null, place: placeField(body) },
+        signedIn(request),
+      ),
     );
     redirectAfterPost(response, `/sessions/calendar?done=added&meeting=${added.id}`);
   }
@@ -106,9 +132,8 @@ export class CalendarPageController {
     @Res() response: WebResponse,
   ): Promise<void> {
     const date = dateField(body, 'Datum', true) as string;
-    const added = await this.meetings.createSpecial(
-      { date, place: placeField(body) },
-      signedIn(request),
+    const added = await refusedInGerman(
+      this.meetings.createSpecial({ date, place: placeField(body) }, signedIn(request)),
     );
     redirectAfterPost(response, `/sessions/calendar?done=special&meeting=${added.id}`);
   }
@@ -121,7 +146,7 @@ export class CalendarPageController {
     @Res() response: WebResponse,
   ): Promise<void> {
     const date = dateField(body, 'Neues Datum', true) as string;
-    await this.meetings.updateById(id, { date }, signedIn(request));
+    await refusedInGerman(this.meetings.updateById(id, { date }, signedIn(request)));
     redirectAfterPost(response, `/sessions/calendar?done=moved&meeting=${id}`);
   }
 
@@ -131,7 +156,9 @@ export class CalendarPageController {
     @Req() request: WebRequest,
     @Res() response: WebResponse,
   ): Promise<void> {
-    const result = await this.meetings.updateById(id, { state: 'cancelled' }, signedIn(request));
+    const result = await refusedInGerman(
+      this.meetings.updateById(id, { state: 'cancelled' }, signedIn(request)),
+    );
     redirectAfterPost(
       response,
       `/sessions/calendar?done=cancelled&meeting=${id}&count=${result.movedDeadlines ?? 0}`,

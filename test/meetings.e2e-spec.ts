@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';
 import { DATABASES } from './support/test-database';
-
-type Agent = ReturnType<typeof request.agent>;
-
-/** A browser-like client over HTTP: keeps the session cookie, reads each form's CSRF token. */
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-  await agent.post('/login').type('form').send({ email, password, _csrf: csrf }).expect(303);
-  return agent;
-}
+import { signIn, type Agent } from './support/web-agent';
 
 /** "0. Sitzung" as a name of its own (not the end of "10. Sitzung"). */
 const SESSION_ZERO = /(?<!\d)0\. Sitzung/;
@@ -141,8 +130,7 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
   it('reads past sessions as held by their date and a seeded session ahead as "Termin offen"', async () => {
     const list = await staff.get('/sessions').expect(200);
     const table = list.text.slice(list.text.indexOf('<table id="sessions">'));
-    const row = (name: string) =>
-      new RegExp(`>${name}</a>[\\s\\S]*?</tr>`).exec(table)?.[0] ?? '';
+    const row = (name: string) => new RegExp(`>${name}</a>[\\s\\S]*?</tr>`).exec(table)?.[0] ?? '';
     expect(row('48\\. Sitzung')).toContain('stattgefunden');
     expect(row('32\\. Sitzung')).toContain('stattgefunden');
     expect(row('49\\. Sitzung')).toContain('geplant, Termin offen');

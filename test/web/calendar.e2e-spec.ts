@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { IngestService } from '@app/ingest';
 import { Mandate, Meeting } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
@@ -8,6 +7,7 @@ import {
   warnWithoutChromium,
   type BrowserKit,
 } from '../support/browser';
+import { csrfIn, signIn } from '../support/web-agent';
 
 warnWithoutChromium('calendar');
 
@@ -34,24 +34,13 @@ const meeting = (number: number) =>
 
 describe('the calendar page over HTTP', () => {
   async function staff() {
-    const agent = request.agent(api.app.getHttpServer());
-    const form = await agent.get('/login').expect(200);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-    await agent
-      .post('/login')
-      .type('form')
-      .send({ email: ADMIN.email, password: ADMIN.password, _csrf: csrf })
-      .expect(303);
-    const page = await agent.get('/sessions/calendar').expect(200);
-    return { agent, csrf: /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '' };
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    return { agent, csrf: csrfIn((await agent.get('/sessions/calendar').expect(200)).text) };
   }
 
   it('is the secretariat’s: a delegate is refused', async () => {
     const { email } = await api.userWithRole('delegate', 'HB');
-    const agent = request.agent(api.app.getHttpServer());
-    const form = await agent.get('/login').expect(200);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-    await agent.post('/login').type('form').send({ email, password: PASSWORD, _csrf: csrf });
+    const agent = await signIn(api, email, PASSWORD);
     await agent.get('/sessions/calendar').expect(403);
   });
 
@@ -97,9 +86,10 @@ if (HAS_CHROMIUM) {
     beforeAll(async () => {
       kit = await openBrowser(api.app);
     }, 60_000);
+    // Closing the browser with its pages can take a while on a loaded machine.
     afterAll(async () => {
       await kit?.close();
-    });
+    }, 60_000);
 
     it('the secretariat adds, moves and cancels a session and adds a special session', async () => {
       const page = await kit.newPage();

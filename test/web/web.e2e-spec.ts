@@ -137,9 +137,10 @@ if (HAS_CHROMIUM) {
       kit = await openBrowser(api.app);
       base = kit.base;
     }, 60_000);
+    // Closing the browser with its pages can take a while on a loaded machine.
     afterAll(async () => {
       await kit?.close();
-    });
+    }, 60_000);
 
     const newPage = (options?: { javaScriptEnabled?: boolean }) => kit.newPage(options);
     const signIn = (page: Page, email: string, password?: string) =>

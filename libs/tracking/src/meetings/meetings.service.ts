@@ -179,63 +179,55 @@ export class MeetingsService {
     };
   }
 
+  /** A numbered session; without a date it is planned with its date open. */
   async create(dto: CreateMeetingDto, user: AuthUser): Promise<MeetingView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const council = await this.council(manager);
-      if (await manager.existsBy(Meeting, { councilId: council.id, number: dto.number })) {
-        throw new ConflictException(
-          `Die ${sessionName(dto.number)} steht schon im Kalender; verschieben Sie sie stattdessen.`,
-        );
-      }
-      const row = {
-        councilId: council.id,
-        number: dto.number,
-        kind: 'session' as const,
-        date: dto.date ?? null,
-        place: dto.place ?? null,
-        state: 'planned' as const,
-        approximate: false,
-      };
-      const saved = await manager.save(Meeting, row);
-      await this.audit.record(
-        user,
-        { action: 'meeting.create', entity: 'meeting', entityId: dto.number, after: row },
-        manager,
-      );
-      return saved.id;
-    });
-    return this.view(id);
+    return this.add(
+      { kind: 'session', number: dto.number, date: dto.date ?? null, place: dto.place ?? null },
+      { number: dto.number },
+      `Die ${sessionName(dto.number)} steht schon im Kalender; verschieben Sie sie stattdessen.`,
+      user,
+    );
   }
 
   /** A special session: no number, known by its date. */
   async createSpecial(dto: CreateSpecialMeetingDto, user: AuthUser): Promise<MeetingView> {
+    return this.add(
+      { kind: 'special', number: null, date: dto.date, place: dto.place ?? null },
+      { kind: 'special', date: dto.date },
+      `Eine Sondersitzung am ${germanDate(dto.date)} steht schon im Kalender.`,
+      user,
+    );
+  }
+
+  /** Adds a planned meeting unless one matching `same` exists (then `taken` is the refusal). */
+  private async add(
+    meeting: Pick<Meeting, 'kind' | 'number' | 'date' | 'place'>,
+    same: { kind?: MeetingKind; number?: number; date?: string },
+    taken: string,
+    user: AuthUser,
+  ): Promise<MeetingView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const council = await this.council(manager);
-      const same = await manager.existsBy(Meeting, {
-        councilId: council.id,
-        kind: 'special',
-        date: dto.date,
-      });
-      if (same) {
-        throw new ConflictException(
-          `Eine Sondersitzung am ${germanDate(dto.date)} steht schon im Kalender.`,
-        );
+      if (await manager.existsBy(Meeting, { councilId: council.id, ...same })) {
+        throw new ConflictException(taken);
       }
       const row = {
         councilId: council.id,
-        number: null,
-        kind: 'special' as const,
+        ...meeting,
         body: null,
         label: null,
-        date: dto.date,
-        place: dto.place ?? null,
         state: 'planned' as const,
         approximate: false,
       };
       const saved = await manager.save(Meeting, row);
       await this.audit.record(
         user,
-        { action: 'meeting.create', entity: 'meeting', entityId: saved.id, after: row },
+        {
+          action: 'meeting.create',
+          entity: 'meeting',
+          entityId: meeting.number ?? saved.id,
+          after: row,
+        },
         manager,
       );
       return saved.id;

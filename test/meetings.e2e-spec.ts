@@ -102,7 +102,9 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
       .expect(200);
     expect(mandates.body.items).toHaveLength(2);
     const detail = await staff.get(`/mandates/${mandates.body.items[0].id}`).expect(200);
-    expect(detail.text).toContain('Sondersitzung am 18.09.2020');
+    expect(detail.text).toMatch(
+      new RegExp(`<a href="/sessions/s/${special.id}"\\s*>Sondersitzung am 18\\.09\\.2020</a`),
+    );
 
     const answers = [
       (await staff.get('/overview').expect(200)).text,

@@ -65,6 +65,8 @@ export interface MandateView {
 export interface MandateDetail extends MandateView {
   /** Where it was decided, in words ("34. Sitzung", "Sondersitzung am 08.02.2018"). */
   decidedIn: string;
+  /** The meeting it was decided in: the address of those without a number. */
+  meetingId: number;
   /** Why the sentence was taken as a mandate: the form of the request that matched. */
   basis: string | null;
   /** Why the reading should be checked; empty where it is certain. */
@@ -357,6 +359,7 @@ export class MandatesService {
     return {
       ...view,
       decidedIn: describeDecidedIn(meeting),
+      meetingId: meeting.id,
       basis: mandate.basis,
       uncertain: mandate.uncertain ?? [],
       resolutionTitle: resolution.title,

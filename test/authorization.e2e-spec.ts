@@ -97,6 +97,20 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/meetings',
     body: () => ({ number: 100 + next(), date: '2030-01-15' }),
   },
+  'GET /api/meetings/by-id/:id': {
+    expect: [401, 404, 404, 404],
+    path: () => '/api/meetings/by-id/999999',
+  },
+  'POST /api/meetings/special': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/meetings/special',
+    body: () => ({ date: new Date(Date.UTC(2040, 0, 1 + next())).toISOString().slice(0, 10) }),
+  },
+  'PATCH /api/meetings/by-id/:id': {
+    expect: [401, 403, 403, 404],
+    path: () => '/api/meetings/by-id/999999',
+    body: () => ({ place: 'Bonn' }),
+  },
   'PATCH /api/meetings/:number': {
     expect: [401, 403, 403, 200],
     path: () => '/api/meetings/40',

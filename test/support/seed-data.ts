@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CalendarSession, Registry } from '@app/extraction';
+import {
+  datedSessions,
+  type CalendarSession,
+  type Registry,
+  type SeedSession,
+} from '@app/extraction';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -11,9 +16,11 @@ export function loadRegistry(): Registry {
 }
 
 export function loadCalendar(): CalendarSession[] {
-  return (
-    JSON.parse(readFileSync(join(ROOT, 'seeds', 'itplr', 'sessions.json'), 'utf8')) as {
-      sessions: CalendarSession[];
-    }
-  ).sessions;
+  return datedSessions(
+    (
+      JSON.parse(readFileSync(join(ROOT, 'seeds', 'itplr', 'sessions.json'), 'utf8')) as {
+        sessions: SeedSession[];
+      }
+    ).sessions,
+  );
 }

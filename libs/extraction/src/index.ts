@@ -17,3 +17,4 @@ export {
 } from './links/link.finder';
 export { LINK_KINDS, KIND_STRENGTH, classifyLink, type LinkKind } from './links/link.kinds';
 export { decisionNumbers, normaliseDecisionId } from './links/decision-references';
+export { datedSessions, type SeedSession } from './seed-calendar';

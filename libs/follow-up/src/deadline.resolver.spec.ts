@@ -1,4 +1,5 @@
 import {
+  comingSession,
   dueDateOf,
   effectiveSession,
   isDueAtSession,
@@ -125,5 +126,35 @@ describe('isDueAtSession', () => {
     expect(isDueAtSession({ kind: 'event' }, 35, SESSIONS)).toBe(false);
     expect(isDueAtSession({ kind: 'none' }, 35, SESSIONS)).toBe(false);
     expect(isDueAtSession({ kind: 'date', date: '2021-06-23' }, 35, SESSIONS)).toBe(false);
+  });
+});
+
+describe('comingSession', () => {
+  const calendar = [
+    { number: 47, date: '2025-06-26', state: 'planned' },
+    { number: 48, date: '2025-11-26', state: 'planned' },
+    { number: 49, date: null, state: 'planned' },
+    { number: 50, date: null, state: 'planned' },
+  ];
+
+  it('is the first session after the last one held, even while its date is open', () => {
+    expect(comingSession(calendar, '2026-01-10')?.number).toBe(49);
+  });
+
+  it('is the dated session ahead once it has a date, and skips a cancelled one', () => {
+    const moved = calendar.map((s) =>
+      s.number === 49
+        ? { ...s, date: '2026-03-25' }
+        : s.number === 48
+          ? { ...s, date: '2026-01-20' }
+          : s,
+    );
+    expect(comingSession(moved, '2026-01-10')?.number).toBe(48);
+    const cancelled = calendar.map((s) => (s.number === 49 ? { ...s, state: 'cancelled' } : s));
+    expect(comingSession(cancelled, '2026-01-10')?.number).toBe(50);
+  });
+
+  it('is none when every session lies in the past', () => {
+    expect(comingSession(calendar.slice(0, 2), '2026-01-10')).toBeUndefined();
   });
 });

@@ -67,3 +67,22 @@ export function isDueAtSession(due: DueSpec, number: number, sessions: Session[]
     effectiveNumber(due.fromMeeting, sessions) <= target
   );
 }
+
+/**
+ * The session coming next on `today` (YYYY-MM-DD), dated or not: the first session that is not
+ * cancelled after the last one that has taken place. A session whose date is still open
+ * ("Termin offen") is the next one all the same, so a calendar of planned sessions always has one.
+ */
+export function comingSession<S extends { number: number; date: string | null; state: string }>(
+  sessions: S[],
+  today: string,
+): S | undefined {
+  const active = sessions.filter((session) => session.state !== 'cancelled');
+  const past = active
+    .filter((session) => session.date !== null && session.date < today)
+    .map((session) => session.number);
+  const last = past.length ? Math.max(...past) : 0;
+  return active
+    .filter((session) => session.number > last && (session.date === null || session.date >= today))
+    .sort((a, b) => a.number - b.number)[0];
+}

@@ -1,5 +1,11 @@
 import { SESSIONS, sessionsWith } from './follow-up.factory';
-import { describeDue, describeOverdue, describeSession } from './german.wording';
+import {
+  describeDecidedIn,
+  describeDue,
+  describeMeetingState,
+  describeOverdue,
+  describeSession,
+} from './german.wording';
 
 describe('describeDue', () => {
   it('names the session with its date', () => {
@@ -30,7 +36,9 @@ describe('describeDue', () => {
   });
 
   it('leaves the date out for unknown or undated sessions', () => {
-    expect(describeDue({ kind: 'meeting', meeting: 50 }, SESSIONS)).toBe('50. Sitzung');
+    expect(describeDue({ kind: 'meeting', meeting: 50 }, SESSIONS)).toBe(
+      '50. Sitzung (Termin offen)',
+    );
   });
 
   it('marks soft deadlines with "möglichst"', () => {
@@ -56,11 +64,44 @@ describe('describeDue', () => {
 describe('describeSession and describeOverdue', () => {
   it('names a session with or without date', () => {
     expect(describeSession({ number: 36, date: '2021-10-29' })).toBe('36. Sitzung (29.10.2021)');
-    expect(describeSession({ number: 36, date: null })).toBe('36. Sitzung');
+    expect(describeSession({ number: 36, date: null })).toBe('36. Sitzung (Termin offen)');
   });
 
   it('says one day in the singular', () => {
     expect(describeOverdue(1)).toBe('seit 1 Tag überfällig');
     expect(describeOverdue(12)).toBe('seit 12 Tagen überfällig');
+  });
+});
+
+describe('meetings as people read them', () => {
+  it('names meetings without a number by their kind and date, never "0. Sitzung"', () => {
+    expect(describeDecidedIn({ number: null, kind: 'special', date: '2020-09-18' })).toBe(
+      'Sondersitzung am 18.09.2020',
+    );
+    expect(describeDecidedIn({ number: null, kind: 'circulation', date: '2021-03-01' })).toBe(
+      'Umlaufverfahren vom 01.03.2021',
+    );
+    expect(
+      describeDecidedIn({ number: 39, kind: 'body', body: 'AL-Runde', date: '2025-06-02' }),
+    ).toBe('AL-Runde, 39. Sitzung am 02.06.2025');
+    expect(describeDecidedIn({ number: 34, kind: 'session', date: '2021-03-17' })).toBe(
+      '34. Sitzung',
+    );
+  });
+
+  it('says a session whose date has passed took place, whatever the calendar still says', () => {
+    const today = '2026-01-10';
+    expect(describeMeetingState({ state: 'planned', date: '2025-11-26' }, today)).toBe(
+      'stattgefunden',
+    );
+    expect(describeMeetingState({ state: 'planned', date: '2026-03-25' }, today)).toBe('geplant');
+    expect(describeMeetingState({ state: 'planned', date: today }, today)).toBe('geplant');
+    expect(describeMeetingState({ state: 'planned', date: null }, today)).toBe(
+      'geplant, Termin offen',
+    );
+    expect(describeMeetingState({ state: 'cancelled', date: '2025-11-26' }, today)).toBe(
+      'abgesagt',
+    );
+    expect(describeMeetingState({ state: 'held', date: null }, today)).toBe('stattgefunden');
   });
 });

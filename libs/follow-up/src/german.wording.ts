@@ -14,14 +14,43 @@ export const STATUS_LABELS: Record<ObligationStatus, string> = {
   superseded: 'überholt',
 };
 
-/** "34. Sitzung (17.03.2021)", or "34. Sitzung" while it has no date. */
+/** Said of a session the calendar has no date for (or does not know at all). */
+export const DATE_OPEN = 'Termin offen';
+
+/** "34. Sitzung (17.03.2021)", or "49. Sitzung (Termin offen)" while it has no date. */
 export function describeSession(session: { number: number; date: string | null }): string {
-  return session.date === null
-    ? `${session.number}. Sitzung`
-    : `${session.number}. Sitzung (${germanDate(session.date)})`;
+  return `${session.number}. Sitzung (${session.date === null ? DATE_OPEN : germanDate(session.date)})`;
 }
 
-/** Where a decision was taken, for people: "34. Sitzung", "Sondersitzung am 08.02.2018", ... */
+/** What people read about a meeting's state: the calendar's word, or what its date says. */
+export const MEETING_STATE_LABELS = {
+  planned: 'geplant',
+  held: 'stattgefunden',
+  cancelled: 'abgesagt',
+} as const;
+
+/**
+ * A meeting's state as people read it on `today` (YYYY-MM-DD): cancelled is cancelled; a meeting
+ * whose date has passed has taken place, whatever the calendar still says; one without a date
+ * that was not imported as held is still planned.
+ */
+export function describeMeetingState(
+  meeting: { state: string; date: string | null },
+  today: string,
+): string {
+  if (meeting.state === 'cancelled') return MEETING_STATE_LABELS.cancelled;
+  if (meeting.date !== null) {
+    return meeting.date < today ? MEETING_STATE_LABELS.held : MEETING_STATE_LABELS.planned;
+  }
+  return meeting.state === 'held'
+    ? MEETING_STATE_LABELS.held
+    : `${MEETING_STATE_LABELS.planned}, ${DATE_OPEN}`;
+}
+
+/**
+ * A meeting's name, and where a decision was taken: "34. Sitzung", "Sondersitzung am
+ * 18.09.2020", "Umlaufverfahren vom 01.03.2021", "AL-Runde, 39. Sitzung am 02.06.2025" ...
+ */
 export function describeDecidedIn(meeting: {
   number: number | null;
   kind?: string;

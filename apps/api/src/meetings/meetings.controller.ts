@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import {
   CreateMeetingDto,
+  CreateSpecialMeetingDto,
   MeetingsService,
   UpdateMeetingDto,
   type MeetingView,
@@ -15,9 +16,20 @@ export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The session calendar with counts of decisions and of mandates due' })
+  @ApiOperation({
+    summary:
+      'Every meeting in calendar order: numbered sessions, special sessions, circulation procedures, AL-Runde meetings (number null), with counts of decisions and of mandates due',
+  })
   list(): Promise<MeetingView[]> {
     return this.meetings.list();
+  }
+
+  @Get('by-id/:id')
+  @ApiOperation({
+    summary: 'Any meeting by its id (those without a number have no other address)',
+  })
+  detailById(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+    return this.meetings.detailById(id, user);
   }
 
   @Get(':number')
@@ -30,9 +42,30 @@ export class MeetingsController {
 
   @Roles('secretariat')
   @Post()
-  @ApiOperation({ summary: 'Add a session to the calendar' })
+  @ApiOperation({ summary: 'Add a session to the calendar (without a date: "Termin offen")' })
   create(@Body() dto: CreateMeetingDto, @CurrentUser() user: AuthUser): Promise<MeetingView> {
     return this.meetings.create(dto, user);
+  }
+
+  @Roles('secretariat')
+  @Post('special')
+  @ApiOperation({ summary: 'Add a special session (no number, known by its date)' })
+  createSpecial(
+    @Body() dto: CreateSpecialMeetingDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MeetingView> {
+    return this.meetings.createSpecial(dto, user);
+  }
+
+  @Roles('secretariat')
+  @Patch('by-id/:id')
+  @ApiOperation({ summary: 'Move or cancel any meeting by its id (as PATCH /meetings/:number)' })
+  updateById(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateMeetingDto,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.meetings.updateById(id, dto, user);
   }
 
   @Roles('secretariat')

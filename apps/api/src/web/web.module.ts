@@ -18,6 +18,7 @@ import { UploadCsrfInterceptor } from './session/upload-csrf.interceptor';
 import { WebSessionService } from './session/web-session.service';
 import { FollowUpDataRepository } from '@app/jobs';
 import { ReportsPageController } from './reports/reports-page.controller';
+import { CalendarPageController } from './sessions/calendar-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
 import { SettingsPageController } from './settings/settings-page.controller';
 
@@ -34,6 +35,8 @@ import { SettingsPageController } from './settings/settings-page.controller';
     ObligationsPageController,
     MandatePageController,
     DocumentPageController,
+    // Before the sessions pages: "/sessions/calendar" is no session number.
+    CalendarPageController,
     SessionsPageController,
     ImportPageController,
     LinksPageController,

@@ -3,6 +3,7 @@ import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
 import {
+  firstSessionStatement,
   normalizeResolutionId,
   readVote,
   type BlockMeeting,
@@ -143,10 +144,10 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
     !/\bIT-Planungsrat/.test(text.slice(0, 20))
       ? 'AL-Runde'
       : undefined;
-  const numbered =
-    /(?:^|[\s|(,])(\d{1,3})\.\s*(?:ordentlichen\s+)?(?:Sitzung|Abteilungsleiterrunde)\b(\s+(?:der|des)\s+([\p{L}-]+))?/u.exec(
-      text,
-    );
+  const numbered = firstSessionStatement(
+    text,
+    /(?:^|[\s|(,])(\d{1,3})\.\s*(?:ordentlichen\s+)?(?:Sitzung|Abteilungsleiterrunde)\b(\s+(?:der|des)\s+([\p{L}-]+))?/gu,
+  );
   if (numbered) {
     const of = numbered[3];
     const other =

@@ -76,8 +76,29 @@ export function readVote(lines: { text: string }[], from: number, limit = 8): Vo
   return undefined;
 }
 
-/** "in seiner 37. Sitzung", "34. Sitzung", "der 32. Sitzung des IT-Planungsrats". */
+/**
+ * Words right before "N. Sitzung" that make it a deadline ("bis zur 51. Sitzung", "ab der 40.
+ * Sitzung"): the session a text asks something for, never the session the text comes from.
+ */
+const DEADLINE_BEFORE =
+  /(?:^|\s)(?:zur|zu\s+der|vor\s+der|ab\s+der|nach\s+der|bis\s+zur|bis\s+zu\s+der|bis|spätestens)\s*$/iu;
+
+/**
+ * The first match of `pattern` (global) in `text` that is not a deadline phrase: a text's own
+ * session is stated ("in seiner 37. Sitzung"), a deadline names another one.
+ */
+export function firstSessionStatement(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  for (const match of text.matchAll(pattern)) {
+    if (!DEADLINE_BEFORE.test(text.slice(0, match.index + match[0].search(/\d/)))) return match;
+  }
+  return undefined;
+}
+
+/** "in seiner 37. Sitzung", "34. Sitzung", "der 32. Sitzung des IT-Planungsrats"; not "bis zur 51. Sitzung". */
 export function statedMeetingNumber(text: string): number | undefined {
-  const match = /(?:^|[\s|(])(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung\b/.exec(text);
+  const match = firstSessionStatement(
+    text,
+    /(?:^|[\s|(])(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung\b/g,
+  );
   return match ? Number(match[1]) : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import type { CalendarSession, Registry } from '@app/extraction';
+import type { Registry, SeedSession } from '@app/extraction';
 import { Council, Meeting, Member } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -32,7 +32,7 @@ export class SeedService {
       const sessions = files.includes('sessions.json')
         ? (
             JSON.parse(await readFile(join(dir, 'sessions.json'), 'utf8')) as {
-              sessions: CalendarSession[];
+              sessions: SeedSession[];
             }
           ).sessions
         : [];
@@ -46,7 +46,7 @@ export class SeedService {
   async seed(
     manager: EntityManager,
     registry: Registry,
-    sessions: CalendarSession[],
+    sessions: SeedSession[],
   ): Promise<SeedReport> {
     let council = await manager.findOneBy(Council, { code: registry.council.code });
     council = await manager.save(Council, {
@@ -102,10 +102,13 @@ export class SeedService {
         councilId: council.id,
         number: session.number,
       });
+      // A session the seed lists without a date ("Termin offen") keeps the date and place the
+      // secretariat has entered in the calendar since.
+      const open = session.date === null;
       const values = {
-        date: session.date,
+        date: open ? (existing?.date ?? null) : session.date,
         approximate: session.approximate ?? false,
-        place: session.place ?? null,
+        place: session.place ?? (open ? (existing?.place ?? null) : null),
         ...(session.cancelled ? { state: 'cancelled' as const } : {}),
       };
       if (!existing) {

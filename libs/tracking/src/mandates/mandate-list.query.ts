@@ -79,6 +79,17 @@ export class MandateListQuery {
   @Min(1)
   meeting?: number;
 
+  @ApiPropertyOptional({
+    description:
+      'Decided at this meeting, by its id (GET /api/meetings): also special sessions, circulation procedures and AL-Runde meetings, which have no number',
+    example: 7,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  meetingId?: number;
+
   @ApiPropertyOptional({ description: 'Council code', example: 'itplr' })
   @IsOptional()
   @IsString()

@@ -65,6 +65,8 @@ export interface MandateView {
 export interface MandateDetail extends MandateView {
   /** Where it was decided, in words ("34. Sitzung", "Sondersitzung am 08.02.2018"). */
   decidedIn: string;
+  /** The meeting it was decided in: the address of those without a number. */
+  meetingId: number;
   /** Why the sentence was taken as a mandate: the form of the request that matched. */
   basis: string | null;
   /** Why the reading should be checked; empty where it is certain. */
@@ -222,6 +224,8 @@ export class MandatesService {
       qb.andWhere('resolution.code = :code', { code: query.resolution.replace(/\s+/g, '') });
     if (query.meeting !== undefined)
       qb.andWhere('mandate.meetingNumber = :meetingNumber', { meetingNumber: query.meeting });
+    if (query.meetingId !== undefined)
+      qb.andWhere('resolution.meetingId = :meetingId', { meetingId: query.meetingId });
     if (query.council) {
       qb.andWhere(
         'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council)',
@@ -362,6 +366,7 @@ export class MandatesService {
     return {
       ...view,
       decidedIn: describeDecidedIn(meeting),
+      meetingId: meeting.id,
       basis: mandate.basis,
       uncertain: mandate.uncertain ?? [],
       resolutionTitle: resolution.title,

@@ -175,7 +175,9 @@ export function mandateDetailPage(options: {
       <dd>${m.resolution}${m.resolutionTitle ? html` – ${m.resolutionTitle}` : ''}</dd>
       <dt>Beschlossen in</dt>
       <dd>
-        ${m.meeting !== null ? html`<a href="/sessions/${m.meeting}">${m.decidedIn}</a>` : m.decidedIn}
+        <a href="${m.meeting !== null ? `/sessions/${m.meeting}` : `/sessions/s/${m.meetingId}`}"
+          >${m.decidedIn}</a
+        >
       </dd>
       <dt>Frist</dt>
       <dd>

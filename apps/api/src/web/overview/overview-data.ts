@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { effectiveSession, type Session } from '@app/follow-up';
 import { Mandate, Obligation } from '@app/persistence';
-import { memberScope, MembersService } from '@app/tracking';
+import { isCalendarSession, memberScope, MembersService, type MeetingView } from '@app/tracking';
 import { DataSource } from 'typeorm';
 
 export interface MemberCounts {
@@ -12,6 +13,12 @@ export interface MemberCounts {
   reported: number;
   done: number;
   overdue: number;
+}
+
+/** Mandates due at a session the calendar has no date for (or does not know). */
+export interface UndatedDeadlines {
+  number: number;
+  mandates: number;
 }
 
 /** Owners that are not members of the council (working groups, projects) share one row. */
@@ -71,5 +78,47 @@ export class OverviewData {
     if (others.open + others.inProgress + others.reported + others.done > 0) result.push(others);
     // A delegate sees its own member's row only.
     return scope !== undefined ? result.filter((r) => r.code === user.memberCode) : result;
+  }
+
+  /**
+   * Sessions after the last one held that mandates are due at but that have no date in the
+   * calendar: such deadlines never fall due until the secretariat enters the date.
+   */
+  async undatedDeadlines(
+    user: AuthUser,
+    meetings: MeetingView[],
+    today: string,
+  ): Promise<UndatedDeadlines[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select('m.dueMeeting', 'number')
+      .addSelect('COUNT(*)', 'count')
+      .from(Mandate, 'm')
+      .where('m.withdrawnAt IS NULL')
+      .andWhere("m.dueKind = 'meeting'")
+      .groupBy('m.dueMeeting');
+    const scope = memberScope(user);
+    if (scope !== undefined) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM "obligation" "s" WHERE "s"."mandateId" = "m"."id" AND "s"."memberId" = :scope)',
+        { scope },
+      );
+    }
+    const rows: Array<{ number: unknown; count: unknown }> = await qb.getRawMany();
+    const sessions: Session[] = meetings.filter(isCalendarSession).map((m) => ({
+      number: m.number,
+      date: m.date,
+      state: m.state as Session['state'],
+    }));
+    const held = sessions
+      .filter((s) => s.state !== 'cancelled' && s.date !== null && s.date < today)
+      .map((s) => s.number);
+    const lastHeld = held.length ? Math.max(...held) : 0;
+    return rows
+      .map((r) => ({ number: Number(r.number), mandates: Number(r.count) }))
+      .filter(
+        (r) => r.number > lastHeld && (effectiveSession(r.number, sessions)?.date ?? null) === null,
+      )
+      .sort((a, b) => a.number - b.number);
   }
 }

@@ -13,6 +13,8 @@ export interface OverviewFilters {
   owner?: string;
   status?: ObligationStatus;
   dueMeeting?: number;
+  /** The id of the meeting the mandates were decided in (every kind of meeting). */
+  decidedIn?: number;
   q?: string;
   overdue?: boolean;
   sort: OverviewSort;
@@ -27,7 +29,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
  */
 export function readOverviewFilters(
   query: Record<string, unknown>,
-  known: { owners: string[]; meetings: number[] },
+  known: { owners: string[]; meetings: number[]; decidedIn: number[] },
 ): OverviewFilters {
   const filters: OverviewFilters = { sort: '-meeting', page: 1 };
   const owner = text(query.owner);
@@ -35,8 +37,12 @@ export function readOverviewFilters(
   const status = text(query.status);
   if ((OBLIGATION_STATUSES as readonly string[]).includes(status))
     filters.status = status as ObligationStatus;
-  const due = Number(text(query.dueMeeting));
-  if (known.meetings.includes(due)) filters.dueMeeting = due;
+  // An empty field is "any": Number('') is 0, which is no session.
+  const due = Number(text(query.dueMeeting) || NaN);
+  if (Number.isInteger(due) && due >= 1 && known.meetings.includes(due)) filters.dueMeeting = due;
+  const decidedIn = Number(text(query.decidedIn) || NaN);
+  if (Number.isInteger(decidedIn) && known.decidedIn.includes(decidedIn))
+    filters.decidedIn = decidedIn;
   const q = text(query.q).slice(0, 200);
   if (q) filters.q = q;
   if (text(query.overdue) === 'true') filters.overdue = true;
@@ -52,6 +58,7 @@ export function toListQuery(filters: OverviewFilters, pageSize: number): Mandate
     owner: filters.owner,
     status: filters.status,
     dueMeeting: filters.dueMeeting,
+    meetingId: filters.decidedIn,
     q: filters.q,
     overdue: filters.overdue,
     sort: filters.sort,
@@ -67,6 +74,7 @@ export function overviewHref(filters: OverviewFilters, page = filters.page): str
   if (filters.owner) params.set('owner', filters.owner);
   if (filters.status) params.set('status', filters.status);
   if (filters.dueMeeting) params.set('dueMeeting', String(filters.dueMeeting));
+  if (filters.decidedIn) params.set('decidedIn', String(filters.decidedIn));
   if (filters.q) params.set('q', filters.q);
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.sort !== '-meeting') params.set('sort', filters.sort);

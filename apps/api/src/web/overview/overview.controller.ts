@@ -1,7 +1,7 @@
 import { Get, Query, Req, Res } from '@nestjs/common';
-import { MandatesService, MeetingsService, MembersService } from '@app/tracking';
+import { isCalendarSession, MandatesService, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
-import { nextSession } from '../sessions/next-session';
+import { calendarDay, nextSession } from '../sessions/next-session';
 import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
 import { OverviewData } from './overview-data';
 import { readOverviewFilters, toListQuery } from './overview-filters';
@@ -35,10 +35,12 @@ export class OverviewController {
       user.role === 'delegate' ? members.filter((m) => m.code === user.memberCode) : members;
     const filters = readOverviewFilters(query, {
       owners: choosable.map((m) => m.code),
-      meetings: meetings.map((m) => m.number),
+      meetings: meetings.filter(isCalendarSession).map((m) => m.number),
+      decidedIn: meetings.filter((m) => m.resolutions > 0).map((m) => m.id),
     });
     const page = await this.mandates.list(toListQuery(filters, PAGE_SIZE), user);
-    const upcoming = nextSession(meetings, new Date());
+    const now = new Date();
+    const upcoming = nextSession(meetings, now);
     const next = upcoming
       ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }
       : undefined;
@@ -53,6 +55,7 @@ export class OverviewController {
         counts,
         page,
         next,
+        undated: await this.data.undatedDeadlines(user, meetings, calendarDay(now)),
       }),
     );
   }

@@ -1,13 +1,15 @@
 import type { AuthUser } from '@app/accounts';
 import { OBLIGATION_STATUSES } from '@app/persistence';
-import type { MandatePage, MandateView, MeetingView, MemberView } from '@app/tracking';
+import { describeSession } from '@app/follow-up';
+import type { MandatePage, MandateView, MeetingView, MemberView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { germanDate, memberLabel, statusLabel } from '../views/format';
+import { germanDate, memberLabel, plural, statusLabel } from '../views/format';
 import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
+import { meetingHref } from '../sessions/next-session';
 import { memberChart } from './member-chart.view';
-import { OTHER_OWNERS, type MemberCounts } from './overview-data';
+import { OTHER_OWNERS, type MemberCounts, type UndatedDeadlines } from './overview-data';
 import { overviewHref, SORTS, type OverviewFilters } from './overview-filters';
 
 function option(value: string | number, label: string, selected: boolean): Html {
@@ -19,6 +21,10 @@ function filterForm(
   members: MemberView[],
   meetings: MeetingView[],
 ): Html {
+  const sessions = meetings.filter(
+    (m): m is SessionView => m.kind === 'session' && m.number !== null,
+  );
+  const decided = meetings.filter((m) => m.resolutions > 0);
   return html`<form
     method="get"
     action="/overview"
@@ -44,7 +50,14 @@ function filterForm(
       <label for="f-due">Fällig zur Sitzung</label>
       <select id="f-due" name="dueMeeting">
         ${option('', 'alle', !filters.dueMeeting)}
-        ${meetings.map((m) => option(m.number, `${m.number}. Sitzung${m.date ? ` (${germanDate(m.date)})` : ''}`, filters.dueMeeting === m.number))}
+        ${sessions.map((m) => option(m.number, describeSession(m), filters.dueMeeting === m.number))}
+      </select>
+    </div>
+    <div class="field">
+      <label for="f-decided">Beschlossen in</label>
+      <select id="f-decided" name="decidedIn">
+        ${option('', 'allen Sitzungen', !filters.decidedIn)}
+        ${[...decided].reverse().map((m) => option(m.id, m.name, filters.decidedIn === m.id))}
       </select>
     </div>
     <div class="field">
@@ -114,8 +127,26 @@ function countsTable(rows: MemberCounts[], filters: OverviewFilters): Html {
   </div>`;
 }
 
+/** Deadlines at sessions the calendar has no date for: they cannot fall due until it has one. */
+function undatedWarning(undated: UndatedDeadlines[], user: AuthUser): Html {
+  if (undated.length === 0) return html``;
+  const where =
+    user.role === 'secretariat'
+      ? html`<a href="/sessions/calendar">im Sitzungskalender</a>`
+      : 'im Sitzungskalender';
+  return html`<div class="notice notice-warn" role="note" id="calendar-warning">
+    <p>
+      Der Sitzungskalender braucht Termine: Aufträge sind zu Sitzungen fällig, für die ${where} noch
+      kein Datum steht. Sie werden erst fällig, wenn der Termin eingetragen ist.
+    </p>
+    <ul>
+      ${undated.map((u) => html`<li>${describeSession({ number: u.number, date: null })}: ${plural(u.mandates, 'Auftrag', 'Aufträge')}</li>`)}
+    </ul>
+  </div>`;
+}
+
 function nextSessionSection(
-  next: { meeting: MeetingView; due: MandateView[] } | undefined,
+  next: { meeting: SessionView; due: MandateView[] } | undefined,
   user: AuthUser,
 ): Html {
   if (!next)
@@ -124,11 +155,11 @@ function nextSessionSection(
     </p>`;
   const m = next.meeting;
   return html`<p>
-      <a href="/sessions/${m.number}">${m.number}. Sitzung</a
-      >${m.date ? html` am ${germanDate(m.date)}` : ''}${m.place ? html` in ${m.place}` : ''}:
+      <a href="${meetingHref(m)}">${m.name}</a
+      >${m.date ? html` am ${germanDate(m.date)}` : html` (Termin offen)`}${m.place ? html` in ${m.place}` : ''}:
       ${next.due.length ? `${next.due.length} ${next.due.length === 1 ? 'Auftrag fällt' : 'Aufträge fallen'} dort fällig.` : 'dort fällt nach jetzigem Stand nichts fällig.'}
     </p>
-    ${next.due.length ? mandateTable({ caption: `Fällig zur ${m.number}. Sitzung`, items: next.due, user, id: 'due-next' }) : ''}`;
+    ${next.due.length ? mandateTable({ caption: `Fällig zur ${m.name}`, items: next.due, user, id: 'due-next' }) : ''}`;
 }
 
 export function overviewPage(options: {
@@ -139,12 +170,14 @@ export function overviewPage(options: {
   meetings: MeetingView[];
   counts: MemberCounts[];
   page: MandatePage;
-  next: { meeting: MeetingView; due: MandateView[] } | undefined;
+  next: { meeting: SessionView; due: MandateView[] } | undefined;
+  undated: UndatedDeadlines[];
 }): string {
   const { filters, page, user } = options;
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.items.length - 1;
   const body = html`<h1>Übersicht</h1>
+    ${undatedWarning(options.undated, user)}
     <section aria-labelledby="next-title">
       <h2 id="next-title">Nächste Sitzung</h2>
       ${nextSessionSection(options.next, user)}

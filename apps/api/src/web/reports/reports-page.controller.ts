@@ -10,7 +10,7 @@ import {
   renderSessionPreparationHtml,
   renderSessionPreparationMarkdown,
 } from '@app/follow-up';
-import { MeetingsService, MembersService } from '@app/tracking';
+import { isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
 import { baseUrl } from '../../base-url';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -65,7 +65,8 @@ export class ReportsPageController {
     @Res() response: WebResponse,
   ): Promise<void> {
     const user = signedIn(request);
-    const meetings = await this.meetings.list();
+    // A session preparation is for the calendar's numbered sessions: deadlines name only those.
+    const meetings = (await this.meetings.list()).filter(isCalendarSession);
     const wanted = Number(session);
     const chosen = meetings.some((m) => m.number === wanted)
       ? wanted

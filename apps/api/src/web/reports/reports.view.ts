@@ -1,7 +1,8 @@
+import { describeSession } from '@app/follow-up';
 import type { AuthUser } from '@app/accounts';
-import type { MeetingView, MemberView } from '@app/tracking';
+import type { MemberView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { germanDate, memberLabel } from '../views/format';
+import { memberLabel } from '../views/format';
 import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 
@@ -34,7 +35,7 @@ export function reportsPage(options: {
   context: WebContext;
   user: AuthUser;
   members: MemberView[];
-  meetings: MeetingView[];
+  meetings: SessionView[];
   session: number | undefined;
 }): string {
   const { user, members, meetings } = options;
@@ -86,7 +87,7 @@ export function reportsPage(options: {
                       value="${m.number}"
                       ${m.number === options.session ? html` selected` : ''}
                     >
-                      ${m.number}. Sitzung${m.date ? ` (${germanDate(m.date)})` : ''}
+                      ${describeSession(m)}
                     </option>`,
                 )}
             </select>

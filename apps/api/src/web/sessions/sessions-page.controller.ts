@@ -2,7 +2,7 @@ import { Get, Param, ParseIntPipe, Req, Res } from '@nestjs/common';
 import { MeetingsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
-import { nextSession } from './next-session';
+import { calendarDay, nextSession } from './next-session';
 import { sessionPage, sessionsPage } from './sessions.view';
 
 @PageController('sessions')
@@ -12,14 +12,29 @@ export class SessionsPageController {
   @Get()
   async list(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
     const meetings = await this.meetings.list();
+    const now = new Date();
     sendPage(
       response,
       sessionsPage({
         context: context(request),
         meetings,
-        next: nextSession(meetings, new Date()),
+        next: nextSession(meetings, now),
+        today: calendarDay(now),
       }),
     );
+  }
+
+  /** A meeting without a number (special session, circulation, AL-Runde) by its id. */
+  @Get('s/:id')
+  async byId(
+    @Param('id', ParseIntPipe) id: number,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const detail = await this.meetings.detailById(id, user);
+    const today = calendarDay(new Date());
+    sendPage(response, sessionPage({ context: context(request), user, today, ...detail }));
   }
 
   @Get(':number')
@@ -30,6 +45,7 @@ export class SessionsPageController {
   ): Promise<void> {
     const user = signedIn(request);
     const detail = await this.meetings.detail(number, user);
-    sendPage(response, sessionPage({ context: context(request), user, ...detail }));
+    const today = calendarDay(new Date());
+    sendPage(response, sessionPage({ context: context(request), user, today, ...detail }));
   }
 }

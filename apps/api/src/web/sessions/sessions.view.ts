@@ -1,23 +1,29 @@
 import type { AuthUser } from '@app/accounts';
-import type { MandateView, MeetingView } from '@app/tracking';
+import { describeMeetingState } from '@app/follow-up';
+import type { MandateView, MeetingView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { germanDate, MEETING_STATE_LABELS } from '../views/format';
+import { germanDate } from '../views/format';
 import { html } from '../views/html';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
+import { meetingHref } from './next-session';
 
 export function sessionsPage(options: {
   context: WebContext;
   meetings: MeetingView[];
-  next: MeetingView | undefined;
+  next: SessionView | undefined;
+  today: string;
 }): string {
-  const { meetings, next } = options;
+  const { meetings, next, today } = options;
+  const edit = options.context.user?.role === 'secretariat';
   const body = html`<h1>Sitzungen</h1>
     <p>
       Der Sitzungskalender des IT-Planungsrats. Fristen, die eine Sitzung nennen, richten sich nach
-      ihrem
-      Datum.${next ? html` Nächste Sitzung: <a href="/sessions/${next.number}">${next.number}. Sitzung</a>.` : ' Eine kommende Sitzung steht noch nicht im Kalender.'}
+      ihrem Datum. Sondersitzungen, Umlaufverfahren und Sitzungen der AL-Runde stehen mit ihrem
+      Datum
+      dazwischen.${next ? html` Nächste Sitzung: <a href="${meetingHref(next)}">${next.name}</a>.` : ' Eine kommende Sitzung steht noch nicht im Kalender.'}
     </p>
+    ${edit ? html`<p><a href="/sessions/calendar">Sitzungskalender bearbeiten</a> (Sitzung hinzufügen, verschieben, absagen; Sondersitzung hinzufügen)</p>` : ''}
     <div class="table-wrap">
       <table id="sessions">
         <caption>
@@ -36,10 +42,10 @@ export function sessionsPage(options: {
         <tbody>
           ${[...meetings].reverse().map(
             (m) => html`<tr${m === next ? html` class="current"` : ''}>
-    <th scope="row"><a href="/sessions/${m.number}">${m.number}. Sitzung</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
-    <td>${m.date ? germanDate(m.date) : 'offen'}${m.approximate ? html` <span class="hint">(ungefähr)</span>` : ''}</td>
+    <th scope="row"><a href="${meetingHref(m)}">${m.name}</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
+    <td>${m.date ? germanDate(m.date) : 'Termin offen'}${m.approximate ? html` <span class="hint">(ungefähr)</span>` : ''}</td>
     <td>${m.place ?? ''}</td>
-    <td>${MEETING_STATE_LABELS[m.state] ?? m.state}</td>
+    <td>${describeMeetingState(m, today)}</td>
     <td class="number">${m.resolutions}</td>
     <td class="number">${m.dueHere}</td>
   </tr>`,
@@ -54,16 +60,18 @@ export function sessionPage(options: {
   context: WebContext;
   user: AuthUser;
   meeting: MeetingView;
+  today: string;
   resolutions: Array<{ id: number; code: string; title: string | null; agendaItem: string | null }>;
   decided: MandateView[];
   due: MandateView[];
 }): string {
   const { meeting: m, user } = options;
-  const title = `${m.number}. Sitzung`;
+  const title = m.name;
+  const session = m.kind === 'session' && m.number !== null ? m.number : undefined;
   const body = html`<h1>${title}</h1>
     <dl class="facts">
       <dt>Datum</dt>
-      <dd>${m.date ? germanDate(m.date) : 'noch offen'}${m.approximate ? ' (ungefähr)' : ''}</dd>
+      <dd>${m.date ? germanDate(m.date) : 'Termin offen'}${m.approximate ? ' (ungefähr)' : ''}</dd>
       ${
         m.place
           ? html`<dt>Ort</dt>
@@ -71,12 +79,18 @@ export function sessionPage(options: {
           : ''
       }
       <dt>Stand</dt>
-      <dd>${MEETING_STATE_LABELS[m.state] ?? m.state}</dd>
+      <dd>${describeMeetingState(m, options.today)}</dd>
     </dl>
-    <p>
-      <a href="/reports?session=${m.number}">Sitzungsvorbereitung als Bericht</a> ·
-      <a href="/overview?dueMeeting=${m.number}">Fällige Aufträge in der Übersicht filtern</a>
-    </p>
+    ${
+      session !== undefined
+        ? html`<p>
+            <a href="/reports?session=${session}">Sitzungsvorbereitung als Bericht</a> ·
+            <a href="/overview?dueMeeting=${session}">Fällige Aufträge in der Übersicht filtern</a>
+          </p>`
+        : html`<p>
+            <a href="/overview?decidedIn=${m.id}">Hier beschlossene Aufträge in der Übersicht</a>
+          </p>`
+    }
 
     <section aria-labelledby="resolutions-title">
       <h2 id="resolutions-title">Beschlüsse (${options.resolutions.length})</h2>
@@ -85,7 +99,7 @@ export function sessionPage(options: {
           ? html`<div class="table-wrap">
               <table>
                 <caption>
-                  Beschlüsse der ${title}
+                  Beschlüsse: ${title}
                 </caption>
                 <thead>
                   <tr>
@@ -106,18 +120,22 @@ export function sessionPage(options: {
                 </tbody>
               </table>
             </div>`
-          : html`<p>Für diese Sitzung sind keine Beschlüsse eingelesen.</p>`
+          : html`<p>Hierzu sind keine Beschlüsse eingelesen.</p>`
       }
     </section>
 
     <section aria-labelledby="decided-title">
       <h2 id="decided-title">Dort beschlossene Aufträge (${options.decided.length})</h2>
-      ${options.decided.length ? mandateTable({ caption: `In der ${title} beschlossen`, items: options.decided, user, id: 'decided' }) : html`<p>Keine.</p>`}
+      ${options.decided.length ? mandateTable({ caption: `Dort beschlossen: ${title}`, items: options.decided, user, id: 'decided' }) : html`<p>Keine.</p>`}
     </section>
 
-    <section aria-labelledby="due-title">
-      <h2 id="due-title">Dort fällige Aufträge (${options.due.length})</h2>
-      ${options.due.length ? mandateTable({ caption: `Zur ${title} fällig`, items: options.due, user, id: 'due' }) : html`<p>Keine.</p>`}
-    </section>`;
+    ${
+      session !== undefined
+        ? html`<section aria-labelledby="due-title">
+            <h2 id="due-title">Dort fällige Aufträge (${options.due.length})</h2>
+            ${options.due.length ? mandateTable({ caption: `Dort fällig: ${title}`, items: options.due, user, id: 'due' }) : html`<p>Keine.</p>`}
+          </section>`
+        : ''
+    }`;
   return layout({ title, context: options.context, current: 'sessions', body });
 }

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@app/follow-up';
+import { describeSession, STATUS_LABELS } from '@app/follow-up';
 import type { Role } from '@app/persistence';
 import type { DueView } from '@app/tracking';
 
@@ -8,12 +8,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   secretariat: 'Geschäftsstelle',
   delegate: 'Delegation',
   observer: 'Lesezugriff',
-};
-
-export const MEETING_STATE_LABELS: Record<string, string> = {
-  planned: 'geplant',
-  held: 'abgehalten',
-  cancelled: 'abgesagt',
 };
 
 export const DUE_KIND_LABELS: Record<string, string> = {
@@ -49,12 +43,15 @@ export function germanDateTime(iso: string): string {
   return `${text} Uhr`;
 }
 
-/** The deadline in words: "35. Sitzung (23.06.2021)", "bis 31.12.2021", "ohne Frist". */
+/** The deadline in words: "35. Sitzung (23.06.2021)", "49. Sitzung (Termin offen)", "bis 31.12.2021", "ohne Frist". */
 export function dueLabel(due: DueView): string {
   const soft = due.soft ? 'möglichst ' : '';
   switch (due.kind) {
     case 'meeting':
-      return `${soft}${due.meeting}. Sitzung${due.on ? ` (${germanDate(due.on)})` : ''}`;
+      // A session the calendar has no date for reads "49. Sitzung (Termin offen)".
+      return due.meeting === undefined
+        ? `${soft}zu einer Sitzung`
+        : `${soft}${describeSession({ number: due.meeting, date: due.on ?? null })}`;
     case 'date':
       return `${soft}bis ${due.date ? germanDate(due.date) : 'unbekannt'}`;
     case 'recurring':

@@ -317,8 +317,8 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
       },
       calendarToken,
     };
-  });
-  afterAll(() => api.close());
+  }, 60_000);
+  afterAll(() => api?.close());
 
   it.each(Object.keys(MATRIX))('%s', async (route) => {
     const entry = MATRIX[route];

@@ -3,6 +3,7 @@ import type { MandateView, MeetingView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate, MEETING_STATE_LABELS } from '../views/format';
 import { html } from '../views/html';
+import { addMandateForm } from '../mandates/mandate-form.view';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
 
@@ -98,7 +99,9 @@ export function sessionPage(options: {
                   ${options.resolutions.map(
                     (r) =>
                       html`<tr>
-                        <th scope="row">${r.code}</th>
+                        <th scope="row">
+                          <a href="/decisions/${encodeURIComponent(r.code)}">${r.code}</a>
+                        </th>
                         <td>${r.agendaItem ?? ''}</td>
                         <td>${r.title ?? ''}</td>
                       </tr>`,
@@ -107,6 +110,18 @@ export function sessionPage(options: {
               </table>
             </div>`
           : html`<p>Für diese Sitzung sind keine Beschlüsse eingelesen.</p>`
+      }
+      ${
+        user.role === 'secretariat'
+          ? addMandateForm({
+              context: options.context,
+              decisions: options.resolutions.map((r) => ({
+                code: r.code,
+                title: r.title ?? null,
+                points: [],
+              })),
+            })
+          : ''
       }
     </section>
 

@@ -165,6 +165,10 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     await m().update(Obligation, hb.id, { overdueSince: '2020-11-01' });
     expect((await listed('owner=HB&overdue=true')).map((x) => x.id)).toContain(withdrawn);
 
+    const report = () =>
+      api.http().get('/api/members/HB/report?format=md').set('Authorization', admin).expect(200);
+    expect((await report()).text).toContain('Übernahme des Organisationsmanagements');
+
     await post(`/api/mandates/${withdrawn}/withdraw`, { reason: '  ' }).expect(400);
     const res = await post(`/api/mandates/${withdrawn}/withdraw`, {
       reason: 'Falsch gelesen: Der Satz ist eine Bitte um Prüfung.',
@@ -191,6 +195,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
       .set('Authorization', admin)
       .expect(200);
     expect(csv.text).not.toContain('Übernahme des Organisationsmanagements');
+    expect((await report()).text).not.toContain('Übernahme des Organisationsmanagements');
     const session = await api
       .http()
       .get('/api/meetings/32')

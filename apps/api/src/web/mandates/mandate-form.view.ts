@@ -57,7 +57,14 @@ function fields(id: string, values: MandateFormValues, points: number[] | undefi
           übernommen)</span
         ></label
       >
-      <input id="${id}-owners" name="owners" required maxlength="4000" value="${values.owners}" />
+      <input
+        id="${id}-owners"
+        name="owners"
+        type="text"
+        required
+        maxlength="4000"
+        value="${values.owners}"
+      />
     </div>
     <div class="field">
       <label for="${id}-action">Was ist zu tun?</label>
@@ -180,7 +187,7 @@ export function editMandateForm(options: {
           >Grund der Änderung
           <span class="field-hint">(optional, erscheint im Verlauf)</span></label
         >
-        <input id="edit-note" name="note" maxlength="2000" />
+        <input id="edit-note" name="note" type="text" maxlength="2000" />
       </div>
       <div><button type="submit">Änderungen speichern</button></div>
     </form>

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditEvent, Mandate, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import {
+  AuditEvent,
+  DecisionLink,
+  Mandate,
+  Obligation,
+  ObligationEvent,
+  Resolution,
+} from '@app/persistence';
 import { IngestService } from '@app/ingest';
 import { OverdueScanService } from '@app/jobs';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
@@ -267,5 +274,14 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     const [r36] = await mandateAt('2020/36', 1);
     expect(r36.dueMeeting).toBe(35);
     expect(await m().countBy(ObligationEvent, { type: 'withdrawn' })).toBeGreaterThan(0);
+
+    // A later decision that answers 2020/28 is not linked to the withdrawn mandate.
+    await ingest.ingestText(
+      'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/95\nBericht\n1. Der IT-Planungsrat nimmt den Bericht zu Beschluss 2020/28 zur Kenntnis.\n',
+      'beschluss-2021-95.txt',
+    );
+    const link = await m().findOneByOrFail(DecisionLink, { toCode: '2020/28' });
+    expect(link.mandateIds).toEqual(expect.arrayContaining([added, corrected]));
+    expect(link.mandateIds).not.toContain(withdrawn);
   });
 });

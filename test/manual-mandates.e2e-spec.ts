@@ -215,6 +215,12 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     await post(`/api/mandates/${withdrawn}/withdraw`, { reason: 'noch einmal' }).expect(409);
     await api
       .http()
+      .patch(`/api/obligations/${hb.id}`)
+      .set('Authorization', admin)
+      .send({ status: 'reported' })
+      .expect(409);
+    await api
+      .http()
       .patch(`/api/mandates/${withdrawn}`)
       .set('Authorization', admin)
       .send({ action: 'x' })

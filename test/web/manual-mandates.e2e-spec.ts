@@ -72,6 +72,25 @@ warnWithoutChromium();
     await expect(page.locator('#decision-mandates').textContent()).resolves.toContain(
       'die Stellungnahme der BAköV auswerten',
     );
+
+    // On a session's page the decision is chosen from the session's decisions.
+    await page.goto(`${browser.base}/sessions/32`);
+    const onSession = page.locator('#add-mandate');
+    await onSession.getByText('Auftrag von Hand anlegen').click();
+    await onSession.getByLabel('Beschluss').selectOption('2020/36');
+    await onSession.getByLabel('Ziffer des Beschlusses').fill('1');
+    await onSession.getByLabel('Zuständig').fill('Strategiegremium');
+    await onSession.getByLabel('Was ist zu tun?').fill('an der Projektplanung mitwirken');
+    await onSession.getByLabel('Art der Frist').selectOption('none');
+    await browser.check(page, 'session-add-form');
+    await onSession.getByRole('button', { name: 'Auftrag anlegen' }).click();
+    await page.waitForURL(/\/mandates\/\d+\?done=created$/);
+    const second = await mandates().findOneByOrFail({ action: 'an der Projektplanung mitwirken' });
+    expect(second).toMatchObject({
+      origin: 'manual',
+      owners: ['Strategiegremium'],
+      dueKind: 'none',
+    });
   }, 120_000);
 
   it('the secretariat corrects and then withdraws a mandate on its page; it leaves the lists and says why', async () => {

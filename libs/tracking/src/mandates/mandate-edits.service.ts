@@ -20,13 +20,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectMandateDto, DueDto } from './dto/correct-mandate.dto';
 import type { CreateMandateDto, WithdrawMandateDto } from './dto/manual-mandate.dto';
-import {
-  auditedFields,
-  checkDueSessions,
-  dueOf,
-  givenDueColumns,
-  ownerCodes,
-} from './mandate-fields';
+import { auditedFields, checkDueSessions, givenDueColumns, ownerCodes } from './mandate-fields';
 import { MandatesService, type MandateDetail } from './mandates.service';
 
 /**
@@ -112,7 +106,9 @@ export class MandateEditsService {
   async correct(id: number, dto: CorrectMandateDto, user: AuthUser): Promise<MandateDetail> {
     const fields = [dto.owners, dto.due, dto.action, dto.point, dto.source];
     if (fields.every((field) => field === undefined)) {
-      throw new UnprocessableEntityException('nothing to correct: give owners, due or action');
+      throw new UnprocessableEntityException(
+        'nichts zu korrigieren: geben Sie owners, action, due, source oder point an',
+      );
     }
     await this.dataSource.transaction(async (manager) => {
       const mandate = await this.writable(manager, id);
@@ -163,7 +159,7 @@ export class MandateEditsService {
           action: 'mandate.correct',
           entity: 'mandate',
           entityId: id,
-          before: { ...before, due: dueOf(mandate) },
+          before,
           after: { ...auditedFields(after), note: dto.note },
         },
         manager,

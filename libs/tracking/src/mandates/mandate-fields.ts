@@ -64,7 +64,7 @@ export function givenDueColumns(due: DueDto, dueText: string): Partial<Mandate> 
 }
 
 /** The deadline of a mandate for the audit trail. */
-export function dueOf(m: Mandate) {
+function dueOf(m: Mandate) {
   return {
     kind: m.dueKind,
     meeting: m.dueMeeting,

@@ -20,8 +20,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
   beforeAll(async () => {
     api = await startApi(kind);
     admin = await api.bearer(ADMIN.email, ADMIN.password);
-  });
-  afterAll(() => api.close());
+  }, 60_000);
+  afterAll(() => api?.close());
 
   const mandate = async (code: string, point: number): Promise<Mandate> => {
     const r = await api.db.dataSource.manager.findOneByOrFail(Resolution, { code });

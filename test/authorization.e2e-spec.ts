@@ -18,6 +18,8 @@ interface Objects {
   document: number;
   someUser: number;
   preview: () => Promise<number>;
+  /** A new mandate of NW's, added by hand (to be withdrawn). */
+  freshMandate: () => Promise<number>;
   calendarToken: Record<Who, string>;
 }
 
@@ -133,6 +135,22 @@ const MATRIX: Record<string, Case> = {
     expect: [401, 403, 403, 200],
     path: (o) => `/api/mandates/${o.nwMandate}`,
     body: () => ({ action: `geprüft ${next()}` }),
+  },
+  'POST /api/mandates': {
+    expect: [401, 403, 403, 201],
+    path: () => '/api/mandates',
+    body: () => ({
+      resolution: '2020/32',
+      point: 3,
+      owners: ['NW'],
+      action: `von Hand ${next()}`,
+      due: { kind: 'none' },
+    }),
+  },
+  'POST /api/mandates/:id/withdraw': {
+    expect: [401, 403, 403, 200],
+    path: async (o) => `/api/mandates/${await o.freshMandate()}/withdraw`,
+    body: () => ({ reason: 'falsch gelesen' }),
   },
   'GET /api/obligations/:id': {
     expect: [401, 200, 403, 200],
@@ -302,9 +320,23 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
           );
         return res.body.id as number;
       },
+      freshMandate: async () => {
+        const res = await api
+          .http()
+          .post('/api/mandates')
+          .set('Authorization', auth.secretariat as string)
+          .send({
+            resolution: '2020/32',
+            point: 3,
+            owners: ['NW'],
+            action: `zurückzuziehen ${next()}`,
+            due: { kind: 'none' },
+          });
+        return res.body.id as number;
+      },
       calendarToken,
     };
-  });
+  }, 60_000);
   afterAll(() => api?.close());
 
   it.each(Object.keys(MATRIX))('%s', async (route) => {

@@ -52,4 +52,66 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     expect(other.text).toContain('Kein Zugriff');
     expect(other.text).not.toContain(nw.action);
   });
+
+  it('keeps the forms for mandates by hand to the secretariat, names a wrong field in German and writes nothing', async () => {
+    const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+    const count = () => api.db.dataSource.getRepository(Mandate).count();
+    const before = await count();
+    const form = {
+      resolution: '2020/28',
+      point: '1',
+      owners: 'FITKO',
+      action: 'prüfen',
+      dueKind: 'none',
+    };
+
+    const { email } = await api.userWithRole('delegate', 'HB');
+    const delegate = await signIn(api, email, PASSWORD);
+    const page = await delegate.get('/decisions/2020%2F28').expect(200);
+    expect(page.text).not.toContain('Auftrag von Hand anlegen');
+    await delegate
+      .post('/mandates')
+      .type('form')
+      .send({ ...form, _csrf: csrfOf(page.text) })
+      .expect(403);
+
+    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const decision = await admin.get('/decisions/2020%2F28').expect(200);
+    const csrf = csrfOf(decision.text);
+    const wrongPoint = await admin
+      .post('/mandates')
+      .type('form')
+      .send({ ...form, point: '9', _csrf: csrf })
+      .expect(400);
+    expect(wrongPoint.text).toContain('Beschluss 2020/28 hat keinen Punkt 9');
+    const noSession = await admin
+      .post('/mandates')
+      .type('form')
+      .send({ ...form, dueKind: 'meeting', _csrf: csrf })
+      .expect(400);
+    expect(noSession.text).toContain('Bitte geben Sie die Nummer der Sitzung an.');
+    expect(await count()).toBe(before);
+
+    const made = await admin
+      .post('/mandates')
+      .type('form')
+      .send({ ...form, _csrf: csrf })
+      .expect(303);
+    expect(made.headers.location).toMatch(/^\/mandates\/\d+\?done=created$/);
+    expect(await count()).toBe(before + 1);
+    const id = /\/mandates\/(\d+)/.exec(made.headers.location)?.[1];
+    await admin
+      .post(`/mandates/${id}/withdraw`)
+      .type('form')
+      .send({ reason: ' ', _csrf: csrf })
+      .expect(400);
+    await admin
+      .post(`/mandates/${id}/withdraw`)
+      .type('form')
+      .send({ reason: 'doppelt', _csrf: csrf })
+      .expect(303);
+    const withdrawn = await admin.get(`/mandates/${id}`).expect(200);
+    expect(withdrawn.text).toContain('Zurückgezogen');
+    expect(withdrawn.text).toContain('doppelt');
+  });
 });

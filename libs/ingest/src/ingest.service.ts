@@ -576,6 +576,8 @@ class IngestWriter {
   ): Promise<void> {
     const ordinals = new Map<number, number>();
     const seen = new Set<number>();
+    // Mandates added by hand are the secretariat's, whatever the text says.
+    const fromText = existing.filter((e) => e.origin !== 'manual');
     for (const x of extracted) {
       const ordinal = (ordinals.get(x.point) ?? 0) + 1;
       ordinals.set(x.point, ordinal);
@@ -585,7 +587,12 @@ class IngestWriter {
         action: x.action,
         due: x.due as ExtractedFields['due'],
       };
-      const old = existing.find((e) => e.point === x.point && e.ordinal === ordinal);
+      // A mandate the secretariat moved to another point is still found where the text has it.
+      const old = fromText.find(
+        (e) =>
+          (e.extracted.point ?? e.point) === x.point &&
+          (e.extracted.ordinal ?? e.ordinal) === ordinal,
+      );
       const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
       if (!old) {
         this.newMandates.push({
@@ -597,7 +604,10 @@ class IngestWriter {
             ...this.mandateColumns(x),
             extracted: fields,
             corrected: false,
+            origin: 'extracted',
             withdrawnAt: null,
+            withdrawnBy: null,
+            withdrawnReason: null,
             createdAt: this.now,
             updatedAt: this.now,
           },
@@ -607,12 +617,14 @@ class IngestWriter {
         continue;
       }
       seen.add(old.id);
+      if (old.withdrawnBy !== null) continue; // withdrawn by the secretariat: for good
       if (old.corrected) {
-        // The secretariat's correction stands; only the reading of the source is refreshed.
+        // The secretariat's correction stands; only the reading of the source is refreshed, and
+        // not even that where the secretariat rewrote the sentence.
+        const { point, ordinal: kept, source } = old.extracted;
         await this.manager.update(Mandate, old.id, {
-          extracted: fields,
-          source: x.source,
-          sourceLine: x.line,
+          extracted: { ...fields, point, ordinal: kept, source },
+          ...(source === undefined ? { source: x.source, sourceLine: x.line } : {}),
           withdrawnAt: null,
           updatedAt: this.now,
         });
@@ -635,7 +647,7 @@ class IngestWriter {
       }
       await this.reconcileObligations(old, x.owners, label);
     }
-    for (const gone of existing.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
+    for (const gone of fromText.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
       await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
       await this.reconcileObligations(gone, [], `${resolution.code} point ${gone.point}`);
       this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);

@@ -3,6 +3,8 @@ export * from './scope';
 export * from './mandates/mandates.service';
 export * from './mandates/mandate-list.query';
 export * from './mandates/dto/correct-mandate.dto';
+export * from './mandates/dto/manual-mandate.dto';
+export * from './mandates/mandate-edits.service';
 export * from './obligations/obligations.service';
 export * from './obligations/obligation-status.rule';
 export * from './obligations/dto/update-obligation.dto';

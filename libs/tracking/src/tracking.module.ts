@@ -3,6 +3,7 @@ import { IngestModule } from '@app/ingest';
 import { ExportsService } from './exports/exports.service';
 import { ImportsService } from './imports/imports.service';
 import { LinksService } from './links/links.service';
+import { MandateEditsService } from './mandates/mandate-edits.service';
 import { MandatesService } from './mandates/mandates.service';
 import { MeetingsService } from './meetings/meetings.service';
 import { MembersService } from './members/members.service';
@@ -11,6 +12,7 @@ import { ResolutionsService } from './resolutions/resolutions.service';
 
 const SERVICES = [
   MandatesService,
+  MandateEditsService,
   ObligationsService,
   MeetingsService,
   ResolutionsService,

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import {
   CorrectMandateDto,
+  CreateMandateDto,
+  MandateEditsService,
   MandateListQuery,
   MandatesService,
+  WithdrawMandateDto,
   type MandateDetail,
   type MandatePage,
 } from '@app/tracking';
@@ -13,7 +26,10 @@ import {
 @ApiBearerAuth()
 @Controller('mandates')
 export class MandatesController {
-  constructor(private readonly mandates: MandatesService) {}
+  constructor(
+    private readonly mandates: MandatesService,
+    private readonly edits: MandateEditsService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -25,9 +41,24 @@ export class MandatesController {
     return this.mandates.list(query, user, { obligations: 'matching' });
   }
 
+  @Roles('secretariat')
+  @Post()
+  @ApiOperation({
+    summary: 'Add a mandate the extractor missed to a stored decision (secretariat)',
+    description:
+      'Owners are member codes, registry names or aliases; a name the registry does not know is ' +
+      'kept by that name. A session in `due` must be in the calendar, the point one of the ' +
+      "decision's. Each owner gets an open obligation with a history entry; a re-ingest of the " +
+      'text keeps the mandate.',
+  })
+  create(@Body() dto: CreateMandateDto, @CurrentUser() user: AuthUser): Promise<MandateDetail> {
+    return this.edits.create(dto, user);
+  }
+
   @Get(':id')
   @ApiOperation({
     summary: 'A mandate with every obligation and its history, and the original extraction',
+    description: 'A withdrawn mandate is still readable here, with `withdrawn` (when, who, why).',
   })
   detail(
     @Param('id', ParseIntPipe) id: number,
@@ -38,12 +69,32 @@ export class MandatesController {
 
   @Roles('secretariat')
   @Patch(':id')
-  @ApiOperation({ summary: 'Correct owners, deadline or action; a re-ingest keeps the correction' })
+  @ApiOperation({
+    summary: 'Correct owners, deadline, action, point or source sentence; a re-ingest keeps it',
+  })
   correct(
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: CorrectMandateDto,
     @CurrentUser() user: AuthUser,
   ): Promise<MandateDetail> {
-    return this.mandates.correct(id, dto, user);
+    return this.edits.correct(id, dto, user);
+  }
+
+  @Roles('secretariat')
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Withdraw a wrong mandate (secretariat)',
+    description:
+      'Takes it out of every list, report, digest, export and calendar feed and lifts its ' +
+      'overdue flags; it stays readable on its own with the reason. A re-ingest does not bring ' +
+      'it back. 409 when it is withdrawn already.',
+  })
+  withdraw(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: WithdrawMandateDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandateDetail> {
+    return this.edits.withdraw(id, dto, user);
   }
 }

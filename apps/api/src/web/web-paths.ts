@@ -17,6 +17,7 @@ export const PAGE_SEGMENTS = new Set([
   'overview',
   'me',
   'mandates',
+  'decisions',
   'obligations',
   'documents',
   'sessions',

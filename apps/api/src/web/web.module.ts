@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
 import { AssetsController } from './assets.controller';
 import { SignInController } from './auth/sign-in.controller';
+import { DecisionPageController } from './decisions/decision-page.controller';
 import { DocumentPageController } from './documents/document-page.controller';
 import { ImportPageController } from './imports/import-page.controller';
 import { LinksPageController } from './links/links-page.controller';
@@ -34,6 +35,7 @@ import { SettingsPageController } from './settings/settings-page.controller';
     MyObligationsController,
     ObligationsPageController,
     MandatePageController,
+    DecisionPageController,
     DocumentPageController,
     // Before the sessions pages: "/sessions/calendar" is no session number.
     CalendarPageController,

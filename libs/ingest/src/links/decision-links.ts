@@ -83,7 +83,9 @@ export async function earlierMandates(
         'mt.kind AS "meetingKind"',
         'mt.date AS "meetingDate"',
       ])
-      .where('r.code NOT IN (:...own)', { own });
+      .where('r.code NOT IN (:...own)', { own })
+      // What the secretariat withdrew as wrongly read is answered by nothing.
+      .andWhere('m.withdrawnBy IS NULL');
   // Every mandate of a decision the text names by number.
   const named = codes.length
     ? await query()

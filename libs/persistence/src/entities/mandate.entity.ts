@@ -5,7 +5,18 @@ export interface ExtractedFields {
   partners: string[];
   action: string;
   due: { kind: DueKind; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean };
+  /**
+   * Set once the secretariat moves the mandate to another point or rewrites its source sentence:
+   * where and how the text had it. A re-ingest finds the mandate by this point and ordinal and
+   * keeps the corrected sentence.
+   */
+  point?: number;
+  ordinal?: number;
+  source?: string;
 }
+
+/** `extracted` from a text; `manual`: added by the secretariat, never touched by an ingest. */
+export type MandateOrigin = 'extracted' | 'manual';
 
 export type DueKind = 'meeting' | 'date' | 'recurring' | 'event' | 'none';
 
@@ -80,9 +91,22 @@ export class Mandate {
   @Column({ type: 'boolean', default: false })
   corrected: boolean;
 
-  /** Set when a corrected protocol no longer contains the mandate. */
+  @Column({ type: 'varchar', length: 20, default: 'extracted' })
+  origin: MandateOrigin;
+
+  /**
+   * Set when a corrected protocol no longer contains the mandate (then `withdrawnBy` is empty and
+   * the next text may bring it back), or when the secretariat withdrew it (for good).
+   */
   @Column({ type: 'varchar', length: 32, nullable: true })
   withdrawnAt: string | null;
+
+  /** The secretariat member who withdrew it; empty for a withdrawal by the ingest. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  withdrawnBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: string | null;
 
   @Column({ type: 'varchar', length: 32 })
   createdAt: string;

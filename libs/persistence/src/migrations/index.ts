@@ -5,6 +5,7 @@ import { RealTexts1764500000000 } from './1764500000000-real-texts';
 import { Hardening1764600000000 } from './1764600000000-hardening';
 import { DecisionLinks1764700000000 } from './1764700000000-decision-links';
 import { WebSessions1764800000000 } from './1764800000000-web-sessions';
+import { ManualMandates1764820000000 } from './1764820000000-manual-mandates';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Hardening1764600000000,
   DecisionLinks1764700000000,
   WebSessions1764800000000,
+  ManualMandates1764820000000,
 ];

@@ -1,26 +1,17 @@
 import { describeDecidedIn } from '@app/follow-up';
-import {
-  BadRequestException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
   Mandate,
   Meeting,
-  Member,
   Obligation,
   ObligationEvent,
   Resolution,
   ResolutionPoint,
-  reconcileOwners,
-  dueColumns as storedDueColumns,
 } from '@app/persistence';
 import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { memberScope, refuse } from '../scope';
-import type { CorrectMandateDto } from './dto/correct-mandate.dto';
 import type { MandateListQuery } from './mandate-list.query';
 import { LinksService, type LinkView } from '../links/links.service';
 
@@ -74,6 +65,13 @@ export interface MandateDetail extends MandateView {
   resolutionTitle: string | null;
   pointText: string | null;
   extracted: Mandate['extracted'];
+  /** `manual`: added by the secretariat, not read from a text. */
+  origin: Mandate['origin'];
+  /**
+   * Taken out of every list: by the secretariat (`by`, `reason`), or by the ingest because a
+   * corrected text no longer has it (`by` and `reason` null).
+   */
+  withdrawn: { at: string; by: string | null; reason: string | null } | null;
   /**
    * Its chain: later decisions that fulfil, extend, renew or supersede it (proposed, confirmed or
    * rejected), and the earlier ones its own decision answers.
@@ -372,6 +370,10 @@ export class MandatesService {
       resolutionTitle: resolution.title,
       pointText: point?.text ?? null,
       extracted: mandate.extracted,
+      origin: mandate.origin,
+      withdrawn: mandate.withdrawnAt
+        ? { at: mandate.withdrawnAt, by: mandate.withdrawnBy, reason: mandate.withdrawnReason }
+        : null,
       links: await this.links.forMandate(id, m),
       obligations: view.owners.map((o) => ({
         ...o,
@@ -381,116 +383,6 @@ export class MandatesService {
       })),
     };
   }
-
-  /** The secretariat fixes an extraction; the original stays in `extracted` and a re-ingest keeps the fix. */
-  async correct(id: number, dto: CorrectMandateDto, user: AuthUser): Promise<MandateDetail> {
-    if (dto.owners === undefined && dto.due === undefined && dto.action === undefined) {
-      throw new UnprocessableEntityException('nothing to correct: give owners, due or action');
-    }
-    await this.dataSource.transaction(async (manager) => {
-      const mandate = await manager.findOneBy(Mandate, { id });
-      if (!mandate) throw new NotFoundException(`no mandate ${id}`);
-      const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
-      const members = await manager.findBy(Member, { councilId: resolution.councilId });
-      if (dto.due) {
-        const sessions = await manager.findBy(Meeting, {
-          councilId: resolution.councilId,
-          kind: 'session',
-        });
-        checkDueSessions(dto.due, new Set(sessions.map((m) => m.number)));
-      }
-      const before = { owners: mandate.owners, action: mandate.action, due: dueOf(mandate) };
-      const now = new Date().toISOString();
-      const values: Partial<Mandate> = { corrected: true, updatedAt: now };
-      if (dto.action !== undefined) values.action = dto.action;
-      if (dto.due !== undefined) Object.assign(values, dueColumns(dto.due));
-      if (dto.owners !== undefined)
-        values.owners = [...new Set(ownerCodes(dto.owners, members, mandate.owners))];
-      await manager.update(Mandate, id, values);
-      if (dto.owners !== undefined) {
-        await reconcileOwners(manager, {
-          mandateId: id,
-          owners: values.owners as string[],
-          memberIds: new Map(members.map((x) => [x.code, x.id])),
-          now,
-          actor: user.email,
-          reason: dto.note ?? 'owners corrected by the secretariat',
-        });
-      }
-      const after = await manager.findOneByOrFail(Mandate, { id });
-      await this.audit.record(
-        user,
-        {
-          action: 'mandate.correct',
-          entity: 'mandate',
-          entityId: id,
-          before,
-          after: { owners: after.owners, action: after.action, due: dueOf(after), note: dto.note },
-        },
-        manager,
-      );
-    });
-    return this.detail(id, user);
-  }
-}
-
-/** A correction's session numbers must be sessions of the calendar (add a session first). */
-function checkDueSessions(
-  due: NonNullable<CorrectMandateDto['due']>,
-  sessions: Set<number | null>,
-) {
-  for (const [field, number] of [
-    ['due.meeting', due.kind === 'meeting' ? due.meeting : undefined],
-    ['due.fromMeeting', due.kind === 'recurring' ? due.fromMeeting : undefined],
-  ] as const) {
-    if (number !== undefined && number !== null && !sessions.has(number))
-      throw new BadRequestException(
-        `${field} ${number} is no session in the calendar; add it first (POST /api/meetings) or name a session that is there`,
-      );
-  }
-}
-
-/**
- * The owners of a correction as the registry names them: a code, or a member's name or alias
- * (case and spacing aside) taken to its code. An owner the mandate already has but the registry
- * does not (an extracted name not yet registered) may stay; any other unknown name is refused.
- */
-function ownerCodes(given: string[], members: Member[], current: string[]): string[] {
-  const key = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  const byKey = new Map<string, string>();
-  for (const m of members)
-    for (const name of [m.name, ...(m.aliases ?? [])]) byKey.set(key(name), m.code);
-  for (const m of members) byKey.set(key(m.code), m.code);
-  const kept = new Map(current.map((owner) => [key(owner), owner]));
-  return given.map((owner, i) => {
-    const code = byKey.get(key(owner)) ?? kept.get(key(owner));
-    if (!code)
-      throw new BadRequestException(
-        `owners[${i}] "${owner}" is neither a member code nor a name in the registry; add it first (POST /api/members) or use a code such as ${members
-          .slice(0, 3)
-          .map((m) => m.code)
-          .join(', ')}`,
-      );
-    return code;
-  });
-}
-
-function dueColumns(due: NonNullable<CorrectMandateDto['due']>): Partial<Mandate> {
-  if (due.kind === 'meeting' && !due.meeting)
-    throw new UnprocessableEntityException('due.meeting is needed for kind meeting');
-  if (due.kind === 'date' && !due.date)
-    throw new UnprocessableEntityException('due.date is needed for kind date');
-  return { ...storedDueColumns(due), dueText: 'korrigiert' };
-}
-
-function dueOf(m: Mandate) {
-  return {
-    kind: m.dueKind,
-    meeting: m.dueMeeting,
-    date: m.dueDate,
-    fromMeeting: m.dueFromMeeting,
-    soft: m.dueSoft,
-  };
 }
 
 function toView(

@@ -107,7 +107,12 @@ export class ObligationsService {
       throw new UnprocessableEntityException('nothing to change: give status, note or link');
     }
     // Scope is checked before the transaction, so a refusal's audit entry is not rolled back.
-    await this.load(id, user, this.dataSource.manager);
+    const loaded = await this.load(id, user, this.dataSource.manager);
+    const mandate = await this.dataSource.manager.findOneBy(Mandate, { id: loaded.mandateId });
+    if (mandate?.withdrawnBy)
+      throw new ConflictException(
+        `Auftrag ${mandate.id} ist zurückgezogen; seine Pflichten werden nicht mehr geändert`,
+      );
     return this.dataSource.transaction(async (manager) => {
       const o = await this.load(id, user, manager);
       const now = new Date().toISOString();

@@ -13,6 +13,7 @@ import {
 import type { AuthUser } from '@app/accounts';
 import {
   ImportsService,
+  MandateEditsService,
   MandatesService,
   MembersService,
   RegisterOwnerDto,
@@ -62,6 +63,7 @@ export class ImportPageController {
   constructor(
     private readonly imports: ImportsService,
     private readonly mandates: MandatesService,
+    private readonly edits: MandateEditsService,
     private readonly members: MembersService,
     private readonly queue: ImportQueue,
   ) {}
@@ -255,7 +257,7 @@ export class ImportPageController {
         continue;
       }
       try {
-        await this.mandates.correct(
+        await this.edits.correct(
           target.id,
           {
             ...(c.owners ? { owners: c.owners } : {}),

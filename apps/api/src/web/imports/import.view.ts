@@ -8,6 +8,7 @@ import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
 import type { QueuedImport } from './import-queue';
 import { DUE_KINDS, type ReviewValues } from './review-corrections';
+import { addMandateForm, type DecisionChoice } from '../mandates/mandate-form.view';
 
 export function uploadPage(options: {
   context: WebContext;
@@ -307,6 +308,18 @@ function linkProposals(preview: ImportPreviewView): Html | string {
   </section>`;
 }
 
+/** The decisions a committed import stored, to add a mandate the reading missed. */
+function committedDecisions(preview: ImportPreviewView): DecisionChoice[] {
+  const extraction = preview.extraction as {
+    resolutions?: Array<{ id: string; title?: string | null; points?: Array<{ number: number }> }>;
+  };
+  return (extraction.resolutions ?? []).map((r) => ({
+    code: r.id,
+    title: r.title ?? null,
+    points: (r.points ?? []).map((p) => p.number),
+  }));
+}
+
 export function reviewPage(options: {
   context: WebContext;
   preview: ImportPreviewView;
@@ -330,11 +343,12 @@ export function reviewPage(options: {
     ${
       committed
         ? html`<div class="notice notice-warn">
-            <p>
-              Dieser Import wurde am ${germanDateTime(preview.committedAt as string)} übernommen.
-              ${preview.meeting !== null ? html`<a href="/sessions/${preview.meeting}">Zur ${preview.meeting}. Sitzung</a>` : ''}
-            </p>
-          </div>`
+              <p>
+                Dieser Import wurde am ${germanDateTime(preview.committedAt as string)} übernommen.
+                ${preview.meeting !== null ? html`<a href="/sessions/${preview.meeting}">Zur ${preview.meeting}. Sitzung</a>` : ''}
+              </p>
+            </div>
+            ${addMandateForm({ context: options.context, decisions: committedDecisions(preview) })}`
         : ''
     }
     ${errors && errors.size > 0 ? html`<div class="notice notice-error" role="alert"><p>Bitte korrigieren Sie ${plural(errors.size, 'Auftrag', 'Aufträge')}; noch wurde nichts gespeichert.</p></div>` : ''}

@@ -7,6 +7,7 @@ import { dueLabel, germanDate, germanDateTime, statusLabel } from '../views/form
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { LINK_KIND_LABELS } from '../links/links.view';
+import { editMandateForm, withdrawForm, withdrawnNotice } from './mandate-form.view';
 
 /** Why a reading was marked for review when the text was ingested. */
 const UNCERTAIN_WORDS: Record<string, string> = {
@@ -36,6 +37,8 @@ function eventText(event: HistoryEvent): string {
       return 'überholt (nicht mehr zuständig)';
     case 'restored':
       return 'wieder zuständig';
+    case 'withdrawn':
+      return 'Auftrag zurückgezogen';
     default:
       return event.toStatus ? `${event.type}: ${statusLabel(event.toStatus)}` : event.type;
   }
@@ -78,10 +81,10 @@ function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | u
   if (!resolution) {
     return html`<blockquote><mark>${mandate.source}</mark></blockquote>`;
   }
-  const line = mandate.sourceLine;
+  const line = mandate.sourceLine || resolution.source.line;
   const points = resolution.points.map((p) => {
     const current = p.number === mandate.point;
-    const marked = current ? highlight(p.text, mandate.source) : undefined;
+    const marked = current && mandate.source ? highlight(p.text, mandate.source) : undefined;
     return html`<li
       value="${p.number}"
       ${current ? html` class="current" aria-current="true"` : ''}
@@ -90,7 +93,7 @@ function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | u
     </li>`;
   });
   const found = resolution.points.some(
-    (p) => p.number === mandate.point && p.text.includes(mandate.source.trim()),
+    (p) => p.number === mandate.point && mandate.source && p.text.includes(mandate.source.trim()),
   );
   return html`<div class="resolution-text">
     <p>
@@ -106,7 +109,7 @@ function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | u
         : ''
     }
     ${
-      found
+      found || !mandate.source
         ? ''
         : html`<p>Satz, aus dem der Auftrag gelesen wurde:</p>
             <blockquote><mark>${mandate.source}</mark></blockquote>`
@@ -166,13 +169,24 @@ export function mandateDetailPage(options: {
   const { mandate: m, user, context } = options;
   const visible = visibleObligations(m.obligations, user);
   const hidden = m.obligations.filter((o) => !visible.includes(o)).map((o) => o.owner);
-  const title = `Beschluss ${m.resolution}, Ziffer ${m.point}`;
+  const title = `Beschluss ${m.resolution}, Ziffer ${m.point}${m.withdrawn ? ' (zurückgezogen)' : ''}`;
   const extracted = m.extracted;
+  const secretariat = user.role === 'secretariat' && !m.withdrawn;
   const body = html`<h1>Auftrag: ${title}</h1>
+    ${withdrawnNotice(m)}
     <p class="lead">${m.action}</p>
     <dl class="facts">
       <dt>Beschluss</dt>
-      <dd>${m.resolution}${m.resolutionTitle ? html` – ${m.resolutionTitle}` : ''}</dd>
+      <dd>
+        <a href="/decisions/${m.resolutionId}">${m.resolution}</a
+        >${m.resolutionTitle ? html` – ${m.resolutionTitle}` : ''}
+      </dd>
+      ${
+        m.origin === 'manual'
+          ? html`<dt>Herkunft</dt>
+              <dd>von der Geschäftsstelle von Hand angelegt</dd>`
+          : ''
+      }
       <dt>Beschlossen in</dt>
       <dd>
         <a href="${m.meeting !== null ? `/sessions/${m.meeting}` : `/sessions/s/${m.meetingId}`}"
@@ -198,7 +212,7 @@ export function mandateDetailPage(options: {
           : ''
       }
       ${
-        m.corrected
+        m.corrected && m.origin !== 'manual'
           ? html`<dt>Korrektur</dt>
               <dd>
                 von der Geschäftsstelle
@@ -243,6 +257,15 @@ export function mandateDetailPage(options: {
       ${hidden.length ? html`<p class="hint">Außerdem zuständig: ${hidden.join(', ')}. Deren Stand sieht die Geschäftsstelle.</p>` : ''}
     </section>
 
+    ${
+      secretariat
+        ? html`<section aria-labelledby="edit-title">
+            <h2 id="edit-title">Bearbeiten</h2>
+            ${editMandateForm({ context, mandate: m, points: options.resolution?.points.map((p) => p.number) ?? [] })}
+            ${withdrawForm({ context, mandate: m })}
+          </section>`
+        : ''
+    }
     ${chain(m)}
 
     <section aria-labelledby="history-title">
@@ -255,7 +278,7 @@ export function mandateDetailPage(options: {
             aria-label="Pflicht ${o.owner}"
           >
             ${history(o, m)}
-            ${statusForm({ obligation: o, label: obligationLabel(o.owner, m.resolution, m.point), user, context, returnTo: options.returnTo })}
+            ${m.withdrawn ? '' : statusForm({ obligation: o, label: obligationLabel(o.owner, m.resolution, m.point), user, context, returnTo: options.returnTo })}
           </section>`,
       )}
     </section>

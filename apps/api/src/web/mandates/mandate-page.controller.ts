@@ -1,9 +1,27 @@
-import { Get, NotFoundException, Param, ParseIntPipe, Query, Req, Res } from '@nestjs/common';
-import { MandatesService, ResolutionsService, type ResolutionDetail } from '@app/tracking';
+import {
+  Body,
+  Get,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  MandateEditsService,
+  MandatesService,
+  ResolutionsService,
+  type ResolutionDetail,
+} from '@app/tracking';
 import { changeNotice, obligationLabel } from '../obligations/change-notice';
 import { PageController } from '../page-controller.decorator';
+import { PageError } from '../page-error';
+import { PageRoles } from '../session/page-access.decorators';
 import {
   context,
+  redirectAfterPost,
   returnPath,
   sendPage,
   signedIn,
@@ -11,11 +29,20 @@ import {
   type WebResponse,
 } from '../web-http';
 import { mandateDetailPage, visibleObligations } from './mandate-detail.view';
+import { changedFields, readMandateForm } from './mandate-form';
+
+/** What the last form on the page did, as the notice says it. */
+const DONE: Record<string, string> = {
+  created: 'Der Auftrag wurde angelegt; jeder Zuständige hat eine offene Pflicht.',
+  edited: 'Die Änderungen wurden gespeichert.',
+  withdrawn: 'Der Auftrag wurde zurückgezogen.',
+};
 
 @PageController('mandates')
 export class MandatePageController {
   constructor(
     private readonly mandates: MandatesService,
+    private readonly edits: MandateEditsService,
     private readonly resolutions: ResolutionsService,
   ) {}
 
@@ -39,6 +66,7 @@ export class MandatePageController {
       ...o,
       label: obligationLabel(o.owner, mandate.resolution, mandate.point),
     }));
+    const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
     sendPage(
       response,
       mandateDetailPage({
@@ -46,9 +74,62 @@ export class MandatePageController {
         user,
         mandate,
         resolution,
-        status: changeNotice(query, labelled),
+        status: done ?? changeNotice(query, labelled),
         returnTo: returnPath(request),
       }),
     );
+  }
+
+  /** A mandate added by hand to a stored decision (secretariat). */
+  @PageRoles('secretariat')
+  @Post()
+  async create(
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const resolution = typeof body.resolution === 'string' ? body.resolution.trim() : '';
+    if (!resolution) throw new PageError(400, 'Bitte wählen Sie den Beschluss aus.');
+    const form = readMandateForm(body);
+    const created = await this.edits.create(
+      { resolution, ...form, source: form.source || undefined },
+      signedIn(request),
+    );
+    redirectAfterPost(response, `/mandates/${created.id}?done=created`);
+  }
+
+  /** Every field of a mandate corrected (secretariat). */
+  @PageRoles('secretariat')
+  @Post(':id')
+  async edit(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const form = readMandateForm(body);
+    const note = typeof body.note === 'string' ? body.note.trim().slice(0, 2000) : '';
+    const current = await this.mandates.detail(id, user);
+    await this.edits.correct(id, changedFields(current, form, note), user);
+    redirectAfterPost(response, `/mandates/${id}?done=edited`);
+  }
+
+  /** A wrong mandate withdrawn, with the reason (secretariat). */
+  @PageRoles('secretariat')
+  @Post(':id/withdraw')
+  async withdraw(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    if (!reason)
+      throw new PageError(400, 'Bitte geben Sie an, warum der Auftrag zurückgezogen wird.');
+    if (reason.length > 2000)
+      throw new PageError(400, 'Der Grund ist zu lang; bitte höchstens 2000 Zeichen.');
+    await this.edits.withdraw(id, { reason }, signedIn(request));
+    redirectAfterPost(response, `/mandates/${id}?done=withdrawn`);
   }
 }

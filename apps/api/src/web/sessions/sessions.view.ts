@@ -4,6 +4,7 @@ import type { MandateView, MeetingView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate } from '../views/format';
 import { html } from '../views/html';
+import { addMandateForm } from '../mandates/mandate-form.view';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
 import { meetingHref } from './next-session';
@@ -112,7 +113,9 @@ export function sessionPage(options: {
                   ${options.resolutions.map(
                     (r) =>
                       html`<tr>
-                        <th scope="row">${r.code}</th>
+                        <th scope="row">
+                          <a href="/decisions/${encodeURIComponent(r.code)}">${r.code}</a>
+                        </th>
                         <td>${r.agendaItem ?? ''}</td>
                         <td>${r.title ?? ''}</td>
                       </tr>`,
@@ -121,6 +124,18 @@ export function sessionPage(options: {
               </table>
             </div>`
           : html`<p>Hierzu sind keine Beschlüsse eingelesen.</p>`
+      }
+      ${
+        user.role === 'secretariat'
+          ? addMandateForm({
+              context: options.context,
+              decisions: options.resolutions.map((r) => ({
+                code: r.code,
+                title: r.title ?? null,
+                points: [],
+              })),
+            })
+          : ''
       }
     </section>
 

@@ -7,6 +7,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
@@ -71,6 +72,25 @@ export class CorrectMandateDto {
   @IsString()
   @MaxLength(4000)
   action?: string;
+
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'The point of the decision the mandate belongs to; it must be one of its points',
+  })
+  @IsOptional()
+  @IsInt({ message: 'point muss eine ganze Zahl sein (die Ziffer des Beschlusses)' })
+  @Min(1, { message: 'point muss mindestens 1 sein' })
+  point?: number;
+
+  @ApiPropertyOptional({
+    example: 'Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.',
+    description: 'The sentence of the decision that gives the mandate; a re-ingest keeps it',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'source darf nicht leer sein' })
+  @MaxLength(4000)
+  source?: string;
 
   @ApiPropertyOptional({ example: 'Owner corrected: Bayern was not addressed.' })
   @IsOptional()

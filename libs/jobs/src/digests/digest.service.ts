@@ -110,7 +110,7 @@ export class DigestService {
     }
     if (result.failed.length > 0) {
       throw new DigestDeliveryError(
-        `${result.failed.length} of ${result.planned} digests were not delivered: ${result.failed[0].error}`,
+        `${result.failed.length} von ${result.planned} E-Mail-Übersichten wurden nicht zugestellt. ${result.failed[0].error}`,
       );
     }
     return result;
@@ -141,6 +141,9 @@ export class DigestService {
         sentAt: null,
       })
       .orIgnore()
+      // No read-back of the new row: when the row is already there (a failed earlier run) SQLite
+      // reports no inserted id, and TypeORM would fail with "entity id is not set".
+      .updateEntity(false)
       .execute();
     const row = await outbox.findOneByOrFail(key);
     if (row.status === 'sent') {

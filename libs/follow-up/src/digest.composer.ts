@@ -3,7 +3,7 @@ import { nextSession } from './deadline.resolver';
 import type { ObligationFacts, Session, SessionRef } from './follow-up.types';
 import { describeDue, describeOverdue, describeSession } from './german.wording';
 import { escapeHtml, htmlDocument, htmlLink } from './html.writer';
-import { daysOverdue, overdueSince, upcomingDueDate } from './overdue.rule';
+import { daysOverdue, overdueSinceOf, upcomingDueDate } from './overdue.rule';
 
 export interface Digest {
   /** The period key the digest was composed for, to send each period only once. */
@@ -61,7 +61,7 @@ export function composeDigest(input: DigestInput): Digest | null {
   const overdue: DigestItem[] = [];
   const dueSoon: DigestItem[] = [];
   for (const facts of obligations) {
-    const since = overdueSince(facts, sessions, now);
+    const since = overdueSinceOf(facts, sessions, now);
     const dueOn = upcomingDueDate(facts, sessions, now);
     if (since) {
       overdue.push({ facts, state: describeOverdue(daysOverdue(since, now)), order: since });

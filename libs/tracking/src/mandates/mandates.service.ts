@@ -16,6 +16,7 @@ import {
   Resolution,
   ResolutionPoint,
   reconcileOwners,
+  refreshOverdueFlags,
   dueColumns as storedDueColumns,
 } from '@app/persistence';
 import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
@@ -193,7 +194,16 @@ export class MandatesService {
       });
     }
     if (query.overdue !== undefined) {
-      qb.andWhere(`${query.overdue ? '' : 'NOT '}${exists('v', '"v"."overdueSince" IS NOT NULL')}`);
+      // The asked owner's (or the delegate's member's) obligation is the one that is late, not
+      // another owner's of the same mandate: the same count the pages and reports give.
+      const whose = [
+        ...(query.owner !== undefined ? ['"v"."owner" = :owner'] : []),
+        ...(scope !== undefined ? ['"v"."memberId" = :scope'] : []),
+      ];
+      qb.andWhere(
+        `${query.overdue ? '' : 'NOT '}${exists('v', [...whose, '"v"."overdueSince" IS NOT NULL'].join(' AND '))}`,
+        { owner: query.owner, scope },
+      );
     }
     if (query.dueMeeting !== undefined) {
       qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: query.dueMeeting });
@@ -405,6 +415,7 @@ export class MandatesService {
           reason: dto.note ?? 'owners corrected by the secretariat',
         });
       }
+      await refreshOverdueFlags(manager, new Date(now), { mandateIds: [id] });
       const after = await manager.findOneByOrFail(Mandate, { id });
       await this.audit.record(
         user,

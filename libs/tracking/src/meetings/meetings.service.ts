@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { Council, Mandate, Meeting, Resolution } from '@app/persistence';
+import { Council, Mandate, Meeting, refreshOverdueFlags, Resolution } from '@app/persistence';
 import { DataSource, MoreThan, Not, type EntityManager } from 'typeorm';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
 import type { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -135,6 +135,7 @@ export class MeetingsService {
         approximate: false,
       };
       await manager.insert(Meeting, row);
+      await refreshOverdueFlags(manager, new Date());
       await this.audit.record(
         user,
         { action: 'meeting.create', entity: 'meeting', entityId: dto.number, after: row },
@@ -191,6 +192,8 @@ export class MeetingsService {
           .execute();
         moved = result.affected ?? 0;
       }
+      // A moved or cancelled session moves every deadline that names it: judged again at once.
+      await refreshOverdueFlags(manager, new Date());
       await this.audit.record(
         user,
         {

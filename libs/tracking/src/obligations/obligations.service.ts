@@ -6,7 +6,14 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { Mandate, Meeting, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import {
+  Mandate,
+  Meeting,
+  Obligation,
+  ObligationEvent,
+  refreshOverdueFlags,
+  Resolution,
+} from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { AddCommentDto, UpdateObligationDto } from './dto/update-obligation.dto';
@@ -118,13 +125,7 @@ export class ObligationsService {
             `status cannot go from ${o.status} to ${dto.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none for your role'}`,
           );
         }
-        await manager.update(Obligation, o.id, {
-          status: dto.status,
-          updatedAt: now,
-          ...(['done', 'cancelled', 'superseded', 'reported'].includes(dto.status)
-            ? { overdueSince: null }
-            : {}),
-        });
+        await manager.update(Obligation, o.id, { status: dto.status, updatedAt: now });
         await manager.insert(ObligationEvent, {
           obligationId: o.id,
           at: now,
@@ -135,6 +136,9 @@ export class ObligationsService {
           note: dto.note ?? null,
           link: dto.link ?? null,
         });
+        // A report ends a one-off duty but not a recurring one with a round already missed;
+        // reopening can make it overdue again: the rule decides, now.
+        await refreshOverdueFlags(manager, new Date(now), { mandateIds: [o.mandateId] });
         await this.audit.record(
           user,
           {

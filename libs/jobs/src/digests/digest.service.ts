@@ -30,6 +30,16 @@ export interface DigestRunResult {
   dryRun?: PlannedDigest[];
 }
 
+export interface UndeliveredDigest {
+  id: number;
+  member: string;
+  recipient: string;
+  period: string;
+  attempts: number;
+  /** Why the last attempt failed, as the mailer said it (German). */
+  reason: string;
+}
+
 /** Mails in flight at once (the SMTP transport keeps as many connections). */
 const DELIVERY_LANES = 8;
 
@@ -174,6 +184,27 @@ export class DigestService {
       });
       result.failed.push({ member: member.code, recipient: user.email, error: message });
     }
+  }
+
+  /** The same, with the member's code, newest period first: what the jobs page lists. */
+  async undelivered(): Promise<UndeliveredDigest[]> {
+    const rows = await this.failed();
+    const members = rows.length
+      ? await this.dataSource
+          .getRepository(Member)
+          .findBy({ id: In([...new Set(rows.map((r) => r.memberId))]) })
+      : [];
+    const codes = new Map(members.map((m) => [m.id, m.code]));
+    return rows
+      .map((r) => ({
+        id: r.id,
+        member: codes.get(r.memberId) ?? String(r.memberId),
+        recipient: r.recipient,
+        period: r.period,
+        attempts: r.attempts,
+        reason: r.lastError ?? '',
+      }))
+      .sort((a, b) => b.period.localeCompare(a.period) || a.id - b.id);
   }
 
   /** Digests that could not be delivered, for people to see and re-send. */

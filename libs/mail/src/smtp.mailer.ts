@@ -52,7 +52,7 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
       const { code, responseCode } = error as { code?: string; responseCode?: number };
       throw new Error(
         responseCode === undefined && UNREACHABLE.has(String(code))
-          ? `Der Mailserver war nicht erreichbar (${String(code)}).`
+          ? 'Der Mailserver war nicht erreichbar.'
           : `Der Mailserver hat die Nachricht nicht angenommen${responseCode || code ? ` (${String(responseCode ?? code)})` : ''}.`,
       );
     }

@@ -1,18 +1,8 @@
-import request from 'supertest';
 import { DigestService, FollowUpDataRepository } from '@app/jobs';
 import { overdueSince } from '@app/follow-up';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { DATABASES } from './support/test-database';
-
-type Agent = ReturnType<typeof request.agent>;
-
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-  await agent.post('/login').type('form').send({ email, password, _csrf: csrf }).expect(303);
-  return agent;
-}
+import { signInAgent as signIn, type Agent } from './support/web-agent';
 
 /** Rows of the house CSV (BOM, ";", quoted fields with doubled quotes and line breaks). */
 function parseCsv(text: string): Array<Record<string, string>> {

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser } from 'playwright-core';
-import request from 'supertest';
 import { digestPeriod } from '@app/follow-up';
 import { InProcessJobQueue, JobQueue } from '@app/jobs';
 import { DigestOutbox, JobRun } from '@app/persistence';
@@ -11,18 +10,8 @@ import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { ROOT } from '../support/seed-data';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { DATABASES } from '../support/test-database';
-
-type Agent = ReturnType<typeof request.agent>;
-
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-  await agent.post('/login').type('form').send({ email, password, _csrf: csrf }).expect(303);
-  return agent;
-}
-
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+import { csrfOf, signInAgent as signIn, type Agent } from '../support/web-agent';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM } from '../support/browser';
 
 /** The in-process queue runs jobs one after another; this waits for the last one queued. */
 const settled = (api: ApiFixture) => (api.app.get(JobQueue) as InProcessJobQueue).idle();
@@ -141,8 +130,6 @@ describe.each(DATABASES)(
   },
 );
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM)
   console.warn(
     `[web] jobs page browser test SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium)`,
@@ -166,14 +153,7 @@ if (HAS_CHROMIUM) {
       base = `http://127.0.0.1:${port}`;
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       });
     }, 120_000);
     afterAll(async () => {

@@ -1,18 +1,7 @@
-import request from 'supertest';
 import { Mandate } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { DATABASES } from '../support/test-database';
-
-type Agent = ReturnType<typeof request.agent>;
-
-/** A browser-like client over HTTP: keeps the session cookie, reads each form's CSRF token. */
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-  await agent.post('/login').type('form').send({ email, password, _csrf: csrf }).expect(303);
-  return agent;
-}
+import { signInAgent as signIn } from '../support/web-agent';
 
 // The pages' own reads (counts per member, report facts) on every database the project
 // supports; the browser suite covers the pages' behaviour on SQLite.

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -6,10 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { IngestService } from '@app/ingest';
 import { Obligation, ObligationEvent } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM } from '../support/browser';
 import { ROOT } from '../support/seed-data';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) {
   console.warn(
     `[web] browser tests SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium); only the HTTP checks of the pages ran`,
@@ -131,14 +130,6 @@ describe('web pages over HTTP', () => {
 
 const SCREENSHOTS = join(ROOT, 'test', 'artifacts', 'screenshots');
 const AXE_SOURCE = HAS_CHROMIUM ? readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') : '';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 // Registered only where the browser is: the warning at the top of the file says why it did not run.
 if (HAS_CHROMIUM) {

@@ -12,6 +12,7 @@ import {
   type PlannedDigest,
 } from '@app/jobs';
 import { baseUrl } from '../../base-url';
+import { enqueueAudited } from '../../jobs/audited-job-run';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { PageRoles } from '../session/page-access.decorators';
@@ -144,14 +145,7 @@ export class JobsPageController {
     name: JobName,
     data: Record<string, unknown>,
   ): Promise<JobInfo> {
-    const job = await queued(() => this.queue.enqueue(name, data));
-    await this.audit.record(user, {
-      action: 'job.run',
-      entity: 'job',
-      entityId: job.id,
-      after: { name, ...data },
-    });
-    return job;
+    return queued(() => enqueueAudited(this.queue, this.audit, user, name, data));
   }
 
   private notice(done: unknown): string | undefined {

@@ -117,10 +117,10 @@ async function update(
   }
 }
 
-const describe = (where: string) => `
+const describe = (where: string, join = '') => `
   SELECT "obligation"."id", "obligation"."owner", "obligation"."overdueSince", "dm2"."point", "dr"."code"
   FROM "obligation" JOIN "mandate" "dm2" ON "dm2"."id" = "obligation"."mandateId"
-  JOIN "resolution" "dr" ON "dr"."id" = "dm2"."resolutionId"
+  JOIN "resolution" "dr" ON "dr"."id" = "dm2"."resolutionId" ${join}
   WHERE ${where} ORDER BY "obligation"."id" LIMIT ${SAMPLE}`;
 
 const toChange = (r: Record<string, unknown>): OverdueChange => ({
@@ -142,7 +142,8 @@ async function refreshOneOff(
   result: OverdueRefreshResult,
 ): Promise<void> {
   const p = { today };
-  const since = `(SELECT ${dayAfter(manager, '"d2"."due"')} FROM (${ONE_OFF}) "d2" WHERE "d2"."mid" = "obligation"."mandateId")`;
+  // Joined, not a subquery per obligation: PostgreSQL would run that once per row.
+  const since = `(SELECT "mid", ${dayAfter(manager, '"d0"."due"')} AS "since" FROM (${ONE_OFF}) "d0") "d"`;
   const overdue = `("obligation"."status" IN ${OPEN} AND "obligation"."mandateId" IN (SELECT "mid" FROM (${ONE_OFF}) "d1"))`;
   const notRecurring = `"obligation"."mandateId" NOT IN (${RECURRING})`;
   const lift = `"obligation"."overdueSince" IS NOT NULL AND ${scope} AND ${notRecurring} AND NOT ${overdue}`;
@@ -152,11 +153,12 @@ async function refreshOneOff(
     `UPDATE "obligation" SET "overdueSince" = NULL WHERE ${lift}`,
     p,
   );
-  const flag = `${scope} AND ${overdue} AND ("obligation"."overdueSince" IS NULL OR "obligation"."overdueSince" <> ${since})`;
-  const toFlag = (await execute(manager, describe(flag), p)).map(toChange);
+  const flag = `"d"."mid" = "obligation"."mandateId" AND ${scope} AND "obligation"."status" IN ${OPEN}
+    AND ("obligation"."overdueSince" IS NULL OR "obligation"."overdueSince" <> "d"."since")`;
+  const toFlag = (await execute(manager, describe(flag, `CROSS JOIN ${since}`), p)).map(toChange);
   result.flagged += await update(
     manager,
-    `UPDATE "obligation" SET "overdueSince" = ${since} WHERE ${flag}`,
+    `UPDATE "obligation" SET "overdueSince" = "d"."since" FROM ${since} WHERE ${flag}`,
     p,
   );
   if (toFlag.length > 0) {

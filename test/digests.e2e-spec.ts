@@ -4,7 +4,8 @@ import { AccountsService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { DigestDeliveryError, DigestService, FollowUpDataRepository } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { DigestOutbox } from '@app/persistence';
+import { dataSourceOptions, DigestOutbox } from '@app/persistence';
+import { DataSource } from 'typeorm';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
@@ -91,7 +92,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     expect(failed[0]).toMatchObject({
       status: 'failed',
       attempts: 1,
-      lastError: expect.stringContaining('did not accept'),
+      lastError: 'Der Mailserver hat die Nachricht nicht angenommen (451).',
     });
     expect(JSON.stringify(failed)).not.toContain('smtp://');
 
@@ -107,6 +108,38 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     expect((await db.dataSource.getRepository(DigestOutbox).find()).map((o) => o.attempts)).toEqual(
       [2, 2],
     );
+  });
+
+  it('without SMTP every digest fails clearly; the next send, from a new process with SMTP, sends each exactly once', async () => {
+    const unconfigured = new SmtpMailer(undefined, 'mandate-tracker <noreply@test.de>');
+    await expect(
+      new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), unconfigured).run(
+        { frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' },
+      ),
+    ).rejects.toThrow(DigestDeliveryError);
+    expect((await digests.failed()).map((f) => [f.recipient, f.lastError])).toEqual([
+      ['anna@bremen.de', 'Kein Mailserver eingerichtet (die Einstellung SMTP_URL fehlt).'],
+      ['ben@bremen.de', 'Kein Mailserver eingerichtet (die Einstellung SMTP_URL fehlt).'],
+    ]);
+
+    // `tracker digest --send` is a process of its own: its first statement on the outbox is the
+    // insert that finds the row already there.
+    await db.dataSource.destroy();
+    const reopened = await new DataSource(dataSourceOptions(db.url)).initialize();
+    try {
+      const again = new DigestService(reopened, new FollowUpDataRepository(reopened), mailer);
+      const retry = await again.run({
+        frequency: 'weekly',
+        now: monday,
+        baseUrl: 'https://tracker.test',
+      });
+      expect(retry).toMatchObject({ sent: 2, alreadySent: 0, failed: [] });
+      await again.run({ frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' });
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['anna@bremen.de', 'ben@bremen.de']);
+      expect(await again.failed()).toEqual([]);
+    } finally {
+      await reopened.destroy();
+    }
   });
 
   it('shows in a dry run what would be sent, sending nothing', async () => {

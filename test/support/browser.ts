@@ -23,7 +23,7 @@ export function warnWithoutChromium(suite: string): void {
 }
 
 const SCREENSHOTS = join(ROOT, 'test', 'artifacts', 'screenshots');
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

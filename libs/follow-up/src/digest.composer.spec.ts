@@ -1,4 +1,4 @@
-import { composeDigest, digestPeriod } from './digest.composer';
+import { composeDigest, digestPeriod, digestPeriodStart } from './digest.composer';
 import { obligation, SESSIONS } from './follow-up.factory';
 import type { ObligationFacts } from './follow-up.types';
 
@@ -171,5 +171,26 @@ describe('digestPeriod', () => {
     const monday = digestPeriod(new Date('2026-11-23T00:00:00Z'), 'weekly');
     const sunday = digestPeriod(new Date('2026-11-29T23:59:59Z'), 'weekly');
     expect([monday, sunday]).toEqual(['2026-W48', '2026-W48']);
+  });
+});
+
+describe('digestPeriodStart', () => {
+  it('finds an instant inside each period that gives the period back', () => {
+    for (const day of ['2020-10-26', '2021-01-03', '2026-12-31', '2027-01-01']) {
+      const now = new Date(`${day}T07:00:00Z`);
+      for (const frequency of ['weekly', 'daily'] as const) {
+        const period = digestPeriod(now, frequency);
+        const start = digestPeriodStart(period);
+        expect(start?.frequency).toBe(frequency);
+        expect(digestPeriod(start!.now, frequency)).toBe(period);
+      }
+    }
+    expect(digestPeriodStart('2020-W44')?.now.toISOString()).toBe('2020-10-26T12:00:00.000Z');
+  });
+
+  it('refuses what is no period', () => {
+    expect(digestPeriodStart('2020-W54')).toBeNull();
+    expect(digestPeriodStart('2020-13-01')).toBeNull();
+    expect(digestPeriodStart('irgendwann')).toBeNull();
   });
 });

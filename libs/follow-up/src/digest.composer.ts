@@ -3,7 +3,7 @@ import { nextSession } from './deadline.resolver';
 import type { ObligationFacts, Session, SessionRef } from './follow-up.types';
 import { describeDue, describeOverdue, describeSession } from './german.wording';
 import { escapeHtml, htmlDocument, htmlLink } from './html.writer';
-import { daysOverdue, overdueSince, upcomingDueDate } from './overdue.rule';
+import { daysOverdue, overdueSinceOf, upcomingDueDate } from './overdue.rule';
 
 export interface Digest {
   /** The period key the digest was composed for, to send each period only once. */
@@ -37,6 +37,26 @@ export function digestPeriod(now: Date, frequency: 'daily' | 'weekly'): string {
   return frequency === 'daily' ? utcDay(now) : isoWeek(utcDay(now));
 }
 
+/**
+ * The inverse of `digestPeriod`: how often digests of a period go out, and an instant inside it
+ * (noon UTC of its first day), to run that period's digests again. Null for anything else.
+ */
+export function digestPeriodStart(
+  period: string,
+): { frequency: 'daily' | 'weekly'; now: Date } | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    const now = new Date(monday + (Number(week[2]) - 1) * 7 * 86_400_000 + 12 * 3_600_000);
+    return digestPeriod(now, 'weekly') === period ? { frequency: 'weekly', now } : null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(period)) return null;
+  const now = new Date(`${period}T12:00:00Z`);
+  if (Number.isNaN(now.getTime())) return null;
+  return digestPeriod(now, 'daily') === period ? { frequency: 'daily', now } : null;
+}
+
 function counted(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
@@ -61,7 +81,7 @@ export function composeDigest(input: DigestInput): Digest | null {
   const overdue: DigestItem[] = [];
   const dueSoon: DigestItem[] = [];
   for (const facts of obligations) {
-    const since = overdueSince(facts, sessions, now);
+    const since = overdueSinceOf(facts, sessions, now);
     const dueOn = upcomingDueDate(facts, sessions, now);
     if (since) {
       overdue.push({ facts, state: describeOverdue(daysOverdue(since, now)), order: since });

@@ -35,6 +35,12 @@ export interface ObligationFacts {
   mandateId: number;
   /** ISO timestamp of the last status change. */
   statusChangedAt?: string;
+  /**
+   * The stored flag (YYYY-MM-DD or null), which every writer and the daily scan keep equal to
+   * `overdueSince` of overdue.rule. Reports read it, so they say what the lists say; absent, the
+   * rule is asked.
+   */
+  overdueSince?: string | null;
 }
 
 /** A session as a report names it: only sessions with a date are ever "next" or "last". */

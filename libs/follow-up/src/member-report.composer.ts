@@ -2,7 +2,7 @@ import { utcDay } from './calendar-day';
 import { dueDateOf, isDueAtSession, lastSession, nextSession } from './deadline.resolver';
 import type { ObligationFacts, ObligationStatus, Session, SessionRef } from './follow-up.types';
 import { describeDue } from './german.wording';
-import { daysOverdue, isClosed, overdueSince } from './overdue.rule';
+import { daysOverdue, isClosed, overdueSinceOf } from './overdue.rule';
 
 /** One obligation as a report shows it. */
 export interface ReportItem {
@@ -74,6 +74,18 @@ export function toReportItem(
   };
 }
 
+/** A report item that says, when it is late, since when and for how many days. */
+export function toOverdueAwareItem(
+  facts: ObligationFacts,
+  sessions: Session[],
+  now: Date,
+  baseUrl: string,
+): ReportItem {
+  const item = toReportItem(facts, sessions, baseUrl);
+  const since = overdueSinceOf(facts, sessions, now);
+  return since ? { ...item, overdueSince: since, daysOverdue: daysOverdue(since, now) } : item;
+}
+
 /** Earliest deadline first (undated last), then in the order of the decisions and their points. */
 export function compareReportItems(a: ReportItem, b: ReportItem): number {
   const undatedLast = (item: ReportItem) => item.dueDate ?? '9999-12-31';
@@ -93,11 +105,7 @@ export function composeMemberReport(input: MemberReportInput): MemberReport {
   const today = utcDay(now);
   const next = nextSession(sessions, today);
   const last = lastSession(sessions, today);
-  const toItem = (facts: ObligationFacts): ReportItem => {
-    const item = toReportItem(facts, sessions, baseUrl);
-    const since = overdueSince(facts, sessions, now);
-    return since ? { ...item, overdueSince: since, daysOverdue: daysOverdue(since, now) } : item;
-  };
+  const toItem = (facts: ObligationFacts) => toOverdueAwareItem(facts, sessions, now, baseUrl);
   const active = obligations
     .filter((facts) => !isClosed(facts.status))
     .map((facts) => ({ facts, item: toItem(facts) }));

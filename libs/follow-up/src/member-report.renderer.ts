@@ -28,7 +28,8 @@ const HEADERS = [
 
 const isOverdue = (item: ReportItem): item is OverdueReportItem => item.overdueSince !== undefined;
 
-function overdueText(item: ReportItem): string {
+/** "seit 24.10.2020 (3 Tage)", or empty for an item that is not late. */
+export function overdueText(item: ReportItem): string {
   return isOverdue(item)
     ? `seit ${germanDate(item.overdueSince)} (${item.daysOverdue} ${item.daysOverdue === 1 ? 'Tag' : 'Tage'})`
     : '';

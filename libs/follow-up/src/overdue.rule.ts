@@ -75,6 +75,15 @@ export function overdueSince(
   return null;
 }
 
+/** The day an obligation became overdue: as stored with its facts, else by the rule at `now`. */
+export function overdueSinceOf(
+  facts: ObligationFacts,
+  sessions: Session[],
+  now: Date,
+): string | null {
+  return facts.overdueSince !== undefined ? facts.overdueSince : overdueSince(facts, sessions, now);
+}
+
 /**
  * The next day on which the obligation still has to deliver (today or later), or null when it
  * has nothing pending: closed, one-off and already reported, already reported for the coming

@@ -91,8 +91,25 @@ describe('composeSessionPreparation', () => {
     ]);
     expect(result.counts).toEqual({
       total: 4,
+      overdue: 0,
       byStatus: { open: 2, in_progress: 0, reported: 0, done: 1, cancelled: 0, superseded: 1 },
     });
+  });
+
+  it('marks and counts what is overdue by the stored flag, as the lists do', () => {
+    const result = prepare(34, [
+      at35({ id: 1, due: { kind: 'meeting', meeting: 34 } }),
+      at35({ id: 2, due: { kind: 'meeting', meeting: 34 }, overdueSince: null }),
+      at35({ id: 3, due: { kind: 'meeting', meeting: 34 }, status: 'reported' }),
+    ]);
+    const items = result.owners.flatMap((o) => o.groups.flatMap((g) => g.items));
+    // Without a stored flag the rule decides (34 has passed at `now`); a stored null wins over it.
+    expect(items.map((i) => [i.obligationId, i.overdueSince ?? null])).toEqual([
+      [1, '2021-03-18'],
+      [2, null],
+      [3, null],
+    ]);
+    expect(result.counts.overdue).toBe(1);
   });
 
   it('leaves out recurring duties that have ended', () => {

@@ -1,6 +1,6 @@
 import { effectiveSession, isDueAtSession } from './deadline.resolver';
 import type { ObligationFacts, ObligationStatus, Session } from './follow-up.types';
-import { compareReportItems, type ReportItem, toReportItem } from './member-report.composer';
+import { compareReportItems, type ReportItem, toOverdueAwareItem } from './member-report.composer';
 import { isClosed } from './overdue.rule';
 
 export const STATUS_ORDER: ObligationStatus[] = [
@@ -27,7 +27,7 @@ export interface SessionPreparation {
   session: Session | null;
   generatedAt: string;
   owners: PreparationOwner[];
-  counts: { total: number; byStatus: Record<ObligationStatus, number> };
+  counts: { total: number; overdue: number; byStatus: Record<ObligationStatus, number> };
 }
 
 export interface SessionPreparationInput {
@@ -58,7 +58,7 @@ export function composeSessionPreparation(input: SessionPreparationInput): Sessi
   }
   const owners = [...byOwner].map(([owner, list]): PreparationOwner => {
     const items = list
-      .map((facts) => toReportItem(facts, sessions, baseUrl))
+      .map((facts) => toOverdueAwareItem(facts, sessions, input.now, baseUrl))
       .sort(compareReportItems);
     return {
       owner,
@@ -80,6 +80,14 @@ export function composeSessionPreparation(input: SessionPreparationInput): Sessi
     session: effectiveSession(input.session, sessions) ?? null,
     generatedAt: input.now.toISOString(),
     owners,
-    counts: { total: due.length, byStatus },
+    counts: {
+      total: due.length,
+      overdue: owners.reduce(
+        (n, owner) =>
+          n + owner.groups.reduce((m, g) => m + g.items.filter((i) => i.overdueSince).length, 0),
+        0,
+      ),
+      byStatus,
+    },
   };
 }

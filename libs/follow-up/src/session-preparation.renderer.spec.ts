@@ -88,7 +88,7 @@ describe('renderSessionPreparationCsv', () => {
   it('writes a BOM, a header and one row per item with owner and status', () => {
     const lines = renderSessionPreparationCsv(sample).split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffZuständig;Name;Status;Beschluss;Ziffer;Auftrag;Frist;Beschlusstext;Link',
+      '\ufeffZuständig;Name;Status;Beschluss;Ziffer;Auftrag;Frist;Überfällig seit;Beschlusstext;Link',
     );
     expect(lines.slice(1, -1).map((line) => line.split(';').slice(0, 3))).toEqual([
       ['HB', 'Bremen', 'offen'],

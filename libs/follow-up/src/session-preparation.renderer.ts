@@ -4,19 +4,21 @@ import { describeSession, STATUS_LABELS } from './german.wording';
 import { escapeHtml, htmlDocument, htmlTable } from './html.writer';
 import { escapeMarkdown, markdownTable } from './markdown.writer';
 import type { ReportItem } from './member-report.composer';
+import { overdueText } from './member-report.renderer';
 import {
   type PreparationOwner,
   type SessionPreparation,
   STATUS_ORDER,
 } from './session-preparation.composer';
 
-const HEADERS = ['Beschluss', 'Ziffer', 'Auftrag', 'Frist', 'Auftrag öffnen'];
+const HEADERS = ['Beschluss', 'Ziffer', 'Auftrag', 'Frist', 'Überfällig', 'Auftrag öffnen'];
 
 const row = (item: ReportItem) => [
   item.resolution,
   item.point,
   item.action,
   item.due,
+  overdueText(item),
   { href: item.link, text: `Auftrag ${item.mandateId}` },
 ];
 
@@ -36,6 +38,7 @@ function ownerTitle(owner: PreparationOwner): string {
 function summary(preparation: SessionPreparation): Array<[string, number]> {
   return [
     ['insgesamt', preparation.counts.total],
+    ['davon überfällig', preparation.counts.overdue],
     ...STATUS_ORDER.filter((status) => preparation.counts.byStatus[status] > 0).map(
       (status): [string, number] => [STATUS_LABELS[status], preparation.counts.byStatus[status]],
     ),
@@ -99,6 +102,7 @@ export function renderSessionPreparationCsv(preparation: SessionPreparation): st
         item.point,
         item.action,
         item.due,
+        item.overdueSince ?? '',
         item.source,
         item.link,
       ]),
@@ -113,6 +117,7 @@ export function renderSessionPreparationCsv(preparation: SessionPreparation): st
       'Ziffer',
       'Auftrag',
       'Frist',
+      'Überfällig seit',
       'Beschlusstext',
       'Link',
     ],

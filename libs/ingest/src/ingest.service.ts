@@ -24,6 +24,7 @@ import {
   ResolutionPoint,
   SourceDocument,
   reconcileOwners,
+  refreshOverdueFlags,
   type ExtractedFields,
 } from '@app/persistence';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
@@ -151,6 +152,16 @@ export class IngestService {
         documentId: writer.documentId,
         now,
         applyExplicitFulfils: options.applyExplicitFulfils ?? this.defaults.applyExplicitFulfils,
+      });
+      // Overdue at once, not after the next morning's scan: every mandate this ingest wrote
+      // carries its timestamp.
+      const written = await manager
+        .createQueryBuilder(Mandate, 'm')
+        .select('m.id', 'id')
+        .where('m.createdAt = :now OR m.updatedAt = :now', { now })
+        .getRawMany<{ id: number }>();
+      await refreshOverdueFlags(manager, new Date(now), {
+        mandateIds: written.map((r) => Number(r.id)),
       });
       return { ...base, status: writer.updated ? 'updated' : 'created', changes, links };
     });

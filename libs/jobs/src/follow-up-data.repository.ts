@@ -36,6 +36,7 @@ export class FollowUpDataRepository {
         'o.id AS id',
         'o.owner AS owner',
         'o.status AS status',
+        'o."overdueSince" AS "overdueSince"',
         'o."memberId" AS "memberId"',
         'o."updatedAt" AS "updatedAt"',
         'm.id AS "mandateId"',
@@ -100,6 +101,8 @@ export class FollowUpDataRepository {
         owner: String(r.owner),
         memberId: r.memberId === null ? null : Number(r.memberId),
         status: r.status as ObligationFacts['status'],
+        // The flag the lists read, so reports and digests count what they count.
+        overdueSince: (r.overdueSince as string | null) ?? null,
         due: dueOfColumns(r),
         decidedAt: (r.decidedDate as string | null) ?? String(r.createdAt).slice(0, 10),
         reports: history.filter((e) => e.toStatus === 'reported').map((e) => e.at),
@@ -115,4 +118,3 @@ export class FollowUpDataRepository {
     });
   }
 }
-

@@ -71,6 +71,8 @@ export class JobsModule {
   static forRoot(role: JobsRole): DynamicModule {
     return {
       module: JobsModule,
+      // The queue is one per process: the API's routes and the jobs page enqueue into the same.
+      global: true,
       providers: [
         { provide: ROLE, useValue: role },
         OverdueScanService,

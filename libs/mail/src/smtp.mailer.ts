@@ -2,6 +2,11 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { Mailer, type MailMessage } from './mailer';
 
+/** Read by people on the jobs page, so in German. */
+export const NOT_CONFIGURED = 'Kein Mailserver eingerichtet (die Einstellung SMTP_URL fehlt).';
+/** nodemailer's codes for a server that did not answer at all. */
+const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS']);
+
 /** SMTP through nodemailer, from SMTP_URL (smtp://user:pass@host:port or smtps://...). */
 @Injectable()
 export class SmtpMailer extends Mailer implements OnModuleDestroy {
@@ -31,7 +36,7 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
   }
 
   async send(message: MailMessage): Promise<void> {
-    if (!this.transport) throw new Error('no SMTP server is configured (SMTP_URL)');
+    if (!this.transport) throw new Error(NOT_CONFIGURED);
     try {
       await this.transport.sendMail({
         from: this.from,
@@ -43,11 +48,12 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
       });
     } catch (error) {
       // nodemailer's errors can quote the connection URL; keep only what is safe to store and log.
-      const code =
-        (error as { code?: string; responseCode?: number }).code ??
-        (error as { responseCode?: number }).responseCode;
+      // The server's reply code (451) says more than nodemailer's class of error (EMESSAGE).
+      const { code, responseCode } = error as { code?: string; responseCode?: number };
       throw new Error(
-        `the SMTP server did not accept the message${code ? ` (${String(code)})` : ''}`,
+        responseCode === undefined && UNREACHABLE.has(String(code))
+          ? 'Der Mailserver war nicht erreichbar.'
+          : `Der Mailserver hat die Nachricht nicht angenommen${responseCode || code ? ` (${String(responseCode ?? code)})` : ''}.`,
       );
     }
   }

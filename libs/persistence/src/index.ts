@@ -4,4 +4,5 @@ export { MIGRATIONS } from './migrations';
 export * from './persistence.module';
 export * from './obligations/obligation-owners.reconciler';
 export * from './obligations/decision-link.applier';
+export * from './obligations/overdue-flags';
 export * from './mandates/mandate-due';

@@ -21,6 +21,7 @@ import {
   type JobName,
   type JobStateName,
 } from '@app/jobs';
+import { enqueueAudited } from './audited-job-run';
 import { RunJobDto } from './dto/run-job.dto';
 
 async function available<T>(run: () => Promise<T>): Promise<T> {
@@ -71,14 +72,7 @@ export class JobsController {
     if (!(JOB_NAMES as readonly string[]).includes(name))
       throw new BadRequestException(`job must be one of: ${JOB_NAMES.join(', ')}`);
     const data = dto.now ? { now: new Date(dto.now).toISOString() } : {};
-    const job = await available(() => this.queue.enqueue(name as JobName, data));
-    await this.audit.record(user, {
-      action: 'job.run',
-      entity: 'job',
-      entityId: job.id,
-      after: { name, ...data },
-    });
-    return job;
+    return available(() => enqueueAudited(this.queue, this.audit, user, name as JobName, data));
   }
 
   @Post(':id/retry')

@@ -23,6 +23,7 @@ export const PAGE_SEGMENTS = new Set([
   'sessions',
   'import',
   'links',
+  'jobs',
   'reports',
   'settings',
   'assets',

@@ -6,6 +6,7 @@ import { SignInController } from './auth/sign-in.controller';
 import { DecisionPageController } from './decisions/decision-page.controller';
 import { DocumentPageController } from './documents/document-page.controller';
 import { ImportPageController } from './imports/import-page.controller';
+import { JobsPageController } from './jobs/jobs-page.controller';
 import { LinksPageController } from './links/links-page.controller';
 import { ImportQueue } from './imports/import-queue';
 import { MandatePageController } from './mandates/mandate-page.controller';
@@ -42,6 +43,7 @@ import { SettingsPageController } from './settings/settings-page.controller';
     SessionsPageController,
     ImportPageController,
     LinksPageController,
+    JobsPageController,
     ReportsPageController,
     SettingsPageController,
     AssetsController,

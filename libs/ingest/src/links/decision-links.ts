@@ -14,6 +14,7 @@ import {
 import { describeDecidedIn } from '@app/follow-up';
 import {
   applyDecisionLink,
+  refreshOverdueFlags,
   DecisionLink,
   dueOfColumns,
   Mandate,
@@ -43,7 +44,6 @@ interface EarlierRow {
   meetingKind: string;
   meetingDate: string | null;
 }
-
 
 /**
  * The stored mandates the new decisions may answer: those of the decisions they name by number,
@@ -235,6 +235,8 @@ export async function confirmLink(
     fromSession: describeDecidedIn(meeting),
     href: linkHref(link) ?? '',
   });
+  // What the link delivered, extended or replaced is judged again at once, not at the next scan.
+  await refreshOverdueFlags(manager, new Date(now), { mandateIds: link.mandateIds });
   await manager.update(DecisionLink, link.id, {
     state: 'confirmed',
     decidedBy: actor,

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import type { Registry, SeedSession } from '@app/extraction';
-import { Council, Meeting, Member } from '@app/persistence';
+import { Council, Meeting, Member, refreshOverdueFlags } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface SeedReport {
@@ -37,7 +37,12 @@ export class SeedService {
           ).sessions
         : [];
       reports.push(
-        await this.dataSource.transaction((manager) => this.seed(manager, registry, sessions)),
+        await this.dataSource.transaction(async (manager) => {
+          const report = await this.seed(manager, registry, sessions);
+          // A calendar edited and seeded again moves deadlines: overdue is judged again at once.
+          await refreshOverdueFlags(manager, new Date());
+          return report;
+        }),
       );
     }
     return reports;

@@ -30,6 +30,16 @@ export interface DigestRunResult {
   dryRun?: PlannedDigest[];
 }
 
+export interface UndeliveredDigest {
+  id: number;
+  member: string;
+  recipient: string;
+  period: string;
+  attempts: number;
+  /** Why the last attempt failed, as the mailer said it (German). */
+  reason: string;
+}
+
 /** Mails in flight at once (the SMTP transport keeps as many connections). */
 const DELIVERY_LANES = 8;
 
@@ -110,7 +120,7 @@ export class DigestService {
     }
     if (result.failed.length > 0) {
       throw new DigestDeliveryError(
-        `${result.failed.length} of ${result.planned} digests were not delivered: ${result.failed[0].error}`,
+        `${result.failed.length} von ${result.planned} E-Mail-Übersichten wurden nicht zugestellt. ${result.failed[0].error}`,
       );
     }
     return result;
@@ -141,6 +151,9 @@ export class DigestService {
         sentAt: null,
       })
       .orIgnore()
+      // No read-back of the new row: when the row is already there (a failed earlier run) SQLite
+      // reports no inserted id, and TypeORM would fail with "entity id is not set".
+      .updateEntity(false)
       .execute();
     const row = await outbox.findOneByOrFail(key);
     if (row.status === 'sent') {
@@ -171,6 +184,27 @@ export class DigestService {
       });
       result.failed.push({ member: member.code, recipient: user.email, error: message });
     }
+  }
+
+  /** The same, with the member's code, newest period first: what the jobs page lists. */
+  async undelivered(): Promise<UndeliveredDigest[]> {
+    const rows = await this.failed();
+    const members = rows.length
+      ? await this.dataSource
+          .getRepository(Member)
+          .findBy({ id: In([...new Set(rows.map((r) => r.memberId))]) })
+      : [];
+    const codes = new Map(members.map((m) => [m.id, m.code]));
+    return rows
+      .map((r) => ({
+        id: r.id,
+        member: codes.get(r.memberId) ?? String(r.memberId),
+        recipient: r.recipient,
+        period: r.period,
+        attempts: r.attempts,
+        reason: r.lastError ?? '',
+      }))
+      .sort((a, b) => b.period.localeCompare(a.period) || a.id - b.id);
   }
 
   /** Digests that could not be delivered, for people to see and re-send. */

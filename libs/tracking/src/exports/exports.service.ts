@@ -124,13 +124,20 @@ export class ExportsService {
     const items = await this.all({ owner: member.code }, user);
     const events: CalendarEvent[] = items.flatMap((m) =>
       m.owners
+        // Open deadlines with a day, and whatever is overdue (a recurring report missed on the
+        // day it became overdue), marked as such as on every page.
         .filter(
-          (o) => o.owner === member.code && ['open', 'in_progress'].includes(o.status) && m.due.on,
+          (o) =>
+            o.owner === member.code &&
+            ((['open', 'in_progress'].includes(o.status) && m.due.on) || o.overdueSince),
         )
         .map((o) => ({
           uid: `obligation-${o.obligationId}@mandate-tracker`,
-          date: m.due.on as string,
-          summary: `${m.resolution}: ${m.action}`.slice(0, 200),
+          date: (m.due.on ?? o.overdueSince) as string,
+          summary: `${o.overdueSince ? 'Überfällig: ' : ''}${m.resolution}: ${m.action}`.slice(
+            0,
+            200,
+          ),
           description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${dueText(m)})\n${m.source}`,
           url: `${baseUrl}/mandates/${m.id}`,
         })),

@@ -16,6 +16,7 @@ import {
   Resolution,
   ResolutionPoint,
   reconcileOwners,
+  refreshOverdueFlags,
 } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CorrectMandateDto, DueDto } from './dto/correct-mandate.dto';
@@ -87,6 +88,7 @@ export class MandateEditsService {
         actor: user.email,
         reason: 'von der Geschäftsstelle von Hand angelegt',
       });
+      await refreshOverdueFlags(manager, new Date(now), { mandateIds: [mandateId] });
       await this.audit.record(
         user,
         {
@@ -152,6 +154,8 @@ export class MandateEditsService {
           reason: dto.note ?? 'Zuständige von der Geschäftsstelle korrigiert',
         });
       }
+      // A new deadline or new owners change what is overdue: at once, not at the next scan.
+      await refreshOverdueFlags(manager, new Date(now), { mandateIds: [id] });
       const after = await manager.findOneByOrFail(Mandate, { id });
       await this.audit.record(
         user,

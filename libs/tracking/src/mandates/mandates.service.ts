@@ -198,8 +198,12 @@ export class MandatesService {
       });
     }
     if (query.overdue !== undefined) {
+      // The asked owner's obligation (and, for a delegate, only its member's) is the one that is
+      // late, not another owner's of the same mandate: the same count the pages and reports give.
+      const whose = query.owner !== undefined ? ['"v"."owner" = :owner'] : [];
       qb.andWhere(
-        `${query.overdue ? '' : 'NOT '}${visible('v', '"v"."overdueSince" IS NOT NULL')}`,
+        `${query.overdue ? '' : 'NOT '}${visible('v', [...whose, '"v"."overdueSince" IS NOT NULL'].join(' AND '))}`,
+        { owner: query.owner },
       );
     }
     if (query.dueMeeting !== undefined) {

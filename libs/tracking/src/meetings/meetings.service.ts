@@ -7,7 +7,14 @@ import {
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { describeDecidedIn, germanDate } from '@app/follow-up';
-import { Council, Mandate, Meeting, Resolution, type MeetingKind } from '@app/persistence';
+import {
+  Council,
+  Mandate,
+  Meeting,
+  refreshOverdueFlags,
+  Resolution,
+  type MeetingKind,
+} from '@app/persistence';
 import { DataSource, MoreThan, Not, type EntityManager } from 'typeorm';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
 import type {
@@ -220,6 +227,7 @@ export class MeetingsService {
         approximate: false,
       };
       const saved = await manager.save(Meeting, row);
+      await refreshOverdueFlags(manager, new Date());
       await this.audit.record(
         user,
         {
@@ -280,6 +288,8 @@ export class MeetingsService {
       if (number !== null && dto.state === 'cancelled' && meeting.state !== 'cancelled') {
         moved = await this.handOver(manager, council, number);
       }
+      // A moved or cancelled session moves every deadline that names it: judged again at once.
+      await refreshOverdueFlags(manager, new Date());
       await this.audit.record(
         user,
         {

@@ -6,7 +6,14 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { Mandate, Meeting, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import {
+  Mandate,
+  Meeting,
+  Obligation,
+  ObligationEvent,
+  refreshOverdueFlags,
+  Resolution,
+} from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { AddCommentDto, UpdateObligationDto } from './dto/update-obligation.dto';
@@ -128,13 +135,7 @@ export class ObligationsService {
         const changed = await manager.update(
           Obligation,
           { id: o.id, status: o.status },
-          {
-            status: dto.status,
-            updatedAt: now,
-            ...(['done', 'cancelled', 'superseded', 'reported'].includes(dto.status)
-              ? { overdueSince: null }
-              : {}),
-          },
+          { status: dto.status, updatedAt: now },
         );
         if (changed.affected === 0)
           throw new ConflictException(
@@ -150,6 +151,9 @@ export class ObligationsService {
           note: dto.note ?? null,
           link: dto.link ?? null,
         });
+        // A report ends a one-off duty but not a recurring one with a round already missed;
+        // reopening can make it overdue again: the rule decides, now.
+        await refreshOverdueFlags(manager, new Date(now), { mandateIds: [o.mandateId] });
         await this.audit.record(
           user,
           {

@@ -5,7 +5,8 @@ import { html, type Html, type HtmlValue } from './html';
 
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
-export type NavKey = 'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'settings';
+export type NavKey =
+  'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'jobs' | 'settings';
 
 interface NavItem {
   key: NavKey;
@@ -36,6 +37,7 @@ const NAV: NavItem[] = [
     shown: (user) => user.role === 'secretariat' || user.role === 'observer',
   },
   { key: 'reports', href: '/reports', label: 'Berichte', shown: () => true },
+  { key: 'jobs', href: '/jobs', label: 'Abläufe', shown: (user) => user.role === 'secretariat' },
   { key: 'settings', href: '/settings', label: 'Einstellungen', shown: () => true },
 ];
 

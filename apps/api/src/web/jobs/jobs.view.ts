@@ -1,0 +1,274 @@
+import type { JobInfo, JobName, PlannedDigest, UndeliveredDigest } from '@app/jobs';
+import type { WebContext } from '../web-http';
+import { germanDateTime, plural } from '../views/format';
+import { html, type Html } from '../views/html';
+import { csrfField, layout } from '../views/layout';
+
+/** What each job is called on the page. */
+export const JOB_LABELS: Record<JobName, string> = {
+  'overdue-scan': 'Überfälligkeitsprüfung',
+  'member-reports': 'Statusberichte der Mitglieder',
+  'digests-weekly': 'Wöchentliche E-Mail-Übersichten',
+  'digests-daily': 'Tägliche E-Mail-Übersichten',
+};
+
+/** The button that starts it now. */
+const RUN_LABELS: Record<JobName, string> = {
+  'overdue-scan': 'Überfälligkeit jetzt prüfen',
+  'member-reports': 'Statusberichte jetzt erstellen',
+  'digests-weekly': 'Wöchentliche Übersichten jetzt senden',
+  'digests-daily': 'Tägliche Übersichten jetzt senden',
+};
+
+const STATE_LABELS: Record<string, string> = {
+  waiting: 'wartet',
+  active: 'läuft',
+  completed: 'erledigt',
+  failed: 'fehlgeschlagen',
+  delayed: 'wird wiederholt',
+};
+
+function jobLabel(name: string): string {
+  return (JOB_LABELS as Record<string, string>)[name] ?? name;
+}
+
+/** A run's result in words, from what the handlers return. */
+function resultText(job: JobInfo): string {
+  const r = (job.result ?? {}) as Record<string, unknown>;
+  if (job.name === 'overdue-scan' && typeof r.flagged === 'number')
+    return `${r.flagged} neu überfällig, ${String(r.lifted)} nicht mehr überfällig`;
+  if (job.name === 'member-reports' && typeof r.reports === 'number')
+    return `${plural(r.reports, 'Bericht', 'Berichte')} erstellt`;
+  if (job.name.startsWith('digests-') && typeof r.sent === 'number')
+    return `Zeitraum ${String(r.period)}: ${r.sent} gesendet, ${String(r.alreadySent)} schon zuvor gesendet`;
+  return '';
+}
+
+function runForms(context: WebContext, names: readonly JobName[]): Html {
+  return html`<div class="actions">
+    ${names.map(
+      (name) =>
+        html`<form method="post" action="/jobs/run" class="inline-form">
+          ${csrfField(context)}
+          <input type="hidden" name="job" value="${name}" />
+          <button type="submit">${RUN_LABELS[name]}</button>
+        </form>`,
+    )}
+    <form method="post" action="/jobs/dry-run" class="inline-form">
+      ${csrfField(context)}
+      <button type="submit" class="secondary">Probelauf: wöchentliche Übersichten ansehen</button>
+    </form>
+  </div>`;
+}
+
+function dryRunSection(planned: PlannedDigest[] | undefined): Html | string {
+  if (!planned) return '';
+  return html`<section aria-labelledby="dry-run-title">
+    <h2 id="dry-run-title">Probelauf: ${plural(planned.length, 'Übersicht', 'Übersichten')}</h2>
+    <p>Gesendet wurde nichts. So gingen die wöchentlichen Übersichten jetzt hinaus:</p>
+    ${
+      planned.length
+        ? html`<div class="table-wrap">
+            <table id="dry-run">
+              <caption>
+                Geplante E-Mail-Übersichten
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Mitglied</th>
+                  <th scope="col">Empfänger</th>
+                  <th scope="col">Betreff</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${planned.map(
+                  (p) =>
+                    html`<tr>
+                      <th scope="row">${p.member}</th>
+                      <td>${p.recipient}</td>
+                      <td>${p.digest.subject}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>Niemand bekäme jetzt eine Übersicht.</p>`
+    }
+  </section>`;
+}
+
+function undeliveredSection(context: WebContext, rows: UndeliveredDigest[]): Html {
+  const periods = [...new Set(rows.map((r) => r.period))];
+  return html`<section aria-labelledby="undelivered-title">
+    <h2 id="undelivered-title">Nicht zugestellte E-Mail-Übersichten (${rows.length})</h2>
+    ${
+      rows.length
+        ? html`<p>
+              Erneut senden schickt jede noch nicht zugestellte Übersicht des Zeitraums genau
+              einmal; was schon angekommen ist, geht nicht noch einmal hinaus.
+            </p>
+            <div class="actions">
+              ${periods.map(
+                (period) =>
+                  html`<form method="post" action="/jobs/digests/retry" class="inline-form">
+                    ${csrfField(context)}
+                    <input type="hidden" name="period" value="${period}" />
+                    <button type="submit">Zeitraum ${period} erneut senden</button>
+                  </form>`,
+              )}
+            </div>
+            <div class="table-wrap">
+              <table id="undelivered">
+                <caption>
+                  Nicht zugestellte E-Mail-Übersichten mit dem Grund
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Mitglied</th>
+                    <th scope="col">Empfänger</th>
+                    <th scope="col">Zeitraum</th>
+                    <th scope="col" class="number">Versuche</th>
+                    <th scope="col">Grund</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (r) =>
+                      html`<tr>
+                        <th scope="row">${r.member}</th>
+                        <td>${r.recipient}</td>
+                        <td>${r.period}</td>
+                        <td class="number">${r.attempts}</td>
+                        <td>${r.reason}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+        : html`<p>Alle E-Mail-Übersichten wurden zugestellt.</p>`
+    }
+  </section>`;
+}
+
+function runsSection(context: WebContext, runs: JobInfo[]): Html {
+  return html`<section aria-labelledby="runs-title">
+    <h2 id="runs-title">Letzte Läufe</h2>
+    ${
+      runs.length
+        ? html`<div class="table-wrap">
+            <table id="runs">
+              <caption>
+                Letzte Läufe, neueste zuerst
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nr.</th>
+                  <th scope="col">Ablauf</th>
+                  <th scope="col">Stand</th>
+                  <th scope="col" class="number">Versuche</th>
+                  <th scope="col">Begonnen</th>
+                  <th scope="col">Beendet</th>
+                  <th scope="col">Ergebnis oder Grund</th>
+                  <th scope="col">Aktion</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${runs.map(
+                  (job) =>
+                    html`<tr data-job="${job.id}">
+                      <th scope="row">${job.id}</th>
+                      <td>${jobLabel(job.name)}</td>
+                      <td>
+                        ${
+                          job.state === 'failed'
+                            ? html`<strong class="overdue">${STATE_LABELS.failed}</strong>`
+                            : (STATE_LABELS[job.state] ?? job.state)
+                        }
+                      </td>
+                      <td class="number">${job.attempts}</td>
+                      <td>${germanDateTime(job.createdAt)}</td>
+                      <td>${job.finishedAt ? germanDateTime(job.finishedAt) : ''}</td>
+                      <td>${job.failedReason ?? resultText(job)}</td>
+                      <td>
+                        ${
+                          job.state === 'failed'
+                            ? html`<form
+                                method="post"
+                                action="/jobs/${job.id}/retry"
+                                class="inline-form"
+                              >
+                                ${csrfField(context)}
+                                <button type="submit" aria-label="Lauf ${job.id} erneut versuchen">
+                                  Erneut versuchen
+                                </button>
+                              </form>`
+                            : ''
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>Noch kein Lauf.</p>`
+    }
+  </section>`;
+}
+
+function scheduleSection(
+  schedules: Array<{ name: JobName; next?: string }>,
+  mode: 'redis' | 'in-process',
+): Html {
+  return html`<section aria-labelledby="schedule-title">
+    <h2 id="schedule-title">Zeitplan</h2>
+    <p>
+      ${
+        mode === 'redis'
+          ? 'Die Abläufe laufen in eigenen Hintergrundprozessen; ein Start von hier reiht sich dort ein wie ein geplanter Lauf.'
+          : 'Die Abläufe laufen im Server selbst, einer nach dem anderen; ein Start von hier reiht sich ein wie ein geplanter Lauf.'
+      }
+    </p>
+    <ul class="plain">
+      ${schedules.map(
+        (s) =>
+          html`<li>
+            ${JOB_LABELS[s.name]}:
+            ${s.next ? `nächster Lauf ${germanDateTime(s.next)}` : 'kein Lauf geplant'}
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export function jobsPage(options: {
+  context: WebContext;
+  names: readonly JobName[];
+  runs: JobInfo[];
+  undelivered: UndeliveredDigest[];
+  schedules: Array<{ name: JobName; next?: string }>;
+  mode: 'redis' | 'in-process';
+  dryRun?: PlannedDigest[];
+  status?: string;
+}): string {
+  const body = html`<h1>Abläufe</h1>
+    <p>
+      Was der Server regelmäßig von selbst erledigt: die Prüfung, was überfällig ist, die
+      Statusberichte und die E-Mail-Übersichten. Hier lässt sich jeder Ablauf sofort starten, und
+      was fehlschlug, steht hier mit dem Grund.
+    </p>
+    <section aria-labelledby="run-title">
+      <h2 id="run-title">Jetzt starten</h2>
+      ${runForms(options.context, options.names)}
+    </section>
+    ${dryRunSection(options.dryRun)} ${undeliveredSection(options.context, options.undelivered)}
+    ${runsSection(options.context, options.runs)}
+    ${scheduleSection(options.schedules, options.mode)}`;
+  return layout({
+    title: 'Abläufe',
+    context: options.context,
+    current: 'jobs',
+    status: options.status,
+    body,
+    wide: true,
+  });
+}

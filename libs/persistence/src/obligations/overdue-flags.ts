@@ -1,0 +1,273 @@
+import { overdueSince, type Session } from '@app/follow-up';
+import type { EntityManager } from 'typeorm';
+
+export interface OverdueChange {
+  obligationId: number;
+  owner: string;
+  resolution: string;
+  point: number;
+  overdueSince: string | null;
+}
+
+export interface OverdueRefreshResult {
+  today: string;
+  flagged: number;
+  lifted: number;
+  /** Up to 100 of the changes, for people to read. */
+  sample: { flagged: OverdueChange[]; lifted: OverdueChange[] };
+}
+
+/** Which obligations to judge again: those of some mandates, or (absent) all of them. */
+export interface OverdueScope {
+  mandateIds?: number[];
+}
+
+const OPEN = `('open', 'in_progress')`;
+const SAMPLE = 100;
+const CHUNK = 500;
+
+/**
+ * Keeps `obligation.overdueSince` equal to the overdue rule of @app/follow-up (`overdueSince`),
+ * the one definition every page, list, export, report, digest and feed reads. Called by every
+ * writer that can change the answer (ingest, a status change, a calendar change, a corrected
+ * deadline, a confirmed link) inside its transaction, for the mandates it touched, and by the
+ * daily scan for all, as days pass. Running it twice changes nothing the second time.
+ *
+ * One-off deadlines (a session, resolved past cancellations as the rule does, or a date) are
+ * judged by one set-based statement each way; recurring duties, whose windows between sessions
+ * the rule walks, are few and are judged by the rule itself.
+ */
+export async function refreshOverdueFlags(
+  manager: EntityManager,
+  now: Date,
+  scope: OverdueScope = {},
+): Promise<OverdueRefreshResult> {
+  const today = now.toISOString().slice(0, 10);
+  const result: OverdueRefreshResult = {
+    today,
+    flagged: 0,
+    lifted: 0,
+    sample: { flagged: [], lifted: [] },
+  };
+  const ids = scope.mandateIds && [...new Set(scope.mandateIds)].map(Number);
+  if (ids && ids.length === 0) return result;
+  const chunks = ids
+    ? Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) =>
+        ids.slice(i * CHUNK, (i + 1) * CHUNK),
+      )
+    : [undefined];
+  for (const chunk of chunks) {
+    const where = chunk ? `"obligation"."mandateId" IN (${chunk.join(', ')})` : '1 = 1';
+    await refreshOneOff(manager, today, where, result);
+    await refreshRecurring(manager, now, where, result);
+  }
+  return result;
+}
+
+function dayAfter(manager: EntityManager, expression: string): string {
+  return manager.connection.options.type === 'postgres'
+    ? `to_char((${expression})::date + 1, 'YYYY-MM-DD')`
+    : `date(${expression}, '+1 day')`;
+}
+
+/**
+ * Mandates with a passed one-off deadline: (mid, due). A cancelled session hands its deadline to
+ * the next session that takes place (`effectiveSession`); an unscheduled one has no day yet.
+ */
+const ONE_OFF = `
+  SELECT "mid", "due" FROM (
+    SELECT "m"."id" AS "mid", CASE WHEN "dm"."state" <> 'cancelled' THEN "dm"."date" ELSE (
+      SELECT "nx"."date" FROM "meeting" "nx"
+      WHERE "nx"."councilId" = "dm"."councilId" AND "nx"."kind" = 'session'
+        AND "nx"."number" > "dm"."number" AND "nx"."state" <> 'cancelled'
+      ORDER BY "nx"."number" LIMIT 1) END AS "due"
+    FROM "mandate" "m"
+    JOIN "resolution" "r" ON "r"."id" = "m"."resolutionId"
+    JOIN "meeting" "dm" ON "dm"."councilId" = "r"."councilId" AND "dm"."kind" = 'session'
+      AND "dm"."number" = "m"."dueMeeting"
+    WHERE "m"."dueKind" = 'meeting' AND "m"."withdrawnAt" IS NULL
+    UNION ALL
+    SELECT "m"."id" AS "mid", "m"."dueDate" AS "due" FROM "mandate" "m"
+    WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL
+  ) "d" WHERE "due" IS NOT NULL AND "due" < :today`;
+
+const RECURRING = `SELECT "id" FROM "mandate" WHERE "dueKind" = 'recurring' AND "withdrawnAt" IS NULL`;
+
+async function execute(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<Array<Record<string, unknown>>> {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+  return (await manager.query(query, values)) as Array<Record<string, unknown>>;
+}
+
+async function update(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<number> {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const raw = (await runner.query(query, values, true)) as { affected?: number };
+    return raw.affected ?? 0;
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}
+
+const describe = (where: string, join = '') => `
+  SELECT "obligation"."id", "obligation"."owner", "obligation"."overdueSince", "dm2"."point", "dr"."code"
+  FROM "obligation" JOIN "mandate" "dm2" ON "dm2"."id" = "obligation"."mandateId"
+  JOIN "resolution" "dr" ON "dr"."id" = "dm2"."resolutionId" ${join}
+  WHERE ${where} ORDER BY "obligation"."id" LIMIT ${SAMPLE}`;
+
+const toChange = (r: Record<string, unknown>): OverdueChange => ({
+  obligationId: Number(r.id),
+  owner: String(r.owner),
+  resolution: String(r.code),
+  point: Number(r.point),
+  overdueSince: (r.overdueSince as string | null) ?? null,
+});
+
+function addSample(list: OverdueChange[], changes: OverdueChange[]): void {
+  list.push(...changes.slice(0, Math.max(0, SAMPLE - list.length)));
+}
+
+async function refreshOneOff(
+  manager: EntityManager,
+  today: string,
+  scope: string,
+  result: OverdueRefreshResult,
+): Promise<void> {
+  const p = { today };
+  // Joined, not a subquery per obligation: PostgreSQL would run that once per row.
+  const since = `(SELECT "mid", ${dayAfter(manager, '"d0"."due"')} AS "since" FROM (${ONE_OFF}) "d0") "d"`;
+  const overdue = `("obligation"."status" IN ${OPEN} AND "obligation"."mandateId" IN (SELECT "mid" FROM (${ONE_OFF}) "d1"))`;
+  const notRecurring = `"obligation"."mandateId" NOT IN (${RECURRING})`;
+  const lift = `"obligation"."overdueSince" IS NOT NULL AND ${scope} AND ${notRecurring} AND NOT ${overdue}`;
+  addSample(result.sample.lifted, (await execute(manager, describe(lift), p)).map(toChange));
+  result.lifted += await update(
+    manager,
+    `UPDATE "obligation" SET "overdueSince" = NULL WHERE ${lift}`,
+    p,
+  );
+  const flag = `"d"."mid" = "obligation"."mandateId" AND ${scope} AND "obligation"."status" IN ${OPEN}
+    AND ("obligation"."overdueSince" IS NULL OR "obligation"."overdueSince" <> "d"."since")`;
+  const toFlag = (await execute(manager, describe(flag, `CROSS JOIN ${since}`), p)).map(toChange);
+  result.flagged += await update(
+    manager,
+    `UPDATE "obligation" SET "overdueSince" = "d"."since" FROM ${since} WHERE ${flag}`,
+    p,
+  );
+  if (toFlag.length > 0) {
+    const after = await execute(
+      manager,
+      describe(`"obligation"."id" IN (${toFlag.map((c) => c.obligationId).join(', ')})`),
+      p,
+    );
+    addSample(result.sample.flagged, after.map(toChange));
+  }
+}
+
+async function sessionsOf(
+  manager: EntityManager,
+  councilId: number,
+  cache: Map<number, Session[]>,
+): Promise<Session[]> {
+  const known = cache.get(councilId);
+  if (known) return known;
+  const rows = await execute(
+    manager,
+    `SELECT "number", "date", "state" FROM "meeting" WHERE "councilId" = :councilId AND "kind" = 'session' AND "number" IS NOT NULL ORDER BY "number"`,
+    { councilId },
+  );
+  const sessions = rows.map((r) => ({
+    number: Number(r.number),
+    date: (r.date as string | null) ?? null,
+    state: r.state as Session['state'],
+  }));
+  cache.set(councilId, sessions);
+  return sessions;
+}
+
+async function refreshRecurring(
+  manager: EntityManager,
+  now: Date,
+  scope: string,
+  result: OverdueRefreshResult,
+): Promise<void> {
+  const rows = await execute(
+    manager,
+    `SELECT "obligation"."id", "obligation"."owner", "obligation"."status", "obligation"."overdueSince",
+        "m"."dueFromMeeting", "m"."createdAt", "m"."point", "r"."code", "r"."councilId", "mt"."date" AS "decided"
+      FROM "obligation" JOIN "mandate" "m" ON "m"."id" = "obligation"."mandateId"
+      JOIN "resolution" "r" ON "r"."id" = "m"."resolutionId"
+      JOIN "meeting" "mt" ON "mt"."id" = "r"."meetingId"
+      WHERE ${scope} AND "m"."dueKind" = 'recurring' AND "m"."withdrawnAt" IS NULL
+      ORDER BY "obligation"."id"`,
+    {},
+  );
+  if (rows.length === 0) return;
+  const reports = new Map<number, string[]>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK).map((r) => Number(r.id));
+    const events = await execute(
+      manager,
+      `SELECT "obligationId", "at" FROM "obligation_event" WHERE "toStatus" = 'reported' AND "obligationId" IN (${chunk.join(', ')}) ORDER BY "id"`,
+      {},
+    );
+    for (const e of events) {
+      const list = reports.get(Number(e.obligationId)) ?? [];
+      list.push(String(e.at));
+      reports.set(Number(e.obligationId), list);
+    }
+  }
+  const sessions = new Map<number, Session[]>();
+  const changes = new Map<string | null, OverdueChange[]>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const since = overdueSince(
+      {
+        id,
+        owner: String(r.owner),
+        status: r.status as Parameters<typeof overdueSince>[0]['status'],
+        due:
+          r.dueFromMeeting === null
+            ? { kind: 'recurring' }
+            : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) },
+        decidedAt: (r.decided as string | null) ?? String(r.createdAt).slice(0, 10),
+        reports: reports.get(id) ?? [],
+        resolution: String(r.code),
+        point: Number(r.point),
+        action: '',
+        source: '',
+        mandateId: 0,
+      },
+      await sessionsOf(manager, Number(r.councilId), sessions),
+      now,
+    );
+    const stored = (r.overdueSince as string | null) ?? null;
+    if (since === stored) continue;
+    const change = { ...toChange(r), overdueSince: since };
+    changes.set(since, [...(changes.get(since) ?? []), change]);
+  }
+  for (const [since, list] of changes) {
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const chunk = list.slice(i, i + CHUNK).map((c) => c.obligationId);
+      await update(
+        manager,
+        `UPDATE "obligation" SET "overdueSince" = :since WHERE "id" IN (${chunk.join(', ')})`,
+        { since },
+      );
+    }
+    if (since === null) {
+      result.lifted += list.length;
+      addSample(result.sample.lifted, list);
+    } else {
+      result.flagged += list.length;
+      addSample(result.sample.flagged, list);
+    }
+  }
+}

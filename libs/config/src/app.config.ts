@@ -135,6 +135,17 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   return env;
 }
 
+/**
+ * The one base of every link that leaves the app (mails, calendar feeds, reports): PUBLIC_URL,
+ * else http://127.0.0.1:PORT. Never the address a request came in at, so a link does not depend
+ * on who asked or through which proxy.
+ */
+export function publicUrl(
+  env: Pick<EnvironmentVariables, 'PUBLIC_URL' | 'PORT'> = validateEnvironment(process.env),
+): string {
+  return (env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, '');
+}
+
 export const databaseConfig = registerAs('database', () => ({
   url: validateEnvironment(process.env).DATABASE_URL,
 }));

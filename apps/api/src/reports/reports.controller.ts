@@ -5,16 +5,14 @@ import {
   Param,
   ParseIntPipe,
   Query,
-  Req,
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import { REPORT_FORMATS, ReportsService, type RenderedReport, type ReportFormat } from '@app/jobs';
 import { MembersService, memberScope, refuse } from '@app/tracking';
-import { baseUrl } from '../base-url';
+import { publicUrl } from '@app/config';
 
-type HttpRequest = { protocol: string; headers: Record<string, string | string[] | undefined> };
 type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
 
 function format(value: string | undefined): ReportFormat {
@@ -54,14 +52,13 @@ export class ReportsController {
     @Param('code') code: string,
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
-    @Req() req: HttpRequest,
     @Res() res: HttpResponse,
   ): Promise<void> {
     const chosen = format(f);
     await this.allowed(code, user);
     send(
       res,
-      this.reports.render(await this.reports.memberReport(code, new Date(), baseUrl(req)), chosen),
+      this.reports.render(await this.reports.memberReport(code, new Date(), publicUrl()), chosen),
     );
   }
 
@@ -97,14 +94,13 @@ export class ReportsController {
   async preparation(
     @Param('number', ParseIntPipe) number: number,
     @Query('format') f: string | undefined,
-    @Req() req: HttpRequest,
     @Res() res: HttpResponse,
   ): Promise<void> {
     const chosen = format(f);
     send(
       res,
       this.reports.render(
-        await this.reports.sessionPreparation(number, new Date(), baseUrl(req)),
+        await this.reports.sessionPreparation(number, new Date(), publicUrl()),
         chosen,
       ),
     );

@@ -24,6 +24,9 @@ export const PAGE_SEGMENTS = new Set([
   'links',
   'reports',
   'settings',
+  'password',
+  'users',
+  'audit',
   'assets',
 ]);
 

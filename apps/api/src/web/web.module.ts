@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '@app/accounts';
+import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
 import { AssetsController } from './assets.controller';
+import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
 import { DocumentPageController } from './documents/document-page.controller';
 import { ImportPageController } from './imports/import-page.controller';
@@ -20,15 +21,18 @@ import { FollowUpDataRepository } from '@app/jobs';
 import { ReportsPageController } from './reports/reports-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
 import { SettingsPageController } from './settings/settings-page.controller';
+import { UsersPageController } from './users/users-page.controller';
+import { AuditPageController } from './audit/audit-page.controller';
 
 /**
  * Web pages for the secretariat and the members' delegates, on top of the same services as the
  * API. Served at the root (see web-paths.ts); signed in by a session cookie of their own.
  */
 @Module({
-  imports: [AccountsModule, TrackingModule],
+  imports: [AccountsModule, InvitationsModule, TrackingModule],
   controllers: [
     SignInController,
+    PasswordPageController,
     OverviewController,
     MyObligationsController,
     ObligationsPageController,
@@ -39,6 +43,8 @@ import { SettingsPageController } from './settings/settings-page.controller';
     LinksPageController,
     ReportsPageController,
     SettingsPageController,
+    UsersPageController,
+    AuditPageController,
     AssetsController,
   ],
   providers: [

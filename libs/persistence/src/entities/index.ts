@@ -3,6 +3,7 @@ import { StoredReport } from './stored-report.entity';
 import { JobRun } from './job-run.entity';
 import { LoginFailure } from './login-failure.entity';
 import { DecisionLink } from './decision-link.entity';
+import { OneTimeLink } from './one-time-link.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
 import { ImportPreview } from './import-preview.entity';
@@ -41,6 +42,7 @@ export * from './stored-report.entity';
 export * from './job-run.entity';
 export * from './login-failure.entity';
 export * from './decision-link.entity';
+export * from './one-time-link.entity';
 
 export const ENTITIES = [
   DigestOutbox,
@@ -48,6 +50,7 @@ export const ENTITIES = [
   JobRun,
   LoginFailure,
   DecisionLink,
+  OneTimeLink,
   ApiToken,
   AuditEvent,
   ImportPreview,

@@ -4,6 +4,7 @@ import { JobsDigestsReports1764400000000 } from './1764400000000-jobs-digests-re
 import { RealTexts1764500000000 } from './1764500000000-real-texts';
 import { Hardening1764600000000 } from './1764600000000-hardening';
 import { DecisionLinks1764700000000 } from './1764700000000-decision-links';
+import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RealTexts1764500000000,
   Hardening1764600000000,
   DecisionLinks1764700000000,
+  OneTimeLinks1764840000000,
 ];

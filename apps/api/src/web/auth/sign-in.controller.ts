@@ -20,6 +20,20 @@ export function startPage(user: AuthUser): string {
 
 const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
 
+/**
+ * Signs a browser in as the account: a new page session (a new id, so one planted before sign-in
+ * is worth nothing after it) in the cookie. Every way of signing in on the pages ends here.
+ */
+export function beginSignedInSession(
+  sessions: WebSessionService,
+  userId: number,
+  request: WebRequest,
+  response: WebResponse,
+): void {
+  const session = sessions.start(userId);
+  response.setHeader('Set-Cookie', sessions.setCookie(session, request.secure));
+}
+
 @PageController()
 export class SignInController {
   constructor(
@@ -100,9 +114,7 @@ export class SignInController {
       refuse(WRONG, 401);
       return;
     }
-    // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
-    const session = this.sessions.start(user.id);
-    response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
+    beginSignedInSession(this.sessions, user.id, request, response);
     redirectAfterPost(response, next || startPage(user));
   }
 

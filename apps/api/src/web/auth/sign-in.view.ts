@@ -45,9 +45,8 @@ export function signInPage(options: {
         </div>
         <button type="submit">Anmelden</button>
       </form>
-      <p class="hint">
-        Noch kein Zugang? Die Geschäftsstelle legt Konten an (<code>tracker users add</code>).
-      </p>`,
+      <p><a href="/password/forgotten">Passwort vergessen?</a></p>
+      <p class="hint">Noch kein Zugang? Die Geschäftsstelle lädt Sie per E-Mail ein.</p>`,
   });
 }
 

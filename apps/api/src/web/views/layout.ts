@@ -5,7 +5,8 @@ import { html, type Html, type HtmlValue } from './html';
 
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
-export type NavKey = 'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'settings';
+export type NavKey =
+  'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'users' | 'audit' | 'settings';
 
 interface NavItem {
   key: NavKey;
@@ -36,6 +37,13 @@ const NAV: NavItem[] = [
     shown: (user) => user.role === 'secretariat' || user.role === 'observer',
   },
   { key: 'reports', href: '/reports', label: 'Berichte', shown: () => true },
+  { key: 'users', href: '/users', label: 'Konten', shown: (user) => user.role === 'secretariat' },
+  {
+    key: 'audit',
+    href: '/audit',
+    label: 'Protokoll',
+    shown: (user) => user.role === 'secretariat',
+  },
   { key: 'settings', href: '/settings', label: 'Einstellungen', shown: () => true },
 ];
 

@@ -6,6 +6,9 @@ import { SmtpTestServer } from './support/smtp-test-server';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
 
+// Scrypt hashing, several app starts and mail round trips: generous on a loaded 2-core machine.
+jest.setTimeout(90_000);
+
 const PUBLIC_URL = 'https://tracker.example.de';
 type Agent = ReturnType<typeof request.agent>;
 

@@ -306,7 +306,7 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
       },
       calendarToken,
     };
-  });
+  }, 60_000);
   afterAll(() => api.close());
 
   it.each(Object.keys(MATRIX))('%s', async (route) => {

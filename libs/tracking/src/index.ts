@@ -16,3 +16,4 @@ export * from './exports/csv.writer';
 export * from './imports/imports.service';
 export * from './links/links.service';
 export * from './links/dto/link.dto';
+export * from './mandates/list-filters.check';

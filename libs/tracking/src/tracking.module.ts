@@ -9,6 +9,7 @@ import { MembersService } from './members/members.service';
 import { ObligationsService } from './obligations/obligations.service';
 import { ResolutionsService } from './resolutions/resolutions.service';
 
+import { ListFiltersCheck } from './mandates/list-filters.check';
 const SERVICES = [
   MandatesService,
   ObligationsService,
@@ -18,6 +19,7 @@ const SERVICES = [
   ExportsService,
   ImportsService,
   LinksService,
+  ListFiltersCheck,
 ];
 
 @Module({ imports: [IngestModule], providers: SERVICES, exports: SERVICES })

@@ -4,6 +4,7 @@ import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import {
   CorrectMandateDto,
   MandateListQuery,
+  ListFiltersCheck,
   MandatesService,
   type MandateDetail,
   type MandatePage,
@@ -13,7 +14,10 @@ import {
 @ApiBearerAuth()
 @Controller('mandates')
 export class MandatesController {
-  constructor(private readonly mandates: MandatesService) {}
+  constructor(
+    private readonly mandates: MandatesService,
+    private readonly filters: ListFiltersCheck,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -21,7 +25,11 @@ export class MandatesController {
       "Mandates with their owners; filters, sorting, pagination. Delegates see their member's. " +
       "Filtered by owner, each item carries that owner's obligation (allOwners names them all).",
   })
-  list(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<MandatePage> {
+  async list(
+    @Query() query: MandateListQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandatePage> {
+    await this.filters.check(query);
     return this.mandates.list(query, user, { obligations: 'matching' });
   }
 

@@ -27,6 +27,7 @@ export const PAGE_SEGMENTS = new Set([
   'password',
   'users',
   'audit',
+  'exports',
   'assets',
 ]);
 

@@ -22,6 +22,7 @@ import { ReportsPageController } from './reports/reports-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
 import { SettingsPageController } from './settings/settings-page.controller';
 import { UsersPageController } from './users/users-page.controller';
+import { ExportsPageController } from './exports/exports-page.controller';
 import { AuditPageController } from './audit/audit-page.controller';
 
 /**
@@ -44,6 +45,7 @@ import { AuditPageController } from './audit/audit-page.controller';
     ReportsPageController,
     SettingsPageController,
     UsersPageController,
+    ExportsPageController,
     AuditPageController,
     AssetsController,
   ],

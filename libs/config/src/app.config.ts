@@ -90,6 +90,11 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
   PUBLIC_URL?: string;
 
+  /** "debug": also Nest's module and route mapping and other details at start. */
+  @IsOptional()
+  @IsIn(['log', 'debug'], { message: 'LOG_LEVEL must be log or debug' })
+  LOG_LEVEL?: string;
+
   /** "true": links that name an earlier decision and take note of its report apply at ingest. */
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })

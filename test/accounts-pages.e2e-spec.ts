@@ -3,6 +3,7 @@ import { ApiToken, OneTimeLink, User } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { decodedMail, linkIn } from './support/mail-links';
 import { SmtpTestServer } from './support/smtp-test-server';
+import { csrfOf, signedInAgent } from './support/page-agent';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
 
@@ -10,24 +11,6 @@ import { until } from './support/until';
 jest.setTimeout(90_000);
 
 const PUBLIC_URL = 'https://tracker.example.de';
-type Agent = ReturnType<typeof request.agent>;
-
-function csrfOf(page: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(page);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
-}
-
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  await agent
-    .post('/login')
-    .type('form')
-    .send({ email, password, _csrf: csrfOf(form.text) })
-    .expect(303);
-  return agent;
-}
 
 /** Opens a one-time link in a fresh browser and sets the password; the browser is then signed in. */
 async function useLink(api: ApiFixture, link: string, password: string) {
@@ -63,7 +46,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('invites a delegate by mail; the link sets a password, signs in once and never again', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
     const sent = await admin
       .post('/users')
@@ -107,7 +90,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('refuses a link that has expired', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
     await admin
       .post('/users')
@@ -129,7 +112,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('refuses an invitation with a German message naming the problem, and creates nothing', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
     const before = await api.db.dataSource.getRepository(User).count();
     const noMember = await admin
@@ -166,7 +149,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('keeps the last active secretariat account: demoting it is refused in German (409)', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const me = await api.accounts.findByEmail(ADMIN.email);
     const page = await admin.get(`/users/${me.id}`).expect(200);
     const refused = await admin
@@ -180,7 +163,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
 
   it('disables and enables an account from its page', async () => {
     const { email } = await api.userWithRole('observer');
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const user = await api.accounts.findByEmail(email);
     const page = await admin.get(`/users/${user.id}`).expect(200);
     await admin
@@ -206,7 +189,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
       .set('Authorization', await api.bearer(email))
       .send({ name: 'Skript' })
       .expect(201);
-    const old = await signIn(api, email, PASSWORD);
+    const old = await signedInAgent(api, email, PASSWORD);
     await old.get('/me').expect(200);
 
     const ask = async (address: string) => {
@@ -289,7 +272,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('filters the audit page by actor, action, entity and days; an unknown filter is a 400', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
     const byAdmin = await admin
       .get(`/audit?actor=${encodeURIComponent(ADMIN.email)}&action=user.invite&entity=user`)
       .expect(200);
@@ -306,7 +289,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
     expect(bad.text).toContain('Die Aktion „user.delete_everything“ gibt es nicht.');
     await admin.get('/audit?from=gestern').expect(400);
     const { email } = await api.userWithRole('delegate', 'HB');
-    const delegate = await signIn(api, email, PASSWORD);
+    const delegate = await signedInAgent(api, email, PASSWORD);
     await delegate.get('/audit').expect(403);
     await delegate.get('/users').expect(403);
   });

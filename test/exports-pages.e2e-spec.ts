@@ -1,28 +1,10 @@
-import request from 'supertest';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
+import { csrfOf, signedInAgent } from './support/page-agent';
 import { DATABASES } from './support/test-database';
 
 jest.setTimeout(60_000);
 
 const PUBLIC_URL = 'https://tracker.example.de';
-type Agent = ReturnType<typeof request.agent>;
-
-function csrfOf(page: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(page);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
-}
-
-async function signIn(api: ApiFixture, email: string, password: string): Promise<Agent> {
-  const agent = request.agent(api.app.getHttpServer());
-  const form = await agent.get('/login').expect(200);
-  await agent
-    .post('/login')
-    .type('form')
-    .send({ email, password, _csrf: csrfOf(form.text) })
-    .expect(303);
-  return agent;
-}
 
 /** The second column (owner) of each data row of an obligations CSV. */
 const owners = (csv: string) =>
@@ -43,7 +25,7 @@ describe.each(DATABASES)(
     afterAll(() => api?.close());
 
     it("links the overview's CSV files with its filters, and they hold what the filters say", async () => {
-      const admin = await signIn(api, ADMIN.email, ADMIN.password);
+      const admin = await signedInAgent(api, ADMIN.email, ADMIN.password);
       const overview = await admin.get('/overview?owner=HB&status=open').expect(200);
       expect(overview.text).toContain('href="/exports/obligations.csv?owner=HB&amp;status=open"');
       expect(overview.text).toContain('href="/exports/mandates.csv?owner=HB&amp;status=open"');
@@ -59,7 +41,7 @@ describe.each(DATABASES)(
 
     it("gives a delegate its member's CSV from Meine Aufträge, and nothing of others", async () => {
       const { email } = await api.userWithRole('delegate', 'HB');
-      const delegate = await signIn(api, email, PASSWORD);
+      const delegate = await signedInAgent(api, email, PASSWORD);
       const mine = await delegate.get('/me').expect(200);
       expect(mine.text).toContain('href="/exports/obligations.csv?owner=HB"');
       const csv = await delegate.get('/exports/obligations.csv?owner=NW').expect(200);
@@ -68,7 +50,7 @@ describe.each(DATABASES)(
 
     it('makes a calendar address on Einstellungen from PUBLIC_URL, which works until revoked', async () => {
       const { email } = await api.userWithRole('delegate', 'HB');
-      const delegate = await signIn(api, email, PASSWORD);
+      const delegate = await signedInAgent(api, email, PASSWORD);
       const settings = await delegate.get('/settings').expect(200);
       const made = await delegate
         .post('/settings/calendar')

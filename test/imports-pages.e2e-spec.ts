@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
 import { AuditEvent, ImportPreview } from '@app/persistence';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';
+import { csrfOf, signedInAgent } from './support/page-agent';
 import { DATABASES, tableCounts } from './support/test-database';
 
 jest.setTimeout(90_000);
@@ -14,12 +14,6 @@ const DECISION = [
   '1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.',
   '',
 ].join('\n');
-
-function csrfOf(page: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(page);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
-}
 
 describe.each(DATABASES)(
   'discarding an import and recognising a text imported before, on %s',
@@ -81,13 +75,7 @@ describe.each(DATABASES)(
       expect(res.body.documentId).toEqual(expect.any(Number));
       expect(await api.db.dataSource.getRepository(ImportPreview).count()).toBe(previews);
 
-      const agent = request.agent(api.app.getHttpServer());
-      const login = await agent.get('/login').expect(200);
-      await agent
-        .post('/login')
-        .type('form')
-        .send({ email: ADMIN.email, password: ADMIN.password, _csrf: csrfOf(login.text) })
-        .expect(303);
+      const agent = await signedInAgent(api, ADMIN.email, ADMIN.password);
       const form = await agent.get('/import').expect(200);
       const page = await agent
         .post('/import')
@@ -104,13 +92,7 @@ describe.each(DATABASES)(
       const second = (await upload(text, 'f-noch-einmal.txt').expect(201)).body as { id: number };
       expect(second.id).toBe(first.id);
 
-      const agent = request.agent(api.app.getHttpServer());
-      const login = await agent.get('/login').expect(200);
-      await agent
-        .post('/login')
-        .type('form')
-        .send({ email: ADMIN.email, password: ADMIN.password, _csrf: csrfOf(login.text) })
-        .expect(303);
+      const agent = await signedInAgent(api, ADMIN.email, ADMIN.password);
       const review = await agent.get(`/import/${first.id}`).expect(200);
       expect(review.text).toContain(`action="/import/${first.id}/discard"`);
       const done = await agent

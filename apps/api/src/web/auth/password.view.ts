@@ -2,6 +2,7 @@ import type { OneTimeLinkView } from '@app/accounts';
 import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { accountEmailField, newPasswordFields } from '../views/password-fields';
 
 function errorNotice(error: string | undefined) {
   return error
@@ -28,18 +29,7 @@ export function forgottenPage(options: {
       ${errorNotice(options.error)}
       <form method="post" action="/password/forgotten" class="stacked narrow">
         ${csrfField(options.context)}
-        <div class="field">
-          <label for="email">E-Mail-Adresse</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            value="${options.email ?? ''}"
-            ${options.error ? html` aria-describedby="form-error"` : ''}
-          />
-        </div>
+        ${accountEmailField(options.email, options.error ? 'form-error' : undefined)}
         <button type="submit">Link anfordern</button>
       </form>
       <p><a href="/login">Zurück zur Anmeldung</a></p>`,
@@ -77,29 +67,7 @@ export function newPasswordPage(options: {
           autocomplete="username"
           hidden
         />
-        <div class="field">
-          <label for="new-password">Neues Passwort (mindestens 12 Zeichen)</label>
-          <input
-            type="password"
-            id="new-password"
-            name="newPassword"
-            autocomplete="new-password"
-            minlength="12"
-            required
-            ${options.error ? html` aria-describedby="form-error"` : ''}
-          />
-        </div>
-        <div class="field">
-          <label for="repeat-password">Neues Passwort wiederholen</label>
-          <input
-            type="password"
-            id="repeat-password"
-            name="repeatPassword"
-            autocomplete="new-password"
-            minlength="12"
-            required
-          />
-        </div>
+        ${newPasswordFields(options.error ? 'form-error' : undefined)}
         <button type="submit">Passwort festlegen und anmelden</button>
       </form>`,
   });

@@ -1,6 +1,7 @@
 import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { accountEmailField } from '../views/password-fields';
 
 export function signInPage(options: {
   context: WebContext;
@@ -21,18 +22,7 @@ export function signInPage(options: {
       <form method="post" action="/login" class="stacked narrow">
         ${csrfField(options.context)}
         <input type="hidden" name="next" value="${options.next}" />
-        <div class="field">
-          <label for="email">E-Mail-Adresse</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            value="${options.email ?? ''}"
-            ${options.error ? html` aria-describedby="login-error"` : ''}
-          />
-        </div>
+        ${accountEmailField(options.email, options.error ? 'login-error' : undefined)}
         <div class="field">
           <label for="password">Passwort</label>
           <input

@@ -5,6 +5,7 @@ import type { WebContext } from '../web-http';
 import { germanDateTime, ROLE_LABELS } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { newPasswordFields } from '../views/password-fields';
 
 export const DIGEST_LABELS: Record<DigestFrequency, string> = {
   weekly: 'wöchentlich (montags)',
@@ -76,34 +77,20 @@ export function settingsPage(options: {
             </div>`
           : ''
       }
-      <form method="post" action="/settings/password">
+      <form method="post" action="/settings/password" class="stacked narrow">
         ${csrfField(options.context)}
-        <label for="current-password">Jetziges Passwort</label>
-        <input
-          type="password"
-          id="current-password"
-          name="currentPassword"
-          autocomplete="current-password"
-          required
-        />
-        <label for="new-password">Neues Passwort (mindestens 12 Zeichen)</label>
-        <input
-          type="password"
-          id="new-password"
-          name="newPassword"
-          autocomplete="new-password"
-          minlength="12"
-          required
-        />
-        <label for="repeat-password">Neues Passwort wiederholen</label>
-        <input
-          type="password"
-          id="repeat-password"
-          name="repeatPassword"
-          autocomplete="new-password"
-          minlength="12"
-          required
-        />
+        <div class="field">
+          <label for="current-password">Jetziges Passwort</label>
+          <input
+            type="password"
+            id="current-password"
+            name="currentPassword"
+            autocomplete="current-password"
+            required
+            ${options.passwordError ? html` aria-describedby="password-error"` : ''}
+          />
+        </div>
+        ${newPasswordFields()}
         <button type="submit">Passwort ändern</button>
       </form>
     </section>`;

@@ -46,6 +46,12 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/auth/login',
     body: () => ({ email: 'nobody@test.de', password: 'wrong-password-x' }),
   },
+  // Anyone may ask; the answer is the same whether or not the address has an account.
+  'POST /api/auth/password-reset': {
+    expect: [202, 202, 202, 202],
+    path: () => '/api/auth/password-reset',
+    body: () => ({ email: `niemand${next()}@test.de` }),
+  },
   'GET /api/me': { expect: [401, 200, 200, 200], path: () => '/api/me' },
   'PATCH /api/me': {
     expect: [401, 200, 200, 200],
@@ -85,6 +91,17 @@ const MATRIX: Record<string, Case> = {
     expect: [401, 403, 403, 201],
     path: () => '/api/users',
     body: () => ({ email: `new${next()}@test.de`, name: 'Neu', role: 'observer' }),
+  },
+  // No SMTP server in this suite: the invitation is refused (503) after the role check, and
+  // nothing is left behind.
+  'POST /api/users/invitations': {
+    expect: [401, 403, 403, 503],
+    path: () => '/api/users/invitations',
+    body: () => ({ email: `inv${next()}@test.de`, name: 'Eingeladen', role: 'observer' }),
+  },
+  'POST /api/users/:id/invitation': {
+    expect: [401, 403, 403, 503],
+    path: (o) => `/api/users/${o.someUser}/invitation`,
   },
   'GET /api/users/:id': { expect: [401, 403, 403, 200], path: (o) => `/api/users/${o.someUser}` },
   'PATCH /api/users/:id': {
@@ -174,6 +191,10 @@ const MATRIX: Record<string, Case> = {
   'POST /api/imports/:id/commit': {
     expect: [401, 403, 403, 200],
     path: async (o) => `/api/imports/${await o.preview()}/commit`,
+  },
+  'DELETE /api/imports/:id': {
+    expect: [401, 403, 403, 204],
+    path: async (o) => `/api/imports/${await o.preview()}`,
   },
   'GET /api/members': { expect: [401, 200, 200, 200], path: () => '/api/members' },
   'POST /api/members': {

@@ -10,7 +10,7 @@ import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { ROOT } from '../support/seed-data';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { DATABASES } from '../support/test-database';
-import { csrfIn as csrfOf, signIn, type Agent } from '../support/web-agent';
+import { csrfIn, signIn, type Agent } from '../support/web-agent';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM } from '../support/browser';
 
 /** The in-process queue runs jobs one after another; this waits for the last one queued. */
@@ -43,7 +43,7 @@ describe.each(DATABASES)(
       await admin
         .post('/jobs/run')
         .type('form')
-        .send({ job: 'digests-weekly', _csrf: csrfOf(page.text) })
+        .send({ job: 'digests-weekly', _csrf: csrfIn(page.text) })
         .expect(303)
         .expect('location', /^\/jobs\?done=run-/);
       await settled(api);
@@ -64,7 +64,7 @@ describe.each(DATABASES)(
       await admin
         .post('/jobs/digests/retry')
         .type('form')
-        .send({ period, _csrf: csrfOf(failed) })
+        .send({ period, _csrf: csrfIn(failed) })
         .expect(303);
       await settled(api);
       const recipients = smtp.received.map((m) => m.to[0]).sort();
@@ -78,7 +78,7 @@ describe.each(DATABASES)(
       await admin
         .post('/jobs/digests/retry')
         .type('form')
-        .send({ period, _csrf: csrfOf(after) })
+        .send({ period, _csrf: csrfIn(after) })
         .expect(303);
       await settled(api);
       expect(smtp.received).toHaveLength(2);
@@ -90,7 +90,7 @@ describe.each(DATABASES)(
       await admin
         .post('/jobs/run')
         .type('form')
-        .send({ job: 'overdue-scan', _csrf: csrfOf(page.text) })
+        .send({ job: 'overdue-scan', _csrf: csrfIn(page.text) })
         .expect(303);
       await settled(api);
       const runs = await api.db.dataSource
@@ -110,13 +110,13 @@ describe.each(DATABASES)(
       const unknown = await admin
         .post('/jobs/run')
         .type('form')
-        .send({ job: 'alles-loeschen', _csrf: csrfOf(page.text) })
+        .send({ job: 'alles-loeschen', _csrf: csrfIn(page.text) })
         .expect(400);
       expect(unknown.text).toContain('Diesen Ablauf gibt es nicht.');
       const period = await admin
         .post('/jobs/digests/retry')
         .type('form')
-        .send({ period: '2026-W77', _csrf: csrfOf(page.text) })
+        .send({ period: '2026-W77', _csrf: csrfIn(page.text) })
         .expect(400);
       expect(period.text).toContain('„2026-W77“ ist kein Zeitraum');
       await admin.post('/jobs/run').type('form').send({ job: 'overdue-scan' }).expect(403);

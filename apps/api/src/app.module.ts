@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { AccountsModule, AuthGuard } from '@app/accounts';
+import { AccountsModule, AuthGuard, InvitationsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import {
   authConfig,
@@ -63,6 +63,7 @@ export const API_CONTROLLERS = [
     PersistenceModule,
     AuditModule,
     AccountsModule,
+    InvitationsModule,
     IngestModule,
     TrackingModule,
     MailModule,

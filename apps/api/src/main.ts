@@ -2,15 +2,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { publicUrl } from '@app/config';
 import { AppModule } from './app.module';
+import { StartupLogger } from './startup.logger';
 import { configureApp } from './bootstrap';
 
 async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create(AppModule));
+  const logger = new StartupLogger(process.env.LOG_LEVEL);
+  const app = configureApp(await NestFactory.create(AppModule, { logger }));
   const port = app.get(ConfigService).getOrThrow<number>('http.port');
   await app.listen(port, '0.0.0.0');
   new Logger('Api').log(
-    `mandate-tracker is ready: open http://127.0.0.1:${port}/ (API under /api, docs at /api/docs)`,
+    `mandate-tracker is ready: open http://127.0.0.1:${port}/ (API under /api, docs at /api/docs); links in mails and feeds start with ${publicUrl()}`,
   );
 }
 

@@ -12,7 +12,7 @@ import {
 } from '@app/jobs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { validateEnvironment } from '@app/config';
+import { publicUrl, validateEnvironment } from '@app/config';
 import { extract, ExtractionError, toContractJson, type Due } from '@app/extraction';
 import { describeDecidedIn } from '@app/follow-up';
 import {
@@ -368,11 +368,6 @@ async function usersCommand(
     await accounts.updateUser(user.id, { active: false }, CLI_ACTOR);
     out(`disabled ${user.email}; its tokens are revoked`);
   }
-}
-
-function publicUrl(): string {
-  const env = validateEnvironment(process.env);
-  return (env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/$/, '');
 }
 
 async function overdueCommand(app: INestApplicationContext, options: Options): Promise<void> {

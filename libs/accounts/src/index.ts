@@ -5,3 +5,5 @@ export * from './auth.guard';
 export type { AuthUser } from './auth-user';
 export { hashPassword, verifyPassword } from './password.hasher';
 export { LoginThrottle } from './login.throttle';
+export * from './invitations.module';
+export * from './invitations.service';

@@ -120,6 +120,11 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
   PUBLIC_URL?: string;
 
+  /** "debug": also Nest's module and route mapping and other details at start. */
+  @IsOptional()
+  @IsIn(['log', 'debug'], { message: 'LOG_LEVEL must be log or debug' })
+  LOG_LEVEL?: string;
+
   /** "true": links that name an earlier decision and take note of its report apply at ingest. */
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })
@@ -236,6 +241,17 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return env;
+}
+
+/**
+ * The one base of every link that leaves the app (mails, calendar feeds, reports): PUBLIC_URL,
+ * else http://127.0.0.1:PORT. Never the address a request came in at, so a link does not depend
+ * on who asked or through which proxy.
+ */
+export function publicUrl(
+  env: Pick<EnvironmentVariables, 'PUBLIC_URL' | 'PORT'> = validateEnvironment(process.env),
+): string {
+  return (env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, '');
 }
 
 export const databaseConfig = registerAs('database', () => ({

@@ -17,3 +17,4 @@ export * from './exports/exports.service';
 export * from './imports/imports.service';
 export * from './links/links.service';
 export * from './links/dto/link.dto';
+export * from './mandates/list-filters.check';

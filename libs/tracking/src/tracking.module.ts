@@ -10,6 +10,7 @@ import { MembersService } from './members/members.service';
 import { ObligationsService } from './obligations/obligations.service';
 import { ResolutionsService } from './resolutions/resolutions.service';
 
+import { ListFiltersCheck } from './mandates/list-filters.check';
 const SERVICES = [
   MandatesService,
   MandateEditsService,
@@ -20,6 +21,7 @@ const SERVICES = [
   ExportsService,
   ImportsService,
   LinksService,
+  ListFiltersCheck,
 ];
 
 @Module({ imports: [IngestModule], providers: SERVICES, exports: SERVICES })

@@ -1,12 +1,15 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, Public } from '@app/accounts';
-import { LoginDto } from './login.dto';
+import { AccountsService, InvitationsService, Public, RESET_ANSWER } from '@app/accounts';
+import { LoginDto, PasswordResetDto } from './login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -19,5 +22,20 @@ export class AuthController {
     @Ip() ip: string,
   ): Promise<{ accessToken: string; expiresAt: string }> {
     return this.accounts.login(dto.email, dto.password, ip);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Forgotten password: mails a one-time link when the address has an account; the same answer either way',
+  })
+  async requestReset(
+    @Body() dto: PasswordResetDto,
+    @Ip() ip: string,
+  ): Promise<{ message: string }> {
+    await this.invitations.requestReset(dto.email, ip);
+    return { message: RESET_ANSWER };
   }
 }

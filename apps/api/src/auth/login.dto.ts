@@ -12,3 +12,10 @@ export class LoginDto {
   @MaxLength(200)
   password: string;
 }
+
+export class PasswordResetDto {
+  @ApiProperty({ example: 'delegierte@finanzen.bremen.de' })
+  @IsEmail({ require_tld: false }, { message: 'email muss eine E-Mail-Adresse sein' })
+  @MaxLength(320)
+  email: string;
+}

@@ -1,13 +1,16 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '@app/accounts';
-import { ExportsService, MandateListQuery } from '@app/tracking';
+import { ExportsService, ListFiltersCheck, MandateListQuery } from '@app/tracking';
 
 @ApiTags('exports')
 @ApiBearerAuth()
 @Controller('exports')
 export class ExportsController {
-  constructor(private readonly exports: ExportsService) {}
+  constructor(
+    private readonly exports: ExportsService,
+    private readonly filters: ListFiltersCheck,
+  ) {}
 
   @Get('mandates.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
@@ -16,7 +19,8 @@ export class ExportsController {
   @ApiOperation({
     summary: 'Mandates as CSV for Excel (UTF-8 with BOM, ";"), with the list\'s filters',
   })
-  mandates(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<string> {
+  async mandates(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<string> {
+    await this.filters.check(query);
     return this.exports.mandatesCsv(query, user);
   }
 
@@ -25,7 +29,11 @@ export class ExportsController {
   @Header('Content-Disposition', 'attachment; filename="verpflichtungen.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "Obligations (one row per owner) as CSV, with the list's filters" })
-  obligations(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<string> {
+  async obligations(
+    @Query() query: MandateListQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<string> {
+    await this.filters.check(query);
     return this.exports.obligationsCsv(query, user);
   }
 }

@@ -36,7 +36,7 @@ export class FirstStartService implements OnApplicationBootstrap {
       changed = true;
       const dir = this.config.getOrThrow<string>('seed.dir');
       for (const r of await this.seeds.seedAll(dir)) {
-        this.logger.log(
+        this.logger.debug(
           `seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`,
         );
       }
@@ -49,7 +49,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     ) {
       changed = true;
       const report = await this.ingest.ingestFile(sample);
-      this.logger.log(
+      this.logger.debug(
         `ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`,
       );
     }
@@ -78,10 +78,10 @@ export class FirstStartService implements OnApplicationBootstrap {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${created.password}\n`, { mode: 0o600 });
       this.logger.log(
-        `created the first secretariat account ${email}; its password is in ${INITIAL_PASSWORD_FILE} (only you can read it). Sign in, change it under Einstellungen (/settings) or with POST /api/me/password, then delete the file.`,
+        `first sign-in: ${email} with the password in ${INITIAL_PASSWORD_FILE} (only you can read it); change it under Einstellungen (/settings), then delete the file`,
       );
     } else {
-      this.logger.log(`created the first secretariat account ${email} with ADMIN_PASSWORD`);
+      this.logger.log(`first sign-in: ${email} with ADMIN_PASSWORD`);
     }
   }
 }

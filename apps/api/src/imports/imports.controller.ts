@@ -1,6 +1,7 @@
 import {
   BadRequestException,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -71,5 +72,12 @@ export class ImportsController {
     @CurrentUser() user: AuthUser,
   ): Promise<IngestReport> {
     return this.imports.commit(id, user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Discard an upload that was not committed (a committed one: 409)' })
+  discard(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.imports.discard(id, user);
   }
 }

@@ -16,6 +16,7 @@ import {
   CreateMandateDto,
   MandateEditsService,
   MandateListQuery,
+  ListFiltersCheck,
   MandatesService,
   WithdrawMandateDto,
   type MandateDetail,
@@ -29,6 +30,7 @@ export class MandatesController {
   constructor(
     private readonly mandates: MandatesService,
     private readonly edits: MandateEditsService,
+    private readonly filters: ListFiltersCheck,
   ) {}
 
   @Get()
@@ -37,7 +39,11 @@ export class MandatesController {
       "Mandates with their owners; filters, sorting, pagination. Delegates see their member's. " +
       "Filtered by owner, each item carries that owner's obligation (allOwners names them all).",
   })
-  list(@Query() query: MandateListQuery, @CurrentUser() user: AuthUser): Promise<MandatePage> {
+  async list(
+    @Query() query: MandateListQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MandatePage> {
+    await this.filters.check(query);
     return this.mandates.list(query, user, { obligations: 'matching' });
   }
 

@@ -6,7 +6,6 @@ import {
   Param,
   Post,
   Query,
-  Req,
   UnauthorizedException,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -22,7 +21,7 @@ import {
   type MemberView,
   type RegisteredOwner,
 } from '@app/tracking';
-import { baseUrl } from '../base-url';
+import { publicUrl } from '@app/config';
 
 @ApiTags('members')
 @ApiBearerAuth()
@@ -75,7 +74,6 @@ export class MembersController {
   async calendar(
     @Param('code') code: string,
     @Query('token') token: string | undefined,
-    @Req() request: { protocol: string; headers: Record<string, string | string[] | undefined> },
   ): Promise<string> {
     // Only calendar tokens: a URL ends up in calendar apps, proxies and logs, and a token there
     // must not be one that can change anything.
@@ -87,6 +85,6 @@ export class MembersController {
     const member = await this.members.byCode(code);
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s calendar`);
-    return this.exports.memberCalendar(member, user, baseUrl(request));
+    return this.exports.memberCalendar(member, user, publicUrl());
   }
 }

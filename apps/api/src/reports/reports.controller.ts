@@ -7,7 +7,6 @@ import {
   ParseIntPipe,
   Post,
   Query,
-  Req,
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -20,9 +19,8 @@ import {
   type ReportFormat,
 } from '@app/jobs';
 import { MembersService, memberScope, refuse } from '@app/tracking';
-import { baseUrl } from '../base-url';
+import { publicUrl } from '@app/config';
 
-type HttpRequest = { protocol: string; headers: Record<string, string | string[] | undefined> };
 type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
 
 function format(value: string | undefined): ReportFormat {
@@ -63,7 +61,6 @@ export class ReportsController {
     @Param('code') code: string,
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
-    @Req() req: HttpRequest,
     @Res() res: HttpResponse,
   ): Promise<void> {
     const chosen = format(f);
@@ -71,7 +68,7 @@ export class ReportsController {
     send(
       res,
       this.reports.render(
-        await this.reports.memberReport(code, new Date(), baseUrl(req), false),
+        await this.reports.memberReport(code, new Date(), publicUrl(), false),
         chosen,
       ),
     );
@@ -86,10 +83,9 @@ export class ReportsController {
   async keepMemberReport(
     @Param('code') code: string,
     @CurrentUser() user: AuthUser,
-    @Req() req: HttpRequest,
   ): Promise<{ id: number | null; generatedAt: string }> {
     await this.allowed(code, user);
-    const kept = await this.reports.memberReport(code, new Date(), baseUrl(req), true);
+    const kept = await this.reports.memberReport(code, new Date(), publicUrl(), true);
     return { id: kept.id, generatedAt: kept.generatedAt };
   }
 
@@ -125,14 +121,13 @@ export class ReportsController {
   async preparation(
     @Param('number', ParseIntPipe) number: number,
     @Query('format') f: string | undefined,
-    @Req() req: HttpRequest,
     @Res() res: HttpResponse,
   ): Promise<void> {
     const chosen = format(f);
     send(
       res,
       this.reports.render(
-        await this.reports.sessionPreparation(number, new Date(), baseUrl(req), false),
+        await this.reports.sessionPreparation(number, new Date(), publicUrl(), false),
         chosen,
       ),
     );

@@ -1,14 +1,24 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, CurrentUser, Roles, type AuthUser, type UserView } from '@app/accounts';
-import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import {
+  AccountsService,
+  CurrentUser,
+  InvitationsService,
+  Roles,
+  type AuthUser,
+  type UserView,
+} from '@app/accounts';
+import { CreateUserDto, InviteUserDto, UpdateUserDto } from './dto/user.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Roles('secretariat')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'All accounts (secretariat)' })
@@ -23,6 +33,23 @@ export class UsersController {
     @CurrentUser() user: AuthUser,
   ): Promise<{ user: UserView; password?: string }> {
     return this.accounts.createUser(dto, user);
+  }
+
+  @Post('invitations')
+  @ApiOperation({
+    summary: 'Invite: an account without a password, and a mail with a one-time link to set it',
+  })
+  invite(@Body() dto: InviteUserDto, @CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.invitations.invite(dto, user);
+  }
+
+  @Post(':id/invitation')
+  @ApiOperation({ summary: 'Send the invitation again; earlier links stop working' })
+  reinvite(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UserView> {
+    return this.invitations.reinvite(id, user);
   }
 
   @Get(':id')

@@ -26,6 +26,10 @@ export const PAGE_SEGMENTS = new Set([
   'jobs',
   'reports',
   'settings',
+  'password',
+  'users',
+  'audit',
+  'exports',
   'assets',
 ]);
 

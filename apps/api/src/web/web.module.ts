@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '@app/accounts';
+import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
 import { AssetsController } from './assets.controller';
+import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
 import { DecisionPageController } from './decisions/decision-page.controller';
 import { DocumentPageController } from './documents/document-page.controller';
@@ -23,15 +24,19 @@ import { ReportsPageController } from './reports/reports-page.controller';
 import { CalendarPageController } from './sessions/calendar-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
 import { SettingsPageController } from './settings/settings-page.controller';
+import { UsersPageController } from './users/users-page.controller';
+import { ExportsPageController } from './exports/exports-page.controller';
+import { AuditPageController } from './audit/audit-page.controller';
 
 /**
  * Web pages for the secretariat and the members' delegates, on top of the same services as the
  * API. Served at the root (see web-paths.ts); signed in by a session cookie of their own.
  */
 @Module({
-  imports: [AccountsModule, TrackingModule],
+  imports: [AccountsModule, InvitationsModule, TrackingModule],
   controllers: [
     SignInController,
+    PasswordPageController,
     OverviewController,
     MyObligationsController,
     ObligationsPageController,
@@ -46,6 +51,9 @@ import { SettingsPageController } from './settings/settings-page.controller';
     JobsPageController,
     ReportsPageController,
     SettingsPageController,
+    UsersPageController,
+    ExportsPageController,
+    AuditPageController,
     AssetsController,
   ],
   providers: [

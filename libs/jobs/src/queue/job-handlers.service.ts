@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { publicUrl } from '@app/config';
 import { DigestService } from '../digests/digest.service';
 import { OverdueScanService } from '../overdue/overdue-scan.service';
 import { ReportsService } from '../reports/reports.service';
@@ -11,17 +11,13 @@ export class JobHandlers {
   private readonly logger = new Logger('Jobs');
 
   constructor(
-    private readonly config: ConfigService,
     private readonly overdue: OverdueScanService,
     private readonly reports: ReportsService,
     private readonly digests: DigestService,
   ) {}
 
   private get baseUrl(): string {
-    return (
-      this.config.get<string>('PUBLIC_URL') ??
-      `http://127.0.0.1:${this.config.get<string>('PORT') ?? 3000}`
-    ).replace(/\/$/, '');
+    return publicUrl();
   }
 
   async run(name: JobName, data: Record<string, unknown> = {}): Promise<unknown> {

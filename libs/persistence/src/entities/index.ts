@@ -4,6 +4,7 @@ import { JobRun } from './job-run.entity';
 import { LoginFailure } from './login-failure.entity';
 import { WebSessionRecord } from './web-session.entity';
 import { DecisionLink } from './decision-link.entity';
+import { OneTimeLink } from './one-time-link.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
 import { ImportPreview } from './import-preview.entity';
@@ -43,6 +44,7 @@ export * from './job-run.entity';
 export * from './login-failure.entity';
 export * from './web-session.entity';
 export * from './decision-link.entity';
+export * from './one-time-link.entity';
 
 export const ENTITIES = [
   DigestOutbox,
@@ -51,6 +53,7 @@ export const ENTITIES = [
   LoginFailure,
   WebSessionRecord,
   DecisionLink,
+  OneTimeLink,
   ApiToken,
   AuditEvent,
   ImportPreview,

@@ -6,6 +6,7 @@ import { Hardening1764600000000 } from './1764600000000-hardening';
 import { DecisionLinks1764700000000 } from './1764700000000-decision-links';
 import { WebSessions1764800000000 } from './1764800000000-web-sessions';
 import { ManualMandates1764820000000 } from './1764820000000-manual-mandates';
+import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DecisionLinks1764700000000,
   WebSessions1764800000000,
   ManualMandates1764820000000,
+  OneTimeLinks1764840000000,
 ];

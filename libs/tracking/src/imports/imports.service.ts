@@ -1,4 +1,5 @@
-import { describeDecidedIn } from '@app/follow-up';
+import { createHash } from 'node:crypto';
+import { describeDecidedIn, germanDate, utcDay } from '@app/follow-up';
 import {
   BadRequestException,
   ConflictException,
@@ -9,7 +10,7 @@ import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { toContractJson, type Extraction } from '@app/extraction';
 import { IngestService, InputError, type IngestReport } from '@app/ingest';
-import { ImportPreview, Mandate } from '@app/persistence';
+import { ImportPreview, Mandate, SourceDocument } from '@app/persistence';
 import { DataSource, In, IsNull } from 'typeorm';
 
 export interface ImportPreviewView {
@@ -41,6 +42,22 @@ export interface ImportPreviewView {
   committedAt: string | null;
 }
 
+/** A text that is stored already: the upload names the document instead of a second preview. */
+export class AlreadyImportedException extends ConflictException {
+  constructor(
+    readonly documentId: number,
+    readonly importedAt: string,
+    fileName: string,
+  ) {
+    super({
+      statusCode: 409,
+      message: `„${fileName}“ ist bereits importiert am ${germanDate(utcDay(importedAt))} (Dokument ${documentId}); ein zweiter Import änderte nichts.`,
+      documentId,
+      importedAt,
+    });
+  }
+}
+
 /** Upload, preview, commit: the same rules as `tracker ingest`, with a look before storing. */
 @Injectable()
 export class ImportsService {
@@ -56,6 +73,17 @@ export class ImportsService {
     user: AuthUser,
   ): Promise<ImportPreviewView> {
     const text = await this.read(() => this.ingest.readUpload(file.originalname, file.buffer));
+    // The same text as a stored document (the ingest's own fingerprint): nothing to review.
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const stored = await this.dataSource
+      .getRepository(SourceDocument)
+      .findOne({ select: { id: true, ingestedAt: true }, where: { sha256 } });
+    if (stored) throw new AlreadyImportedException(stored.id, stored.ingestedAt, file.originalname);
+    // The same text waiting for review: that preview, not a second one.
+    const waiting = await this.dataSource
+      .getRepository(ImportPreview)
+      .findOne({ select: { id: true }, where: { text, committedAt: IsNull() } });
+    if (waiting) return this.get(waiting.id);
     const extraction = await this.read(() =>
       this.ingest.preview(text, file.originalname, { meeting }),
     );
@@ -144,6 +172,29 @@ export class ImportsService {
       after: { ...report, file: preview.fileName, changes: report.changes.slice(0, 50) },
     });
     return report;
+  }
+
+  /** Throws away an upload that was not committed; a committed one stays (409). */
+  async discard(id: number, user: AuthUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const preview = await manager.findOneBy(ImportPreview, { id });
+      if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
+      if (preview.committedAt)
+        throw new ConflictException(
+          `Der Import ${id} ist schon übernommen und kann nicht mehr verworfen werden.`,
+        );
+      await manager.delete(ImportPreview, id);
+      await this.audit.record(
+        user,
+        {
+          action: 'import.discard',
+          entity: 'import',
+          entityId: id,
+          before: { file: preview.fileName },
+        },
+        manager,
+      );
+    });
   }
 
   private async find(id: number): Promise<ImportPreview> {

@@ -14,20 +14,8 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { AUDIT_ENTITIES } from '@app/audit';
 
-/** What the audit log records events of. */
-export const AUDIT_ENTITIES = [
-  'api_token',
-  'import',
-  'job',
-  'link',
-  'mandate',
-  'meeting',
-  'member',
-  'obligation',
-  'route',
-  'user',
-] as const;
 /** Entities whose ids are numbers (a meeting's is its session number). */
 const NUMBERED = new Set<string>([
   'api_token',

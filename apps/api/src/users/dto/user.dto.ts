@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsEmail,
@@ -133,3 +133,6 @@ export class CreateTokenDto {
   @Max(3650)
   expiresInDays?: number;
 }
+
+/** An invitation: the account gets no password; the mailed one-time link sets it. */
+export class InviteUserDto extends OmitType(CreateUserDto, ['password'] as const) {}

@@ -20,6 +20,21 @@ export function startPage(user: AuthUser): string {
 
 const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
 
+/**
+ * Signs a browser in as the account: a new page session (a new id, so one planted before sign-in
+ * is worth nothing after it) in the cookie. Every way of signing in on the pages ends here.
+ */
+/** A signed-in session (new id, its record on the server) and its cookie. */
+export async function beginSignedInSession(
+  sessions: WebSessionService,
+  userId: number,
+  request: WebRequest,
+  response: WebResponse,
+): Promise<void> {
+  const session = await sessions.begin(userId);
+  response.setHeader('Set-Cookie', sessions.setCookie(session, request.secure));
+}
+
 @PageController()
 export class SignInController {
   constructor(
@@ -100,8 +115,7 @@ export class SignInController {
       refuse(WRONG, 401);
       return;
     }
-    const session = await this.sessions.begin(user.id);
-    response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
+    await beginSignedInSession(this.sessions, user.id, request, response);
     redirectAfterPost(response, next || startPage(user));
   }
 

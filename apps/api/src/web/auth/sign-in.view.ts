@@ -1,6 +1,7 @@
 import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { accountEmailField } from '../views/password-fields';
 
 export function signInPage(options: {
   context: WebContext;
@@ -21,18 +22,7 @@ export function signInPage(options: {
       <form method="post" action="/login" class="stacked narrow">
         ${csrfField(options.context)}
         <input type="hidden" name="next" value="${options.next}" />
-        <div class="field">
-          <label for="email">E-Mail-Adresse</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            value="${options.email ?? ''}"
-            ${options.error ? html` aria-describedby="login-error"` : ''}
-          />
-        </div>
+        ${accountEmailField(options.email, options.error ? 'login-error' : undefined)}
         <div class="field">
           <label for="password">Passwort</label>
           <input
@@ -45,9 +35,8 @@ export function signInPage(options: {
         </div>
         <button type="submit">Anmelden</button>
       </form>
-      <p class="hint">
-        Noch kein Zugang? Die Geschäftsstelle legt Konten an (<code>tracker users add</code>).
-      </p>`,
+      <p><a href="/password/forgotten">Passwort vergessen?</a></p>
+      <p class="hint">Noch kein Zugang? Die Geschäftsstelle lädt Sie per E-Mail ein.</p>`,
   });
 }
 

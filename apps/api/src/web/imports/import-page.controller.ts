@@ -6,12 +6,14 @@ import {
   Param,
   ParseIntPipe,
   Post,
+  Query,
   Req,
   Res,
   UploadedFile,
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import {
+  AlreadyImportedException,
   ImportsService,
   MandateEditsService,
   MandatesService,
@@ -24,6 +26,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { allMandates } from '../mandates/all-mandates';
 import { PageController } from '../page-controller.decorator';
+import { PageError } from '../page-error';
+import { germanDateTime } from '../views/format';
 import { PageRoles, UploadForm } from '../session/page-access.decorators';
 import {
   context,
@@ -69,14 +73,26 @@ export class ImportPageController {
   ) {}
 
   @Get()
-  async form(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
-    sendPage(response, await this.uploadPageFor(request));
+  async form(
+    @Query('discarded') discarded: unknown,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const status =
+      typeof discarded === 'string' && discarded
+        ? `Der Import „${discarded}“ ist verworfen; nichts davon wurde gespeichert.`
+        : undefined;
+    sendPage(response, await this.uploadPageFor(request, { status }));
   }
 
   /** The upload form with the import queue; after a refused upload, its error and input. */
   private async uploadPageFor(
     request: WebRequest,
-    refused: { error?: { message: string; detail?: string }; meeting?: string } = {},
+    refused: {
+      error?: { message: string; detail?: string; link?: { href: string; label: string } };
+      meeting?: string;
+      status?: string;
+    } = {},
   ): Promise<string> {
     return uploadPage({
       context: context(request),
@@ -96,8 +112,15 @@ export class ImportPageController {
   ): Promise<void> {
     const user = signedIn(request);
     const meetingField = typeof body.meeting === 'string' ? body.meeting.trim() : '';
-    const refuse = async (error: { message: string; detail?: string }) =>
-      sendPage(response, await this.uploadPageFor(request, { error, meeting: meetingField }), 400);
+    const refuse = async (
+      error: { message: string; detail?: string; link?: { href: string; label: string } },
+      status = 400,
+    ) =>
+      sendPage(
+        response,
+        await this.uploadPageFor(request, { error, meeting: meetingField }),
+        status,
+      );
     if (!file || file.size === 0) {
       await refuse({
         message: 'Bitte wählen Sie eine Datei aus (Text, PDF, Word-Datei oder Webseite).',
@@ -116,6 +139,16 @@ export class ImportPageController {
         user,
       );
     } catch (error) {
+      if (error instanceof AlreadyImportedException) {
+        await refuse(
+          {
+            message: `„${file.originalname}“ ist bereits importiert am ${germanDateTime(error.importedAt)}. Ein zweiter Import änderte nichts.`,
+            link: { href: `/documents/${error.documentId}`, label: 'Zum importierten Dokument' },
+          },
+          409,
+        );
+        return;
+      }
       if (!(error instanceof BadRequestException)) throw error;
       await refuse({
         message: `Die Datei „${file.originalname}“ konnte nicht gelesen werden.`,
@@ -154,6 +187,22 @@ export class ImportPageController {
       }),
       extra.status,
     );
+  }
+
+  @Post(':id/discard')
+  async discard(
+    @Param('id', ParseIntPipe) id: number,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const preview = await this.imports.get(id);
+    if (preview.committedAt)
+      throw new PageError(
+        409,
+        'Dieser Import ist schon übernommen und kann nicht verworfen werden.',
+      );
+    await this.imports.discard(id, signedIn(request));
+    redirectAfterPost(response, `/import?discarded=${encodeURIComponent(preview.fileName)}`);
   }
 
   /** Adds a new owner of the review to the registry; the review then reads it by its code. */

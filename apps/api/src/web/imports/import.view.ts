@@ -14,8 +14,9 @@ export function uploadPage(options: {
   context: WebContext;
   pending: QueuedImport[];
   committed: QueuedImport[];
-  error?: { message: string; detail?: string };
+  error?: { message: string; detail?: string; link?: { href: string; label: string } };
   meeting?: string;
+  status?: string;
 }): string {
   const { error } = options;
   const queue = (items: QueuedImport[], caption: string, committed: boolean) =>
@@ -53,6 +54,7 @@ export function uploadPage(options: {
       error
         ? html`<div class="notice notice-error" role="alert" id="upload-error">
             <p>${error.message}</p>
+            ${error.link ? html`<p><a href="${error.link.href}">${error.link.label}</a></p>` : ''}
             ${error.detail ? html`<p class="detail">Technische Angabe: <span lang="en">${error.detail}</span></p>` : ''}
           </div>`
         : ''
@@ -97,7 +99,13 @@ export function uploadPage(options: {
           </section>`
         : ''
     }`;
-  return layout({ title: 'Import', context: options.context, current: 'import', body });
+  return layout({
+    title: 'Import',
+    context: options.context,
+    current: 'import',
+    status: options.status,
+    body,
+  });
 }
 
 function sourceText(text: string, preview: ImportPreviewView): Html {
@@ -367,6 +375,18 @@ export function reviewPage(options: {
           ${preview.mandates.length ? preview.reviewOrder.map((i) => mandateFields(preview, i, options.values[i], errors?.get(i), committed)) : html`<p>Im Text wurde kein Auftrag erkannt. Die Beschlüsse werden trotzdem gespeichert.</p>`}
           ${committed ? '' : html`<button type="submit">Übernehmen</button> <a href="/import">Abbrechen</a>`}
         </form>
+        ${
+          committed
+            ? ''
+            : html`<form
+                method="post"
+                action="/import/${preview.id}/discard"
+                data-confirm="Diesen Import verwerfen? Nichts davon wird gespeichert."
+              >
+                ${csrfField(options.context)}
+                <button type="submit" class="secondary">Import verwerfen</button>
+              </form>`
+        }
       </section>
       <section aria-labelledby="text-title">
         <h2 id="text-title">Text</h2>

@@ -1,3 +1,4 @@
+import { publicUrl } from '@app/config';
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
@@ -11,7 +12,6 @@ import {
   type JobName,
   type PlannedDigest,
 } from '@app/jobs';
-import { baseUrl } from '../../base-url';
 import { enqueueAudited } from '../../jobs/audited-job-run';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -87,7 +87,7 @@ export class JobsPageController {
     const result = await this.digests.run({
       frequency: 'weekly',
       now: new Date(),
-      baseUrl: baseUrl(request),
+      baseUrl: publicUrl(),
       dryRun: true,
     });
     sendPage(

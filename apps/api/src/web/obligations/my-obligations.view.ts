@@ -1,3 +1,4 @@
+import { exportLinks } from '../exports/export-links';
 import type { AuthUser } from '@app/accounts';
 import type { MandateView } from '@app/tracking';
 import type { WebContext } from '../web-http';
@@ -93,6 +94,11 @@ export function myObligationsPage(options: {
         <p>
           ${plural(active.length, 'offene Pflicht', 'offene Pflichten')}${overdue ? html`, davon <strong class="overdue">${overdue} überfällig</strong>` : ''}.
           Überfällige stehen oben.
+        </p>
+        ${exportLinks({ owner: member })}
+        <p>
+          Die Fristen im eigenen Kalender: unter
+          <a href="/settings#calendar-title">Einstellungen</a> eine Kalender-Adresse anlegen.
         </p>
         <section aria-labelledby="active-title">
           <h2 id="active-title">Offen (${active.length})</h2>

@@ -10,6 +10,7 @@ import { mandateTable } from '../views/mandate-table.view';
 import { meetingHref } from '../sessions/next-session';
 import { memberChart } from './member-chart.view';
 import { OTHER_OWNERS, type MemberCounts, type UndatedDeadlines } from './overview-data';
+import { exportLinks } from '../exports/export-links';
 import { overviewHref, SORTS, type OverviewFilters } from './overview-filters';
 
 function option(value: string | number, label: string, selected: boolean): Html {
@@ -195,6 +196,7 @@ export function overviewPage(options: {
       <p id="result-count">
         ${page.total === 0 ? 'Keine Aufträge für diese Filter.' : `${page.total ?? page.items.length} Aufträge, hier ${first} bis ${last}.`}
       </p>
+      ${page.total !== 0 ? exportLinks(filters) : ''}
       ${page.items.length ? mandateTable({ caption: 'Aufträge nach den gewählten Filtern', items: page.items, user, owner: filters.owner, id: 'mandates' }) : ''}
       <nav class="pager" aria-label="Seiten">
         ${filters.page > 1 ? html`<a href="${overviewHref(filters, filters.page - 1)}" rel="prev">Vorherige Seite</a>` : ''}

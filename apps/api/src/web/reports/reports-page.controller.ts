@@ -11,7 +11,7 @@ import {
   renderSessionPreparationMarkdown,
 } from '@app/follow-up';
 import { isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
-import { baseUrl } from '../../base-url';
+import { publicUrl } from '@app/config';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { nextSession } from '../sessions/next-session';
@@ -101,7 +101,7 @@ export class ReportsPageController {
       obligations: await this.data.obligations({ owner: member.code }),
       sessions: await this.data.sessions(),
       now,
-      baseUrl: baseUrl(request),
+      baseUrl: publicUrl(),
     });
     const chosen = formatOf(format);
     const render = { html: renderReportHtml, md: renderReportMarkdown, csv: renderReportCsv };
@@ -133,7 +133,7 @@ export class ReportsPageController {
       obligations: obligations.map((o) => ({ ...o, memberName: names.get(o.owner) })),
       sessions,
       now,
-      baseUrl: baseUrl(request),
+      baseUrl: publicUrl(),
     });
     const chosen = formatOf(format);
     const render = {

@@ -1,5 +1,17 @@
-import { Body, Get, HttpException, Post, Query, Req, Res } from '@nestjs/common';
-import { AccountsService } from '@app/accounts';
+import {
+  Body,
+  Get,
+  HttpException,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { AccountsService, type AuthUser } from '@app/accounts';
+import { publicUrl } from '@app/config';
+import { MembersService } from '@app/tracking';
 import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -12,14 +24,24 @@ import {
   type WebRequest,
   type WebResponse,
 } from '../web-http';
-import { DIGEST_LABELS, settingsPage } from './settings.view';
+import { DIGEST_LABELS, settingsPage, type CalendarSection } from './settings.view';
 
 @PageController('settings')
 export class SettingsPageController {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: WebSessionService,
+    private readonly members: MembersService,
   ) {}
+
+  private async calendar(user: AuthUser, newFeedUrl?: string): Promise<CalendarSection> {
+    return {
+      tokens: await this.accounts.listTokens(user.id),
+      member: user.memberCode,
+      members: user.memberCode ? [] : await this.members.list(),
+      newFeedUrl,
+    };
+  }
 
   @Get()
   async show(
@@ -32,10 +54,20 @@ export class SettingsPageController {
     const status =
       saved === 'password'
         ? 'Ihr Passwort ist geändert. Überall sonst sind Sie abgemeldet.'
-        : saved
-          ? `Gespeichert: Zusammenfassung ${DIGEST_LABELS[account.digestFrequency]}.`
-          : undefined;
-    sendPage(response, settingsPage({ context: context(request), account, status }));
+        : saved === 'calendar'
+          ? 'Die Kalender-Adresse ist widerrufen; Kalender, die sie abonniert haben, bekommen keine Fristen mehr.'
+          : saved
+            ? `Gespeichert: Zusammenfassung ${DIGEST_LABELS[account.digestFrequency]}.`
+            : undefined;
+    sendPage(
+      response,
+      settingsPage({
+        context: context(request),
+        account,
+        status,
+        calendar: await this.calendar(user),
+      }),
+    );
   }
 
   @Post('password')
@@ -51,7 +83,15 @@ export class SettingsPageController {
     const refuse = async (status: number, passwordError: string) => {
       const account = await this.accounts.view(user.id);
       response.status(status);
-      sendPage(response, settingsPage({ context: context(request), account, passwordError }));
+      sendPage(
+        response,
+        settingsPage({
+          context: context(request),
+          account,
+          passwordError,
+          calendar: await this.calendar(user),
+        }),
+      );
     };
     if (!current || !next)
       return refuse(400, 'Bitte geben Sie das jetzige und das neue Passwort ein.');
@@ -80,6 +120,54 @@ export class SettingsPageController {
     const session = await this.sessions.begin(user.id);
     response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
     redirectAfterPost(response, '/settings?saved=password');
+  }
+
+  @Post('calendar')
+  async createFeed(
+    @Body() body: Record<string, unknown>,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const chosen = typeof body.member === 'string' ? body.member : '';
+    const member =
+      user.memberCode ??
+      (await this.members.list()).find((m) => m.code === chosen)?.code ??
+      undefined;
+    if (!member)
+      throw new PageError(
+        400,
+        'Bitte wählen Sie das Mitglied, dessen Fristen der Kalender zeigen soll.',
+      );
+    const { token } = await this.accounts.createToken(
+      user.id,
+      { name: `Kalender ${member}`, kind: 'calendar', expiresInDays: 365 },
+      user,
+    );
+    const url = `${publicUrl()}/api/members/${encodeURIComponent(member)}/calendar.ics?token=${token}`;
+    sendPage(
+      response,
+      settingsPage({
+        context: context(request),
+        account: await this.accounts.view(user.id),
+        status: 'Die Kalender-Adresse ist angelegt.',
+        calendar: await this.calendar(user, url),
+      }),
+    );
+  }
+
+  @Post('calendar/:id/revoke')
+  async revokeFeed(
+    @Param('id', ParseIntPipe) id: number,
+    @Req() request: WebRequest,
+    @Res() response: WebResponse,
+  ): Promise<void> {
+    const user = signedIn(request);
+    const token = (await this.accounts.listTokens(user.id)).find((t) => t.id === id);
+    if (!token || token.kind !== 'calendar')
+      throw new PageError(404, 'Diese Kalender-Adresse gibt es nicht (mehr).');
+    await this.accounts.revokeToken(user.id, id, user);
+    redirectAfterPost(response, '/settings?saved=calendar');
   }
 
   @Post()

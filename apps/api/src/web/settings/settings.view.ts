@@ -1,9 +1,11 @@
-import type { UserView } from '@app/accounts';
+import type { TokenView, UserView } from '@app/accounts';
+import type { MemberView } from '@app/tracking';
 import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
 import type { WebContext } from '../web-http';
 import { germanDateTime, ROLE_LABELS } from '../views/format';
-import { html } from '../views/html';
+import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { newPasswordFields } from '../views/password-fields';
 
 export const DIGEST_LABELS: Record<DigestFrequency, string> = {
   weekly: 'wöchentlich (montags)',
@@ -17,6 +19,7 @@ export function settingsPage(options: {
   status?: string;
   /** Why the password form was refused, shown at the form. */
   passwordError?: string;
+  calendar: CalendarSection;
 }): string {
   const a = options.account;
   const body = html`<h1>Einstellungen</h1>
@@ -60,6 +63,7 @@ export function settingsPage(options: {
         <button type="submit">Speichern</button>
       </form>
     </section>
+    ${calendarSection(options.context, options.calendar)}
     <section aria-labelledby="password-title">
       <h2 id="password-title">Passwort ändern</h2>
       <p>
@@ -73,34 +77,20 @@ export function settingsPage(options: {
             </div>`
           : ''
       }
-      <form method="post" action="/settings/password">
+      <form method="post" action="/settings/password" class="stacked narrow">
         ${csrfField(options.context)}
-        <label for="current-password">Jetziges Passwort</label>
-        <input
-          type="password"
-          id="current-password"
-          name="currentPassword"
-          autocomplete="current-password"
-          required
-        />
-        <label for="new-password">Neues Passwort (mindestens 12 Zeichen)</label>
-        <input
-          type="password"
-          id="new-password"
-          name="newPassword"
-          autocomplete="new-password"
-          minlength="12"
-          required
-        />
-        <label for="repeat-password">Neues Passwort wiederholen</label>
-        <input
-          type="password"
-          id="repeat-password"
-          name="repeatPassword"
-          autocomplete="new-password"
-          minlength="12"
-          required
-        />
+        <div class="field">
+          <label for="current-password">Jetziges Passwort</label>
+          <input
+            type="password"
+            id="current-password"
+            name="currentPassword"
+            autocomplete="current-password"
+            required
+            ${options.passwordError ? html` aria-describedby="password-error"` : ''}
+          />
+        </div>
+        ${newPasswordFields()}
         <button type="submit">Passwort ändern</button>
       </form>
     </section>`;
@@ -111,4 +101,72 @@ export function settingsPage(options: {
     status: options.status,
     body,
   });
+}
+
+/** The calendar feed: its tokens, and the address of a new one (shown once). */
+export interface CalendarSection {
+  tokens: TokenView[];
+  /** A delegate's member; others choose whose deadlines the address shows. */
+  member: string | null;
+  members: MemberView[];
+  /** The address just made, with its token: shown this once, never stored in clear. */
+  newFeedUrl?: string;
+}
+
+function calendarSection(context: WebContext, calendar: CalendarSection): HtmlValue {
+  const open = calendar.tokens.filter(
+    (t) =>
+      t.kind === 'calendar' &&
+      !t.revokedAt &&
+      (!t.expiresAt || t.expiresAt > new Date().toISOString()),
+  );
+  return html`<section aria-labelledby="calendar-title">
+    <h2 id="calendar-title">Fristen im eigenen Kalender</h2>
+    <p>
+      Eine Kalender-Adresse zeigt die Fristen
+      ${calendar.member ? `von ${calendar.member}` : 'eines Mitglieds'} als Termine, zum Abonnieren
+      in Outlook, Thunderbird oder auf dem Telefon. Sie enthält ein Token, das nur lesen kann; wer
+      die Adresse hat, sieht diese Fristen. Ein Jahr gültig.
+    </p>
+    ${
+      calendar.newFeedUrl
+        ? html`<div class="notice" id="new-feed">
+            <p>Ihre neue Kalender-Adresse (nur jetzt sichtbar, bitte gleich kopieren):</p>
+            <p><a class="feed-url" href="${calendar.newFeedUrl}">${calendar.newFeedUrl}</a></p>
+          </div>`
+        : ''
+    }
+    ${
+      open.length
+        ? html`<ul class="plain">
+            ${open.map(
+              (t) =>
+                html`<li>
+                  ${t.name} (${t.prefix}…, angelegt ${germanDateTime(t.createdAt)})
+                  <form
+                    method="post"
+                    action="/settings/calendar/${String(t.id)}/revoke"
+                    class="inline-form"
+                  >
+                    ${csrfField(context)}
+                    <button type="submit" class="button-link">Widerrufen</button>
+                  </form>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>Sie haben noch keine Kalender-Adresse.</p>`
+    }
+    <form method="post" action="/settings/calendar" class="stacked narrow">
+      ${csrfField(context)}
+      ${
+        calendar.member
+          ? ''
+          : html`<label for="feed-member">Fristen von</label>
+              <select id="feed-member" name="member">
+                ${calendar.members.map((m) => html`<option value="${m.code}">${m.code} – ${m.name}</option>`)}
+              </select>`
+      }
+      <button type="submit">Neue Kalender-Adresse anlegen</button>
+    </form>
+  </section>`;
 }

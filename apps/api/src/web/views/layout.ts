@@ -6,7 +6,16 @@ import { html, type Html, type HtmlValue } from './html';
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
 export type NavKey =
-  'overview' | 'me' | 'sessions' | 'import' | 'links' | 'reports' | 'jobs' | 'settings';
+  | 'overview'
+  | 'me'
+  | 'sessions'
+  | 'import'
+  | 'links'
+  | 'reports'
+  | 'jobs'
+  | 'users'
+  | 'audit'
+  | 'settings';
 
 interface NavItem {
   key: NavKey;
@@ -38,6 +47,13 @@ const NAV: NavItem[] = [
   },
   { key: 'reports', href: '/reports', label: 'Berichte', shown: () => true },
   { key: 'jobs', href: '/jobs', label: 'Abläufe', shown: (user) => user.role === 'secretariat' },
+  { key: 'users', href: '/users', label: 'Konten', shown: (user) => user.role === 'secretariat' },
+  {
+    key: 'audit',
+    href: '/audit',
+    label: 'Protokoll',
+    shown: (user) => user.role === 'secretariat',
+  },
   { key: 'settings', href: '/settings', label: 'Einstellungen', shown: () => true },
 ];
 

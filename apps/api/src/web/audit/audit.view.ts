@@ -1,0 +1,149 @@
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITIES,
+  AUDIT_ENTITY_LABELS,
+  auditActionLabel,
+  type AuditEntity,
+  type AuditPage,
+} from '@app/audit';
+import type { AuditEvent } from '@app/persistence';
+import type { WebContext } from '../web-http';
+import { germanDateTime } from '../views/format';
+import { html, type HtmlValue } from '../views/html';
+import { layout } from '../views/layout';
+
+/** The filters as the form holds them (dates as YYYY-MM-DD). */
+export interface AuditPageFilter {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  from: string;
+  to: string;
+}
+
+/** Where an entry's subject can be looked at, when it has a page. */
+const ENTITY_PAGES: Partial<Record<AuditEntity, string>> = {
+  mandate: '/mandates/',
+  user: '/users/',
+  meeting: '/sessions/',
+  obligation: '/obligations/',
+};
+
+function subject(event: AuditEvent): HtmlValue {
+  const label = AUDIT_ENTITY_LABELS[event.entity as AuditEntity] ?? 'Sonstiges';
+  if (!event.entityId) return label;
+  const page = ENTITY_PAGES[event.entity as AuditEntity];
+  const text = `${label} ${event.entityId}`;
+  return page && /^\d+$/.test(event.entityId)
+    ? html`<a href="${page}${event.entityId}">${text}</a>`
+    : text;
+}
+
+function query(filter: AuditPageFilter, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `/audit?${text}` : '/audit';
+}
+
+export function auditPage(options: {
+  context: WebContext;
+  filter: AuditPageFilter;
+  result?: AuditPage;
+  error?: string;
+}): string {
+  const { filter, result } = options;
+  const selected = (a: string, b: string) => (a === b ? html` selected` : '');
+  const form = html`<form
+    method="get"
+    action="/audit"
+    class="filters"
+    aria-label="Protokoll filtern"
+  >
+    <div class="field">
+      <label for="audit-actor">Wer (E-Mail-Adresse)</label>
+      <input id="audit-actor" name="actor" type="text" value="${filter.actor}" />
+    </div>
+    <div class="field">
+      <label for="audit-action">Was</label>
+      <select id="audit-action" name="action">
+        <option value="">alles</option>
+        ${Object.entries(AUDIT_ACTION_LABELS).map(
+          ([key, label]) =>
+            html`<option value="${key}" ${selected(key, filter.action)}>${label}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for="audit-entity">Betrifft</label>
+      <select id="audit-entity" name="entity">
+        <option value="">alles</option>
+        ${AUDIT_ENTITIES.map(
+          (e) =>
+            html`<option value="${e}" ${selected(e, filter.entity)}>
+              ${AUDIT_ENTITY_LABELS[e]}
+            </option>`,
+        )}
+      </select>
+    </div>
+    ${filter.entityId ? html`<input type="hidden" name="entityId" value="${filter.entityId}" />` : ''}
+    <div class="field">
+      <label for="audit-from">Von (Tag)</label>
+      <input id="audit-from" name="from" type="date" value="${filter.from}" />
+    </div>
+    <div class="field">
+      <label for="audit-to">Bis (Tag)</label>
+      <input id="audit-to" name="to" type="date" value="${filter.to}" />
+    </div>
+    <div class="actions"><button type="submit">Anzeigen</button></div>
+  </form>`;
+  let list: HtmlValue = '';
+  if (result) {
+    const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+    list = html`<div class="table-wrap">
+        <table>
+          <caption>
+            ${result.total} Einträge${pages > 1 ? `, Seite ${result.page} von ${pages}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Zeit</th>
+              <th scope="col">Wer</th>
+              <th scope="col">Was</th>
+              <th scope="col">Betrifft</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${result.items.map(
+              (e) =>
+                html`<tr>
+                  <td>${germanDateTime(e.at)}</td>
+                  <td>
+                    ${e.actor === 'system' ? 'System' : e.actor === 'anonymous' ? 'nicht angemeldet' : e.actor}
+                  </td>
+                  <td>${auditActionLabel(e.action)}</td>
+                  <td>${subject(e)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Seiten des Protokolls" class="pager">
+        ${result.page > 1 ? html`<a href="${query(filter, result.page - 1)}">Neuere Einträge</a>` : ''}
+        ${result.page < pages ? html`<a href="${query(filter, result.page + 1)}">Ältere Einträge</a>` : ''}
+      </nav>`;
+  }
+  return layout({
+    title: 'Protokoll',
+    context: options.context,
+    current: 'audit',
+    wide: true,
+    body: html`<h1>Protokoll</h1>
+      <p>Jede Änderung und jeder verweigerte Zugriff, die neuesten zuerst.</p>
+      ${form}
+      ${options.error ? html`<div class="notice notice-error" role="alert"><p>${options.error}</p></div>` : ''}
+      ${list}`,
+  });
+}

@@ -1,0 +1,187 @@
+import type { UserView } from '@app/accounts';
+import { ROLES, type Role } from '@app/persistence';
+import type { MemberView } from '@app/tracking';
+import type { WebContext } from '../web-http';
+import { germanDateTime, ROLE_LABELS } from '../views/format';
+import { html, type HtmlValue } from '../views/html';
+import { csrfField, layout } from '../views/layout';
+
+/** What the invitation form was filled with, to show again when it is refused. */
+export interface InviteInput {
+  email: string;
+  name: string;
+  role: Role;
+  member: string;
+}
+
+function errorNotice(id: string, error: string | undefined): HtmlValue {
+  return error
+    ? html`<div class="notice notice-error" role="alert" id="${id}"><p>${error}</p></div>`
+    : '';
+}
+
+function roleField(id: string, role: Role): HtmlValue {
+  return html`<div class="field">
+    <label for="${id}">Rolle</label>
+    <select id="${id}" name="role">
+      ${ROLES.map(
+        (r) =>
+          html`<option value="${r}" ${r === role ? html` selected` : ''}>
+            ${ROLE_LABELS[r]}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+function memberField(id: string, members: MemberView[], member: string | null): HtmlValue {
+  return html`<div class="field">
+    <label for="${id}">Mitglied (nur für Delegationen)</label>
+    <select id="${id}" name="member">
+      <option value="">keines</option>
+      ${members.map(
+        (m) =>
+          html`<option value="${m.code}" ${m.code === member ? html` selected` : ''}>
+            ${m.code} – ${m.name}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+function stateLabel(user: UserView): string {
+  if (!user.active) return 'gesperrt';
+  return user.lastLoginAt ? 'aktiv' : 'eingeladen, noch nicht angemeldet';
+}
+
+export function usersPage(options: {
+  context: WebContext;
+  users: UserView[];
+  members: MemberView[];
+  input?: InviteInput;
+  error?: string;
+  status?: string;
+}): string {
+  const input = options.input ?? { email: '', name: '', role: 'delegate', member: '' };
+  const rows = options.users.map(
+    (u) =>
+      html`<tr>
+        <th scope="row"><a href="/users/${String(u.id)}">${u.name}</a></th>
+        <td>${u.email}</td>
+        <td>${ROLE_LABELS[u.role]}${u.member ? ` ${u.member}` : ''}</td>
+        <td>${stateLabel(u)}</td>
+        <td>${u.lastLoginAt ? germanDateTime(u.lastLoginAt) : '–'}</td>
+      </tr>`,
+  );
+  const body = html`<h1>Konten</h1>
+    <section aria-labelledby="invite-title">
+      <h2 id="invite-title">Jemanden einladen</h2>
+      <p>
+        Die eingeladene Person bekommt eine E-Mail mit einem Link. Über ihn legt sie ihr Passwort
+        fest und ist angemeldet. Der Link gilt sieben Tage und nur einmal.
+      </p>
+      ${errorNotice('invite-error', options.error)}
+      <form method="post" action="/users" class="stacked narrow">
+        ${csrfField(options.context)}
+        <div class="field">
+          <label for="invite-email">E-Mail-Adresse</label>
+          <input id="invite-email" name="email" type="email" required value="${input.email}" />
+        </div>
+        <div class="field">
+          <label for="invite-name">Name</label>
+          <input id="invite-name" name="name" required maxlength="200" value="${input.name}" />
+        </div>
+        ${roleField('invite-role', input.role)}
+        ${memberField('invite-member', options.members, input.member)}
+        <button type="submit">Einladen</button>
+      </form>
+    </section>
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">Alle Konten</h2>
+      <div class="table-wrap">
+        <table>
+          <caption>
+            ${options.users.length} Konten
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">E-Mail-Adresse</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Stand</th>
+              <th scope="col">Letzte Anmeldung</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  return layout({
+    title: 'Konten',
+    context: options.context,
+    current: 'users',
+    status: options.status,
+    body,
+  });
+}
+
+export function userPage(options: {
+  context: WebContext;
+  user: UserView;
+  members: MemberView[];
+  error?: string;
+  status?: string;
+}): string {
+  const u = options.user;
+  const body = html`<h1>${u.name}</h1>
+    <p><a href="/users">Alle Konten</a></p>
+    <dl class="facts">
+      <dt>E-Mail-Adresse</dt>
+      <dd>${u.email}</dd>
+      <dt>Stand</dt>
+      <dd>${stateLabel(u)}</dd>
+      <dt>Angelegt</dt>
+      <dd>${germanDateTime(u.createdAt)}</dd>
+    </dl>
+    ${errorNotice('user-error', options.error)}
+    <form method="post" action="/users/${String(u.id)}" class="stacked narrow">
+      ${csrfField(options.context)} ${roleField('user-role', u.role)}
+      ${memberField('user-member', options.members, u.member)}
+      <div class="check">
+        <input
+          type="checkbox"
+          id="user-active"
+          name="active"
+          value="1"
+          ${u.active ? html` checked` : ''}
+        />
+        <label for="user-active"
+          >Konto aktiv (ohne Haken gesperrt: keine Anmeldung, Tokens widerrufen)</label
+        >
+      </div>
+      <button type="submit">Speichern</button>
+    </form>
+    ${
+      u.active && !u.lastLoginAt
+        ? html`<form method="post" action="/users/${String(u.id)}/invitation">
+            ${csrfField(options.context)}
+            <p>Noch nicht angemeldet. Frühere Einladungslinks gelten danach nicht mehr.</p>
+            <button type="submit" class="secondary">Einladung erneut senden</button>
+          </form>`
+        : ''
+    }
+    <p>
+      <a href="/audit?entity=user&amp;entityId=${String(u.id)}"
+        >Verlauf dieses Kontos im Protokoll</a
+      >
+    </p>`;
+  return layout({
+    title: u.name,
+    context: options.context,
+    current: 'users',
+    status: options.status,
+    body,
+  });
+}

@@ -1,0 +1,37 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { Meeting, Member, Obligation } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import type { MandateListQuery } from './mandate-list.query';
+
+/**
+ * Filter values that name something (an owner, a session) must name something that exists: a
+ * typo gets a 400 naming the value instead of an empty list that looks like "nothing owed".
+ */
+@Injectable()
+export class ListFiltersCheck {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async check(query: Pick<MandateListQuery, 'owner' | 'dueMeeting' | 'meeting'>): Promise<void> {
+    const { owner, dueMeeting, meeting } = query;
+    if (owner !== undefined) {
+      // A member's code, or the name an owner the registry does not know is kept by.
+      const known =
+        (await this.dataSource.getRepository(Member).existsBy({ code: owner })) ||
+        (await this.dataSource.getRepository(Obligation).existsBy({ owner }));
+      if (!known)
+        throw new BadRequestException(
+          `owner: „${owner}“ ist weder das Kürzel eines Mitglieds (z. B. HB) noch ein Beteiligter eines Auftrags.`,
+        );
+    }
+    for (const [name, number] of [
+      ['dueMeeting', dueMeeting],
+      ['meeting', meeting],
+    ] as const) {
+      if (number === undefined) continue;
+      if (!(await this.dataSource.getRepository(Meeting).existsBy({ number })))
+        throw new BadRequestException(
+          `${name}: Eine ${number}. Sitzung steht nicht im Sitzungskalender.`,
+        );
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { DATABASES } from './support/test-database';
+
+jest.setTimeout(60_000);
+
+describe.each(DATABASES)('list filters that name nothing, on %s', (kind) => {
+  let api: ApiFixture;
+  let admin: string;
+  beforeAll(async () => {
+    api = await startApi(kind);
+    admin = await api.bearer(ADMIN.email, ADMIN.password);
+  }, 60_000);
+  afterAll(() => api?.close());
+
+  const get = (path: string) => api.http().get(path).set('Authorization', admin);
+
+  it.each(['/api/mandates', '/api/exports/mandates.csv', '/api/exports/obligations.csv'])(
+    '%s: an unknown owner or session is a 400 naming the value, not an empty list',
+    async (route) => {
+      const owner = await get(`${route}?owner=XX`).expect(400);
+      expect(owner.body.message).toContain('„XX“ ist weder das Kürzel eines Mitglieds');
+      const due = await get(`${route}?dueMeeting=999`).expect(400);
+      expect(due.body.message).toContain('Eine 999. Sitzung steht nicht im Sitzungskalender.');
+      await get(`${route}?meeting=998`).expect(400);
+      const status = await get(`${route}?status=erledigt`).expect(400);
+      expect(JSON.stringify(status.body.message)).toContain('status');
+      await get(`${route}?owner=HB&dueMeeting=33`).expect(200);
+    },
+  );
+});

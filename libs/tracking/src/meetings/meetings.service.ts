@@ -61,7 +61,7 @@ function calendarOrder(a: MeetingView, b: MeetingView): number {
   return day(a).localeCompare(day(b)) || (a.number ?? 0) - (b.number ?? 0) || a.id - b.id;
 }
 
-const sessionName = (number: number) => `${number}. Sitzung`;
+const sessionName = (number: number) => describeDecidedIn({ number, kind: 'session', date: null });
 
 /**
  * The council's meetings: the session calendar (deadlines that name a session follow its date)

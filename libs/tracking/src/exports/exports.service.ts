@@ -4,18 +4,20 @@ import {
   toCsv,
   type DueSpec,
   type ObligationStatus,
+  type Session,
 } from '@app/follow-up';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
+import { isCalendarSession, MeetingsService } from '../meetings/meetings.service';
 import type { MandateListQuery } from '../mandates/mandate-list.query';
 import { toICalendar, type CalendarEvent } from './icalendar.writer';
 
 const EXPORT_LIMIT = 20_000;
 
 /** The deadline in the words of every other place (reports, digests, pages). */
-function dueText(m: MandateView): string {
-  return describeDue(m.due as DueSpec, []);
+function dueText(m: MandateView, sessions: Session[]): string {
+  return describeDue(m.due as DueSpec, sessions);
 }
 
 /** A status as people read it ("in Bearbeitung"), not its code. */
@@ -26,7 +28,19 @@ function statusText(status: string): string {
 /** CSV exports with the list's filters, and iCalendar feeds of open deadlines. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly mandates: MandatesService) {}
+  constructor(
+    private readonly mandates: MandatesService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /** The calendar, as the deadline wording needs it (a session's date, moved or cancelled). */
+  private async sessions(): Promise<Session[]> {
+    return (await this.meetings.list()).filter(isCalendarSession).map((m) => ({
+      number: m.number,
+      date: m.date,
+      state: m.state as Session['state'],
+    }));
+  }
 
   private async all(query: MandateListQuery, user: AuthUser): Promise<MandateView[]> {
     const items: MandateView[] = [];
@@ -40,6 +54,7 @@ export class ExportsService {
 
   async mandatesCsv(query: MandateListQuery, user: AuthUser): Promise<string> {
     const items = await this.all(query, user);
+    const sessions = await this.sessions();
     return toCsv(
       [
         'ID',
@@ -63,7 +78,7 @@ export class ExportsService {
         m.owners.map((o) => o.owner).join(', '),
         m.owners.map((o) => `${o.owner}: ${statusText(o.status)}`).join(', '),
         m.partners.join(', '),
-        dueText(m),
+        dueText(m, sessions),
         m.due.on ?? '',
         m.source,
       ]),
@@ -72,6 +87,7 @@ export class ExportsService {
 
   async obligationsCsv(query: MandateListQuery, user: AuthUser): Promise<string> {
     const items = await this.all(query, user);
+    const sessions = await this.sessions();
     const rows = items.flatMap((m) =>
       m.owners
         .filter(
@@ -90,7 +106,7 @@ export class ExportsService {
           m.resolution,
           m.point,
           m.action,
-          dueText(m),
+          dueText(m, sessions),
           m.due.on ?? '',
           m.source,
         ]),
@@ -122,6 +138,7 @@ export class ExportsService {
     now = new Date(),
   ): Promise<string> {
     const items = await this.all({ owner: member.code }, user);
+    const sessions = await this.sessions();
     const events: CalendarEvent[] = items.flatMap((m) =>
       m.owners
         // Open deadlines with a day, and whatever is overdue (a recurring report missed on the
@@ -138,7 +155,7 @@ export class ExportsService {
             0,
             200,
           ),
-          description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${dueText(m)})\n${m.source}`,
+          description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${dueText(m, sessions)})\n${m.source}`,
           url: `${baseUrl}/mandates/${m.id}`,
         })),
     );

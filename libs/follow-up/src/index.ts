@@ -9,3 +9,4 @@ export * from './session-preparation.composer';
 export * from './session-preparation.renderer';
 export * from './digest.composer';
 export { escapeHtml } from './html.writer';
+export * from './report-notice.composer';

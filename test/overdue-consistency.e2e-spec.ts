@@ -179,7 +179,7 @@ describe.each(DATABASES)('one overdue count everywhere, on %s', (kind) => {
     return found.rule;
   }
 
-  it('agrees after the first start, an import, a status change and a calendar change', async () => {
+  it('agrees after the first start, an import, a status change, a calendar change and a corrected deadline', async () => {
     // The first start ingested the 32nd session's protocol (2020): its deadlines are long past.
     const afterStart = expectAllEqual(await counts());
     expect(afterStart).toBeGreaterThan(0);
@@ -225,6 +225,21 @@ describe.each(DATABASES)('one overdue count everywhere, on %s', (kind) => {
       .expect(200);
     const afterMove = expectAllEqual(await counts());
     expect(afterMove).toBeLessThan(afterReport);
+
+    // The secretariat corrects an overdue mandate's deadline to that (now future) session.
+    const overdue = await api
+      .http()
+      .get('/api/mandates?owner=HB&overdue=true&pageSize=500')
+      .set('Authorization', bearer)
+      .expect(200);
+    const late2 = (overdue.body.items as Array<{ id: number }>)[0].id;
+    await api
+      .http()
+      .patch(`/api/mandates/${late2}`)
+      .set('Authorization', `Bearer ${await adminToken(api)}`)
+      .send({ due: { kind: 'meeting', meeting: 35 }, note: 'Frist verschoben' })
+      .expect(200);
+    expect(expectAllEqual(await counts())).toBe(afterMove - 1);
   }, 300_000);
 });
 

@@ -84,6 +84,31 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();
   });
 
+  it('hands the deadlines of a cancelled session to the next session, as the rule does', async () => {
+    await db.dataSource.manager.update(Meeting, { number: 33 }, { state: 'cancelled' });
+    const next = await db.dataSource.manager.findOneByOrFail(Meeting, { number: 34 });
+    await scan.scan(at(next.date as string));
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();
+    const dayAfter = new Date(Date.parse(next.date as string) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await scan.scan(at(dayAfter));
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe(dayAfter);
+  });
+
+  it('owes a yearly report (recurring without a first session) a year after the decision, not at every session', async () => {
+    const sn = await obligation('2020/38', 3, 'SN', 2);
+    await db.dataSource.manager.update(Mandate, sn.mandateId, { dueFromMeeting: null });
+    await scan.scan(at('2021-03-18'));
+    expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBeNull();
+    const decided = (await db.dataSource.manager.findOneByOrFail(Meeting, { number: 32 }))
+      .date as string;
+    const due = new Date(Date.parse(decided) + 365 * 86_400_000).toISOString().slice(0, 10);
+    const since = new Date(Date.parse(due) + 86_400_000).toISOString().slice(0, 10);
+    await scan.scan(at(since));
+    expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBe(since);
+  });
+
   it('lifts the flag of delivered obligations, and never flags done ones', async () => {
     await scan.scan(at('2020-10-24'));
     const hb = await obligation('2020/23', 3, 'HB');

@@ -10,3 +10,4 @@ export * from './session-preparation.renderer';
 export * from './digest.composer';
 export { escapeHtml } from './html.writer';
 export * from './csv.writer';
+export * from './report-notice.composer';

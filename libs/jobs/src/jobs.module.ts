@@ -10,6 +10,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
+import { ReportNoticeService } from './notices/report-notice.service';
 import { FollowUpDataRepository } from './follow-up-data.repository';
 import { OverdueScanService } from './overdue/overdue-scan.service';
 import { BullmqJobQueue } from './queue/bullmq.job-queue';
@@ -79,6 +80,7 @@ export class JobsModule {
         FollowUpDataRepository,
         ReportsService,
         DigestService,
+        ReportNoticeService,
         JobHandlers,
         {
           provide: JobQueue,

@@ -62,7 +62,8 @@ export class JobsController {
   @Post(':name/run')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Run a job now (overdue-scan, member-reports, digests-weekly, digests-daily)',
+    summary:
+      'Run a job now (overdue-scan, member-reports, digests-weekly, digests-daily, report-notices)',
   })
   async run(
     @Param('name') name: string,

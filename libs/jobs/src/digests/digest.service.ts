@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { composeDigest, digestPeriod, type Digest } from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import { DigestOutbox, Member, User, type DigestFrequency } from '@app/persistence';
 import { DataSource, In } from 'typeorm';
 import { FollowUpDataRepository } from '../follow-up-data.repository';
+import { deliverOnce } from './outbox-delivery';
 
 export interface DigestRunOptions {
   frequency: Exclude<DigestFrequency, 'off'>;
@@ -133,57 +133,17 @@ export class DigestService {
     period: string,
     result: DigestRunResult,
   ): Promise<void> {
-    const outbox = this.dataSource.getRepository(DigestOutbox);
-    const key = { memberId: member.id, recipient: user.email, period };
-    const messageId = `<digest-${createHash('sha256').update(`${member.code}|${user.email}|${period}`).digest('hex').slice(0, 24)}@mandate-tracker>`;
-    await outbox
-      .createQueryBuilder()
-      .insert()
-      .values({
-        ...key,
-        userId: user.id,
-        status: 'pending',
-        attempts: 0,
-        lastError: null,
-        subject: digest.subject,
-        messageId,
-        createdAt: new Date().toISOString(),
-        sentAt: null,
-      })
-      .orIgnore()
-      // No read-back of the new row: when the row is already there (a failed earlier run) SQLite
-      // reports no inserted id, and TypeORM would fail with "entity id is not set".
-      .updateEntity(false)
-      .execute();
-    const row = await outbox.findOneByOrFail(key);
-    if (row.status === 'sent') {
-      result.alreadySent++;
-      return;
-    }
-    try {
-      await this.mailer.send({
-        to: user.email,
-        subject: digest.subject,
-        text: digest.text,
-        html: digest.html,
-        messageId: row.messageId,
-      });
-      await outbox.update(row.id, {
-        status: 'sent',
-        sentAt: new Date().toISOString(),
-        attempts: row.attempts + 1,
-        lastError: null,
-      });
-      result.sent++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await outbox.update(row.id, {
-        status: 'failed',
-        attempts: row.attempts + 1,
-        lastError: message,
-      });
-      result.failed.push({ member: member.code, recipient: user.email, error: message });
-    }
+    const outcome = await deliverOnce(this.dataSource, this.mailer, {
+      memberId: member.id,
+      memberCode: member.code,
+      userId: user.id,
+      recipient: user.email,
+      period,
+      message: { subject: digest.subject, text: digest.text, html: digest.html },
+    });
+    if (outcome === 'sent') result.sent++;
+    else if (outcome === 'already-sent') result.alreadySent++;
+    else result.failed.push({ member: member.code, recipient: user.email, error: outcome.error });
   }
 
   /** The same, with the member's code, newest period first: what the jobs page lists. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { publicUrl } from '@app/config';
 import { DigestService } from '../digests/digest.service';
+import { ReportNoticeService } from '../notices/report-notice.service';
 import { OverdueScanService } from '../overdue/overdue-scan.service';
 import { ReportsService } from '../reports/reports.service';
 import type { JobName } from './job-queue';
@@ -14,6 +15,7 @@ export class JobHandlers {
     private readonly overdue: OverdueScanService,
     private readonly reports: ReportsService,
     private readonly digests: DigestService,
+    private readonly notices: ReportNoticeService,
   ) {}
 
   private get baseUrl(): string {
@@ -39,6 +41,8 @@ export class JobHandlers {
         });
         return { period, planned, sent, alreadySent };
       }
+      case 'report-notices':
+        return this.notices.run(now, this.baseUrl);
       default:
         throw new Error(`unknown job ${String(name)}`);
     }

@@ -3,6 +3,7 @@ export const JOB_NAMES = [
   'member-reports',
   'digests-weekly',
   'digests-daily',
+  'report-notices',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;

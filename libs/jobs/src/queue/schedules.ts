@@ -9,6 +9,8 @@ export function schedulesFromEnv(env: Record<string, string | undefined>): Sched
     { name: 'member-reports', pattern: env.SCHEDULE_MEMBER_REPORTS || '30 6 * * 1', tz },
     { name: 'digests-weekly', pattern: env.SCHEDULE_DIGESTS_WEEKLY || '0 7 * * 1', tz },
     { name: 'digests-daily', pattern: env.SCHEDULE_DIGESTS_DAILY || '0 7 * * *', tz },
+    // Reports a delegate made reach the secretariat within minutes.
+    { name: 'report-notices', pattern: env.SCHEDULE_REPORT_NOTICES || '*/10 * * * *', tz },
   ];
   for (const s of schedules) {
     try {

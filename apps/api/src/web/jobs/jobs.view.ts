@@ -10,6 +10,7 @@ export const JOB_LABELS: Record<JobName, string> = {
   'member-reports': 'Statusberichte der Mitglieder',
   'digests-weekly': 'Wöchentliche E-Mail-Übersichten',
   'digests-daily': 'Tägliche E-Mail-Übersichten',
+  'report-notices': 'Meldungen an die Geschäftsstelle',
 };
 
 /** The button that starts it now. */
@@ -18,6 +19,7 @@ const RUN_LABELS: Record<JobName, string> = {
   'member-reports': 'Statusberichte jetzt erstellen',
   'digests-weekly': 'Wöchentliche Übersichten jetzt senden',
   'digests-daily': 'Tägliche Übersichten jetzt senden',
+  'report-notices': 'Meldungen an die Geschäftsstelle jetzt senden',
 };
 
 const STATE_LABELS: Record<string, string> = {
@@ -41,6 +43,8 @@ function resultText(job: JobInfo): string {
     return `${plural(r.reports, 'Bericht', 'Berichte')} erstellt`;
   if (job.name.startsWith('digests-') && typeof r.sent === 'number')
     return `Zeitraum ${String(r.period)}: ${r.sent} gesendet, ${String(r.alreadySent)} schon zuvor gesendet`;
+  if (job.name === 'report-notices' && typeof r.sent === 'number')
+    return `${plural(Number(r.reports), 'Meldung', 'Meldungen')}: ${r.sent} E-Mails gesendet`;
   return '';
 }
 

@@ -23,7 +23,7 @@ warnWithoutChromium();
   afterAll(async () => {
     await browser?.close();
     await api?.close();
-  });
+  }, 60_000);
 
   const mandates = () => api.db.dataSource.getRepository(Mandate);
 

@@ -141,7 +141,7 @@ if (HAS_CHROMIUM) {
     }, 60_000);
     afterAll(async () => {
       await browser?.close();
-    });
+    }, 60_000);
 
     it('a delegate of HB sees only HB, reports an obligation and finds it in the history', async () => {
       const { email } = await api.userWithRole('delegate', 'HB');

@@ -116,6 +116,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
       [{ ...good, owners: [] }, 'owners'],
       [{ ...good, action: '   ' }, 'action'],
       [{ ...good, due: { kind: 'sometime' } }, 'due.kind'],
+      [{ ...good, due: undefined }, 'due fehlt'],
     ];
     for (const [body, named] of cases) {
       const res = await post('/api/mandates', body);

@@ -23,7 +23,7 @@ warnWithoutChromium('manual-mandates');
   afterAll(async () => {
     await browser?.close();
     await api?.close();
-  });
+  }, 60_000);
 
   const mandates = () => api.db.dataSource.getRepository(Mandate);
 
@@ -77,7 +77,7 @@ warnWithoutChromium('manual-mandates');
     await page.goto(`${browser.base}/sessions/32`);
     const onSession = page.locator('#add-mandate');
     await onSession.getByText('Auftrag von Hand anlegen').click();
-    await onSession.getByLabel('Beschluss').selectOption('2020/36');
+    await onSession.getByLabel('Beschluss', { exact: true }).selectOption('2020/36');
     await onSession.getByLabel('Ziffer des Beschlusses').fill('1');
     await onSession.getByLabel('Zuständig').fill('Strategiegremium');
     await onSession.getByLabel('Was ist zu tun?').fill('an der Projektplanung mitwirken');

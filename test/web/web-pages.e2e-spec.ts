@@ -68,7 +68,7 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     const { email } = await api.userWithRole('delegate', 'HB');
     const delegate = await signIn(api, email, PASSWORD);
     const page = await delegate.get('/decisions/2020%2F28').expect(200);
-    expect(page.text).not.toContain('Auftrag von Hand anlegen');
+    expect(page.text).not.toContain('id="add-mandate"');
     await delegate
       .post('/mandates')
       .type('form')
@@ -113,5 +113,30 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     const withdrawn = await admin.get(`/mandates/${id}`).expect(200);
     expect(withdrawn.text).toContain('Zurückgezogen');
     expect(withdrawn.text).toContain('doppelt');
+
+    // A committed import's review offers the form for the decisions it stored, not before.
+    const bearer = await api.bearer(ADMIN.email, ADMIN.password);
+    const upload = await api
+      .http()
+      .post('/api/imports')
+      .set('Authorization', bearer)
+      .attach(
+        'file',
+        Buffer.from(
+          'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/97\nTitel\n1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.\n',
+        ),
+        'd.txt',
+      )
+      .expect(201);
+    const review = `/import/${upload.body.id}`;
+    expect((await admin.get(review).expect(200)).text).not.toContain('id="add-mandate"');
+    await api
+      .http()
+      .post(`/api/imports/${upload.body.id}/commit`)
+      .set('Authorization', bearer)
+      .expect(200);
+    const committed = await admin.get(review).expect(200);
+    expect(committed.text).toContain('id="add-mandate"');
+    expect(committed.text).toContain('name="resolution" value="2021/97"');
   });
 });

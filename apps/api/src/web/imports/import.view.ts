@@ -318,13 +318,14 @@ function linkProposals(preview: ImportPreviewView): Html | string {
 
 /** The decisions a committed import stored, to add a mandate the reading missed. */
 function committedDecisions(preview: ImportPreviewView): DecisionChoice[] {
+  // The review's JSON has each decision's points as texts only: the form asks for the number.
   const extraction = preview.extraction as {
-    resolutions?: Array<{ id: string; title?: string | null; points?: Array<{ number: number }> }>;
+    resolutions?: Array<{ id: string; title?: string | null }>;
   };
   return (extraction.resolutions ?? []).map((r) => ({
     code: r.id,
     title: r.title ?? null,
-    points: (r.points ?? []).map((p) => p.number),
+    points: [],
   }));
 }
 

@@ -30,6 +30,11 @@ export interface DecisionChoice {
   points: number[];
 }
 
+/** A decision's title short enough for a list to choose from (a long one would widen the form). */
+function short(title: string): string {
+  return title.length > 60 ? `${title.slice(0, 59).trimEnd()}…` : title;
+}
+
 /** Owners, action, deadline, source sentence and point: the same fields to add and to edit. */
 function fields(id: string, values: MandateFormValues, points: number[] | undefined): Html {
   const pointHint = points?.length ? `(Ziffern dieses Beschlusses: ${points.join(', ')})` : '';
@@ -150,7 +155,7 @@ export function addMandateForm(options: {
                 ${decisions.map(
                   (d) =>
                     html`<option value="${d.code}">
-                      ${d.code}${d.title ? ` – ${d.title}` : ''}
+                      ${d.code}${d.title ? ` – ${short(d.title)}` : ''}
                     </option>`,
                 )}
               </select>

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -49,6 +50,9 @@ export class CreateMandateDto {
   @ApiProperty({
     type: DueDto,
     description: 'meeting (a calendar session), date, recurring, event or none',
+  })
+  @IsDefined({
+    message: 'due fehlt: eine Frist wie {"kind":"meeting","meeting":34} oder {"kind":"none"}',
   })
   @ValidateNested()
   @Type(() => DueDto)

@@ -57,6 +57,10 @@ if (HAS_CHROMIUM) {
         admin.locator('tr', { hasText: 'Dana Delegation' }).textContent(),
       ).resolves.toContain('eingeladen, noch nicht angemeldet');
       await browser.check(admin, 'users-invited');
+      await admin.getByRole('link', { name: 'Dana Delegation' }).click();
+      await admin.waitForURL(/\/users\/\d+$/);
+      await admin.getByRole('button', { name: 'Einladung erneut senden' }).waitFor();
+      await browser.check(admin, 'user');
 
       await until(
         () => smtp.received.some((m) => m.to.includes('delegation@bremen.de')),
@@ -64,7 +68,7 @@ if (HAS_CHROMIUM) {
         'the invitation',
       );
       const link = linkIn(
-        smtp.received.find((m) => m.to.includes('delegation@bremen.de')) as never,
+        smtp.received.filter((m) => m.to.includes('delegation@bremen.de')).at(-1) as never,
         base,
       );
 

@@ -1,15 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { IngestService } from '@app/ingest';
 import { Obligation, ObligationEvent } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
+import { BrowserTests, CHROMIUM, HAS_CHROMIUM } from '../support/browser';
 import { ROOT } from '../support/seed-data';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) {
   console.warn(
     `[web] browser tests SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium); only the HTTP checks of the pages ran`,
@@ -129,46 +127,22 @@ describe('web pages over HTTP', () => {
   });
 });
 
-const SCREENSHOTS = join(ROOT, 'test', 'artifacts', 'screenshots');
-const AXE_SOURCE = HAS_CHROMIUM ? readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') : '';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 // Registered only where the browser is: the warning at the top of the file says why it did not run.
 if (HAS_CHROMIUM) {
   describe('web pages in chromium', () => {
-    let browser: Browser;
     let base: string;
-    const consoleErrors = new Map<Page, string[]>();
+    const browser = new BrowserTests();
 
     beforeAll(async () => {
       const { port } = api.app.getHttpServer().address() as AddressInfo;
       base = `http://127.0.0.1:${port}`;
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      await browser.launch();
     }, 60_000);
-    afterAll(async () => {
-      await browser?.close();
-    });
+    afterAll(() => browser.close());
 
-    async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-      const context = await browser.newContext({ locale: 'de-DE', ...options });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      consoleErrors.set(page, errors);
-      // A style or script the page's security policy blocks shows up here.
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      return page;
-    }
+    const newPage = (options: { javaScriptEnabled?: boolean } = {}) => browser.newPage(options);
+    /** A screenshot of the page, and axe-core's verdict on it: no serious or critical violation. */
+    const check = (page: Page, name: string, status = 200) => browser.check(page, name, status);
 
     async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
       await page.goto(`${base}/login`);
@@ -176,40 +150,6 @@ if (HAS_CHROMIUM) {
       await page.getByLabel('Passwort').fill(password);
       await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
       await page.waitForURL((url) => url.pathname !== '/login');
-    }
-
-    /** A screenshot of the page, and axe-core's verdict on it: no serious or critical violation. */
-    async function check(page: Page, name: string, status = 200): Promise<void> {
-      // The whole page, by making the viewport as tall as the page: Playwright's fullPage
-      // screenshot left this Chromium ignoring the next click on a submit button.
-      const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-      const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
-      await page.setViewportSize({ width: viewport.width, height: Math.min(height, 12_000) });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-      await page.setViewportSize(viewport);
-      await page.evaluate(AXE_SOURCE);
-      const results = await page.evaluate<AxeResults>(
-        "axe.run(document, { resultTypes: ['violations'] })",
-      );
-      const blocking = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help}: ${v.nodes
-              .slice(0, 5)
-              .map((n) => n.target.join(' '))
-              .join(' | ')}`,
-        );
-      // An error page's own status is logged by the browser; anything else is a fault.
-      const faults = (consoleErrors.get(page) ?? []).filter(
-        (e) => !(status >= 400 && e.includes(`status of ${status}`)),
-      );
-      consoleErrors.set(page, []);
-      expect({ page: name, violations: blocking, console: faults }).toEqual({
-        page: name,
-        violations: [],
-        console: [],
-      });
     }
 
     it('a delegate of HB sees only HB, reports an obligation and finds it in the history', async () => {

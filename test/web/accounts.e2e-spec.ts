@@ -32,7 +32,7 @@ if (HAS_CHROMIUM) {
       await browser.close();
       await api?.close();
       await smtp?.stop();
-    });
+    }, 60_000);
 
     it('the secretariat invites a delegate, the mail arrives, the delegate signs in with its link, the audit page shows it', async () => {
       const admin = await browser.newPage();
@@ -94,7 +94,7 @@ if (HAS_CHROMIUM) {
       await again.getByRole('heading', { name: 'Dieser Link gilt nicht mehr' }).waitFor();
       await browser.check(again, 'link-gone', 410);
 
-      await admin.getByRole('link', { name: 'Protokoll' }).click();
+      await admin.getByRole('link', { name: 'Protokoll', exact: true }).click();
       await admin.waitForURL(/\/audit$/);
       await admin.getByLabel('Was').selectOption({ label: 'Einladung angenommen' });
       await admin.getByRole('button', { name: 'Anzeigen' }).click();

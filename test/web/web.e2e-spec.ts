@@ -138,7 +138,7 @@ if (HAS_CHROMIUM) {
       base = `http://127.0.0.1:${port}`;
       await browser.launch();
     }, 60_000);
-    afterAll(() => browser.close());
+    afterAll(() => browser.close(), 60_000);
 
     const newPage = (options: { javaScriptEnabled?: boolean } = {}) => browser.newPage(options);
     /** A screenshot of the page, and axe-core's verdict on it: no serious or critical violation. */

@@ -73,5 +73,29 @@ describe.each(DATABASES)(
       const after = await delegate.get('/settings').expect(200);
       expect(after.text).toContain('Sie haben noch keine Kalender-Adresse.');
     });
+
+    it('filters Meine Aufträge by status and deadline; an unknown value is a 400 naming it', async () => {
+      const { email } = await api.userWithRole('delegate', 'HB');
+      const delegate = await signIn(api, email, PASSWORD);
+      const all = await delegate.get('/me').expect(200);
+      const cards = (page: string) => page.match(/data-owner>HB</g)?.length ?? 0;
+      expect(cards(all.text)).toBe(8);
+      const sessions = [...all.text.matchAll(/<option value="(\d+)"\s*>\s*zur \d+\. Sitzung/g)].map(
+        (m) => Number(m[1]),
+      );
+      expect(sessions.length).toBeGreaterThan(0);
+      const atFirst = await delegate.get(`/me?due=${sessions[0]}`).expect(200);
+      expect(cards(atFirst.text)).toBeGreaterThan(0);
+      expect(cards(atFirst.text)).toBeLessThan(8);
+      expect(atFirst.text).toMatch(/\d+ von 8 Pflichten für diese Filter/);
+      const done = await delegate.get('/me?status=done').expect(200);
+      expect(cards(done.text)).toBe(0);
+      expect(done.text).toContain('href="/exports/mandates.csv?owner=HB&amp;status=done"');
+      const open = await delegate.get('/me?status=open').expect(200);
+      expect(cards(open.text)).toBe(8);
+      const bad = await delegate.get('/me?status=erledigt').expect(400);
+      expect(bad.text).toContain('„erledigt“ ist kein Status.');
+      await delegate.get('/me?due=bald').expect(400);
+    });
   },
 );

@@ -27,7 +27,6 @@ const ENTITY_PAGES: Partial<Record<AuditEntity, string>> = {
   mandate: '/mandates/',
   user: '/users/',
   meeting: '/sessions/',
-  obligation: '/obligations/',
 };
 
 function subject(event: AuditEvent): HtmlValue {

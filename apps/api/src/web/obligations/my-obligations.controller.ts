@@ -11,6 +11,7 @@ import {
   type WebResponse,
 } from '../web-http';
 import { changeNotice } from './change-notice';
+import { applyMyFilters, dueSessions, readMyFilters } from './my-filters';
 import { myObligations, myObligationsPage } from './my-obligations.view';
 
 @PageController('me')
@@ -24,21 +25,29 @@ export class MyObligationsController {
     @Query() query: Record<string, unknown>,
   ): Promise<void> {
     const user = signedIn(request);
-    const rows = user.memberCode
+    const read = readMyFilters(query);
+    const all = user.memberCode
       ? myObligations(
           await allMandates(this.mandates, { owner: user.memberCode, sort: 'due' }, user),
           user.memberCode,
         )
       : [];
+    const filters = 'filters' in read ? read.filters : {};
+    const rows = applyMyFilters(all, filters);
     sendPage(
       response,
       myObligationsPage({
         context: context(request),
         user,
         rows,
-        status: changeNotice(query, rows),
+        total: all.length,
+        filters,
+        sessions: dueSessions(all),
+        filterError: 'error' in read ? read.error : undefined,
+        status: changeNotice(query, all),
         returnTo: returnPath(request),
       }),
+      'error' in read ? 400 : 200,
     );
   }
 }

@@ -1,11 +1,13 @@
 import { exportLinks } from '../exports/export-links';
 import type { AuthUser } from '@app/accounts';
+import { OBLIGATION_STATUSES } from '@app/persistence';
 import type { MandateView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { dueLabel, germanDate, plural } from '../views/format';
+import { dueLabel, germanDate, plural, statusLabel } from '../views/format';
 import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { obligationLabel } from './change-notice';
+import type { MyFilters } from './my-filters';
 import { statusBadge, statusForm } from './status-form.view';
 
 export interface MyObligation {
@@ -77,14 +79,50 @@ function card(row: MyObligation, user: AuthUser, context: WebContext, returnTo: 
   </li>`;
 }
 
+function filterForm(filters: MyFilters, sessions: number[]): Html {
+  const selected = (on: boolean) => (on ? html` selected` : '');
+  return html`<form method="get" action="/me" class="filters" aria-label="Meine Aufträge filtern">
+    <div class="field">
+      <label for="me-status">Status</label>
+      <select id="me-status" name="status">
+        <option value="">alle</option>
+        ${OBLIGATION_STATUSES.map(
+          (s) =>
+            html`<option value="${s}" ${selected(filters.status === s)}>${statusLabel(s)}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for="me-due">Frist</label>
+      <select id="me-due" name="due">
+        <option value="">alle</option>
+        <option value="overdue" ${selected(filters.due === 'overdue')}>überfällig</option>
+        ${sessions.map(
+          (n) =>
+            html`<option value="${String(n)}" ${selected(filters.due === n)}>
+              zur ${String(n)}. Sitzung
+            </option>`,
+        )}
+      </select>
+    </div>
+    <div class="actions"><button type="submit">Anzeigen</button></div>
+  </form>`;
+}
+
 export function myObligationsPage(options: {
   context: WebContext;
   user: AuthUser;
   rows: MyObligation[];
+  /** How many there are without the filters. */
+  total: number;
+  filters: MyFilters;
+  sessions: number[];
+  filterError?: string;
   status?: string;
   returnTo: string;
 }): string {
-  const { context, user, rows } = options;
+  const { context, user, rows, filters } = options;
+  const filtered = filters.status !== undefined || filters.due !== undefined;
   const member = user.memberCode;
   const active = rows.filter((r) => !CLOSED.includes(r.status));
   const closed = rows.filter((r) => CLOSED.includes(r.status));
@@ -95,7 +133,10 @@ export function myObligationsPage(options: {
           ${plural(active.length, 'offene Pflicht', 'offene Pflichten')}${overdue ? html`, davon <strong class="overdue">${overdue} überfällig</strong>` : ''}.
           Überfällige stehen oben.
         </p>
-        ${exportLinks({ owner: member })}
+        ${filterForm(filters, options.sessions)}
+        ${options.filterError ? html`<div class="notice notice-error" role="alert"><p>${options.filterError}</p></div>` : ''}
+        ${filtered ? html`<p>${rows.length} von ${options.total} Pflichten für diese Filter. <a href="/me">Alle zeigen</a></p>` : ''}
+        ${exportLinks({ owner: member, status: filters.status })}
         <p>
           Die Fristen im eigenen Kalender: unter
           <a href="/settings#calendar-title">Einstellungen</a> eine Kalender-Adresse anlegen.

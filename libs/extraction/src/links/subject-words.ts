@@ -1,0 +1,120 @@
+import type { EarlierMandate } from './link.types';
+
+/** Significant words this short or this common say nothing about what a task is about. */
+const GENERIC = new Set(
+  [
+    'planungsrat',
+    'it-planungsrat',
+    'sitzung',
+    'bericht',
+    'berichten',
+    'berichtet',
+    'vorzulegen',
+    'vorlegen',
+    'vorgelegt',
+    'vorgelegten',
+    'beschluss',
+    'beschließt',
+    'kenntnis',
+    'gebeten',
+    'bittet',
+    'beauftragt',
+    'beauftragen',
+    'nächsten',
+    'nächste',
+    'weiteren',
+    'weitere',
+    'hierzu',
+    'darüber',
+    'entsprechend',
+    'entsprechende',
+    'geschäftsstelle',
+    'länder',
+    'ländern',
+    'bundes',
+    'zusammenarbeit',
+    'insbesondere',
+    'erstellen',
+    'erarbeiten',
+    'sowie',
+    'hierfür',
+    'dieser',
+    'dieses',
+    'diesen',
+    'welche',
+    'werden',
+    'wurde',
+    'wurden',
+    'worden',
+    'haben',
+    'sollen',
+    'können',
+    'zwischen',
+    'gemeinsam',
+    'gemeinsamen',
+    'unter',
+    'stand',
+    'umsetzung',
+  ].map(stem),
+);
+
+/** A crude German stem: lowercase, common endings off, at most 8 letters. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const cut = lower.replace(/(?:ungen|ung|en|er|es|em|e|n|s)$/u, '');
+  return (cut.length >= 5 ? cut : lower).slice(0, 8);
+}
+
+/** The words of a text that can say what it is about (stems of words of 6 letters or more). */
+export function subjectWords(text: string, ownerSpans: Array<[number, number]>): Set<string> {
+  const words = new Set<string>();
+  const pattern = /[\p{L}][\p{L}-]{5,}/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const at = match.index;
+    if (ownerSpans.some(([s, e]) => at >= s && at < e)) continue;
+    for (const part of match[0].split('-')) {
+      if (part.length < 5) continue;
+      const s = stem(part);
+      if (!GENERIC.has(s)) words.add(s);
+    }
+  }
+  return words;
+}
+
+/** An earlier mandate's subject words, read once however many sentences it is compared with. */
+const TASK_WORDS = new WeakMap<EarlierMandate, Set<string>>();
+const BODY_WORDS = new WeakMap<EarlierMandate, Set<string>>();
+export function taskWords(m: EarlierMandate): Set<string> {
+  let words = TASK_WORDS.get(m);
+  if (!words) TASK_WORDS.set(m, (words = subjectWords(`${m.action} ${m.source}`, [])));
+  return words;
+}
+export function taskAndTitleWords(m: EarlierMandate): Set<string> {
+  let words = BODY_WORDS.get(m);
+  if (!words)
+    BODY_WORDS.set(m, (words = subjectWords(`${m.action} ${m.source} ${m.title ?? ''}`, [])));
+  return words;
+}
+
+/** Quotes and spacing aside, for finding an owner's name as written. */
+export function plain(text: string): string {
+  return text.replace(/[„“”"'‚‘’»«]/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * The owners of earlier mandates a sentence names: by the registry (codes), or, for owners the
+ * registry does not know, by their names as the earlier text wrote them.
+ */
+export function ownersNamed(
+  sentence: string,
+  registryOwners: string[],
+  candidates: EarlierMandate[],
+): Set<string> {
+  const named = new Set(registryOwners);
+  const text = plain(sentence);
+  for (const m of candidates)
+    for (const o of m.owners)
+      if (!named.has(o) && o.length >= 8 && text.includes(plain(o))) named.add(o);
+  return named;
+}

@@ -1,8 +1,15 @@
-import type { ExtractedResolution } from '../extraction.types';
+import type { ExtractedMandate, ExtractedResolution } from '../extraction.types';
 import { decisionOrder, sentencesOf, sessionOf } from './decision-sentences';
-import { classifyLink, FULFILS, REPORT_NOUN } from './link.kinds';
+import { classifyLink, DECIDES, FULFILS, REPORT_NOUN } from './link.kinds';
 import type { EarlierMandate, FoundLink, LinkContext } from './link.types';
-import { ownersNamed, subjectWords, taskAndTitleWords, taskWords } from './subject-words';
+import {
+  ownersNamed,
+  sameOwner,
+  spelled,
+  subjectWords,
+  taskAndTitleWords,
+  taskWords,
+} from './subject-words';
 import { withDue } from './link-due';
 
 /** How far back a link without a number is looked for: eight sessions, or three years by date. */
@@ -70,8 +77,12 @@ export function implicitLink(
   for (const n of context.mandates.filter((x) => x.resolution === resolution.id)) {
     const mine = subjectWords(`${n.action} ${n.source}`, []);
     for (const m of candidates) {
-      const owners = m.owners.filter((o) => n.owners.includes(o));
+      const owners = m.owners.filter((o) => n.owners.some((x) => sameOwner(o, x)));
       if (owners.length === 0) continue;
+      // The same words about another subject ("die Fachministerkonferenzen über die geplante
+      // Vorgehensweise zu informieren") are boilerplate: the decisions' titles must agree too.
+      if (titleWords.size > 0 && m.title && !shares(titleWords, subjectWords(m.title, [])))
+        continue;
       const theirs = taskWords(m);
       const common = [...mine].filter((w) => theirs.has(w));
       const share = common.length / Math.max(1, Math.min(mine.size, theirs.size));
@@ -86,7 +97,7 @@ export function implicitLink(
           to: m.resolution,
           explicit: false,
           kind: 'extends',
-          reason: `asks ${owners.join(', ')} again for what ${m.resolution} point ${m.point} asked (same task: ${common.slice(0, 4).join(', ')})`,
+          reason: `Bittet ${owners.join(', ')} erneut um das, worum Beschluss ${m.resolution} in Ziffer ${m.point} gebeten hat (gleiche Aufgabe: ${spelled(common, `${m.action} ${m.source}`)}).`,
           mandates: [m.key],
           owners: owners.length === m.owners.length ? [] : owners,
           ...withDue(n.due),
@@ -98,15 +109,19 @@ export function implicitLink(
   }
 
   // A report, concept or proposal taken note of or approved.
+  const asked = context.mandates.filter((x) => x.resolution === resolution.id);
   for (const s of sentencesOf(resolution)) {
-    if (s.point === null || !FULFILS.test(s.text) || !REPORT_NOUN.test(s.text)) continue;
+    // A report taken note of, or a decision on what was due at this session.
+    const takesNote = FULFILS.test(s.text) && REPORT_NOUN.test(s.text);
+    if (s.point === null || !(takesNote || DECIDES.test(s.text))) continue;
     const mentions = context.matcher.findAll(s.text);
     const members = mentions.filter((x) => x.kind === 'member').flatMap((x) => x.owners);
+    // Owners as the sentence names them, also in this decision's own words for them.
     const named = [
       ...ownersNamed(
         s.text,
         mentions.flatMap((x) => x.owners),
-        candidates,
+        [...candidates, ...asked.map((x) => ({ owners: x.owners }))],
       ),
     ];
     const words = subjectWords(
@@ -115,9 +130,10 @@ export function implicitLink(
     );
     for (const w of titleWords) words.add(w);
     for (const m of candidates) {
-      const byOwner = m.owners.some((o) => named.includes(o));
+      const byOwner = m.owners.some((o) => named.some((x) => sameOwner(o, x)));
       const dueHere =
         session !== undefined && m.due.kind === 'meeting' && m.due.meeting === session;
+      if (!takesNote && !dueHere) continue;
       // Due here counts unless the sentence names members and none of them owes it ("der
       // Bericht Hessens" does not answer what Bremen owes).
       const otherMembers = members.length > 0 && !m.owners.some((o) => members.includes(o));
@@ -136,8 +152,11 @@ export function implicitLink(
           line: s.line,
           to: m.resolution,
           explicit: false,
-          kind: classifyLink(s.text).kind === 'extends' ? 'extends' : 'fulfils',
-          reason: `takes note of what ${m.resolution} point ${m.point} asked${byOwner ? ` of ${m.owners.join(', ')}` : ''}${dueHere ? ` for this session` : ''} (same subject: ${common.slice(0, 4).join(', ')})`,
+          kind:
+            classifyLink(s.text).kind === 'extends' || askedAgain(m, asked, session)
+              ? 'extends'
+              : 'fulfils',
+          reason: `${takesNote ? 'Nimmt zur Kenntnis oder billigt' : 'Entscheidet über'}, worum Beschluss ${m.resolution} in Ziffer ${m.point}${byOwner ? ` ${m.owners.join(', ')}` : ''} gebeten hat${dueHere ? ', fällig zu dieser Sitzung' : ''} (gleiches Thema: ${spelled(common, `${m.action} ${m.source} ${m.title ?? ''}`)}).`,
           mandates: [m.key],
           owners: owners.length > 0 && owners.length < m.owners.length ? owners : [],
         },
@@ -179,7 +198,7 @@ export function implicitLink(
         to: first.resolution,
         explicit: false,
         kind: 'extends',
-        reason: `“${going[0]}” of ${first.owners.filter((o) => bodies.has(o)).join(', ')}, set up by ${first.resolution} point ${first.point}`,
+        reason: `„${going[0]}“: ${first.owners.filter((o) => bodies.has(o)).join(', ')}, eingesetzt mit Beschluss ${first.resolution}, Ziffer ${first.point}, arbeitet weiter.`,
         mandates: [first.key],
         owners: [],
       },
@@ -188,6 +207,28 @@ export function implicitLink(
     );
   }
   return (best.report ?? best.again)?.link;
+}
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+/**
+ * A report received after its session, while the same decision asks the same owner again with
+ * a session as deadline: an interim report, the task goes on with a new deadline.
+ */
+function askedAgain(
+  m: EarlierMandate,
+  asked: ExtractedMandate[],
+  session: number | undefined,
+): boolean {
+  if (session === undefined || m.due.kind !== 'meeting' || (m.due.meeting ?? session) >= session)
+    return false;
+  return asked.some(
+    (x) =>
+      x.due.kind === 'meeting' && x.owners.some((o) => m.owners.some((mo) => sameOwner(mo, o))),
+  );
 }
 
 /** A body's work goes on. */

@@ -1,12 +1,19 @@
 import type { ExtractedMandate, ExtractedResolution } from '../extraction.types';
 import type { OwnerMatcher } from '../mandates/owner-matcher';
 import { decisionNumbers, normaliseDecisionId } from './decision-references';
-import { headerSentences, sentencesOf, verdict } from './decision-sentences';
+import { headerSentences, sentencesOf, sessionOf, verdict } from './decision-sentences';
 import { CONTINUES, implicitLink } from './implicit-link';
 import { dueInPoint, withDue } from './link-due';
-import { classifyLink, KIND_STRENGTH, REPORT_NOUN, type LinkKind } from './link.kinds';
+import {
+  classifyLink,
+  DECIDES,
+  KIND_STRENGTH,
+  REPORT_NOUN,
+  type LinkKind,
+  type LinkReading,
+} from './link.kinds';
 import type { EarlierMandate, FoundLink, LinkContext } from './link.types';
-import { plain } from './subject-words';
+import { plain, spelled, subjectWords, taskWords } from './subject-words';
 
 export type { EarlierMandate, FoundLink, LinkContext } from './link.types';
 export { decisionOrder } from './decision-sentences';
@@ -43,6 +50,7 @@ export function findLinks(
       ...headerSentences(resolution, next, context.lines),
       ...sentencesOf(resolution),
     ];
+    const session = sessionOf(resolution, context);
     let explicit = false;
     for (const s of sentences) {
       const refs = decisionNumbers(s.text).filter((r) => r.id !== own);
@@ -52,11 +60,22 @@ export function findLinks(
       for (const ref of refs) {
         // A number in the title or the header is where the item came from: the decision's
         // points say what becomes of it.
-        const kind =
+        const classified =
           s.point === null && resolution.points.length > 0
             ? classifyLink(verdict(resolution))
             : classifyLink(s.text, ref);
-        const targets = concerned(byDecision.get(ref.id) ?? [], named, kind);
+        const theirs = byDecision.get(ref.id) ?? [];
+        const answered =
+          classified.kind === 'references' ? answeredHere(theirs, resolution, session) : [];
+        const kind = answered.length > 0 ? answered[0].reading : classified;
+        const targets =
+          answered.length > 0
+            ? { mandates: answered.map((a) => a.mandate), owners: [] }
+            : concerned(theirs, named, kind);
+        // "hebt die Ziffer 3 des Beschlusses ... auf": only that point's mandates.
+        const points = pointsNamed(ref.before);
+        if (points.length > 0 && targets.mandates.some((m) => points.includes(m.point)))
+          targets.mandates = targets.mandates.filter((m) => points.includes(m.point));
         keep({
           from: resolution.id,
           point: s.point,
@@ -65,7 +84,7 @@ export function findLinks(
           to: ref.id,
           explicit: true,
           kind: kind.kind,
-          reason: `names decision ${ref.id} (“${ref.text.trim()}”); ${kind.reason}`,
+          reason: `Nennt den Beschluss ${ref.id} („${ref.text.trim()}“). ${kind.reason}`,
           mandates: targets.mandates.map((m) => m.key),
           owners: targets.owners,
           ...(kind.kind === 'extends'
@@ -79,6 +98,45 @@ export function findLinks(
     if (implicit) keep(implicit);
   }
   return [...links.values()];
+}
+
+/** The points of the earlier decision a sentence names before its number ("Ziffer 3 des"). */
+function pointsNamed(before: string): number[] {
+  const m =
+    /(?:Ziffer|Ziffern|Ziff\.|Nummer|Nummern|Punkt|Punkte)\s+(\d+(?:\s*(?:,|und|sowie)\s*\d+)*)\s+(?:des|der|seines|ihres)$/u.exec(
+      before,
+    );
+  return m ? m[1].split(/\D+/).filter(Boolean).map(Number) : [];
+}
+
+/**
+ * The mandates of a decision named by number that this decision answers though the sentence
+ * only names it: they were due at this very session, the decision decides or takes note of
+ * something, and its words share the mandate's subject (at least two significant words).
+ */
+function answeredHere(
+  mandates: EarlierMandate[],
+  resolution: ExtractedResolution,
+  session: number | undefined,
+): Array<{ mandate: EarlierMandate; reading: LinkReading }> {
+  if (session === undefined) return [];
+  const texts = resolution.points.map((p) => p.text.replace(/\s+/g, ' '));
+  if (!texts.some((t) => DECIDES.test(t))) return [];
+  const words = subjectWords(`${resolution.title ?? ''} ${texts.join(' ')}`, []);
+  return mandates.flatMap((m) => {
+    if (m.due.kind !== 'meeting' || m.due.meeting !== session) return [];
+    const common = [...taskWords(m)].filter((w) => words.has(w));
+    if (common.length < 2) return [];
+    return [
+      {
+        mandate: m,
+        reading: {
+          kind: 'fulfils' as const,
+          reason: `Ziffer ${m.point} dieses Beschlusses bat um etwas, das zu dieser Sitzung fällig war, und darüber wird hier entschieden (gleiches Thema: ${spelled(common, `${m.action} ${m.source}`)}).`,
+        },
+      },
+    ];
+  });
 }
 
 /**

@@ -109,7 +109,7 @@ export function plain(text: string): string {
 export function ownersNamed(
   sentence: string,
   registryOwners: string[],
-  candidates: EarlierMandate[],
+  candidates: Array<Pick<EarlierMandate, 'owners'>>,
 ): Set<string> {
   const named = new Set(registryOwners);
   const text = plain(sentence);
@@ -117,4 +117,64 @@ export function ownersNamed(
     for (const o of m.owners)
       if (!named.has(o) && o.length >= 8 && text.includes(plain(o))) named.add(o);
   return named;
+}
+
+/**
+ * Subject words as a reader finds them in the text: for each stem, the first word of `text`
+ * that has it ("Registermodernisierung", not "register"), quoted, at most four.
+ */
+export function spelled(stems: string[], text: string): string {
+  const wanted = new Set(stems);
+  const out: string[] = [];
+  for (const word of text.match(/[\p{L}][\p{L}-]{4,}/gu) ?? []) {
+    const s = stem(word);
+    if (wanted.has(s)) {
+      wanted.delete(s);
+      out.push(`„${word}“`);
+      if (out.length === 4) break;
+    }
+  }
+  return out.join(', ');
+}
+
+/** Words of a body's name that do not tell one body from another. */
+const NAME_WORDS = new Set([
+  'arbeitsgruppe',
+  'initiative',
+  'projekt',
+  'projektes',
+  'gruppe',
+  'gremium',
+  'der',
+  'die',
+  'das',
+  'des',
+  'und',
+  'für',
+  'zur',
+  'zum',
+  'bund-länder-arbeitsgruppe',
+]);
+
+function nameTokens(name: string): string[] {
+  return plain(name)
+    .toLowerCase()
+    .replace(/[()/,.]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => (t === 'ag' ? 'arbeitsgruppe' : t));
+}
+
+/**
+ * The same owner named two ways: "Arbeitsgruppe Föderale IT-Kooperation" and "Arbeitsgruppe
+ * Initiative Föderale IT-Kooperation (FITKO)", "AG FITKO" and "Arbeitsgruppe FITKO". The words of
+ * the shorter name, "AG" read as "Arbeitsgruppe", are all in the longer one, and one of them
+ * tells the body apart (not "Arbeitsgruppe" alone). Registry codes ("HB", "Bund") only as written.
+ */
+export function sameOwner(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 8 || b.length < 8) return false;
+  const [short, long] = [nameTokens(a), nameTokens(b)].sort((x, y) => x.length - y.length);
+  const longSet = new Set(long);
+  return short.every((t) => longSet.has(t)) && short.some((t) => !NAME_WORDS.has(t));
 }

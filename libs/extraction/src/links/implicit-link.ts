@@ -97,7 +97,7 @@ export function implicitLink(
           to: m.resolution,
           explicit: false,
           kind: 'extends',
-          reason: `Bittet ${owners.join(', ')} erneut um das, worum Beschluss ${m.resolution} in Ziffer ${m.point} gebeten hat (gleiche Aufgabe: ${spelled(common, `${m.action} ${m.source}`)}).`,
+          reason: `Derselbe Auftrag wird erneut erteilt: Beschluss ${m.resolution} hatte in Ziffer ${m.point} ${names(owners, context)} um dasselbe gebeten. Gleiche Aufgabe: ${spelled(common, `${m.action} ${m.source}`)}.`,
           mandates: [m.key],
           owners: owners.length === m.owners.length ? [] : owners,
           ...withDue(n.due),
@@ -143,6 +143,7 @@ export function implicitLink(
       const share = common.length / Math.max(1, Math.min(words.size, theirs.size));
       if (common.length < 2 || share < 0.25) continue;
       const owners = m.owners.filter((o) => named.includes(o));
+      const again = askedAgain(m, asked, session);
       consider(
         'report',
         {
@@ -152,11 +153,8 @@ export function implicitLink(
           line: s.line,
           to: m.resolution,
           explicit: false,
-          kind:
-            classifyLink(s.text).kind === 'extends' || askedAgain(m, asked, session)
-              ? 'extends'
-              : 'fulfils',
-          reason: `${takesNote ? 'Nimmt zur Kenntnis oder billigt' : 'Entscheidet über'}, worum Beschluss ${m.resolution} in Ziffer ${m.point}${byOwner ? ` ${m.owners.join(', ')}` : ''} gebeten hat${dueHere ? ', fällig zu dieser Sitzung' : ''} (gleiches Thema: ${spelled(common, `${m.action} ${m.source} ${m.title ?? ''}`)}).`,
+          kind: classifyLink(s.text).kind === 'extends' || again ? 'extends' : 'fulfils',
+          reason: `${takesNote ? 'Zur Kenntnis genommen oder gebilligt wird' : 'Entschieden wird über das'}, worum Beschluss ${m.resolution} in Ziffer ${m.point} gebeten hat (gerichtet an: ${names(m.owners, context)})${dueHere ? '; es war zu dieser Sitzung fällig' : ''}${again ? '; derselbe Auftrag wird mit neuer Frist erneut erteilt' : ''}. Gleiches Thema: ${spelled(common, `${m.action} ${m.source} ${m.title ?? ''}`)}.`,
           mandates: [m.key],
           owners: owners.length > 0 && owners.length < m.owners.length ? owners : [],
         },
@@ -198,7 +196,10 @@ export function implicitLink(
         to: first.resolution,
         explicit: false,
         kind: 'extends',
-        reason: `„${going[0]}“: ${first.owners.filter((o) => bodies.has(o)).join(', ')}, eingesetzt mit Beschluss ${first.resolution}, Ziffer ${first.point}, arbeitet weiter.`,
+        reason: `„${going[0]}“: ${names(
+          first.owners.filter((o) => bodies.has(o)),
+          context,
+        )}, eingesetzt mit Beschluss ${first.resolution} (Ziffer ${first.point}), arbeitet weiter.`,
         mandates: [first.key],
         owners: [],
       },
@@ -207,6 +208,11 @@ export function implicitLink(
     );
   }
   return (best.report ?? best.again)?.link;
+}
+
+/** Owners as a reader names them. */
+function names(owners: string[], context: LinkContext): string {
+  return owners.map((o) => context.matcher.nameOf(o)).join(', ');
 }
 
 function shares(a: Set<string>, b: Set<string>): boolean {

@@ -84,7 +84,7 @@ export function findLinks(
           to: ref.id,
           explicit: true,
           kind: kind.kind,
-          reason: `Nennt den Beschluss ${ref.id} („${ref.text.trim()}“). ${kind.reason}`,
+          reason: `Nennt den Beschluss ${ref.id} („${ref.text.trim()}“). ${kind.reason}${points.length > 0 ? ` Betroffen ist nur Ziffer ${points.join(', ')}.` : ''}`,
           mandates: targets.mandates.map((m) => m.key),
           owners: targets.owners,
           ...(kind.kind === 'extends'
@@ -132,7 +132,7 @@ function answeredHere(
         mandate: m,
         reading: {
           kind: 'fulfils' as const,
-          reason: `Ziffer ${m.point} dieses Beschlusses bat um etwas, das zu dieser Sitzung fällig war, und darüber wird hier entschieden (gleiches Thema: ${spelled(common, `${m.action} ${m.source}`)}).`,
+          reason: `Dessen Ziffer ${m.point} bat um etwas, das zu dieser Sitzung fällig war; hier wird darüber entschieden. Gleiches Thema: ${spelled(common, `${m.action} ${m.source}`)}.`,
         },
       },
     ];

@@ -121,7 +121,7 @@ export function ownersNamed(
 
 /**
  * Subject words as a reader finds them in the text: for each stem, the first word of `text`
- * that has it ("Registermodernisierung", not "register"), quoted, at most four.
+ * that has it ("Registermodernisierung", not "register"), quoted; the three longest.
  */
 export function spelled(stems: string[], text: string): string {
   const wanted = new Set(stems);
@@ -130,11 +130,14 @@ export function spelled(stems: string[], text: string): string {
     const s = stem(word);
     if (wanted.has(s)) {
       wanted.delete(s);
-      out.push(`„${word}“`);
-      if (out.length === 4) break;
+      out.push(word.replace(/-+$/, ''));
     }
   }
-  return out.join(', ');
+  return out
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3)
+    .map((w) => `„${w}“`)
+    .join(', ');
 }
 
 /** Words of a body's name that do not tell one body from another. */

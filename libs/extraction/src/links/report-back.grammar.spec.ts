@@ -1,4 +1,5 @@
 import { OwnerMatcher } from '../mandates/owner-matcher';
+import { decisionAt as decision } from '../../../../test/factories/decision.factory';
 import { loadRegistry } from '../../../../test/support/seed-data';
 import type { ExtractedMandate, ExtractedResolution } from '../extraction.types';
 import { decisionNumbers } from './decision-references';
@@ -9,19 +10,6 @@ import { sameOwner } from './subject-words';
 // Sentences written for this spec in the council's grammar (not taken from the development set):
 // report-backs, decisions on what was due, partial lifting, owners named two ways.
 const matcher = new OwnerMatcher(loadRegistry());
-const decision = (
-  id: string,
-  session: number,
-  points: string[],
-  title?: string,
-): ExtractedResolution => ({
-  id,
-  meeting: { kind: 'session', number: session },
-  title,
-  points: points.map((text, i) => ({ number: i + 1, text, line: 10 + i })),
-  notes: [],
-  line: 9,
-});
 const asked = (
   resolution: string,
   point: number,
@@ -44,16 +32,18 @@ const asked = (
   newOwners: [],
 });
 const earlier: EarlierMandate[] = [
+  // Point 1 of the same decision, owed by another member and never due: lifting or answering
+  // point 2 leaves it alone.
   {
     key: 1,
+    title: 'Registermodernisierung der Behörden',
     resolution: '2020/10',
     point: 1,
-    owners: ['BY'],
-    action: 'über die Verwaltungsdigitalisierung in Schulen berichten',
-    source: 'Bayern wird gebeten, über die Verwaltungsdigitalisierung in Schulen zu berichten.',
-    due: { kind: 'none' },
     meeting: 32,
-    title: 'Registermodernisierung der Behörden',
+    owners: ['NI'],
+    due: { kind: 'none' },
+    action: 'die Register der Kommunen erfassen',
+    source: 'Niedersachsen wird gebeten, die Register der Kommunen zu erfassen.',
   },
   {
     key: 2,

@@ -9,6 +9,7 @@ import {
   subjectWords,
   taskAndTitleWords,
   taskWords,
+  titleWordsOf,
 } from './subject-words';
 import { withDue } from './link-due';
 
@@ -81,8 +82,7 @@ export function implicitLink(
       if (owners.length === 0) continue;
       // The same words about another subject ("die Fachministerkonferenzen über die geplante
       // Vorgehensweise zu informieren") are boilerplate: the decisions' titles must agree too.
-      if (titleWords.size > 0 && m.title && !shares(titleWords, subjectWords(m.title, [])))
-        continue;
+      if (titleWords.size > 0 && m.title && !shares(titleWords, titleWordsOf(m))) continue;
       const theirs = taskWords(m);
       const common = [...mine].filter((w) => theirs.has(w));
       const share = common.length / Math.max(1, Math.min(mine.size, theirs.size));
@@ -130,10 +130,10 @@ export function implicitLink(
     );
     for (const w of titleWords) words.add(w);
     for (const m of candidates) {
-      const byOwner = m.owners.some((o) => named.some((x) => sameOwner(o, x)));
       const dueHere =
         session !== undefined && m.due.kind === 'meeting' && m.due.meeting === session;
       if (!takesNote && !dueHere) continue;
+      const byOwner = m.owners.some((o) => named.some((x) => sameOwner(o, x)));
       // Due here counts unless the sentence names members and none of them owes it ("der
       // Bericht Hessens" does not answer what Bremen owes).
       const otherMembers = members.length > 0 && !m.owners.some((o) => members.includes(o));

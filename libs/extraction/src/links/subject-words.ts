@@ -90,6 +90,13 @@ export function taskWords(m: EarlierMandate): Set<string> {
   if (!words) TASK_WORDS.set(m, (words = subjectWords(`${m.action} ${m.source}`, [])));
   return words;
 }
+const TITLE_WORDS = new WeakMap<EarlierMandate, Set<string>>();
+export function titleWordsOf(m: EarlierMandate): Set<string> {
+  let words = TITLE_WORDS.get(m);
+  if (!words) TITLE_WORDS.set(m, (words = subjectWords(m.title ?? '', [])));
+  return words;
+}
+
 export function taskAndTitleWords(m: EarlierMandate): Set<string> {
   let words = BODY_WORDS.get(m);
   if (!words)
@@ -159,13 +166,21 @@ const NAME_WORDS = new Set([
   'bund-länder-arbeitsgruppe',
 ]);
 
+/** Owner names are few and compared often: their words are read once (bounded cache). */
+const NAME_TOKENS = new Map<string, string[]>();
 function nameTokens(name: string): string[] {
-  return plain(name)
-    .toLowerCase()
-    .replace(/[()/,.]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => (t === 'ag' ? 'arbeitsgruppe' : t));
+  let tokens = NAME_TOKENS.get(name);
+  if (!tokens) {
+    if (NAME_TOKENS.size > 5000) NAME_TOKENS.clear();
+    tokens = plain(name)
+      .toLowerCase()
+      .replace(/[()/,.]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((t) => (t === 'ag' ? 'arbeitsgruppe' : t));
+    NAME_TOKENS.set(name, tokens);
+  }
+  return tokens;
 }
 
 /**

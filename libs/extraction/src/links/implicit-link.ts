@@ -110,10 +110,14 @@ export function implicitLink(
 
   // A report, concept or proposal taken note of or approved.
   const asked = context.mandates.filter((x) => x.resolution === resolution.id);
+  const dueHereAny =
+    session !== undefined &&
+    candidates.some((m) => m.due.kind === 'meeting' && m.due.meeting === session);
   for (const s of sentencesOf(resolution)) {
     // A report taken note of, or a decision on what was due at this session.
+    if (s.point === null) continue;
     const takesNote = FULFILS.test(s.text) && REPORT_NOUN.test(s.text);
-    if (s.point === null || !(takesNote || DECIDES.test(s.text))) continue;
+    if (!takesNote && !(dueHereAny && DECIDES.test(s.text))) continue;
     const mentions = context.matcher.findAll(s.text);
     const members = mentions.filter((x) => x.kind === 'member').flatMap((x) => x.owners);
     // Owners as the sentence names them, also in this decision's own words for them.

@@ -7,6 +7,7 @@ import { dueInPoint, withDue } from './link-due';
 import {
   classifyLink,
   DECIDES,
+  FULFILS,
   KIND_STRENGTH,
   REPORT_NOUN,
   type LinkKind,
@@ -109,6 +110,9 @@ function pointsNamed(before: string): number[] {
   return m ? m[1].split(/\D+/).filter(Boolean).map(Number) : [];
 }
 
+/** A decision's subject words, read once however many numbers it names. */
+const RESOLUTION_WORDS = new WeakMap<ExtractedResolution, Set<string>>();
+
 /**
  * The mandates of a decision named by number that this decision answers though the sentence
  * only names it: they were due at this very session, the decision decides or takes note of
@@ -121,8 +125,13 @@ function answeredHere(
 ): Array<{ mandate: EarlierMandate; reading: LinkReading }> {
   if (session === undefined) return [];
   const texts = resolution.points.map((p) => p.text.replace(/\s+/g, ' '));
-  if (!texts.some((t) => DECIDES.test(t))) return [];
-  const words = subjectWords(`${resolution.title ?? ''} ${texts.join(' ')}`, []);
+  if (!texts.some((t) => DECIDES.test(t) || FULFILS.test(t))) return [];
+  let words = RESOLUTION_WORDS.get(resolution);
+  if (!words)
+    RESOLUTION_WORDS.set(
+      resolution,
+      (words = subjectWords(`${resolution.title ?? ''} ${texts.join(' ')}`, [])),
+    );
   return mandates.flatMap((m) => {
     if (m.due.kind !== 'meeting' || m.due.meeting !== session) return [];
     const common = [...taskWords(m)].filter((w) => words.has(w));

@@ -22,11 +22,8 @@ export const REPORT_NOUN =
 export const FULFILS =
   /\b(?:nimmt\b[^.]{0,320}?\bzur\s+Kenntnis|zur\s+Kenntnis\s+genommen|Kenntnisnahme|billigt|gebilligt|nimmt\b[^.]{0,120}?\b(?:an|entgegen)\b|beschließt\s+(?:das|den|die)\s+(?:vorgelegte|vorgestellte|erarbeitete)|stimmt\b[^.]{0,160}?\bzu\b|zugestimmt|begrüßt\s+(?:den|das|die)\s+(?:vorgelegt|vorgestellt|Bericht|Konzept|Ergebnis|Vorschl)|dankt\b[^.]{0,120}?\bfür\b|erledigt|abgeschlossen|ist\s+(?:damit\s+)?umgesetzt|als\s+umgesetzt|beschließt\b[^;]{0,200}?\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:des|der|dieses|dieser)\s+(?:vorgelegten\s+|vorgestellten\s+)?\p{L}*(?:[Kk]onzept\p{L}*|Bericht\p{L}*|Vorschl\p{L}*))/u;
 
-/** The council decides on something or takes note of it: what a proposal due here awaits. */
-export const DECIDES = new RegExp(
-  String.raw`${FULFILS.source}|(?<!\p{L})(?:beschließt|beschlossen)(?!\p{L})`,
-  'u',
-);
+/** The council decides on something (with FULFILS: or takes note of it). */
+export const DECIDES = /(?<!\p{L})(?:beschließt|beschlossen)(?!\p{L})/u;
 
 /** The earlier decision is replaced, amended or lifted by this one. */
 const SUPERSEDES =

@@ -86,7 +86,7 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
     expect(link.from.href).toMatch(/^\/documents\/\d+\?line=4#L4$/);
     // The report was asked of HB and BY (point 1), not of FITKO (point 2).
     expect(link.to.mandates).toEqual([expect.objectContaining({ point: 1, owners: ['HB', 'BY'] })]);
-    expect(link.reason).toContain('names decision 2021/10');
+    expect(link.reason).toContain('Nennt den Beschluss 2021/10');
 
     const confirmed = await api
       .http()
@@ -216,7 +216,7 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
     } finally {
       delete process.env.LINKS_APPLY_EXPLICIT_FULFILS;
     }
-  });
+  }, 60_000);
 
   it('refuses delegates the review, and names a bad filter', async () => {
     const { auth } = await api.userWithRole('delegate', 'HB');

@@ -15,11 +15,13 @@ export function printRealLinks(args: string[]): void {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : undefined;
   };
-  const found = findRealLinks(realExtractions(option('--dir')));
+  const texts = realExtractions(option('--dir'));
+  const found = findRealLinks(texts);
   const score = scoreLinks(found, readGoldLinks(option('--gold') ?? LINKS_GOLD));
   const pct = (x: number) => x.toFixed(2);
   process.stdout.write(
-    `links: ${score.gold} labelled (${score.explicitGold} explicit), ${score.found} found, ${score.linked} right pair, ${score.matched} right pair and kind\n` +
+    `links over the chronology (${texts.length} texts ingested in session order, each offered the mandates of those before it)\n` +
+      `links: ${score.gold} labelled (${score.explicitGold} explicit), ${score.found} found, ${score.linked} right pair, ${score.matched} right pair and kind\n` +
       `precision ${pct(score.precision)}  recall ${pct(score.recall)}  kind right where the pair is ${pct(score.kindAccuracy)}\n`,
   );
   if (!args.includes('--verbose')) return;

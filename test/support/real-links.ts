@@ -9,6 +9,7 @@ import {
   type FoundLink,
   type LinkKind,
   KIND_STRENGTH,
+  decisionOrder,
 } from '@app/extraction';
 import { readReal, realNames, REAL_DIR } from './real-set';
 import { loadCalendar, loadRegistry, ROOT } from './seed-data';
@@ -56,41 +57,70 @@ export function realExtractions(
   });
 }
 
+/** Where a text stands in the council's chronology: its first decision, by number or date. */
+function chronologyKey(extraction: Extraction): number {
+  const date = extraction.meeting.date ?? extraction.meeting.documentDate;
+  const orders = extraction.resolutions.map((r) => decisionOrder(r.id, r.meeting?.date ?? date));
+  const first = Math.min(Number.POSITIVE_INFINITY, ...orders);
+  return Number.isFinite(first) ? first : date ? decisionOrder('', date) : first;
+}
+
+/** The mandates of one text as the ingest stores them and offers them to later texts. */
+function storedMandates(extraction: Extraction): EarlierMandate[] {
+  const dates = new Map(extraction.resolutions.map((r) => [r.id, r.meeting?.date]));
+  const sessions = new Map(
+    extraction.resolutions.map((r) => [
+      r.id,
+      r.meeting?.kind === 'session' && !r.meeting.body ? r.meeting.number : undefined,
+    ]),
+  );
+  const titles = new Map(extraction.resolutions.map((r) => [r.id, r.title]));
+  return extraction.mandates.map((m) => ({
+    key: `${m.resolution}#${m.point}`,
+    resolution: m.resolution,
+    point: m.point,
+    owners: m.owners,
+    action: m.action,
+    source: m.source,
+    due: m.due,
+    decidedOn: dates.get(m.resolution) ?? extraction.meeting.date,
+    title: titles.get(m.resolution),
+    meeting: sessions.get(m.resolution),
+  }));
+}
+
+/**
+ * The links over the chronology: the texts ingested one after another in session order (by
+ * their first decision's number, else their date), each offered only the mandates of the texts
+ * before it, as the ingest's link step offers what is stored (libs/ingest/src/links/
+ * decision-links.ts: the decisions named by number, the still-owed mandates within the horizon,
+ * the bodies that go on; the finder applies the same horizon). Nothing is confirmed on the way,
+ * so every earlier mandate is still owed.
+ */
 export function findRealLinks(
   extractions = realExtractions(),
 ): Array<FoundLink & { file: string }> {
   const matcher = new OwnerMatcher(loadRegistry());
-  const earlier: EarlierMandate[] = extractions.flatMap(({ extraction }) => {
-    const dates = new Map(extraction.resolutions.map((r) => [r.id, r.meeting?.date]));
-    const sessions = new Map(
-      extraction.resolutions.map((r) => [
-        r.id,
-        r.meeting?.kind === 'session' && !r.meeting.body ? r.meeting.number : undefined,
-      ]),
-    );
-    const titles = new Map(extraction.resolutions.map((r) => [r.id, r.title]));
-    return extraction.mandates.map((m) => ({
-      key: `${m.resolution}#${m.point}`,
-      resolution: m.resolution,
-      point: m.point,
-      owners: m.owners,
-      action: m.action,
-      source: m.source,
-      due: m.due,
-      decidedOn: dates.get(m.resolution) ?? extraction.meeting.date,
-      title: titles.get(m.resolution),
-      meeting: sessions.get(m.resolution),
-    }));
-  });
-  return extractions.flatMap(({ file, extraction, lines }) =>
-    findLinks(extraction.resolutions, earlier, {
+  const chronology = [...extractions].sort(
+    (a, b) =>
+      chronologyKey(a.extraction) - chronologyKey(b.extraction) || a.file.localeCompare(b.file),
+  );
+  const stored: EarlierMandate[] = [];
+  const found: Array<FoundLink & { file: string }> = [];
+  for (const { file, extraction, lines } of chronology) {
+    const own = new Set(extraction.resolutions.map((r) => r.id));
+    const earlier = stored.filter((m) => !own.has(m.resolution));
+    for (const link of findLinks(extraction.resolutions, earlier, {
       matcher,
       lines,
       mandates: extraction.mandates,
       meeting: extraction.meeting.number,
       decidedOn: extraction.meeting.date ?? extraction.meeting.documentDate,
-    }).map((link) => ({ ...link, file })),
-  );
+    }))
+      found.push({ ...link, file });
+    stored.push(...storedMandates(extraction));
+  }
+  return found;
 }
 
 export function readGoldLinks(path = LINKS_GOLD): GoldLink[] {

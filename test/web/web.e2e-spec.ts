@@ -363,6 +363,12 @@ if (HAS_CHROMIUM) {
         .first()
         .waitFor();
       await check(page, 'links');
+      // Why, in plain German: the subject words as the texts write them, no English, no stems.
+      const why = (await card.locator('p', { hasText: 'Warum:' }).textContent()) ?? '';
+      expect(why).toContain('es war zu dieser Sitzung fällig');
+      expect(why).toContain('„Finanzierungskonzept“');
+      expect(why).not.toMatch(/\b(?:takes|note|asked|session|subject|finanzie)\b/);
+      expect(await card.locator('[lang="en"]').count()).toBe(0);
       await card.getByRole('button', { name: 'Bestätigen und anwenden' }).click();
       await page
         .locator('#status', { hasText: 'bestätigt und auf die Aufträge angewendet' })

@@ -16,14 +16,15 @@ export function normaliseDecisionId(id: string): string {
   return m ? `${m[1]}/${m[2].padStart(2, '0')}` : id;
 }
 
-const NUMBER = String.raw`(?:19|20)\d{2}\s?[/-]\s?\d{1,3}(?!\d)(?![/.-]\d)(?!-?[A-Z]{2})`;
+/** The council's YYYY/NN, or a municipal council's YYYY/AN/NNNN (year, kind of paper, number). */
+const NUMBER = String.raw`(?:(?:19|20)\d{2}\s?[/-]\s?\d{1,3}(?!\d)(?![/.-]\d)(?!-?[A-Z]{2})|(?:19|20)\d{2}/[A-Z]{1,4}/\d{1,6}(?!\d))`;
 /**
  * The words that introduce an IT-Planungsrat decision's number: Beschluss and its forms,
  * Entscheidung, Umlaufbeschluss, Beschlussnummer; between them and the number may stand the
  * council's name, "Nr.", or the date ("Beschluss vom 17. März 2021 (2021/12)").
  */
 const KEYWORD = String.raw`(?:Umlauf|Grundsatz)?(?:[Bb]eschl(?:uss|usses|üsse|üssen)|Entscheidung(?:en)?|Beschlussnummer|Beschluss-Nr\.?)`;
-const BETWEEN = String.raw`(?:\s+(?:(?:des|der)\s+)?IT-(?:PLR|Planungsrat(?:e?s)?))?(?:\s+IT-(?:PLR)?\s*\|)?(?:\s+vom\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{2,4})?\s*\(?\s*(?:Nr\.|Nummer)?\s*`;
+const BETWEEN = String.raw`:?(?:\s+(?:(?:des|der)\s+)?IT-(?:PLR|Planungsrat(?:e?s)?))?(?:\s+IT-(?:PLR)?\s*\|)?(?:\s+vom\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{2,4})?\s*\(?\s*(?:Nr\.|Nummer)?\s*`;
 const LIST_JOIN = String.raw`\s*(?:,|und|sowie|bzw\.|oder)\s*(?:(?:Nr\.|Beschluss|Beschlusses)\s*)?`;
 const REFERENCE = new RegExp(`(${KEYWORD})${BETWEEN}(${NUMBER}(?:${LIST_JOIN}${NUMBER})*)`, 'g');
 const ONE = new RegExp(NUMBER, 'g');

@@ -1,4 +1,5 @@
 import { OwnerMatcher } from '../mandates/owner-matcher';
+import { decisionAt as decision } from '../../../../test/factories/decision.factory';
 import { loadRegistry } from '../../../../test/support/seed-data';
 import type { ExtractedResolution } from '../extraction.types';
 import { decisionNumbers, normaliseDecisionId } from './decision-references';
@@ -78,19 +79,6 @@ describe('the kind of a link', () => {
 
 describe('links without a number', () => {
   const matcher = new OwnerMatcher(loadRegistry());
-  const decision = (
-    id: string,
-    session: number,
-    points: string[],
-    title?: string,
-  ): ExtractedResolution => ({
-    id,
-    meeting: { kind: 'session', number: session },
-    title,
-    points: points.map((text, i) => ({ number: i + 1, text, line: 10 + i })),
-    notes: [],
-    line: 9,
-  });
   const earlier: EarlierMandate[] = [
     {
       key: 1,

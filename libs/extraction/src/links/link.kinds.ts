@@ -22,9 +22,12 @@ export const REPORT_NOUN =
 export const FULFILS =
   /\b(?:nimmt\b[^.]{0,320}?\bzur\s+Kenntnis|zur\s+Kenntnis\s+genommen|Kenntnisnahme|billigt|gebilligt|nimmt\b[^.]{0,120}?\b(?:an|entgegen)\b|beschließt\s+(?:das|den|die)\s+(?:vorgelegte|vorgestellte|erarbeitete)|stimmt\b[^.]{0,160}?\bzu\b|zugestimmt|begrüßt\s+(?:den|das|die)\s+(?:vorgelegt|vorgestellt|Bericht|Konzept|Ergebnis|Vorschl)|dankt\b[^.]{0,120}?\bfür\b|erledigt|abgeschlossen|ist\s+(?:damit\s+)?umgesetzt|als\s+umgesetzt|beschließt\b[^;]{0,200}?\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:des|der|dieses|dieser)\s+(?:vorgelegten\s+|vorgestellten\s+)?\p{L}*(?:[Kk]onzept\p{L}*|Bericht\p{L}*|Vorschl\p{L}*))/u;
 
+/** The council decides on something (with FULFILS: or takes note of it). */
+export const DECIDES = /(?<!\p{L})(?:beschließt|beschlossen)(?!\p{L})/u;
+
 /** The earlier decision is replaced, amended or lifted by this one. */
 const SUPERSEDES =
-  /\b(?:ersetzt|ersetzen|ersetzte|Ersetzung|aufgehoben|Aufhebung|aufzuheben|Außerkraftsetzung|Ablösung|hebt\b[^.]{0,120}?\bauf\b|außer\s+Kraft|tritt\b[^.]{0,80}?\ban\s+die\s+Stelle|an\s+die\s+Stelle\b|abgelöst|löst\b[^.]{0,80}?\bab\b|widerruft|widerrufen|zurückgenommen|zurückgezogen|geändert|ändert|Änderung|neu\s+gefasst|Neufassung|gilt\s+nicht\s+mehr|nicht\s+mehr\s+(?:anzuwenden|weiter)|ergänzt|Ergänzung)\b/u;
+  /(?<!\p{L})(?:ersetzt|ersetzen|ersetzte|Ersetzung|aufgehoben|Aufhebung|aufzuheben|Außerkraftsetzung|Ablösung|hebt\b[^.]{0,120}?\bauf\b|außer\s+Kraft|tritt\b[^.]{0,80}?\ban\s+die\s+Stelle|an\s+die\s+Stelle\b|abgelöst|löst\b[^.]{0,80}?\bab\b|widerruft|widerrufen|zurückgenommen|zurückgezogen|geändert|ändert|Änderung|neu\s+gefasst|Neufassung|gilt\s+nicht\s+mehr|nicht\s+mehr\s+(?:anzuwenden|weiter)|ergänzt|Ergänzung)(?!\p{L})/u;
 
 /** The deadline itself moves. */
 const MOVES =
@@ -101,11 +104,14 @@ export function classifyLink(sentence: string, reference?: DecisionReference): L
   )
     return {
       kind: 'supersedes',
-      reason: `“${supersedes[0]}”: the earlier decision is replaced or amended`,
+      reason: `„${supersedes[0]}“: Der frühere Beschluss wird ersetzt, geändert oder aufgehoben.`,
     };
   const moves = MOVES.exec(clause);
   if (moves && !RECURRING.test(clause))
-    return { kind: 'extends', reason: `“${moves[0]}”: the earlier task's deadline moves` };
+    return {
+      kind: 'extends',
+      reason: `„${moves[0]}“: Die Frist des früheren Auftrags wird verschoben.`,
+    };
   const recurring = RECURRING.exec(clause);
   const request = REQUEST.exec(clause);
   const extending = EXTENDS.exec(clause);
@@ -113,31 +119,37 @@ export function classifyLink(sentence: string, reference?: DecisionReference): L
   if (recurring && (request || fulfils || extending))
     return {
       kind: 'renews',
-      reason: `“${recurring[0]}”: a recurring duty, reported on or continued`,
+      reason: `„${recurring[0]}“: Eine wiederkehrende Pflicht wird erfüllt oder fortgesetzt.`,
     };
   if (extending && request && !asBasis)
-    return { kind: 'extends', reason: `“${extending[0]}” with a request: the same task goes on` };
+    return {
+      kind: 'extends',
+      reason: `„${extending[0]}“ mit einer neuen Bitte: Der frühere Auftrag läuft weiter.`,
+    };
   const fromNowOn = FROM_NOW_ON.exec(clause);
   if (fromNowOn && !request && !fulfils && reference)
     return {
       kind: 'supersedes',
-      reason: `“${fromNowOn[0]}”: what the earlier decision set is changed from now on`,
+      reason: `„${fromNowOn[0]}“: Was der frühere Beschluss festgelegt hat, gilt von nun an anders.`,
     };
   const deadline = DEADLINE.exec(clause);
   if (deadline && !fulfils && (request || DUTY.test(clause)) && !asBasis && reference)
     return {
       kind: 'extends',
-      reason: `“${deadline[0]}”: a (new) deadline for a duty of the earlier decision`,
+      reason: `„${deadline[0]}“: Eine neue Frist für eine Pflicht aus dem früheren Beschluss.`,
     };
   if (fulfils)
     return {
       kind: 'fulfils',
-      reason: `“${fulfils[0]}”: what was asked for is taken note of or approved`,
+      reason: `„${fulfils[0]}“: Das Erbetene wird zur Kenntnis genommen oder gebilligt.`,
     };
   if (asBasis)
     return {
       kind: 'references',
-      reason: `“${reference?.before.split(/\s+/).slice(-3).join(' ')}”: named as the basis only`,
+      reason: `„${reference?.before.split(/\s+/).slice(-3).join(' ')}“: Der frühere Beschluss wird nur als Grundlage genannt.`,
     };
-  return { kind: 'references', reason: 'named without closing, extending or replacing it' };
+  return {
+    kind: 'references',
+    reason: 'Der frühere Beschluss wird nur genannt, weder erledigt noch verlängert oder ersetzt.',
+  };
 }

@@ -178,6 +178,11 @@ export class OwnerMatcher {
     );
   }
 
+  /** How a reader names an owner: a member's name for its code ("Bremen" for "HB"). */
+  nameOf(owner: string): string {
+    return this.registry.members.find((m) => m.code === owner)?.name ?? owner;
+  }
+
   isState(code: string): boolean {
     return this.registry.members.some((m) => m.code === code && m.kind === 'state');
   }

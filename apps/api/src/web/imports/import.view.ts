@@ -309,7 +309,7 @@ function linkProposals(preview: ImportPreviewView): Html | string {
                 }
               </div>
             </div>
-            <p class="hint" lang="en">${l.reason}</p>
+            <p class="hint">${l.reason}</p>
           </li>`,
       )}
     </ul>

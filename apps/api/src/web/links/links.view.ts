@@ -105,8 +105,8 @@ export function linkCard(link: LinkView, context: WebContext | undefined, user: 
       </section>
     </div>
     <p>
-      <strong>Warum:</strong> ${link.explicit ? 'nennt die Nummer' : 'ohne Nummer gefunden'};
-      <span lang="en">${link.reason}</span>
+      <strong>Warum:</strong>
+      ${link.explicit ? 'Der Text nennt die Nummer.' : 'Ohne Nummer gefunden.'} ${link.reason}
     </p>
     <p><strong>Wirkung:</strong> ${LINK_EFFECT_LABELS[link.kind]}${owners}${dueText(link.due)}</p>
     ${decided} ${actions}

@@ -28,6 +28,14 @@ describe('extraction of the real development set against its hand-made labels', 
     expect(result.totals.due).toBeGreaterThanOrEqual(0.93);
   });
 
+  it('leaves few errors unflagged: silent error rate <= 0.05 of the gold mandates', () => {
+    expect(result.totals.silent).toBeLessThanOrEqual(0.05);
+  });
+
+  it('keeps the flag meaningful: flagged readings <= 0.30 of the mandates found', () => {
+    expect(result.totals.flagged).toBeLessThanOrEqual(0.3);
+  });
+
   it('scores every gold mandate of the set', () => {
     const gold = realNames().reduce(
       (n, name) => n + (readReal(name).gold.mandates as unknown[]).length,

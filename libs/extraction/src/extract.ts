@@ -12,6 +12,7 @@ import type {
   MeetingRef,
 } from './extraction.types';
 import { extractMandates } from './mandates/mandate.extractor';
+import { shapeDoubt } from './document/shape.check';
 import { OwnerMatcher } from './mandates/owner-matcher';
 import { splitLines, type SourceLine } from './text/source-text';
 
@@ -83,12 +84,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const meetings = doc.resolutions.map((r) =>
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
   );
-  const mandates = extractMandates(doc.resolutions, {
+  const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
     matcher: matcherFor(options),
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
   });
+  const doubt = tabled
+    ? undefined
+    : shapeDoubt(
+        lines.map((l) => l.text),
+        doc.resolutions,
+        mandates,
+      );
+  if (doubt) for (const m of mandates) m.uncertain.push('shape-unknown');
   const first = meetings[0];
   const newOwners = [...new Set(mandates.flatMap((m) => m.newOwners))];
   return {
@@ -117,6 +126,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     })),
     mandates,
     newOwners,
+    possibleMisses,
+    ...(doubt ? { shapeDoubt: doubt } : {}),
   };
 }
 

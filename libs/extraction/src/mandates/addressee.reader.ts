@@ -72,8 +72,8 @@ export function readAddressees(
     const name = list.names.find((n) => n.name === owner);
     if (!name) return owner;
     const resolved = resolveBareHead(name, state, matcher, text.slice(0, name.start));
-    if (resolved !== name.name) inferred = true;
-    return resolved;
+    if (resolved.guessed) inferred = true;
+    return resolved.owner;
   });
   for (const phrase of list.restricted) {
     // "die beteiligten Länder": the Länder the decision named before.
@@ -129,14 +129,18 @@ function resolvePronoun(
   return match ? [match.name] : [];
 }
 
-/** "das Koordinierungsprojekt" after "Koordinierungsprojekt Registermodernisierung" means the latter. */
+/**
+ * "das Koordinierungsprojekt" after "Koordinierungsprojekt Registermodernisierung" means the latter.
+ * `guessed` where the decision names no single such body: several, or none (named after the title).
+ */
 function resolveBareHead(
   name: UnknownName,
   state: DecisionState,
   matcher: OwnerMatcher,
   before: string,
-): string {
-  if (name.name !== name.head || !BODY_HEAD.test(name.head)) return name.name;
+): { owner: string; guessed: boolean } {
+  const kept = { owner: name.name, guessed: false };
+  if (name.name !== name.head || !BODY_HEAD.test(name.head)) return kept;
   const context = `${state.context} ${before}`;
   const abbreviation = HEAD_ABBREVIATIONS[name.head];
   const known = matcher
@@ -146,21 +150,25 @@ function resolveBareHead(
       [m.text, ...m.owners].some(
         (t) => t.startsWith(name.head) || (abbreviation && t.startsWith(`${abbreviation} `)),
       ),
-    );
-  if (known.length > 0) return known[known.length - 1].owners[0];
+    )
+    .map((m) => m.owners[0]);
+  if (known.length > 0)
+    return { owner: known[known.length - 1], guessed: new Set(known).size > 1 };
   const pattern = new RegExp(`(?<![\\p{L}-])${name.head}(?![\\p{L}-])`, 'gu');
-  let best: string | undefined;
+  const named: string[] = [];
   for (const match of context.matchAll(pattern)) {
-    const named = readUnknownName(context, match.index as number, matcher);
-    if (named && named.name !== name.head) best = named.name;
+    const found = readUnknownName(context, match.index as number, matcher);
+    if (found && found.name !== name.head)
+      named.push(matcher.canonical(displayName(found.name))?.owners[0] ?? found.name);
   }
-  if (best) return matcher.canonical(displayName(best))?.owners[0] ?? best;
+  if (named.length > 0)
+    return { owner: named[named.length - 1], guessed: new Set(named).size > 1 };
   // A group the decision sets up or asks without naming it is the group on the decision's subject.
   if (TASK_GROUP.test(name.head) && state.title) {
     const titled = `${name.head} ${state.title}`;
-    return matcher.canonical(titled)?.owners[0] ?? titled;
+    return { owner: matcher.canonical(titled)?.owners[0] ?? titled, guessed: true };
   }
-  return name.name;
+  return kept;
 }
 
 /** Who a decision is about where its request names nobody ("bittet um zügige Umsetzung"). */

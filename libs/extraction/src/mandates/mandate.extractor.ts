@@ -1,5 +1,11 @@
-import type { CalendarSession, Due, ExtractedMandate, MeetingRef } from '../extraction.types';
-import { lineAt, tidy } from '../document/decision-points';
+import type {
+  CalendarSession,
+  Due,
+  ExtractedMandate,
+  MeetingRef,
+  PossibleMiss,
+} from '../extraction.types';
+import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
 import {
@@ -8,7 +14,7 @@ import {
   type DeadlineContext,
   type ParsedDeadline,
 } from './deadline.parser';
-import { displayName, matchableText, type OwnerMatcher } from './owner-matcher';
+import { BODY_HEAD, displayName, matchableText, type OwnerMatcher } from './owner-matcher';
 import { definedLeads } from './addressee.reader';
 import { setUpBodies } from './actor.grammar';
 import type { DecisionState } from './decision.state';
@@ -30,14 +36,51 @@ const UNCLEAR_DEADLINE =
 const RECOMMENDATION_CUE =
   /(?:empfiehlt|empfehlen|Empfehlung|Beschlussempfehlung|Beschlussvorschlag|vorschlägt|schlägt\b[^.]*\bvor|Beschlussfassung\s+vor|folgenden\s+Beschluss|zu\s+unterbreiten)[^„“"]{0,160}$/;
 
-/** Finds every mandate in the points of the given decisions. */
+/** The words of a request: a point holding one but yielding no mandate may be a miss. */
+const REQUEST_WORD =
+  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|ersucht|ersuchen|aufgefordert|Auftrag)(?![\p{L}-])/u;
+
+/** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
   resolutions: ParsedResolution[],
   ctx: MandateContext,
-): ExtractedMandate[] {
-  return resolutions.flatMap((resolution, i) =>
-    resolution.notDecided ? [] : mandatesOf(resolution, ctx.meetings[i], ctx),
-  );
+): { mandates: ExtractedMandate[]; possibleMisses: PossibleMiss[] } {
+  const mandates: ExtractedMandate[] = [];
+  const possibleMisses: PossibleMiss[] = [];
+  resolutions.forEach((resolution, i) => {
+    if (resolution.notDecided) return;
+    const found = mandatesOf(resolution, ctx.meetings[i], ctx);
+    mandates.push(...found);
+    for (const point of resolution.points) {
+      if (found.some((m) => m.point === point.number)) continue;
+      const miss = possibleMiss(resolution.id, point);
+      if (miss) possibleMisses.push(miss);
+    }
+  });
+  return { mandates, possibleMisses };
+}
+
+/** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
+function namesABody(name: string): boolean {
+  return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word));
+}
+
+/** A point that asks someone in words the grammar did not read as a mandate. */
+function possibleMiss(resolution: string, point: PointText): PossibleMiss | undefined {
+  const masked = maskRecommendations(point.text);
+  const word = REQUEST_WORD.exec(masked);
+  if (!word) return undefined;
+  const sentence =
+    splitSentences(masked).find((s) => s.offset + s.text.length > word.index) ?? undefined;
+  const from = sentence?.offset ?? 0;
+  const to = sentence ? sentence.offset + sentence.text.length : point.text.length;
+  return {
+    resolution,
+    point: point.number,
+    line: lineAt(point, word.index),
+    word: word[1],
+    sentence: tidy(point.text.slice(from, to)),
+  };
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
@@ -94,7 +137,9 @@ function mandatesOf(
       const cutOff =
         resolution.incomplete === true &&
         point === lastPoint &&
-        sentence.offset + sentence.text.length >= point.text.trimEnd().length - 1;
+        sentence.offset + sentence.text.length >= point.text.trimEnd().length - 1 &&
+        // A sentence that ends as sentences do was not cut, whatever follows it.
+        !/[.!?]["“”]?\s*$/.test(original);
       state.prefix = undefined;
       state.cutOff = cutOff;
       state.pointHasMandate = inPoint.length > 0;
@@ -110,7 +155,10 @@ function mandatesOf(
         if (time && time.due.kind !== 'none' && previous) {
           previous.due = time.due;
           previous.dueText = time.text;
-          previous.uncertain = previous.uncertain.filter((u) => u !== 'deadline-unclear');
+          previous.uncertain = [
+            ...previous.uncertain.filter((u) => u !== 'deadline-unclear'),
+            'deadline-borrowed',
+          ];
         }
       }
       for (const candidate of candidates) {
@@ -118,6 +166,7 @@ function mandatesOf(
           const uncertain = [...candidate.uncertain];
           if (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text))
             uncertain.push('deadline-unclear');
+          if (part.borrowed) uncertain.push('deadline-borrowed');
           if (cutOff || /\[TRUNCATED\]/.test(original)) uncertain.push('cut-off');
           const mandate: ExtractedMandate = {
             resolution: resolution.id,
@@ -137,6 +186,7 @@ function mandatesOf(
             newOwners: [],
           };
           mandate.newOwners = mandate.owners.filter((o) => !ctx.matcher.isKnownOwner(o));
+          if (mandate.newOwners.some((o) => !namesABody(o))) mandate.uncertain.push('owner-unknown');
           merge(inPoint, mandate);
         }
         if (candidate.owners.length > 0) {
@@ -250,7 +300,7 @@ function deadlinesOf(
   clause: string,
   ctx: DeadlineContext,
   state: DecisionState,
-): Array<{ deadline: ParsedDeadline; text: string }> {
+): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true }> {
   const plain =
     clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
   const parts = infinitiveParts(plain);
@@ -280,8 +330,7 @@ function deadlinesOf(
     for (const text of [...state.earlier].reverse()) {
       const earlier = parseDeadline(text, ctx);
       if (earlier.due.kind !== 'none') {
-        deadline = { ...earlier, text: 'bis dahin' };
-        break;
+        return [{ deadline: { ...earlier, text: 'bis dahin' }, text: plain, borrowed: true }];
       }
     }
   }

@@ -152,8 +152,7 @@ function resolveBareHead(
       ),
     )
     .map((m) => m.owners[0]);
-  if (known.length > 0)
-    return { owner: known[known.length - 1], guessed: new Set(known).size > 1 };
+  if (known.length > 0) return { owner: known[known.length - 1], guessed: new Set(known).size > 1 };
   const pattern = new RegExp(`(?<![\\p{L}-])${name.head}(?![\\p{L}-])`, 'gu');
   const named: string[] = [];
   for (const match of context.matchAll(pattern)) {
@@ -161,8 +160,7 @@ function resolveBareHead(
     if (found && found.name !== name.head)
       named.push(matcher.canonical(displayName(found.name))?.owners[0] ?? found.name);
   }
-  if (named.length > 0)
-    return { owner: named[named.length - 1], guessed: new Set(named).size > 1 };
+  if (named.length > 0) return { owner: named[named.length - 1], guessed: new Set(named).size > 1 };
   // A group the decision sets up or asks without naming it is the group on the decision's subject.
   if (TASK_GROUP.test(name.head) && state.title) {
     const titled = `${name.head} ${state.title}`;

@@ -186,7 +186,8 @@ function mandatesOf(
             newOwners: [],
           };
           mandate.newOwners = mandate.owners.filter((o) => !ctx.matcher.isKnownOwner(o));
-          if (mandate.newOwners.some((o) => !namesABody(o))) mandate.uncertain.push('owner-unknown');
+          if (mandate.newOwners.some((o) => !namesABody(o)))
+            mandate.uncertain.push('owner-unknown');
           merge(inPoint, mandate);
         }
         if (candidate.owners.length > 0) {

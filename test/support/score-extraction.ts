@@ -82,7 +82,9 @@ function ownersEqual(gold: string[], pred: string[]): boolean {
 function dueEqual(g: Json, p: Json | undefined): boolean {
   if (!p || g.kind !== p.kind) return false;
   if (g.kind === 'meeting') return g.meeting === p.meeting;
-  if (g.kind === 'date') return g.date === p.date;
+  // A list of dates: the first is due, and the later ones must be kept as labelled.
+  if (g.kind === 'date')
+    return g.date === p.date && JSON.stringify(g.later ?? []) === JSON.stringify(p.later ?? []);
   if (g.kind === 'recurring') return g.fromMeeting === p.fromMeeting;
   return true;
 }

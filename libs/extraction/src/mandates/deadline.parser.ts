@@ -1,5 +1,9 @@
 import type { CalendarSession, Due } from '../extraction.types';
 import { RULES } from './deadline.rules';
+import { SERIES_RULES } from './deadline-series.rules';
+
+/** Series forms first: at the same place in a clause, their reading wins. */
+const ALL_RULES = [...SERIES_RULES, ...RULES];
 
 /** What a deadline phrase is read against. */
 export interface DeadlineContext {
@@ -28,6 +32,11 @@ const ANY_DEADLINE_WORD =
   /sitzung|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
+/** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
+const SOFT_INSIDE = /\bbis\s+(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|idealerweise)\s+/gi;
+/** A duty that repeats: a date it names is its first, not its only one. */
+const RECURRENCE =
+  /(?<![\p{L}-])(?:alljährlich|jährlich|halbjährlich|vierteljährlich|quartalsweise|monatlich|regelmäßig|fortlaufend|wiederkehrend)(?![\p{L}-])/iu;
 /** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
 const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
 
@@ -42,14 +51,16 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
 
 /** As `parseDeadline`, with the rank and position of the phrase that won (to compare parts). */
 export function rankedDeadline(
-  clause: string,
+  written: string,
   ctx: DeadlineContext,
 ): ParsedDeadline & { rank: number; index: number } {
+  const hedged = SOFT_INSIDE.test(written);
+  const clause = hedged ? written.replace(SOFT_INSIDE, 'bis ') : written;
   const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
   const lower = clause.toLowerCase();
   if (!ANY_DEADLINE_WORD.test(lower)) return none;
-  for (const rule of RULES) {
+  for (const rule of ALL_RULES) {
     if (rule.hint && !rule.hint.test(lower)) continue;
     const match = rule.pattern.exec(clause);
     if (!match) continue;
@@ -68,7 +79,10 @@ export function rankedDeadline(
     }
   }
   if (!best) return none;
-  const soft = SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
+  // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.
+  if (best.due.kind === 'date' && !best.due.later && RECURRENCE.test(clause))
+    best.due = { kind: 'recurring', date: best.due.date };
+  const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
     due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due,
     text: best.text,

@@ -40,7 +40,7 @@ const SESSION_ORDINALS: Record<string, number> = {
   zwölften: 12,
 };
 /** Last day of a season named as a period ("bis Herbst 2018"): meteorological seasons. */
-const SEASON_END: Record<string, [number, number]> = {
+export const SEASON_END: Record<string, [number, number]> = {
   frühjahr: [5, 31],
   frühling: [5, 31],
   sommer: [8, 31],
@@ -81,14 +81,6 @@ export const RULES: Rule[] = [
     // "zur ersten Sitzung eines Jahres": every year, no start.
     pattern:
       /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
-    read: () => ({ kind: 'recurring' }),
-  },
-  {
-    rank: 0,
-    hint: /stichtag/,
-    // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": one duty at several dates.
-    pattern:
-      /\b(?:zum|zu\s+den|jeweils\s+zum|an\s+den)\s+Stichtag(?:en)?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:\s*(?:,|und)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})+/,
     read: () => ({ kind: 'recurring' }),
   },
   {
@@ -451,7 +443,7 @@ export const RULES: Rule[] = [
 ];
 
 /** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
-function otherBody(after: string, ctx: DeadlineContext): boolean {
+export function otherBody(after: string, ctx: DeadlineContext): boolean {
   const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);
   if (!owner) return false;
   return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
@@ -472,6 +464,6 @@ function quarterNumber(word: string): number {
   return { i: 1, ii: 2, iii: 3, iv: 4 }[lower] ?? 4;
 }
 
-function dateDue(date: string | undefined): Due | undefined {
+export function dateDue(date: string | undefined): Due | undefined {
   return date ? { kind: 'date', date } : undefined;
 }

@@ -7,6 +7,12 @@ import { loadCalendar, loadRegistry, ROOT } from './seed-data';
 /** The real development set: texts as found and their hand-made labels (LABELLING.md). */
 export const REAL_DIR = join(ROOT, 'test', 'fixtures', 'real');
 
+/**
+ * Real texts labelled the same way but kept out of REAL_DIR: no threshold and no rule is made on
+ * them, so their figures estimate how the extractor reads texts nobody has tuned on.
+ */
+export const HELD_OUT_DIR = join(ROOT, 'test', 'fixtures', 'held-out');
+
 export interface RealRow {
   name: string;
   score?: Score;

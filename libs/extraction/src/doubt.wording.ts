@@ -11,6 +11,8 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'owner-unknown': 'Eine zuständige Stelle steht noch nicht im Verzeichnis.',
   'deadline-unclear': 'Die Fristangabe wurde nicht vollständig verstanden.',
   'deadline-borrowed': 'Die Frist stammt aus einem anderen Satz derselben Ziffer.',
+  'request-unclear':
+    'Der Satz hält vielleicht nur eine Einigung oder Absicht fest, keinen Auftrag.',
   'cut-off': 'Der Text bricht an dieser Stelle ab.',
   'shape-unknown':
     'Der Aufbau des Textes ist unbekannt; Beschlussgrenzen und Zuständige können falsch sein.',

@@ -133,6 +133,8 @@ export type UncertainReason =
   | 'deadline-unclear'
   /** The deadline was taken from another sentence of the point ("bis dahin", "soll ... erfolgen"). */
   | 'deadline-borrowed'
+  /** The sentence may only record an agreement or intent, not ask for anything. */
+  | 'request-unclear'
   /** The sentence or its point is cut off in the text. */
   | 'cut-off'
   /** The text's shape is not one the extractor knows: decision boundaries or owners may be wrong. */

@@ -46,6 +46,8 @@ export function actorCandidate(
         rest,
       );
       if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');
+      // "haben sich ... darauf verständigt": an agreement recorded, perhaps no duty at all.
+      if (verb && AGREED.test(verb[0])) c.uncertain.push('request-unclear');
       return c;
     }
   }
@@ -81,6 +83,9 @@ export function actorCandidate(
   }
   return undefined;
 }
+
+/** A past agreement of the members: a record of what was agreed, or a commitment. */
+const AGREED = /(?:verständigt|geeinigt)$/;
 
 /** "... stimmt sich mit X ab und legt ... vor": a duty verb in a second clause. */
 const AND_ACTOR_VERB = new RegExp(`\\sund\\s+${ACTOR_VERB.source.slice(1)}`, 'u');

@@ -23,6 +23,8 @@ export interface DeadlineContext {
 
 export interface ParsedDeadline {
   due: Due;
+  /** A deadline-like phrase was left unread (a span "von 2017 bis 2019"): the reading may miss it. */
+  unclear?: true;
   /** The phrase as written, empty for `none`. */
   text: string;
 }
@@ -34,6 +36,8 @@ const ANY_DEADLINE_WORD =
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
 const SOFT_INSIDE = /\bbis\s+(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|idealerweise)\s+/gi;
+/** "von 2017 " before "bis 2019": the phrase ends a span. */
+const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** A duty that repeats: a date it names is its first, not its only one. */
 const RECURRENCE =
   /(?<![\p{L}-])(?:alljährlich|jährlich|halbjährlich|vierteljährlich|quartalsweise|monatlich|regelmäßig|fortlaufend|wiederkehrend)(?![\p{L}-])/iu;
@@ -57,6 +61,7 @@ export function rankedDeadline(
   const hedged = SOFT_INSIDE.test(written);
   const clause = hedged ? written.replace(SOFT_INSIDE, 'bis ') : written;
   const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
+  let unclear = false;
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
   const lower = clause.toLowerCase();
   if (!ANY_DEADLINE_WORD.test(lower)) return none;
@@ -66,6 +71,11 @@ export function rankedDeadline(
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
     if (DURATION_AFTER.test(after)) continue;
+    // "von 2017 bis 2019 jährlich Mittel einzuplanen": a span the task covers, not its deadline.
+    if (SPAN_START.test(clause.slice(Math.max(0, match.index - 30), match.index))) {
+      unclear = true;
+      continue;
+    }
     const due = rule.read(
       match,
       ctx,
@@ -78,9 +88,9 @@ export function rankedDeadline(
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
     }
   }
-  if (!best) return none;
+  if (!best) return unclear ? { ...none, unclear: true } : none;
   // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.
-  if (best.due.kind === 'date' && !best.due.later && RECURRENCE.test(clause))
+  if (best.due.kind === 'date' && !best.due.later && !unclear && RECURRENCE.test(clause))
     best.due = { kind: 'recurring', date: best.due.date };
   const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
@@ -88,5 +98,6 @@ export function rankedDeadline(
     text: best.text,
     rank: best.rank,
     index: best.index,
+    ...(unclear ? { unclear: true as const } : {}),
   };
 }

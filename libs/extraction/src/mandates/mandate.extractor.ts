@@ -167,7 +167,10 @@ function mandatesOf(
       for (const candidate of candidates) {
         for (const part of deadlinesOf(candidate.clause, deadlines, state)) {
           const uncertain = [...candidate.uncertain];
-          if (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text))
+          if (
+            part.deadline.unclear ||
+            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text))
+          )
             uncertain.push('deadline-unclear');
           if (part.borrowed) uncertain.push('deadline-borrowed');
           if (cutOff || /\[TRUNCATED\]/.test(original)) uncertain.push('cut-off');

@@ -59,6 +59,27 @@ describe('uncertain readings, with their reason', () => {
     expect(titled[0].uncertain).toContain('owner-inferred');
   });
 
+  it('reads no deadline from a span the task covers, and says the reading is unclear', () => {
+    const [m] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet Sachsen, von 2023 bis 2025 Mittel für das Projekt einzuplanen.',
+      ),
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it("flags the members' recorded agreement read as a duty", () => {
+    const [m] = extract(
+      decision(
+        '1. Die Mitglieder des IT-Planungsrats haben sich darauf verständigt, die Vorhaben zu priorisieren.',
+      ),
+      options,
+    ).mandates;
+    expect(m.uncertain).toContain('request-unclear');
+  });
+
   it('says every reason in a German sentence, the same on every page', () => {
     const codes = Object.keys(UNCERTAIN_REASONS) as UncertainReason[];
     for (const code of codes) {

@@ -3,6 +3,7 @@ import { tidy } from './document/decision-points';
 import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
 import { RESOLUTION_LINE } from './document/parsed-document';
 import { parseProtocol } from './document/protocol.parser';
+import { minutesHeader, parseMinutes } from './document/minutes.parser';
 import { ExtractionError } from './extraction.error';
 import type {
   CalendarSession,
@@ -70,9 +71,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   checkText(text);
   const lines = splitLines(text);
   const tabled = detectFormat(lines) === 'protocol';
+  const minutes = tabled ? undefined : minutesHeader(lines);
+  const fromMinutes = minutes ? parseMinutes(lines, minutes, options.registry.council) : undefined;
   const doc = tabled
     ? parseProtocol(lines, options.registry.council)
-    : parseBlocks(lines, { council: options.registry.council });
+    : fromMinutes && fromMinutes.resolutions.length > 0
+      ? fromMinutes
+      : parseBlocks(lines, { council: options.registry.council });
   if (doc.resolutions.length === 0) {
     throw new ExtractionError(
       'no-decisions',
@@ -102,7 +107,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const newOwners = [...new Set(mandates.flatMap((m) => m.newOwners))];
   return {
     body: first?.body ?? doc.resolutions[0].body ?? options.registry.council.name,
-    format: tabled ? 'protocol' : doc.format,
+    format: tabled || doc === fromMinutes ? 'protocol' : doc.format,
     meeting: topMeeting(first, doc.documentDate),
     agendaItems: doc.agendaItems,
     resolutions: doc.resolutions.map((r, i) => ({

@@ -119,7 +119,9 @@ export type MandateBasis =
   /** "erteilt X den Auftrag ...", "X hat den Auftrag ..." */
   | 'commission'
   /** A named actor's own duty: "Die FITKO legt ... vor", "Die Länder ernennen ..." */
-  | 'actor-statement';
+  | 'actor-statement'
+  /** A row of a task table in minutes: `| Nr. | Aufgabe | Verantwortlich | Termin |`. */
+  | 'task-table';
 
 /** Why a mandate should be looked at before it is trusted (German wording: doubt.wording.ts). */
 export type UncertainReason =

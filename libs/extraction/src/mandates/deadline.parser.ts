@@ -17,6 +17,8 @@ export interface DeadlineContext {
   /** The day the decision was taken: a date before it describes the past, not a deadline. */
   decidedOn?: string;
   calendar: CalendarSession[];
+  /** The other body whose minutes or decisions these are: its numbered sessions are not the council's. */
+  body?: string;
   /** Names of the council, so "Sitzung des IT-Planungsrats" is its own and "der AL-Runde" is not. */
   councilAliases: string[];
 }

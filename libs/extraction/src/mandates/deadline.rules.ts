@@ -92,6 +92,9 @@ export const RULES: Rule[] = [
     ),
     read: (m, ctx, after, before) => {
       if (otherBody(after, ctx)) return undefined;
+      // In another body's minutes a numbered session is that body's, unless the council is named.
+      if (ctx.body && !/^\s*(?:der|des)\s/i.test(after) && !/IT-Planungsrat/i.test(m[0]))
+        return { kind: 'event' };
       // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
       const owner = /^in\s+der\b/i.test(m[0])
         ? /(?:der|dem)\s+([\p{Lu}][\p{L}-]+)\s+$/u.exec(before)

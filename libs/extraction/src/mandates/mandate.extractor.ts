@@ -19,6 +19,7 @@ import { definedLeads } from './addressee.reader';
 import { setUpBodies } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn } from './request.grammar';
+import { taskMandate } from './task-table.reader';
 
 export interface MandateContext {
   matcher: OwnerMatcher;
@@ -111,6 +112,7 @@ function mandatesOf(
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
     decidedOn: meeting?.date,
+    ...(meeting?.body ? { body: meeting.body } : {}),
     year,
     calendar: ctx.calendar,
     councilAliases: ctx.matcher.councilAliases,
@@ -129,6 +131,10 @@ function mandatesOf(
   const lastPoint = resolution.points[resolution.points.length - 1];
 
   for (const point of resolution.points) {
+    if (point.task) {
+      out.push(taskMandate(resolution.id, point, ctx.matcher, deadlines));
+      continue;
+    }
     state.point = point;
     const inPoint: ExtractedMandate[] = [];
     const masked = maskRecommendations(point.text);

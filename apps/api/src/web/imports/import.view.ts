@@ -188,6 +188,7 @@ const BASIS_LABELS: Record<ExtractedMandate['basis'], string> = {
   'passive-request': 'Bitte im Passiv',
   commission: 'erteilter Auftrag',
   'actor-statement': 'eigene Zusage einer genannten Stelle',
+  'task-table': 'Zeile der Aufgabenliste eines Protokolls',
 };
 
 /** Doubt about the text as a whole, and points that ask someone but yielded no mandate. */

@@ -144,7 +144,7 @@ function activeCandidate(
     at = council.end + (/^\s*/.exec(clause.slice(council.end))?.[0].length ?? 0);
     at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
   }
-  let rest = clause.slice(at);
+  const rest = clause.slice(at);
   const basisText = verb;
   // "beauftragt mit der Ausgestaltung ... eine Projektgruppe": the commission comes first.
   if (/^mit\s/.test(rest) && /^beauftrag/.test(verb)) {
@@ -164,32 +164,25 @@ function activeCandidate(
         );
     }
   }
-  if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
-    const owners = fallbackOwners(sentence, state, matcher);
-    rest = rest.replace(/^(?:um|darum,?)\s*/, '');
+  // "bittet um ...", or no addressee read: those the decision is about, flagged.
+  const unnamed = (action: string, words: string): Candidate => {
+    const { owners } = fallbackOwners(sentence, state, matcher);
     return {
-      owners: owners.owners,
-      partners: partnersIn(clause, at, owners.owners, matcher),
-      action: actionText(rest),
+      owners,
+      partners: partnersIn(clause, at, owners, matcher),
+      action: actionText(action),
       clause,
       basis: 'request',
-      basisText: `${verb} ${/^darum/.test(clause.slice(at)) ? 'darum' : 'um'}`,
-      uncertain: [owners.owners.length > 0 ? 'owner-inferred' : 'no-owner'],
+      basisText: words,
+      uncertain: [owners.length > 0 ? 'owner-inferred' : 'no-owner'],
     };
+  };
+  if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
+    const words = `${verb} ${/^darum/.test(clause.slice(at)) ? 'darum' : 'um'}`;
+    return unnamed(rest.replace(/^(?:um|darum,?)\s*/, ''), words);
   }
   const found = readAddressees(clause, at, matcher, state);
-  if (!found) {
-    const owners = fallbackOwners(sentence, state, matcher);
-    return {
-      owners: owners.owners,
-      partners: partnersIn(clause, at, owners.owners, matcher),
-      action: actionText(rest),
-      clause,
-      basis: 'request',
-      basisText,
-      uncertain: [owners.owners.length > 0 ? 'owner-inferred' : 'no-owner'],
-    };
-  }
+  if (!found) return unnamed(rest, basisText);
   return candidate(
     found,
     clause,

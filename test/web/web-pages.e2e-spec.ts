@@ -45,6 +45,18 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     expect(preparation.text).toContain('2020/23');
   });
 
+  it('says on the mandate page why a reading is uncertain, in a German sentence', async () => {
+    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const flagged = (await api.db.dataSource.getRepository(Mandate).find()).find((m) =>
+      (m.uncertain ?? []).includes('owner-inferred'),
+    ) as Mandate;
+    const detail = await admin.get(`/mandates/${flagged.id}`).expect(200);
+    expect(detail.text).toContain(
+      'Die Zuständigen sind aus dem Zusammenhang erschlossen, nicht ausdrücklich genannt.',
+    );
+    expect(detail.text).not.toContain('owner-inferred');
+  });
+
   it("gives a delegate its own member's list and report, and refuses another member's", async () => {
     const { email } = await api.userWithRole('delegate', 'HB');
     const delegate = await signIn(api, email, PASSWORD);

@@ -381,34 +381,6 @@ if (HAS_CHROMIUM) {
       expect(owners).toBe('AK MeVa');
     }, 120_000);
 
-    it('the review says first what may be missed and why a reading is in doubt, in German', async () => {
-      const page = await newPage();
-      await signIn(page, ADMIN.email, ADMIN.password);
-      await page.goto(`${base}/import`);
-      const text = [
-        'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/98',
-        'Zweifel sichtbar',
-        '1. Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.',
-        '2. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Es soll in der 38. Sitzung vorgestellt werden.',
-        '',
-      ].join('\n');
-      await page
-        .getByLabel('Datei')
-        .setInputFiles({ name: 'zweifel.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-      await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
-      await page.waitForURL(/\/import\/\d+$/);
-
-      const misses = await page.locator('[data-possible-misses] li').allTextContents();
-      expect(misses).toHaveLength(1);
-      expect(misses[0]).toContain('Beschluss 2021/98, Ziffer 1');
-      expect(misses[0]).toContain('Für die Umsetzung wird gebeten');
-      const check2 = page.locator('fieldset', { hasText: 'Beschluss 2021/98, Ziffer 2' });
-      await expect(check2.locator('[data-check]').textContent()).resolves.toContain(
-        'Die Frist stammt aus einem anderen Satz derselben Ziffer.',
-      );
-      await check(page, 'import-review-doubts');
-    }, 120_000);
-
     it('a delegate changes the password on the settings page; another browser is signed out', async () => {
       const { email } = await api.userWithRole('delegate', 'HB');
       const other = await newPage();

@@ -307,12 +307,11 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(preview.shapeDoubt).toBeNull();
 
       const page = [
-        'https://ratsinfo.example.org/si0057.asp?__ksinr=77',
-        'Niederschrift Stadtrat 12.03.2024',
-        'TOP 5 Drucksache 21/0345 Radwegekonzept',
-        'Beschluss: Die Verwaltung wird beauftragt, ein Radwegekonzept zu erarbeiten.',
-        'TOP 6 Drucksache 21/0346 Spielplatz Nord',
-        'Beschluss: Der Stadtrat bittet die Verwaltung, den Spielplatz zu sanieren.',
+        'Sitzung des Bauausschusses vom 04.06.2024',
+        'Vorlage 2024/0117 Schulhof',
+        'Beschluss: Die Verwaltung wird beauftragt, den Schulhof zu begrünen.',
+        'Vorlage 2024/0121 Brücke',
+        'Beschluss: Der Ausschuss bittet die Verwaltung, die Brücke zu prüfen.',
         '',
       ].join('\n');
       const doubtful = (

@@ -285,6 +285,48 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       // The PDF is read in a process of its own: seconds on a loaded machine.
     }, 60_000);
 
+    it('reports a point that asks someone but yields no mandate, and doubt about a whole text', async () => {
+      const text = [
+        'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/91',
+        'Mittel',
+        '1. Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.',
+        '2. Der IT-Planungsrat bittet Bremen, bis zur 35. Sitzung zu berichten.',
+        '',
+      ].join('\n');
+      const preview = (
+        await api
+          .http()
+          .post('/api/imports')
+          .set('Authorization', admin)
+          .attach('file', Buffer.from(text), 'mittel.txt')
+          .expect(201)
+      ).body;
+      expect(preview.possibleMisses).toEqual([
+        expect.objectContaining({ resolution: '2021/91', point: 1, line: 3, word: 'gebeten' }),
+      ]);
+      expect(preview.extraction.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält/);
+      expect(preview.shapeDoubt).toBeNull();
+
+      const page = [
+        'Sitzung des Bauausschusses vom 04.06.2024',
+        'Vorlage 2024/0117 Schulhof',
+        'Beschluss: Die Verwaltung wird beauftragt, den Schulhof zu begrünen.',
+        'Vorlage 2024/0121 Brücke',
+        'Beschluss: Der Ausschuss bittet die Verwaltung, die Brücke zu prüfen.',
+        '',
+      ].join('\n');
+      const doubtful = (
+        await api
+          .http()
+          .post('/api/imports')
+          .set('Authorization', admin)
+          .attach('file', Buffer.from(page), 'stadtrat.txt')
+          .expect(201)
+      ).body;
+      expect(doubtful.shapeDoubt).toMatch(/^Der Text nennt 2 Vorlagen- oder Tagesordnungsnummern/);
+      for (const m of doubtful.mandates) expect(m.uncertain).toContain('shape-unknown');
+    });
+
     it('marks an owner the registry does not know, lists uncertain readings first, and registers the owner', async () => {
       const text = [
         'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/90',
@@ -314,6 +356,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       });
       // The new owner (0) and the owner read from a pronoun (2) come before the certain one.
       expect(preview.reviewOrder).toEqual([0, 2, 1]);
+      // Nothing looks missed, and the text's shape is known.
+      expect(preview.possibleMisses).toEqual([]);
+      expect(preview.shapeDoubt).toBeNull();
 
       // Committed as it is, the obligation is owed by the name; registering moves it to the code.
       await api

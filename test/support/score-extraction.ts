@@ -82,7 +82,9 @@ function ownersEqual(gold: string[], pred: string[]): boolean {
 function dueEqual(g: Json, p: Json | undefined): boolean {
   if (!p || g.kind !== p.kind) return false;
   if (g.kind === 'meeting') return g.meeting === p.meeting;
-  if (g.kind === 'date') return g.date === p.date;
+  // A list of dates: the first is due, and the later ones must be kept as labelled.
+  if (g.kind === 'date')
+    return g.date === p.date && JSON.stringify(g.later ?? []) === JSON.stringify(p.later ?? []);
   if (g.kind === 'recurring') return g.fromMeeting === p.fromMeeting;
   return true;
 }
@@ -103,7 +105,24 @@ export interface Score {
   resolutions: number;
   problems: string[];
   /** The counts behind the ratios, for micro-averaging over several files. */
-  counts: { gold: number; predicted: number; matched: number; ownersOk: number; dueOk: number };
+  counts: Counts;
+}
+
+export interface Counts {
+  gold: number;
+  predicted: number;
+  matched: number;
+  ownersOk: number;
+  dueOk: number;
+  /**
+   * Gold mandates missed, or read with wrong owners or deadline, with no flag: neither `uncertain`
+   * on the mandate, nor a possible miss or a flagged mandate at its point, nor doubt on the text.
+   */
+  silentGold: number;
+  /** Mandates found that the gold does not hold, without `uncertain`. */
+  silentExtra: number;
+  /** Mandates found with `uncertain`. */
+  flagged: number;
 }
 
 export function scoreExtraction(gold: Json, pred: Json): Score {
@@ -131,6 +150,14 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
     }
   }
   const preds: Json[] = pred.mandates ?? [];
+  const flaggedMandate = (p: Json) => Array.isArray(p.uncertain) && p.uncertain.length > 0;
+  const atPoint = (x: Json, g: Json) =>
+    normRes(x.resolution) === normRes(g.resolution) && x.point === g.point;
+  const pointFlagged = (g: Json) =>
+    Boolean(pred.shapeDoubt) ||
+    (pred.possibleMisses ?? []).some((miss: Json) => atPoint(miss, g)) ||
+    preds.some((p) => atPoint(p, g) && flaggedMandate(p));
+  let silentGold = 0;
   const used = new Set<number>();
   let matched = 0;
   let ownersOk = 0;
@@ -149,11 +176,20 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
     });
     if (best < 0 || bestScore < 0.5) {
       problems.push(`missed mandate ${g.resolution}.${g.point} owners ${JSON.stringify(g.owners)}`);
+      if (!pointFlagged(g)) {
+        silentGold++;
+        problems.push(`  silent: no flag at ${g.resolution}.${g.point}`);
+      }
       continue;
     }
     used.add(best);
     matched++;
     const p = preds[best];
+    const wrong = !ownersEqual(g.owners, p.owners ?? []) || !dueEqual(g.due, p.due);
+    if (wrong && !flaggedMandate(p) && !pred.shapeDoubt) {
+      silentGold++;
+      problems.push(`  silent: ${g.resolution}.${g.point} read wrong without a flag`);
+    }
     if (ownersEqual(g.owners, p.owners ?? [])) ownersOk++;
     else
       problems.push(
@@ -165,9 +201,14 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
         `due ${g.resolution}.${g.point}: gold ${JSON.stringify(g.due)} got ${JSON.stringify(p.due)}`,
       );
   }
+  let silentExtra = 0;
   preds.forEach((p, i) => {
-    if (!used.has(i))
-      problems.push(`extra mandate ${p.resolution}.${p.point} owners ${JSON.stringify(p.owners)}`);
+    if (used.has(i)) return;
+    const silent = !flaggedMandate(p) && !pred.shapeDoubt;
+    if (silent) silentExtra++;
+    problems.push(
+      `extra mandate ${p.resolution}.${p.point} owners ${JSON.stringify(p.owners)}${silent ? ' (silent)' : ''}`,
+    );
   });
   const nGold = (gold.mandates ?? []).length;
   const precision = preds.length ? matched / preds.length : 0;
@@ -180,6 +221,15 @@ export function scoreExtraction(gold: Json, pred: Json): Score {
     due: nGold ? dueOk / nGold : 1,
     resolutions: fields ? fieldsOk / fields : 1,
     problems,
-    counts: { gold: nGold, predicted: preds.length, matched, ownersOk, dueOk },
+    counts: {
+      gold: nGold,
+      predicted: preds.length,
+      matched,
+      ownersOk,
+      dueOk,
+      silentGold,
+      silentExtra,
+      flagged: preds.filter(flaggedMandate).length,
+    },
   };
 }

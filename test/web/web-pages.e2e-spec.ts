@@ -34,6 +34,44 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     expect(preparation.text).toContain('2020/23');
   });
 
+  it('says on the mandate page why a reading is uncertain, in a German sentence', async () => {
+    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const flagged = (await api.db.dataSource.getRepository(Mandate).find()).find((m) =>
+      (m.uncertain ?? []).includes('owner-inferred'),
+    ) as Mandate;
+    const detail = await admin.get(`/mandates/${flagged.id}`).expect(200);
+    expect(detail.text).toContain(
+      'Die Zuständigen sind aus dem Zusammenhang erschlossen, nicht ausdrücklich genannt.',
+    );
+    expect(detail.text).not.toContain('owner-inferred');
+  });
+
+  it('puts first on the review page what may be missed and why a reading is in doubt, in German', async () => {
+    const admin = await signIn(api, ADMIN.email, ADMIN.password);
+    const form = await admin.get('/import').expect(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
+    const text = [
+      'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/98',
+      'Zweifel',
+      '1. Für die Umsetzung wird gebeten, die Mittel bereitzustellen.',
+      '2. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Es soll in der 38. Sitzung vorgestellt werden.',
+    ].join('\n');
+    const upload = await admin
+      .post('/import')
+      .field('_csrf', csrf)
+      .attach('file', Buffer.from(text), 'zweifel.txt')
+      .expect(303);
+    const review = await admin.get(upload.headers.location as string).expect(200);
+    const misses = /<ul data-possible-misses>([\s\S]*?)<\/ul>/.exec(review.text)?.[1] ?? '';
+    expect(misses).toContain('Beschluss 2021/98, Ziffer 1');
+    expect(misses).toContain('Für die Umsetzung wird gebeten, die Mittel bereitzustellen.');
+    expect(review.text.indexOf('Bitte zuerst prüfen')).toBeLessThan(
+      review.text.indexOf('Erkannte Aufträge'),
+    );
+    expect(review.text).toContain('Die Frist stammt aus einem anderen Satz derselben Ziffer.');
+    expect(review.text).not.toContain('deadline-borrowed');
+  });
+
   it("gives a delegate its own member's list and report, and refuses another member's", async () => {
     const { email } = await api.userWithRole('delegate', 'HB');
     const delegate = await signIn(api, email, PASSWORD);

@@ -1,8 +1,10 @@
+import { describeUncertain, POSSIBLE_MISS_REASON } from './doubt.wording';
 import type { Extraction } from './extraction.types';
 
 /**
  * The extraction as the contract's JSON (corpus README), plus what review needs: each decision's
- * session and whether it is cut off, each mandate's basis and uncertainties, the new owners.
+ * session and whether it is cut off, each mandate's basis and uncertainties (codes and German
+ * sentences), the new owners, the points that may hide a mandate, and doubt about the whole text.
  */
 export function toContractJson(extraction: Extraction): object {
   return {
@@ -27,9 +29,20 @@ export function toContractJson(extraction: Extraction): object {
       due: m.due,
       source: m.source,
       basis: m.basis,
-      ...(m.uncertain.length > 0 ? { uncertain: m.uncertain } : {}),
+      ...(m.uncertain.length > 0
+        ? { uncertain: m.uncertain, uncertainReasons: describeUncertain(m.uncertain) }
+        : {}),
       ...(m.newOwners.length > 0 ? { newOwners: m.newOwners } : {}),
     })),
     ...(extraction.newOwners.length > 0 ? { newOwners: extraction.newOwners } : {}),
+    ...(extraction.possibleMisses.length > 0
+      ? {
+          possibleMisses: extraction.possibleMisses.map((miss) => ({
+            ...miss,
+            reason: POSSIBLE_MISS_REASON,
+          })),
+        }
+      : {}),
+    ...(extraction.shapeDoubt ? { shapeDoubt: extraction.shapeDoubt } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { tidy } from './document/decision-points';
 import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
 import { RESOLUTION_LINE } from './document/parsed-document';
 import { parseProtocol } from './document/protocol.parser';
+import { minutesHeader, parseMinutes } from './document/minutes.parser';
 import { ExtractionError } from './extraction.error';
 import type {
   CalendarSession,
@@ -12,6 +13,7 @@ import type {
   MeetingRef,
 } from './extraction.types';
 import { extractMandates } from './mandates/mandate.extractor';
+import { shapeDoubt } from './document/shape.check';
 import { OwnerMatcher } from './mandates/owner-matcher';
 import { splitLines, type SourceLine } from './text/source-text';
 
@@ -69,9 +71,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   checkText(text);
   const lines = splitLines(text);
   const tabled = detectFormat(lines) === 'protocol';
+  const minutes = tabled ? undefined : minutesHeader(lines);
+  const fromMinutes = minutes ? parseMinutes(lines, minutes, options.registry.council) : undefined;
   const doc = tabled
     ? parseProtocol(lines, options.registry.council)
-    : parseBlocks(lines, { council: options.registry.council });
+    : fromMinutes && fromMinutes.resolutions.length > 0
+      ? fromMinutes
+      : parseBlocks(lines, { council: options.registry.council });
   if (doc.resolutions.length === 0) {
     throw new ExtractionError(
       'no-decisions',
@@ -83,17 +89,25 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const meetings = doc.resolutions.map((r) =>
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
   );
-  const mandates = extractMandates(doc.resolutions, {
+  const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
     matcher: matcherFor(options),
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
   });
+  const doubt = tabled
+    ? undefined
+    : shapeDoubt(
+        lines.map((l) => l.text),
+        doc.resolutions,
+        mandates,
+      );
+  if (doubt) for (const m of mandates) m.uncertain.push('shape-unknown');
   const first = meetings[0];
   const newOwners = [...new Set(mandates.flatMap((m) => m.newOwners))];
   return {
     body: first?.body ?? doc.resolutions[0].body ?? options.registry.council.name,
-    format: tabled ? 'protocol' : doc.format,
+    format: tabled || doc === fromMinutes ? 'protocol' : doc.format,
     meeting: topMeeting(first, doc.documentDate),
     agendaItems: doc.agendaItems,
     resolutions: doc.resolutions.map((r, i) => ({
@@ -117,6 +131,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     })),
     mandates,
     newOwners,
+    possibleMisses,
+    ...(doubt ? { shapeDoubt: doubt } : {}),
   };
 }
 

@@ -56,8 +56,10 @@ export interface Vote {
 
 export type Due =
   | { kind: 'meeting'; meeting: number; soft?: true }
-  | { kind: 'date'; date: string; soft?: true }
-  | { kind: 'recurring'; fromMeeting?: number; soft?: true }
+  /** `later`: further dates of the same duty ("zum Stichtag 01.01.2026, 01.01.2028"), ascending. */
+  | { kind: 'date'; date: string; later?: string[]; soft?: true }
+  /** `date`: the first day it falls due where the text names a day ("jährlich zum 31.03."). */
+  | { kind: 'recurring'; fromMeeting?: number; date?: string; soft?: true }
   | { kind: 'event'; soft?: true }
   | { kind: 'none' };
 
@@ -117,18 +119,40 @@ export type MandateBasis =
   /** "erteilt X den Auftrag ...", "X hat den Auftrag ..." */
   | 'commission'
   /** A named actor's own duty: "Die FITKO legt ... vor", "Die Länder ernennen ..." */
-  | 'actor-statement';
+  | 'actor-statement'
+  /** A row of a task table in minutes: `| Nr. | Aufgabe | Verantwortlich | Termin |`. */
+  | 'task-table';
 
-/** Why a mandate should be looked at before it is trusted. */
+/** Why a mandate should be looked at before it is trusted (German wording: doubt.wording.ts). */
 export type UncertainReason =
   /** No addressee: the owner is who the decision is about, or nobody. */
   | 'no-owner'
   /** The owner was read from a pronoun ("sie", "ihn") or a bare "die Arbeitsgruppe". */
   | 'owner-inferred'
-  /** Deadline words the extractor did not understand ("zeitnah", "bis dahin" without a time). */
+  /** An owner the registry does not know, kept by the name the text gives. */
+  | 'owner-unknown'
+  /** Deadline words the extractor did not understand ("bis zur Vorlage", "bis Ende" without a time). */
   | 'deadline-unclear'
+  /** The deadline was taken from another sentence of the point ("bis dahin", "soll ... erfolgen"). */
+  | 'deadline-borrowed'
+  /** The sentence may only record an agreement or intent, not ask for anything. */
+  | 'request-unclear'
   /** The sentence or its point is cut off in the text. */
-  | 'cut-off';
+  | 'cut-off'
+  /** The text's shape is not one the extractor knows: decision boundaries or owners may be wrong. */
+  | 'shape-unknown';
+
+/** A decision point that asks someone (a request word) but from which no mandate was read. */
+export interface PossibleMiss {
+  resolution: string;
+  point: number;
+  /** 1-based line of the input that holds the request word. */
+  line: number;
+  /** The request word as written ("bittet", "gebeten"). */
+  word: string;
+  /** The sentence, tidied. */
+  sentence: string;
+}
 
 export interface ExtractedMandate {
   resolution: string;
@@ -167,6 +191,10 @@ export interface Extraction {
   mandates: ExtractedMandate[];
   /** Every owner of the text that the registry does not know, in order of first mention. */
   newOwners: string[];
+  /** Points that ask someone but yield no mandate: to be read by a person. */
+  possibleMisses: PossibleMiss[];
+  /** Set where the text's shape is not recognised: why, in German; every mandate is then uncertain. */
+  shapeDoubt?: string;
 }
 
 export interface ExtractOptions {

@@ -2,6 +2,7 @@ export * from './extraction.types';
 export * from './extraction.error';
 export { extract, detectFormat, checkText, MAX_TEXT_LENGTH } from './extract';
 export { toContractJson } from './contract';
+export { UNCERTAIN_REASONS, POSSIBLE_MISS_REASON, describeUncertain } from './doubt.wording';
 export { parseDeadline } from './mandates/deadline.parser';
 export { OwnerMatcher } from './mandates/owner-matcher';
 export {

@@ -13,6 +13,8 @@ export interface PointText {
   line: number;
   /** [offset in text, input line] pairs in ascending offset order. */
   lineMap: Array<[number, number]>;
+  /** A row of a task table in minutes: its cells as written, read without the grammar. */
+  task?: { owners: string; action: string; term: string; row: string };
 }
 
 export function lineAt(point: PointText, offset: number): number {

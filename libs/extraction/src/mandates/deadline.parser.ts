@@ -1,5 +1,9 @@
 import type { CalendarSession, Due } from '../extraction.types';
-import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
+import { RULES } from './deadline.rules';
+import { SERIES_RULES } from './deadline-series.rules';
+
+/** Series forms first: at the same place in a clause, their reading wins. */
+const ALL_RULES = [...SERIES_RULES, ...RULES];
 
 /** What a deadline phrase is read against. */
 export interface DeadlineContext {
@@ -13,488 +17,18 @@ export interface DeadlineContext {
   /** The day the decision was taken: a date before it describes the past, not a deadline. */
   decidedOn?: string;
   calendar: CalendarSession[];
+  /** The other body whose minutes or decisions these are: its numbered sessions are not the council's. */
+  body?: string;
   /** Names of the council, so "Sitzung des IT-Planungsrats" is its own and "der AL-Runde" is not. */
   councilAliases: string[];
 }
 
 export interface ParsedDeadline {
   due: Due;
+  /** A deadline-like phrase was left unread (a span "von 2017 bis 2019"): the reading may miss it. */
+  unclear?: true;
   /** The phrase as written, empty for `none`. */
   text: string;
-}
-
-interface Rule {
-  /** Lower wins where two phrases in one clause name a deadline. */
-  rank: number;
-  /** Lowercase words of which one must occur for the rule to be tried (speed). */
-  hint?: RegExp;
-  pattern: RegExp;
-  read: (
-    m: RegExpExecArray,
-    ctx: DeadlineContext,
-    after: string,
-    before: string,
-  ) => Due | undefined;
-}
-
-const ORDINAL_WORDS: Record<string, number> = {
-  ersten: 1,
-  zweiten: 2,
-  dritten: 3,
-  vierten: 4,
-  letzten: 4,
-};
-/** Session numbers written as words ("bis zur zweiten Sitzung"), as the council's first texts do. */
-const SESSION_ORDINALS: Record<string, number> = {
-  ersten: 1,
-  zweiten: 2,
-  dritten: 3,
-  vierten: 4,
-  fünften: 5,
-  sechsten: 6,
-  siebten: 7,
-  siebenten: 7,
-  achten: 8,
-  neunten: 9,
-  zehnten: 10,
-  elften: 11,
-  zwölften: 12,
-};
-/** Last day of a season named as a period ("bis Herbst 2018"): meteorological seasons. */
-const SEASON_END: Record<string, [number, number]> = {
-  frühjahr: [5, 31],
-  frühling: [5, 31],
-  sommer: [8, 31],
-  herbst: [11, 30],
-};
-/** "zur", "in seiner", "auf der", "für die": a session as the time of a task. */
-const AT_SESSION =
-  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der)';
-const SEASONS: Record<string, number[]> = {
-  frühjahr: [1, 2, 3, 4, 5],
-  sommer: [6, 7, 8],
-  herbst: [9, 10, 11, 12],
-  winter: [11, 12, 1, 2],
-};
-const M = MONTH_PATTERN;
-const YEAR = '((?:19|20)\\d{2})';
-
-function quarterEnd(year: number, quarter: number): string {
-  return lastDayOfMonth(year, quarter * 3);
-}
-
-function sessionsOf(calendar: CalendarSession[], year: number): CalendarSession[] {
-  return calendar
-    .filter((s) => !s.cancelled && Number(s.date.slice(0, 4)) === year)
-    .sort((a, b) => a.number - b.number);
-}
-
-const RULES: Rule[] = [
-  {
-    rank: 0,
-    hint: /sitzung/,
-    pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,
-    read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
-  },
-  {
-    rank: 0,
-    hint: /jahres/,
-    // "zur ersten Sitzung eines Jahres": every year, no start.
-    pattern:
-      /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
-    read: () => ({ kind: 'recurring' }),
-  },
-  {
-    rank: 0,
-    hint: /stichtag/,
-    // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": one duty at several dates.
-    pattern:
-      /\b(?:zum|zu\s+den|jeweils\s+zum|an\s+den)\s+Stichtag(?:en)?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:\s*(?:,|und)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})+/,
-    read: () => ({ kind: 'recurring' }),
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
-      'i',
-    ),
-    read: (m, ctx, after, before) => {
-      if (otherBody(after, ctx)) return undefined;
-      // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
-      const owner = /^in\s+der\b/i.test(m[0])
-        ? /(?:der|dem)\s+([\p{Lu}][\p{L}-]+)\s+$/u.exec(before)
-        : null;
-      if (
-        owner &&
-        !ctx.councilAliases.some((a) => owner[1].startsWith(a.split(' ')[0])) &&
-        /(?:runde|rat|ausschuss|gremium|konferenz|kreis|gruppe)$/i.test(owner[1])
-      ) {
-        const dated = /^\s*\((\d{1,2})\.(\d{1,2})\.(\d{4})\)/.exec(after);
-        return dated
-          ? dateDue(isoDate(Number(dated[3]), Number(dated[2]), Number(dated[1])))
-          : { kind: 'event' };
-      }
-      return { kind: 'meeting', meeting: Number(m[1]) };
-    },
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
-      'i',
-    ),
-    read: (m, ctx, after) =>
-      otherBody(after, ctx)
-        ? undefined
-        : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
-      'i',
-    ),
-    read: (m, ctx, after) => {
-      if (otherBody(after, ctx)) return undefined;
-      if (ctx.meeting === undefined) return { kind: 'event' };
-      return {
-        kind: 'meeting',
-        meeting: ctx.meeting + (m[1].toLowerCase() === 'übernächsten' ? 2 : 1),
-      };
-    },
-  },
-  {
-    rank: 4,
-    hint: /sitzungen/,
-    pattern:
-      /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    pattern: new RegExp(
-      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
-      'iu',
-    ),
-    read: (m, ctx) => {
-      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
-      const year = Number(m[2]);
-      const session = sessionsOf(ctx.calendar, year).find((s) =>
-        months.includes(Number(s.date.slice(5, 7))),
-      );
-      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
-    },
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    pattern: new RegExp(
-      `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m, ctx) => {
-      const sessions = sessionsOf(ctx.calendar, Number(m[2]));
-      const session =
-        m[1] === 'letzten' ? sessions[sessions.length - 1] : sessions[ORDINAL_WORDS[m[1]] - 1];
-      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
-    },
-  },
-  {
-    rank: 2,
-    hint: /bis/,
-    pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/,
-    read: (m) => dateDue(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
-  },
-  {
-    rank: 2,
-    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR})?`,
-      'i',
-    ),
-    read: (m, ctx) =>
-      dateDue(isoDate(m[3] ? Number(m[3]) : ctx.year, monthNumber(m[2]) as number, Number(m[1]))),
-  },
-  {
-    rank: 2,
-    hint: /quartal/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
-  },
-  {
-    rank: 2,
-    hint: /quartal/,
-    pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
-  },
-  {
-    rank: 2,
-    hint: /halbjahr/,
-    pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|1\\.|2\\.)\\s+Halbjahr(?:es|s)?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({
-      kind: 'date',
-      date: /^(ersten|1\.)$/i.test(m[1]) ? `${m[2]}-06-30` : `${m[2]}-12-31`,
-    }),
-  },
-  {
-    rank: 2,
-    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?(${M})\\s+${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({
-      kind: 'date',
-      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
-    }),
-  },
-  {
-    rank: 2,
-    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(`\\bbis\\s+(?:(?:zum\\s+)?(?:Ende|Ablauf)\\s+)?(${M})\\s+${YEAR}`, 'i'),
-    read: (m) => ({
-      kind: 'date',
-      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
-    }),
-  },
-  {
-    rank: 2,
-    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(`\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})\\s+${YEAR}`, 'i'),
-    read: (m) => ({
-      kind: 'date',
-      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
-    }),
-  },
-  {
-    rank: 2,
-    hint: /mitte/,
-    pattern: new RegExp(`\\bbis\\s+Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
-    read: (m) => ({ kind: 'date', date: `${m[1]}-06-30` }),
-  },
-  {
-    rank: 2,
-    hint: /ende|ablauf/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
-  },
-  {
-    rank: 2,
-    hint: /jahr/,
-    pattern:
-      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\bbis\s+(?:zum\s+)?Jahresende\b/i,
-    read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
-  },
-  {
-    rank: 2,
-    hint: /(?:19|20)\d\d/,
-    pattern: new RegExp(
-      `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|in|bis\\s+(?:spätestens\\s+)?)\\s*${YEAR}\\b(?![./])`,
-      'i',
-    ),
-    read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
-  },
-  {
-    rank: 2,
-    hint: /kalenderwoche/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),
-  },
-  {
-    rank: 2,
-    hint: /frühjahr|frühling|sommer|herbst/,
-    pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+|spätestens\\s+)?|im\\s+)(Frühjahr|Frühling|Sommer|Herbst)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
-      'i',
-    ),
-    read: (m) => {
-      const [month, day] = SEASON_END[m[1].toLowerCase()];
-      return dateDue(isoDate(Number(m[2]), month, day));
-    },
-  },
-  {
-    rank: 2,
-    hint: /spätestens/,
-    // "spätestens jedoch ab 1. Oktober 2022": the latest day a duty must be in force.
-    pattern: new RegExp(
-      `\\bspätestens\\s+(?:jedoch\\s+)?(?:ab|zum|bis)\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*(${M}|\\d{1,2}\\.)\\s*${YEAR}`,
-      'i',
-    ),
-    read: (m) =>
-      dateDue(
-        isoDate(Number(m[3]), monthNumber(m[2]) ?? Number(m[2].replace('.', '')), Number(m[1])),
-      ),
-  },
-  {
-    rank: 2,
-    hint: /q[1-4]/,
-    pattern: new RegExp(`\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?Q([1-4])\\s+${YEAR}`, 'i'),
-    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), Number(m[1])) }),
-  },
-  {
-    rank: 2,
-    hint: /bis/,
-    // "bis zur AL-Runde am 08.12.2020": another body's meeting with its date.
-    pattern: new RegExp(
-      `\\bbis\\s+(?:spätestens\\s+)?(?:zur|zum|zu\\s+der)\\s+[^,.;]{1,60}?\\s+am\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|${M})\\s?${YEAR}`,
-      'i',
-    ),
-    read: (m) =>
-      dateDue(
-        isoDate(Number(m[3]), monthNumber(m[2]) ?? Number(m[2].replace('.', '')), Number(m[1])),
-      ),
-  },
-  {
-    rank: 2,
-    hint: /mitte/,
-    // "ab Mitte September 2024", "bis Mitte Mai 2025": the 15th.
-    pattern: new RegExp(`\\b(?:ab|bis)\\s+(?:spätestens\\s+)?Mitte\\s+(${M})\\s+${YEAR}`, 'i'),
-    read: (m) => dateDue(isoDate(Number(m[2]), monthNumber(m[1]) as number, 15)),
-  },
-  {
-    rank: 3,
-    hint: /zum|ab dem|ab \d/,
-    // "zum 01.01.2023 in ihr Produktportfolio aufzunehmen": the date the task itself is done by.
-    pattern: new RegExp(
-      `\\b(?:zum|ab\\s+dem|ab)\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
-      'iu',
-    ),
-    read: (m) =>
-      dateDue(
-        isoDate(
-          Number(m[3]),
-          monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')),
-          Number(m[1]),
-        ),
-      ),
-  },
-  {
-    rank: 1,
-    hint: /sitzung/,
-    // "zur Herbstsitzung": the council's session of that season in the decision's year.
-    pattern:
-      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
-    read: (m, ctx) => {
-      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
-      const session = sessionsOf(ctx.calendar, ctx.year).find(
-        (s) =>
-          months.includes(Number(s.date.slice(5, 7))) &&
-          (ctx.meeting === undefined || s.number > ctx.meeting),
-      );
-      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
-    },
-  },
-  {
-    rank: 4,
-    hint: /bis/,
-    // "bis zur 36. AL-Runde": another body's numbered meeting, no date.
-    pattern:
-      /\bbis\s+(?:spätestens\s+)?zur\s+\d{1,3}\.\s*(?!Sitzung|Kalenderwoche|ordentlichen)\p{Lu}[\p{L}-]*/u,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 5,
-    hint: /bis/,
-    // "bis diese Aufgaben durch die FITKO übernommen worden sind": until something is done.
-    pattern:
-      /\bbis\s+(?:die|der|das|diese[rsmn]?|alle|sie|er|es)\s[^,.;]{3,140}?\s(?:sind|ist|wird|werden|hat|haben|wurde|wurden|liegt|liegen|vorliegt|vorliegen)\b/u,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 4,
-    hint: /vorbehaltlich/,
-    pattern: /\b[Vv]orbehaltlich\b/,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 5,
-    hint: /frist|termin|zeitpunkt/,
-    // "spätestens bis zur dafür im Umsetzungsplan vorgesehenen Frist": a time set elsewhere.
-    pattern:
-      /\bbis\s+(?:spätestens\s+)?(?:zur|zum|zu\s+dem|zu\s+der)\s+(?:[^\s,.;]+\s+){0,10}?(?:Frist|Termin|Zeitpunkt)\b/u,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 3,
-    hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder/,
-    pattern:
-      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend|laufend)(?:e|en|er|es|em)?\b|\b(?:zu|in)\s+jeder\s+Sitzung\b/i,
-    read: () => ({ kind: 'recurring' }),
-  },
-  {
-    rank: 4,
-    hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf/,
-    pattern:
-      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten))\b/i,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 4,
-    hint: /nach/,
-    // "nach der CeBIT 2018": after a named event.
-    pattern: /\bnach\s+(?:der|dem|den)\s+\p{Lu}[\p{L}-]*\s+(?:19|20)\d{2}\b/u,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 5,
-    hint: /bis/,
-    // "bis zu den Haushaltsberatungen", "bis zur Vorlage der Ergebnisse": until something happens.
-    pattern:
-      /\bbis\s+(?:spätestens\s+)?(?:zu\s+den|zur|zum)\s+(?!(?:Höhe|Hälfte|Grenze|Obergrenze|Summe|Ende|Mitte|Anfang)\b)\p{Lu}\p{Ll}[\p{L}-]*/u,
-    read: () => ({ kind: 'event' }),
-  },
-  {
-    rank: 4,
-    hint: /sitzung/,
-    pattern:
-      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
-    read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),
-  },
-];
-
-/** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
-function otherBody(after: string, ctx: DeadlineContext): boolean {
-  const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);
-  if (!owner) return false;
-  return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
-}
-
-/** The Sunday that ends ISO week `week` of `year`. */
-function isoWeekSunday(year: number, week: number): string {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
-  const sunday = new Date(monday.getTime() + ((week - 1) * 7 + 6) * 86_400_000);
-  return sunday.toISOString().slice(0, 10);
-}
-
-function quarterNumber(word: string): number {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (ORDINAL_WORDS[lower]) return ORDINAL_WORDS[lower];
-  if (/^\d$/.test(lower)) return Number(lower);
-  return { i: 1, ii: 2, iii: 3, iv: 4 }[lower] ?? 4;
-}
-
-function dateDue(date: string | undefined): Due | undefined {
-  return date ? { kind: 'date', date } : undefined;
 }
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
@@ -502,6 +36,13 @@ const ANY_DEADLINE_WORD =
   /sitzung|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
+/** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
+const SOFT_INSIDE = /\bbis\s+(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|idealerweise)\s+/gi;
+/** "von 2017 " before "bis 2019": the phrase ends a span. */
+const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
+/** A duty that repeats: a date it names is its first, not its only one. */
+const RECURRENCE =
+  /(?<![\p{L}-])(?:alljährlich|jährlich|halbjährlich|vierteljährlich|quartalsweise|monatlich|regelmäßig|fortlaufend|wiederkehrend)(?![\p{L}-])/iu;
 /** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
 const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
 
@@ -516,19 +57,27 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
 
 /** As `parseDeadline`, with the rank and position of the phrase that won (to compare parts). */
 export function rankedDeadline(
-  clause: string,
+  written: string,
   ctx: DeadlineContext,
 ): ParsedDeadline & { rank: number; index: number } {
+  const hedged = SOFT_INSIDE.test(written);
+  const clause = hedged ? written.replace(SOFT_INSIDE, 'bis ') : written;
   const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
+  let unclear = false;
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
   const lower = clause.toLowerCase();
   if (!ANY_DEADLINE_WORD.test(lower)) return none;
-  for (const rule of RULES) {
+  for (const rule of ALL_RULES) {
     if (rule.hint && !rule.hint.test(lower)) continue;
     const match = rule.pattern.exec(clause);
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
     if (DURATION_AFTER.test(after)) continue;
+    // "von 2017 bis 2019 jährlich Mittel einzuplanen": a span the task covers, not its deadline.
+    if (SPAN_START.test(clause.slice(Math.max(0, match.index - 30), match.index))) {
+      unclear = true;
+      continue;
+    }
     const due = rule.read(
       match,
       ctx,
@@ -541,12 +90,16 @@ export function rankedDeadline(
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
     }
   }
-  if (!best) return none;
-  const soft = SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
+  if (!best) return unclear ? { ...none, unclear: true } : none;
+  // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.
+  if (best.due.kind === 'date' && !best.due.later && !unclear && RECURRENCE.test(clause))
+    best.due = { kind: 'recurring', date: best.due.date };
+  const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
     due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due,
     text: best.text,
     rank: best.rank,
     index: best.index,
+    ...(unclear ? { unclear: true as const } : {}),
   };
 }

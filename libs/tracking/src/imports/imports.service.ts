@@ -28,6 +28,10 @@ export interface ImportPreviewView {
   reviewOrder: number[];
   /** Owners the registry does not know yet, to add with a code (POST /api/members). */
   newOwners: string[];
+  /** Points that ask someone but yielded no mandate: to read before committing. */
+  possibleMisses: Extraction['possibleMisses'];
+  /** Why the text's shape was not recognised (German), null where it was. */
+  shapeDoubt: string | null;
   /** Links to earlier decisions the commit will propose (see /api/links), with their sentences. */
   links: Array<{
     from: string;
@@ -233,6 +237,8 @@ export class ImportsService {
       mandates: extraction.mandates,
       reviewOrder: reviewOrder(extraction.mandates),
       newOwners: extraction.newOwners,
+      possibleMisses: extraction.possibleMisses,
+      shapeDoubt: extraction.shapeDoubt ?? null,
       links,
       committedAt: preview.committedAt,
     };

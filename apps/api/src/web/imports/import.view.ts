@@ -1,5 +1,5 @@
 import type { IngestReport } from '@app/ingest';
-import type { ExtractedMandate } from '@app/extraction';
+import { describeUncertain, POSSIBLE_MISS_REASON, type ExtractedMandate } from '@app/extraction';
 import type { ImportPreviewView, MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
@@ -136,7 +136,8 @@ function mandateFields(
   const describedBy = errors ? html` aria-describedby="${errorId}" aria-invalid="true"` : '';
   const disabled = readOnly ? html` disabled` : '';
   const checks = [
-    ...m.uncertain.map((u) => UNCERTAIN_LABELS[u]),
+    // An unknown owner is named below by its name.
+    ...describeUncertain(m.uncertain.filter((u) => u !== 'owner-unknown')),
     ...m.newOwners.map((o) => `neue Stelle: ${o}`),
   ];
   return html`<fieldset class="mandate${checks.length ? ' flagged' : ''}" data-index="${index}">
@@ -192,19 +193,40 @@ function mandateFields(
   </fieldset>`;
 }
 
-const UNCERTAIN_LABELS: Record<ExtractedMandate['uncertain'][number], string> = {
-  'no-owner': 'kein Zuständiger genannt',
-  'owner-inferred': 'Zuständige aus dem Zusammenhang erschlossen',
-  'deadline-unclear': 'Fristangabe nicht verstanden',
-  'cut-off': 'Text bricht hier ab',
-};
-
 const BASIS_LABELS: Record<ExtractedMandate['basis'], string> = {
   request: 'Bitte oder Auftrag des Gremiums',
   'passive-request': 'Bitte im Passiv',
   commission: 'erteilter Auftrag',
   'actor-statement': 'eigene Zusage einer genannten Stelle',
+  'task-table': 'Zeile der Aufgabenliste eines Protokolls',
 };
+
+/** Doubt about the text as a whole, and points that ask someone but yielded no mandate. */
+function doubtsSection(preview: ImportPreviewView): Html {
+  const misses = preview.possibleMisses;
+  if (!preview.shapeDoubt && misses.length === 0) return html``;
+  return html`<section aria-labelledby="doubts-title" class="doubts">
+    <h2 id="doubts-title">Bitte zuerst prüfen</h2>
+    ${preview.shapeDoubt ? html`<div class="notice notice-warn" data-shape-doubt><p>${preview.shapeDoubt}</p></div>` : ''}
+    ${
+      misses.length
+        ? html`<p>
+              ${POSSIBLE_MISS_REASON} Fehlt hier ein Auftrag, legen Sie ihn nach der Übernahme beim
+              Beschluss an.
+            </p>
+            <ul data-possible-misses>
+              ${misses.map(
+                (miss) =>
+                  html`<li>
+                    Beschluss ${miss.resolution}, Ziffer ${miss.point},
+                    <a href="#src-L${miss.line}">Zeile ${miss.line}</a>: „${miss.sentence}“
+                  </li>`,
+              )}
+            </ul>`
+        : ''
+    }
+  </section>`;
+}
 
 /** A form per owner the registry does not know: add it with a code, and the member it belongs to. */
 function newOwnersSection(
@@ -361,7 +383,7 @@ export function reviewPage(options: {
         : ''
     }
     ${errors && errors.size > 0 ? html`<div class="notice notice-error" role="alert"><p>Bitte korrigieren Sie ${plural(errors.size, 'Auftrag', 'Aufträge')}; noch wurde nichts gespeichert.</p></div>` : ''}
-    ${linkProposals(preview)}
+    ${doubtsSection(preview)} ${linkProposals(preview)}
     ${options.notice ? html`<div class="notice" role="status" id="review-notice"><p>${options.notice}</p></div>` : ''}
     ${newOwnersSection(preview, options.members ?? [], options.context)}
     <div class="side-by-side">

@@ -1,4 +1,5 @@
 import type { AuthUser } from '@app/accounts';
+import { describeUncertain } from '@app/extraction';
 import type { MandateDetail, ResolutionDetail } from '@app/tracking';
 import { statusBadge, statusForm } from '../obligations/status-form.view';
 import { obligationLabel } from '../obligations/change-notice';
@@ -10,13 +11,6 @@ import { LINK_KIND_LABELS } from '../links/links.view';
 import { editMandateForm, withdrawForm, withdrawnNotice } from './mandate-form.view';
 
 /** Why a reading was marked for review when the text was ingested. */
-const UNCERTAIN_WORDS: Record<string, string> = {
-  'no-owner': 'kein Zuständiger genannt',
-  'owner-inferred': 'Zuständige aus dem Zusammenhang erschlossen',
-  'deadline-unclear': 'Fristangabe nicht verstanden',
-  'cut-off': 'der Text bricht hier ab',
-};
-
 type Obligation = MandateDetail['obligations'][number];
 type HistoryEvent = Obligation['history'][number];
 
@@ -208,7 +202,7 @@ export function mandateDetailPage(options: {
       ${
         m.uncertain.length
           ? html`<dt>Beim Einlesen unsicher</dt>
-              <dd>${m.uncertain.map((u) => UNCERTAIN_WORDS[u] ?? u).join('; ')}</dd>`
+              <dd>${describeUncertain(m.uncertain).join(' ')}</dd>`
           : ''
       }
       ${

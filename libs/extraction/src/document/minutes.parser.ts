@@ -1,0 +1,148 @@
+import type { CouncilInfo } from '../extraction.types';
+import { findGermanDate } from '../text/german-dates';
+import type { SourceLine } from '../text/source-text';
+import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
+import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-document';
+
+/**
+ * Minutes of a working group or the council ("Ergebnisprotokoll der 50. Sitzung der AG
+ * Informationssicherheit"): agenda items (TOP) with what was agreed, and task tables
+ * (`| Nr. | Aufgabe | Verantwortlich | Termin |`). The session is the header's, never one a
+ * deadline names ("berichtet in der 51. Sitzung").
+ */
+const HEADER =
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\b[^|]{0,40}?\b(\d{1,3})\.\s*Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/i;
+const TOP = /^TOP\s*(\d{1,2}(?:\.\d{1,2})?)\s*[:.–-]?\s*(.*)$/;
+const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
+const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
+const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
+const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
+
+/** The header of minutes in the first lines of a text, if it has one. */
+export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined {
+  const first = lines.filter((l) => l.text !== '' && !/^https?:\/\//.test(l.text)).slice(0, 4);
+  for (const line of first) {
+    const match = HEADER.exec(line.text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+interface Columns {
+  number?: number;
+  task: number;
+  owner: number;
+  term?: number;
+}
+
+function taskColumns(cells: string[]): Columns | undefined {
+  const find = (pattern: RegExp) => {
+    const at = cells.findIndex((c) => pattern.test(c.trim()));
+    return at >= 0 ? at : undefined;
+  };
+  const task = find(TASK);
+  const owner = find(OWNER);
+  if (task === undefined || owner === undefined) return undefined;
+  return { task, owner, number: find(NUMBER), term: find(TERM) };
+}
+
+export function parseMinutes(
+  lines: SourceLine[],
+  header: RegExpExecArray,
+  council: CouncilInfo,
+): ParsedDocument {
+  const date = header[3]
+    ? findGermanDate(header[3])
+    : findGermanDate(
+        lines
+          .slice(0, 8)
+          .map((l) => l.text)
+          .join('\n'),
+      );
+  const name = header[2].trim();
+  const own = council.aliases.some((alias) => name.startsWith(alias));
+  const meeting: BlockMeeting = {
+    kind: 'session',
+    number: Number(header[1]),
+    ...(own ? {} : { body: name }),
+    ...(date ? { date } : {}),
+  };
+  const doc: ParsedDocument = {
+    format: 'protocol',
+    agendaItems: [],
+    resolutions: [],
+    notes: [],
+    ...(own ? { meetingNumber: Number(header[1]) } : {}),
+    ...(date ? { documentDate: date, sessionDate: date } : {}),
+  };
+  const headerLine = lines.find((l) => HEADER.test(l.text))?.no ?? 1;
+  let item:
+    | { number: string; title: string; line: number; spans: TextSpan[]; tasks: PointText[] }
+    | undefined;
+  let columns: Columns | undefined;
+  const close = () => {
+    if (!item) return;
+    const prose = item.spans.some((s) => /^(?:\d{1,2}[.)]|[-–•*])\s/.test(s.text))
+      ? splitPoints(item.spans)
+      : singlePoint(item.spans);
+    const points = [
+      ...prose,
+      ...item.tasks.map((t, i) => ({
+        ...t,
+        number: prose.length > 0 || t.number === 0 ? prose.length + i + 1 : t.number,
+      })),
+    ];
+    if (points.length > 0) {
+      const resolution: ParsedResolution = {
+        id: `${date ?? `Sitzung ${header[1]}`} TOP ${item.number}`,
+        agendaItem: item.number,
+        ...(item.title ? { title: item.title } : {}),
+        points,
+        line: item.line,
+        meeting,
+        anchor: 'protocol-bv',
+        ...(own ? {} : { body: name }),
+      };
+      doc.resolutions.push(resolution);
+    }
+    doc.agendaItems.push({ number: item.number, title: item.title, line: item.line });
+  };
+  for (const line of lines) {
+    if (line.no <= headerLine) continue;
+    const top = TOP.exec(line.text);
+    if (top && !line.cells) {
+      close();
+      item = { number: top[1], title: top[2].trim(), line: line.no, spans: [], tasks: [] };
+      columns = undefined;
+      continue;
+    }
+    if (line.cells) {
+      if (line.cells.length === 0) continue;
+      const found = taskColumns(line.cells);
+      if (found) {
+        columns = found;
+        item ??= { number: 'Aufgaben', title: 'Aufgaben', line: line.no, spans: [], tasks: [] };
+        continue;
+      }
+      if (columns && item) {
+        const cell = (at: number | undefined) => (at === undefined ? '' : (line.cells?.[at] ?? ''));
+        const number = Number(cell(columns.number).replace(/\.$/, ''));
+        const action = cell(columns.task);
+        const owners = cell(columns.owner);
+        if (!action || !owners) continue;
+        item.tasks.push({
+          number: Number.isInteger(number) && number > 0 ? number : 0,
+          text: `${owners}: ${action}`,
+          line: line.no,
+          lineMap: [],
+          task: { owners, action, term: cell(columns.term), row: line.text },
+        });
+      }
+      continue;
+    }
+    columns = undefined;
+    if (item && line.text !== '') item.spans.push({ text: line.text, line: line.no });
+  }
+  close();
+  return doc;
+}

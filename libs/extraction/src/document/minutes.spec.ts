@@ -1,0 +1,92 @@
+import { extract } from '../extract';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Minutes of working groups (Ergebnisprotokolle), written for these tests: task tables and
+ * "X übernimmt ... und berichtet ...", the session taken from the header.
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+
+const groupMinutes = [
+  'Ergebnisprotokoll der 50. Sitzung der AG Informationssicherheit',
+  'Datum: 12.03.2024, Videokonferenz',
+  '',
+  'TOP 1 Begrüßung',
+  'Die Tagesordnung wird angenommen.',
+  '',
+  'TOP 2 Meldeverfahren',
+  'Die FITKO übernimmt die Abstimmung mit dem BSI und berichtet in der 51. Sitzung.',
+  '',
+  'TOP 3 Aufgaben',
+  '',
+  '| Nr. | Aufgabe | Verantwortlich | Termin |',
+  '|---|---|---|---|',
+  '| 1 | Entwurf des Leitfadens überarbeiten | Hessen | 51. Sitzung |',
+  '| 2 | Abfrage bei den Ländern durchführen | FITKO | 30.04.2024 |',
+  '| 3 | Übersicht der Meldewege erstellen | Bayern, Sachsen | laufend |',
+  '| 4 | Termine abstimmen | Geschäftsstelle | zeitnah |',
+].join('\n');
+
+describe('minutes of a working group', () => {
+  const extraction = extract(groupMinutes, options);
+
+  it('takes the session from the header, not from a deadline phrase', () => {
+    expect(extraction.format).toBe('protocol');
+    expect(extraction.meeting).toMatchObject({ number: 50, body: 'AG Informationssicherheit' });
+    expect(extraction.resolutions.map((r) => r.id)).toEqual([
+      '2024-03-12 TOP 1',
+      '2024-03-12 TOP 2',
+      '2024-03-12 TOP 3',
+    ]);
+  });
+
+  it('reads "X übernimmt ... und berichtet in der 51. Sitzung": the group\'s session, no council date', () => {
+    const [m] = extraction.mandates.filter((x) => x.resolution === '2024-03-12 TOP 2');
+    expect(m).toMatchObject({ point: 1, owners: ['FITKO'], due: { kind: 'event' } });
+  });
+
+  it('reads each row of the task table: owners, deadline, task, the row as source', () => {
+    const rows = extraction.mandates
+      .filter((x) => x.resolution === '2024-03-12 TOP 3')
+      .map((m) => [m.point, m.owners, m.due, m.action, m.uncertain]);
+    expect(rows).toEqual([
+      [1, ['HE'], { kind: 'event' }, 'Entwurf des Leitfadens überarbeiten', []],
+      [
+        2,
+        ['FITKO'],
+        { kind: 'date', date: '2024-04-30' },
+        'Abfrage bei den Ländern durchführen',
+        [],
+      ],
+      [3, ['BY', 'SN'], { kind: 'recurring' }, 'Übersicht der Meldewege erstellen', []],
+      [4, ['Geschäftsstelle'], { kind: 'none' }, 'Termine abstimmen', []],
+    ]);
+    const [first] = extraction.mandates.filter((x) => x.basis === 'task-table');
+    expect(first).toMatchObject({
+      source: '1 | Entwurf des Leitfadens überarbeiten | Hessen | 51. Sitzung',
+      line: 14,
+    });
+  });
+
+  it('flags a term cell it cannot read', () => {
+    const text = groupMinutes.replace('| 30.04.2024 |', '| nach Rückmeldung des BSI abstimmen |');
+    const [row] = extract(text, options).mandates.filter((m) => m.point === 2);
+    expect(row.uncertain).toContain('deadline-unclear');
+  });
+});
+
+describe("minutes of the council's own session", () => {
+  it('reads the council session from the header and the next session as a council session', () => {
+    const text = [
+      'Ergebnisprotokoll der 37. Sitzung des IT-Planungsrats am 09.03.2022',
+      '',
+      'TOP 4 Registermodernisierung',
+      'Die FITKO übernimmt die Auswertung und berichtet in der 38. Sitzung.',
+    ].join('\n');
+    const extraction = extract(text, options);
+    expect(extraction.meeting).toMatchObject({ number: 37 });
+    expect(extraction.mandates).toMatchObject([
+      { resolution: '2022-03-09 TOP 4', owners: ['FITKO'], due: { kind: 'meeting', meeting: 38 } },
+    ]);
+  });
+});

@@ -1,0 +1,170 @@
+import { extract } from './extract';
+import { toContractJson } from './contract';
+import { describeUncertain, UNCERTAIN_REASONS } from './doubt.wording';
+import type { UncertainReason } from './extraction.types';
+import { loadCalendar, loadRegistry } from '../../../test/support/seed-data';
+
+/**
+ * Doubt made visible: readings from a fallback carry `uncertain`, points that ask someone but
+ * yield nothing are possible misses, and a text of unknown shape says so as a whole. Sentences
+ * written for these tests (36th session, 29.10.2021).
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+
+function decision(body: string, title = 'Testbeschluss'): string {
+  return `https://example.org/beschluss\n${title}\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n${body}\n`;
+}
+
+describe('uncertain readings, with their reason', () => {
+  it('flags a deadline lent by another sentence of the point, not one of its own', () => {
+    const [lent, own] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Es soll in der 38. Sitzung vorgestellt werden.\n2. Der IT-Planungsrat bittet Hessen, bis zur 38. Sitzung zu berichten.',
+      ),
+      options,
+    ).mandates;
+    expect(lent).toMatchObject({ due: { kind: 'meeting', meeting: 38 } });
+    expect(lent.uncertain).toEqual(['deadline-borrowed']);
+    expect(own).toMatchObject({ due: { kind: 'meeting', meeting: 38 }, uncertain: [] });
+  });
+
+  it('flags an unknown owner that names no kind of body, not a named working group', () => {
+    const [label, group] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet XÖV-Nord, einen Bericht vorzulegen.\n2. Der IT-Planungsrat bittet die Arbeitsgruppe Registerdaten, einen Bericht vorzulegen.',
+      ),
+      options,
+    ).mandates;
+    expect(label).toMatchObject({ owners: ['XÖV-Nord'], uncertain: ['owner-unknown'] });
+    expect(group).toMatchObject({ owners: ['Arbeitsgruppe Registerdaten'], uncertain: [] });
+    expect(group.newOwners).toEqual(['Arbeitsgruppe Registerdaten']);
+  });
+
+  it('does not flag "die Arbeitsgruppe" the decision named before, but one named after the title', () => {
+    const named = extract(
+      decision(
+        '1. Der IT-Planungsrat richtet die Arbeitsgruppe Registerdaten ein.\n2. Die Arbeitsgruppe wird gebeten, zur 38. Sitzung zu berichten.',
+      ),
+      options,
+    ).mandates;
+    expect(named).toMatchObject([{ owners: ['Arbeitsgruppe Registerdaten'], uncertain: [] }]);
+    const titled = extract(
+      decision(
+        '1. Der IT-Planungsrat richtet eine länderoffene Arbeitsgruppe ein.\n2. Die Arbeitsgruppe wird gebeten, zur 38. Sitzung zu berichten.',
+        'Registerdaten',
+      ),
+      options,
+    ).mandates;
+    expect(titled).toMatchObject([{ owners: ['Arbeitsgruppe Registerdaten'] }]);
+    expect(titled[0].uncertain).toContain('owner-inferred');
+  });
+
+  it('reads no deadline from a span the task covers, and says the reading is unclear', () => {
+    const [m] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet Sachsen, von 2023 bis 2025 Mittel für das Projekt einzuplanen.',
+      ),
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it("flags the members' recorded agreement read as a duty", () => {
+    const [m] = extract(
+      decision(
+        '1. Die Mitglieder des IT-Planungsrats haben sich darauf verständigt, die Vorhaben zu priorisieren.',
+      ),
+      options,
+    ).mandates;
+    expect(m.uncertain).toContain('request-unclear');
+  });
+
+  it('says every reason in a German sentence, the same on every page', () => {
+    const codes = Object.keys(UNCERTAIN_REASONS) as UncertainReason[];
+    for (const code of codes) {
+      const sentence = UNCERTAIN_REASONS[code];
+      expect(sentence).toMatch(/^[A-ZÄÖÜ][^]*\.$/);
+      expect(sentence).not.toMatch(/[a-z]+-[a-z]+|owner|deadline|shape/);
+    }
+    expect(describeUncertain(['deadline-borrowed', 'cut-off'])).toEqual([
+      'Die Frist stammt aus einem anderen Satz derselben Ziffer.',
+      'Der Text bricht an dieser Stelle ab.',
+    ]);
+  });
+});
+
+describe('possible misses: a point that asks someone but yields no mandate', () => {
+  const text = decision(
+    '1. Der IT-Planungsrat nimmt den Bericht zur Kenntnis.\n2. Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.\n3. Der IT-Planungsrat bittet Bremen, bis zur 37. Sitzung zu berichten.',
+  );
+
+  it('lists the point, its line and its sentence, in the extraction and its JSON', () => {
+    const extraction = extract(text, options);
+    expect(extraction.mandates.map((m) => [m.point, m.owners])).toEqual([[3, ['HB']]]);
+    expect(extraction.possibleMisses).toEqual([
+      {
+        resolution: '2021/99',
+        point: 2,
+        line: 7,
+        word: 'gebeten',
+        sentence: 'Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.',
+      },
+    ]);
+    const json = toContractJson(extraction) as { possibleMisses: Array<{ reason: string }> };
+    expect(json.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält eine Bitte/);
+  });
+
+  it('lists nothing where every request was read, or there is none', () => {
+    const plain = extract(
+      decision(
+        '1. Der IT-Planungsrat nimmt den Bericht zur Kenntnis.\n2. Er bittet Bremen, zu berichten.',
+      ),
+      options,
+    );
+    expect(plain.possibleMisses).toEqual([]);
+    expect(toContractJson(plain)).not.toHaveProperty('possibleMisses');
+  });
+});
+
+describe('a text whose shape is not recognised says so as a whole', () => {
+  it('flags a council page whose decisions under record numbers are not told apart', () => {
+    const page = [
+      'https://ratsinfo.example.org/si0057.asp?__ksinr=77',
+      'Niederschrift Stadtrat 12.03.2024',
+      'TOP 5 Drucksache 21/0345 Radwegekonzept',
+      'Beschluss: Die Verwaltung wird beauftragt, ein Radwegekonzept zu erarbeiten.',
+      'TOP 6 Drucksache 21/0346 Spielplatz Nord',
+      'Beschluss: Die Verwaltung wird beauftragt, den Spielplatz bis Ende 2024 zu sanieren.',
+      'TOP 7 Drucksache 21/0350 Beleuchtung',
+      'Beschluss: Der Stadtrat bittet die Verwaltung, die Beleuchtung zu erneuern.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.shapeDoubt).toBe(
+      'Der Text nennt 3 Vorlagen- oder Tagesordnungsnummern, aber nur ein Beschluss wurde erkannt: Die Grenzen zwischen den Beschlüssen wurden nicht erkannt, alle Aufträge sind zu prüfen.',
+    );
+    expect(extraction.mandates.length).toBeGreaterThan(0);
+    for (const m of extraction.mandates) expect(m.uncertain).toContain('shape-unknown');
+    expect(toContractJson(extraction)).toHaveProperty('shapeDoubt', extraction.shapeDoubt);
+  });
+
+  it('raises no doubt on a decision of the council', () => {
+    const extraction = extract(
+      decision('1. Der IT-Planungsrat bittet Bremen, zu berichten.'),
+      options,
+    );
+    expect(extraction.shapeDoubt).toBeUndefined();
+    expect(extraction.mandates[0].uncertain).toEqual([]);
+  });
+});
+
+describe('an owner that is a record number or heading', () => {
+  it('makes the whole text doubtful', () => {
+    const extraction = extract(
+      decision('1. Der IT-Planungsrat bittet TOP 7, einen Bericht vorzulegen.'),
+      options,
+    );
+    expect(extraction.shapeDoubt).toMatch(/^Als zuständige Stelle wurde „TOP 7“ gelesen/);
+    expect(extraction.mandates[0].uncertain).toContain('shape-unknown');
+  });
+});

@@ -1,0 +1,190 @@
+import { parseDeadline } from './deadline.parser';
+import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
+import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
+import type { Addressees, Candidate, DecisionState } from './decision.state';
+
+/** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
+export const ADVERBIAL_START =
+  /^(?:In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber)\b/;
+/** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
+const ACTOR_VERB =
+  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
+const FUTURE_DUTY =
+  /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
+
+export function actorCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
+  // Any name will do as subject when a duty verb follows it directly.
+  const found = ADVERBIAL_START.test(text.slice(adverbs))
+    ? undefined
+    : readAddressees(text, adverbs, matcher, state);
+  if (found) {
+    const rest = text.slice(found.end).trimStart();
+    const taken = ACTOR_VERB.exec(rest);
+    // "Die Projektleitung übernimmt das StMD": a role is handed over, with its holder after the verb.
+    const verb =
+      taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o))
+        ? null
+        : taken;
+    // What a body the decision sets up does is its remit, not a mandate; what it delivers is one.
+    const remit =
+      found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0])) &&
+      !DELIVERY_VERB.test(rest) &&
+      parseDeadline(rest, { meeting: undefined, year: 2000, calendar: [], councilAliases: [] }).due
+        .kind === 'none';
+    const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
+    if (
+      !remit &&
+      (verb || shall || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))
+    ) {
+      const c = candidate(
+        found,
+        text,
+        found.end,
+        matcher,
+        'actor-statement',
+        verb ? verb[0] : 'wird ...',
+        rest,
+      );
+      if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');
+      // "haben sich ... darauf verständigt": an agreement recorded, perhaps no duty at all.
+      if (verb && AGREED.test(verb[0])) c.uncertain.push('request-unclear');
+      return c;
+    }
+  }
+  // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
+  if (!ADVERBIAL_START.test(text)) return undefined;
+  // The finite verb is the first word after the opening phrase that is followed by its subject.
+  const verbs =
+    /(?<![\p{L}-])(wird|werden|[\p{Ll}]+)\s+(?=(?:sich\s+)?(?:der|die|das|den|seine|ihre|\p{Lu}))/gu;
+  let match: RegExpExecArray | null;
+  while ((match = verbs.exec(text)) !== null) {
+    const word = match[1];
+    const previous = /(\S+)\s*$/.exec(text.slice(0, match.index))?.[1] ?? '';
+    if (FUNCTION_WORD.test(previous) || FUNCTION_WORD.test(word)) continue;
+    const future = word === 'wird' || word === 'werden';
+    let at = match.index + match[0].length;
+    if (/^sich\s/.test(text.slice(at))) at += 5;
+    const subject = readAddressees(text, at, matcher, state, false);
+    if (!subject) continue;
+    const then = `wird ${text.slice(subject.end)}`;
+    const acts =
+      ACTOR_VERB.test(text.slice(match.index)) || AND_ACTOR_VERB.test(text.slice(subject.end));
+    if (future ? !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state) : !acts)
+      return undefined;
+    return candidate(
+      subject,
+      text,
+      subject.end,
+      matcher,
+      'actor-statement',
+      word,
+      text.slice(subject.end),
+    );
+  }
+  return undefined;
+}
+
+/** Roles, not bodies: "Die Projektleitung übernimmt X" names who takes the role. */
+const ROLE = /(?:leitung|führung|vorsitz|patenschaft|koordinierung)$/i;
+
+/** A past agreement of the members: a record of what was agreed, or a commitment. */
+const AGREED = /(?:verständigt|geeinigt)$/;
+
+/** "... stimmt sich mit X ab und legt ... vor": a duty verb in a second clause. */
+const AND_ACTOR_VERB = new RegExp(`\\sund\\s+${ACTOR_VERB.source.slice(1)}`, 'u');
+
+/** Words a finite verb cannot follow or be (articles, prepositions, conjunctions). */
+const FUNCTION_WORD =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|mit|von|vom|zur|zum|im|in|am|auf|für|bei|beim|nach|vor|über|unter|aus|durch|gegen|ohne|um|bis|ab|als|wie|so|auch|noch|bereits|sich|seiner|ihrer|seinen|ihren|dieser|diesem|dieses|jeweils|insbesondere)$/i;
+
+/** Verbs of delivering a result, as opposed to a body's standing function. */
+const DELIVERY_VERB =
+  /^(?:berichtet|berichten|legt|legen|erarbeitet|erarbeiten|erstellt|erstellen|übermittelt|übermitteln|benennt|benennen|unterbreitet|unterbreiten|meldet|melden|definiert|definieren|prüft|prüfen|evaluiert|evaluieren|soll|sollen)(?![\p{L}-])/u;
+
+/**
+ * "Die Arbeitsgruppe soll ... vorlegen": a named body told what it shall do, in a point that asks
+ * nobody else. Where the point has a request, such a sentence only lends its deadline.
+ */
+function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): boolean {
+  if (!/^(?:soll|sollen)\s/.test(rest)) return false;
+  const named = found.owners.every(
+    (o) => matcher.isKnownOwner(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
+  );
+  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  return (
+    named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
+  );
+}
+
+/**
+ * "Die FITKO wird ... spiegeln": a known member or body and a future with an infinitive at the end
+ * (not a passive participle); in a sentence cut off by the end of the text, the future alone.
+ */
+function futureOfKnown(
+  rest: string,
+  found: Addressees,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): boolean {
+  if (!/^(?:wird|werden)\s/.test(rest)) return false;
+  if (!found.owners.every((o) => matcher.isKnownOwner(o))) return false;
+  if (state.cutOff) return true;
+  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  return (
+    /(?:en|ern|eln)$/.test(last) &&
+    !STRONG_PARTICIPLE.test(last) &&
+    !DELIBERATION.test(last) &&
+    last !== 'werden'
+  );
+}
+
+/** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
+const DELIBERATION =
+  /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
+
+/** Strong participles end in -en like infinitives: "gebeten", "vorgesehen", "übertragen". */
+const STRONG_PARTICIPLE =
+  /(?:gebeten|geladen|gesehen|gebunden|tragen|genommen|gewiesen|wiesen|schieden|schlossen|gegeben|troffen|geschlagen|hoben|schrieben|sprochen|zogen|lassen|gangen|worden|gefunden|gehalten|geworfen|geraten|gewonnen|gestanden|geblieben)$/;
+
+/** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
+export function agentCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const duty =
+    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
+      text,
+    );
+  if (!duty || !/(?:zu\s+\p{Ll}+en|\p{Ll}+zu\p{Ll}{2,}en)\s*\.?\s*$/u.test(text)) return undefined;
+  const at = duty.index + duty[0].length;
+  const found = readAddressees(text, at, matcher, state);
+  if (!found) return undefined;
+  // "die durch den Bund freigegebenen Stamminformationen": who released them, not who must act.
+  if (/^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(text.slice(found.end))) return undefined;
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'actor-statement',
+    'ist durch ... zu',
+    text.slice(found.end),
+  );
+}
+
+/** "richtet eine gemeinsame Transformationseinheit ein", "beschließt die Einrichtung eines Projektes". */
+export function setUpBodies(text: string): string[] {
+  if (!/(?:richte|errichte|Einrichtung|gründe|Gründung|setzt|setzen|eingerichtet)/.test(text))
+    return [];
+  const found: string[] = [];
+  const pattern =
+    /(?<![\p{L}-])(?:richtet|richten|errichtet|errichten|gründet|gründen|setzt|setzen|Einrichtung|Gründung)(?![\p{L}-])\s+(?:[^.;,]{0,80}?\s)?(?:eine[nrs]?|ein)\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}[\p{L}-]*)/gu;
+  for (const match of text.matchAll(pattern)) found.push(match[1]);
+  return found;
+}

@@ -1,0 +1,154 @@
+import { extract } from '../extract';
+import type { Due, ExtractedMandate } from '../extraction.types';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Deadlines as the council writes them, one family at a time, on sentences written for these
+ * tests (not taken from any labelled text). Each text is a decision of the 36th session
+ * (29.10.2021; the calendar's next sessions: 37 on 09.03.2022, 38 on 22.06.2022).
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+
+function decision(
+  body: string,
+  header = 'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99',
+): string {
+  return `https://example.org/beschluss\nTestbeschluss\n\n${header}\n\n${body}\n`;
+}
+
+function found(body: string, header?: string): ExtractedMandate[] {
+  return extract(decision(body, header), options).mandates;
+}
+
+const dueOf = (phrase: string): Due[] =>
+  found(`1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`).map(
+    (m) => m.due,
+  );
+
+describe('recurring duties with their start', () => {
+  it.each<[string, Due]>([
+    ['beginnend mit der 38. Sitzung regelmäßig', { kind: 'recurring', fromMeeting: 38 }],
+    ['regelmäßig, erstmals zur 38. Sitzung,', { kind: 'recurring', fromMeeting: 38 }],
+    ['jährlich, beginnend mit der nächsten Sitzung,', { kind: 'recurring', fromMeeting: 37 }],
+    ['jährlich zum 31.03.', { kind: 'recurring', date: '2022-03-31' }],
+    ['jährlich bis zum 15. Januar', { kind: 'recurring', date: '2022-01-15' }],
+    ['jährlich zum 30.11.', { kind: 'recurring', date: '2021-11-30' }],
+    ['jährlich, erstmals bis zum 30.06.2022,', { kind: 'recurring', date: '2022-06-30' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it('keeps "the yearly report due at a session" a single deadline', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die FITKO, den jährlichen Bericht bis zur 38. Sitzung vorzulegen.',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'meeting', meeting: 38 }]);
+  });
+});
+
+describe('a list of dates', () => {
+  it.each<[string, Due]>([
+    [
+      'zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030',
+      { kind: 'date', date: '2026-01-01', later: ['2028-01-01', '2030-01-01'] },
+    ],
+    [
+      'zu den Stichtagen 30.06.2022 und 31.12.2022',
+      { kind: 'date', date: '2022-06-30', later: ['2022-12-31'] },
+    ],
+    [
+      'jeweils zum 31. März 2023, 31. März 2024 und 31. März 2025',
+      { kind: 'date', date: '2023-03-31', later: ['2024-03-31', '2025-03-31'] },
+    ],
+  ])('"%s": the first date is due, the rest kept, never "jährlich"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
+describe("months and seasons of other bodies' meetings", () => {
+  it.each<[string, Due]>([
+    ['bis zur Februarsitzung der AL-Runde 2022', { kind: 'date', date: '2022-02-28' }],
+    ['zur Maisitzung der AL-Runde', { kind: 'date', date: '2022-05-31' }],
+    ['bis zur Dezembersitzung der AL-Runde', { kind: 'date', date: '2021-12-31' }],
+    ['bis zur Herbstsitzung der AL-Runde 2022', { kind: 'date', date: '2022-11-30' }],
+    ['bis zur Sitzung der AL-Runde im März 2022', { kind: 'date', date: '2022-03-31' }],
+  ])('"%s": the last day of that month or season', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
+describe('the end of the year, counted from the decision', () => {
+  it('reads "bis Ende des Jahres" in the decision\'s year, not the document\'s', () => {
+    const text = [
+      'https://example.org/sammlung',
+      'Beschlüsse aus zwei Jahren (Stand: 15.02.2023)',
+      '',
+      'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99',
+      '',
+      '1. Der IT-Planungsrat bittet die FITKO, bis Ende des Jahres einen Bericht vorzulegen.',
+      '',
+      'IT-Planungsrat | 10.11.2022 | 39. Sitzung | Beschluss 2022/51',
+      '',
+      '1. Der IT-Planungsrat bittet Hessen, bis Ende des kommenden Jahres einen Plan vorzulegen.',
+      '',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => m.due)).toEqual([
+      { kind: 'date', date: '2021-12-31' },
+      { kind: 'date', date: '2023-12-31' },
+    ]);
+  });
+});
+
+describe('hedges: soft or none, never a guess', () => {
+  it.each<[string, Due]>([
+    ['möglichst bis zur 38. Sitzung', { kind: 'meeting', meeting: 38, soft: true }],
+    ['bis möglichst Ende 2022', { kind: 'date', date: '2022-12-31', soft: true }],
+    ['zeitnah', { kind: 'none' }],
+    ['schnellstmöglich', { kind: 'none' }],
+    ['möglichst zeitnah', { kind: 'none' }],
+    ['zeitnah, spätestens bis zur 38. Sitzung,', { kind: 'meeting', meeting: 38 }],
+  ])('"%s"', (phrase, expected) => {
+    const [m] = found(
+      `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
+    );
+    expect(m.due).toEqual(expected);
+    expect(m.uncertain).toEqual([]);
+  });
+});
+
+describe('the next session after a special session or a circulation', () => {
+  it("is the next numbered session after the decision's date", () => {
+    const text = decision(
+      '1. Die FITKO wird gebeten, in der nächsten Sitzung zu berichten.',
+      'Umlaufverfahren vom 01.04.2022 | Beschluss 2022/30',
+    );
+    const result = extract(text, options);
+    expect(result.mandates.map((m) => m.due)).toEqual([{ kind: 'meeting', meeting: 38 }]);
+  });
+});
+
+describe('a deadline in another sentence or sub-bullet of the same point', () => {
+  it('takes it from a sub-bullet that continues the request, and says so', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO,\n- ein Konzept für den Betrieb zu erarbeiten und\n- es bis zur 38. Sitzung vorzulegen.',
+    );
+    expect(m).toMatchObject({ owners: ['FITKO'], due: { kind: 'meeting', meeting: 38 } });
+  });
+
+  it('takes it from a following sentence that dates the result, and says so', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet Bayern, ein Konzept zu erarbeiten. Das Konzept ist dem IT-Planungsrat bis zum 30.06.2022 vorzulegen.',
+    );
+    expect(m).toMatchObject({ owners: ['BY'], due: { kind: 'date', date: '2022-06-30' } });
+    expect(m.uncertain).toEqual(['deadline-borrowed']);
+  });
+
+  it('takes it from "ist ... vorzustellen", the duty\'s time put as a statement', () => {
+    const [m] = found(
+      '1. Die FITKO wird gebeten, die Anforderungen zu erheben. Die Ergebnisse sind dem IT-Planungsrat in der 38. Sitzung vorzustellen.',
+    );
+    expect(m).toMatchObject({ owners: ['FITKO'], due: { kind: 'meeting', meeting: 38 } });
+    expect(m.uncertain).toEqual(['deadline-borrowed']);
+  });
+});

@@ -1,0 +1,134 @@
+import type { Due } from '../extraction.types';
+import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
+import type { DeadlineContext } from './deadline.parser';
+import { dateDue, otherBody, SEASON_END, type Rule } from './deadline.rules';
+
+/**
+ * Deadline forms of duties that repeat or fall due more than once, of other bodies' meetings
+ * named by month or season, and of the year after the decision's. Tried before the other rules,
+ * so at the same place in a clause these readings win.
+ */
+const M = MONTH_PATTERN;
+const NUMERIC_DATE = '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}';
+const WRITTEN_DATE = `\\d{1,2}\\.\\s*(?:${M})\\s+(?:19|20)\\d{2}`;
+const ANY_DATE = `(?:${NUMERIC_DATE}|${WRITTEN_DATE})`;
+const DATES = new RegExp(
+  `(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*(${M}))\\s*((?:19|20)\\d{2})`,
+  'gi',
+);
+const MONTH_SESSION = new RegExp(
+  `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|vor\\s+der)\\s+(${M})-?[Ss]itzung\\b`,
+  'i',
+);
+/** "der AL-Runde 2022", "im Jahr 2022": the year that follows a meeting's name. */
+const YEAR_AFTER =
+  /^(?:\s+(?:der|des)\s+[^,.;]{1,60}?)?\s+(?:im\s+Jahr(?:e)?\s+)?((?:19|20)\d{2})\b/;
+
+/** The last day of a month, in the year given or the first such month not before the decision. */
+function monthEnd(month: number, year: number | undefined, ctx: DeadlineContext): string {
+  if (year !== undefined) return lastDayOfMonth(year, month);
+  const end = lastDayOfMonth(ctx.year, month);
+  return ctx.decidedOn && end < ctx.decidedOn ? lastDayOfMonth(ctx.year + 1, month) : end;
+}
+
+/** The first day `day`.`month` on or after the decision. */
+function nextDay(day: number, month: number, ctx: DeadlineContext): Due | undefined {
+  const date = isoDate(ctx.year, month, day);
+  if (!date) return undefined;
+  if (!ctx.decidedOn || date >= ctx.decidedOn) return { kind: 'recurring', date };
+  const next = isoDate(ctx.year + 1, month, day);
+  return next ? { kind: 'recurring', date: next } : undefined;
+}
+
+export const SERIES_RULES: Rule[] = [
+  {
+    rank: 0,
+    hint: /beginnend|erstmals/,
+    // "beginnend mit der 12. Sitzung regelmäßig", "erstmals zur 40. Sitzung": recurring from then.
+    pattern:
+      /\b(?:beginnend\s+(?:mit|ab|zu)\s+der|beginnend\s+zur|erstmals\s+(?:zur|zu\s+der|in\s+der|auf\s+der|bis\s+zur|für\s+die))\s+(\d{1,3}\.|nächsten|kommenden)\s*(?:ordentlichen\s+)?Sitzung(?!en)\b/i,
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      if (/^\d/.test(m[1])) return { kind: 'recurring', fromMeeting: parseInt(m[1], 10) };
+      return ctx.meeting === undefined
+        ? { kind: 'recurring' }
+        : { kind: 'recurring', fromMeeting: ctx.meeting + 1 };
+    },
+  },
+  {
+    rank: 0,
+    hint: /jährlich|jeweils/,
+    // "jährlich zum 31.03.", "jährlich bis zum 15. Januar": every year at that day.
+    pattern: new RegExp(
+      `\\b(?:alljährlich|jährlich|jeweils)\\s+(?:bis\\s+)?(?:spätestens\\s+)?(?:zum|am)\\s+(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*(${M}))(?!\\s*\\d)`,
+      'i',
+    ),
+    read: (m, ctx) =>
+      nextDay(Number(m[1]), m[2] ? Number(m[2]) : (monthNumber(m[3]) as number), ctx),
+  },
+  {
+    rank: 0,
+    hint: /\d{4}/,
+    // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": the first date is due, the rest kept.
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:jeweils\\s+)?(?:zum|zu\\s+den|an\\s+den|am|bis)\\s+(?:Stichtag(?:en)?\\s+|Terminen\\s+)?(${ANY_DATE}(?:\\s*(?:,|und|sowie|bzw\\.)\\s*${ANY_DATE})+)`,
+      'i',
+    ),
+    read: (m, ctx) => {
+      const dates = [...m[1].matchAll(DATES)]
+        .map((d) =>
+          isoDate(Number(d[4]), d[2] ? Number(d[2]) : (monthNumber(d[3]) as number), Number(d[1])),
+        )
+        .filter((d): d is string => d !== undefined && (!ctx.decidedOn || d >= ctx.decidedOn))
+        .sort();
+      if (dates.length === 0) return undefined;
+      const [date, ...later] = [...new Set(dates)];
+      return later.length > 0 ? { kind: 'date', date, later } : { kind: 'date', date };
+    },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    // "bis zur Februarsitzung der AL-Runde 2022": the month's last day, or the council's session.
+    pattern: MONTH_SESSION,
+    read: (m, ctx, after) => {
+      const month = monthNumber(m[1]) as number;
+      const stated = YEAR_AFTER.exec(after);
+      const year = stated ? Number(stated[1]) : undefined;
+      if (!otherBody(after, ctx)) {
+        const inYear = year ?? ctx.year;
+        const session = ctx.calendar.find(
+          (s) =>
+            !s.cancelled &&
+            Number(s.date.slice(0, 4)) === inYear &&
+            Number(s.date.slice(5, 7)) === month,
+        );
+        if (session) return { kind: 'meeting', meeting: session.number };
+      }
+      return { kind: 'date', date: monthEnd(month, year, ctx) };
+    },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    // "bis zur Herbstsitzung der AL-Runde 2022": another body's season ends the time.
+    pattern:
+      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|für\s+die)\s+(Frühjahrs|Frühlings|Sommer|Herbst)sitzung\b/i,
+    read: (m, ctx, after) => {
+      if (!otherBody(after, ctx)) return undefined;
+      const [month, day] = SEASON_END[m[1].toLowerCase().replace(/s$/, '')];
+      const stated = YEAR_AFTER.exec(after);
+      const year = stated ? Number(stated[1]) : undefined;
+      const end = monthEnd(month, year, ctx);
+      return dateDue(`${end.slice(0, 8)}${String(day).padStart(2, '0')}`);
+    },
+  },
+  {
+    rank: 2,
+    hint: /jahr/,
+    // "bis Ende des kommenden Jahres", "im Folgejahr": the year after the decision's.
+    pattern:
+      /\b(?:bis\s+)?(?:zum\s+)?(?:Ende|Ablauf)\s+(?:des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahres\b|\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+des\s+Folgejahres\b|\bim\s+(?:Laufe\s+des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b|\bim\s+Folgejahr\b/i,
+    read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year + 1}-12-31` }),
+  },
+];

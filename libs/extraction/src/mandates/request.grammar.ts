@@ -1,0 +1,308 @@
+import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
+import {
+  actionText,
+  candidate,
+  fallbackOwners,
+  LEADING_ADVERBS,
+  partnersIn,
+  readAddressees,
+} from './addressee.reader';
+import { actorCandidate, ADVERBIAL_START, agentCandidate } from './actor.grammar';
+import type { Candidate, DecisionState } from './decision.state';
+
+/** The council (or the deciding body) asks or commissions someone. */
+const ACTIVE =
+  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|ersucht|ersuchen|fordert|fordern|lädt|laden)(?![\p{L}-])/gu;
+const PASSIVE =
+  /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen)(?![\p{L}-])/u;
+/** "..., die ... beauftragt wird": the relative clause's antecedent is asked. */
+const RELATIVE_PASSIVE =
+  /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
+const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen/;
+const DECIDED_REQUEST =
+  /(?<![\p{L}-])(?:beschlossen|beschließt|beschließen),?\s+(\S.{1,120}?)\s+zu\s+(ersuchen|bitten|beauftragen)(?![\p{L}-])/u;
+/** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
+const COMMISSION_GIVEN =
+  /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
+const COMMISSION_HELD =
+  /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
+const DECIDING_WORDS = /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission)\b/i;
+
+/** The requests a sentence makes, in the forms the council writes them. */
+export function candidatesIn(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate[] {
+  const asked = PARTICIPLE.test(text);
+  const relative = asked && text.includes(', ') ? RELATIVE_PASSIVE.exec(text) : null;
+  if (relative) {
+    const candidate = relativeCandidate(text, relative, matcher, state);
+    if (candidate) return [candidate];
+  }
+  const passive = asked ? PASSIVE.exec(text) : null;
+  if (passive) {
+    const candidate = passiveCandidate(text, passive, matcher, state);
+    return candidate ? [candidate] : [];
+  }
+  const verbs = [...text.matchAll(ACTIVE)].filter(
+    (verb) =>
+      (!/^(?:fordert|fordern|lädt|laden)$/.test(verb[1]) ||
+        /(?<![\p{L}-])(?:auf|ein)(?![\p{L}-])/u.test(text.slice(verb.index))) &&
+      // "beauftragt durch alle D115-Teilnehmer": a participle, nobody is asked.
+      !/^\s+(?:durch|von)\s/.test(text.slice((verb.index as number) + verb[0].length)),
+  );
+  // "Der IT-Planungsrat beschließt: Das BMI ...": what follows the colon has its own subject.
+  const subjectOf = (at: number) => {
+    const before = text.slice(0, at);
+    const colon = before.lastIndexOf(': ');
+    return colon >= 0 ? before.slice(colon + 2) : before;
+  };
+  const firstVerb = verbs[0];
+  // "Zur Beförderung des OZG bittet der IT-Planungsrat die ...": the council after the verb.
+  const councilAfter =
+    firstVerb !== undefined &&
+    /^\s+(?:der|das)\s+/.test(text.slice((firstVerb.index as number) + firstVerb[0].length)) &&
+    matcher
+      .findAll(
+        text.slice(
+          (firstVerb.index as number) + firstVerb[0].length,
+          (firstVerb.index as number) + firstVerb[0].length + 30,
+        ),
+      )
+      .some((m) => m.kind === 'council' && m.start <= 6);
+  if (
+    firstVerb !== undefined &&
+    (councilAfter || decidingSubject(subjectOf(firstVerb.index as number), matcher, state))
+  ) {
+    state.prefix = text;
+    return verbs.flatMap((verb, n) => {
+      const end = n + 1 < verbs.length ? (verbs[n + 1].index as number) : text.length;
+      const clause = text.slice((verb.index as number) + verb[0].length, end);
+      const candidate = activeCandidate(clause, verb[1], text, matcher, state);
+      // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
+      const prefix = n === 0 ? subjectOf(verb.index as number).trim() : '';
+      if (candidate && ADVERBIAL_START.test(prefix))
+        candidate.clause = `${prefix} ${candidate.clause}`;
+      return candidate ? [candidate] : [];
+    });
+  }
+  // "Die BVV hat beschlossen, das Bezirksamt zu ersuchen, ...": the request as the decision's content.
+  const resolved = /zu\s+(?:ersuchen|bitten|beauftragen)/.test(text)
+    ? DECIDED_REQUEST.exec(text)
+    : null;
+  if (resolved) {
+    const at = resolved.index + resolved[0].indexOf(resolved[1]);
+    const found = readAddressees(text, at, matcher, state);
+    if (found && found.end <= resolved.index + resolved[0].length) {
+      const rest = text.slice(resolved.index + resolved[0].length);
+      return [
+        candidate(found, text, found.end, matcher, 'request', `zu ${resolved[2]}`, rest, rest),
+      ];
+    }
+  }
+  const commission = text.includes('uftrag')
+    ? commissionCandidate(text, matcher, state)
+    : undefined;
+  if (commission) return [commission];
+  const agent = text.includes('durch ') ? agentCandidate(text, matcher, state) : undefined;
+  if (agent) return [agent];
+  const actor = actorCandidate(text, matcher, state);
+  return actor ? [actor] : [];
+}
+
+/** Who may ask in a decision: the council ("Er"), or the body deciding it ("Die AL-Runde"). */
+function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionState): boolean {
+  const subject = before.trim();
+  if (
+    subject === '' ||
+    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject)
+  )
+    return true;
+  const mentions = matcher.findAll(subject);
+  if (mentions.some((mention) => mention.kind === 'council')) return true;
+  if (mentions.some((mention) => mention.kind === 'member' || mention.kind === 'group'))
+    return false;
+  if (state.body && subject.includes(state.body)) return true;
+  if (/^(?:Die|Der|Das)\s/.test(subject) && DECIDING_WORDS.test(subject)) return true;
+  return false;
+}
+
+function activeCandidate(
+  clause: string,
+  verb: string,
+  sentence: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  let at = /^\s*/.exec(clause)?.[0].length ?? 0;
+  at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
+  // "bittet der IT-Planungsrat die Länder": the council after the verb is not asked.
+  const article = /^(?:der|das)\s+/.exec(clause.slice(at));
+  const council = article ? matcher.mentionAt(clause, at + article[0].length) : undefined;
+  if (council?.kind === 'council') {
+    at = council.end + (/^\s*/.exec(clause.slice(council.end))?.[0].length ?? 0);
+    at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
+  }
+  const rest = clause.slice(at);
+  const basisText = verb;
+  // "beauftragt mit der Ausgestaltung ... eine Projektgruppe": the commission comes first.
+  if (/^mit\s/.test(rest) && /^beauftrag/.test(verb)) {
+    const addressee = /\s(?:eine|einen|ein|die|den|das)\s+(?=\p{Lu})/u.exec(rest.slice(4));
+    if (addressee) {
+      const from = at + 4 + addressee.index + 1;
+      const found = readAddressees(clause, from, matcher, state);
+      if (found)
+        return candidate(
+          found,
+          clause,
+          from,
+          matcher,
+          'request',
+          basisText,
+          clause.slice(found.end),
+        );
+    }
+  }
+  // "bittet um ...", or no addressee read: those the decision is about, flagged.
+  const unnamed = (action: string, words: string): Candidate => {
+    const { owners } = fallbackOwners(sentence, state, matcher);
+    return {
+      owners,
+      partners: partnersIn(clause, at, owners, matcher),
+      action: actionText(action),
+      clause,
+      basis: 'request',
+      basisText: words,
+      uncertain: [owners.length > 0 ? 'owner-inferred' : 'no-owner'],
+    };
+  };
+  if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
+    const words = `${verb} ${/^darum/.test(clause.slice(at)) ? 'darum' : 'um'}`;
+    return unnamed(rest.replace(/^(?:um|darum,?)\s*/, ''), words);
+  }
+  const found = readAddressees(clause, at, matcher, state);
+  if (!found) return unnamed(rest, basisText);
+  return candidate(
+    found,
+    clause,
+    found.end,
+    matcher,
+    'request',
+    basisText,
+    clause.slice(found.end).replace(/^\s*um\s/, ''),
+  );
+}
+
+function passiveCandidate(
+  text: string,
+  passive: RegExpExecArray,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  // "Als verantwortliches Amt wurde X benannt: Der Oberbürgermeister wird beauftragt": after the colon.
+  const colon = text.slice(0, passive.index).lastIndexOf(': ');
+  if (colon >= 0) {
+    const rest = text.slice(colon + 2);
+    const again = PASSIVE.exec(rest);
+    if (again) return passiveCandidate(rest, again, matcher, state);
+  }
+  const before = text.slice(0, passive.index);
+  const adverbs = LEADING_ADVERBS.exec(before)?.[0].length ?? 0;
+  const subject = before.slice(adverbs).trim();
+  const middleAt = passive.index + passive[0].indexOf(passive[1]);
+  const middleStart = middleAt + (passive[1].length - passive[1].trimStart().length);
+  // "werden die Länder eingeladen": the subject follows the verb.
+  const inverted =
+    !subject || ADVERBIAL_START.test(subject)
+      ? readAddressees(text, middleStart, matcher, state, !subject)
+      : undefined;
+  const found =
+    inverted ??
+    (subject && !ADVERBIAL_START.test(subject)
+      ? readAddressees(
+          text,
+          adverbs + (before.slice(adverbs).length - before.slice(adverbs).trimStart().length),
+          matcher,
+          state,
+        )
+      : undefined);
+  const afterVerb = passive.index + passive[0].length;
+  const basisText = `${/werden/.test(passive[0].slice(0, 7)) ? 'werden' : 'wird'} ${passive[2]}`;
+  if (!found) {
+    const owners = fallbackOwners(text, state, matcher);
+    if (owners.owners.length === 0) return undefined;
+    return {
+      owners: owners.owners,
+      partners: partnersIn(text, afterVerb, owners.owners, matcher),
+      action: actionText(text.slice(afterVerb)),
+      clause: text,
+      basis: 'passive-request',
+      basisText,
+      uncertain: ['owner-inferred'],
+    };
+  }
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'passive-request',
+    basisText,
+    text.slice(afterVerb),
+  );
+}
+
+/** "Der IT-Planungsrat richtet eine Arbeitsgruppe ein, die ... beauftragt wird." */
+function relativeCandidate(
+  text: string,
+  relative: RegExpExecArray,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const before = text.slice(0, relative.index);
+  const heads = [...before.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{L}-]*(?![\p{L}-])/gu)].filter((m) =>
+    BODY_HEAD.test(m[0]),
+  );
+  const head = heads[heads.length - 1];
+  if (!head) return undefined;
+  const found = readAddressees(text, head.index as number, matcher, state);
+  if (!found) return undefined;
+  const clause = `${relative[1]} ${relative[2]}`;
+  return candidate(
+    found,
+    clause,
+    0,
+    matcher,
+    'passive-request',
+    `${relative[2]} wird`,
+    relative[1],
+    clause,
+  );
+}
+
+function commissionCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const given = COMMISSION_GIVEN.exec(text);
+  if (given) {
+    const at = given.index + given[0].indexOf(given[1]);
+    const found = readAddressees(text, at, matcher, state);
+    if (found) {
+      const rest = text.slice(given.index + given[0].length);
+      return candidate(found, text, found.end, matcher, 'commission', 'erteilt den Auftrag', rest);
+    }
+  }
+  const held = COMMISSION_HELD.exec(text);
+  if (held) {
+    const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
+    const found = readAddressees(text, adverbs, matcher, state);
+    if (found && found.end <= held.index + 1) {
+      const rest = text.slice(held.index + held[0].length);
+      return candidate(found, text, found.end, matcher, 'commission', 'hat den Auftrag', rest);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { ExtractedMandate, UncertainReason } from '../extraction.types';
+import type { PointText } from '../document/decision-points';
+import { parseDeadline, type DeadlineContext } from './deadline.parser';
+import { BODY_HEAD, displayName, type OwnerMatcher } from './owner-matcher';
+
+/** Words a term cell may open with that already say how the time relates ("bis", "zur", "laufend"). */
+const TERM_OPENS =
+  /^(?:bis|zur|zum|zu|in|im|ab|nach|vor|spätestens|möglichst|laufend|fortlaufend|regelmäßig|jährlich|halbjährlich|monatlich|quartalsweise|sofort|zeitnah|umgehend|kontinuierlich|jeweils)\b/i;
+/** Term cells that set no time at all. */
+const NO_TERM = /^(?:[-–—]|offen|n\.\s?a\.|entfällt|k\.\s?A\.)?$/i;
+/** Hedges: understood, no deadline and no doubt. */
+const HEDGE = /^(?:sofort|zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurzfristig)$/i;
+
+/** A term cell as a phrase the deadline rules read: "51. Sitzung" -> "bis zur 51. Sitzung". */
+function termPhrase(term: string): string {
+  const cell = term.trim();
+  if (TERM_OPENS.test(cell)) return cell;
+  if (/Sitzung/i.test(cell)) return `bis zur ${cell}`;
+  return `bis ${cell}`;
+}
+
+/**
+ * A row of a task table as a mandate: the owners from the responsible cell, the deadline from the
+ * term cell, the task as its action. Cells are read as written; what they do not yield is flagged.
+ */
+export function taskMandate(
+  resolution: string,
+  point: PointText,
+  matcher: OwnerMatcher,
+  deadlines: DeadlineContext,
+): ExtractedMandate {
+  const task = point.task as NonNullable<PointText['task']>;
+  const uncertain: UncertainReason[] = [];
+  // "Bayern, Sachsen", "BY / HE", "FITKO und Bund": each part read as a name.
+  const owners = [
+    ...new Set(
+      task.owners
+        .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*/)
+        .filter((part) => part.trim() !== '')
+        .flatMap((part) => {
+          const list = matcher.readList(part, 0, { unknownFirst: true });
+          return list && list.owners.length > 0 ? list.owners : [part.trim()];
+        })
+        .map(displayName),
+    ),
+  ];
+  const term = task.term.trim();
+  const deadline =
+    NO_TERM.test(term) || HEDGE.test(term)
+      ? { due: { kind: 'none' as const }, text: '' }
+      : parseDeadline(termPhrase(term), deadlines);
+  if (deadline.due.kind === 'none' && !NO_TERM.test(term) && !HEDGE.test(term))
+    uncertain.push('deadline-unclear');
+  const newOwners = owners.filter((o) => !matcher.isKnownOwner(o));
+  if (newOwners.some((o) => !o.split(/[\s/()]+/).some((w) => BODY_HEAD.test(w))))
+    uncertain.push('owner-unknown');
+  return {
+    resolution,
+    point: point.number,
+    owners,
+    partners: [],
+    action: task.action,
+    due: deadline.due,
+    dueText: term,
+    source: task.row,
+    line: point.line,
+    basis: 'task-table',
+    basisText: 'Aufgabenliste',
+    uncertain,
+    newOwners,
+  };
+}

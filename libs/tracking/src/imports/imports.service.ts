@@ -83,10 +83,12 @@ export class ImportsService {
       .getRepository(SourceDocument)
       .findOne({ select: { id: true, ingestedAt: true }, where: { sha256 } });
     if (stored) throw new AlreadyImportedException(stored.id, stored.ingestedAt, file.originalname);
-    // The same text waiting for review: that preview, not a second one.
-    const waiting = await this.dataSource
-      .getRepository(ImportPreview)
-      .findOne({ select: { id: true }, where: { text, committedAt: IsNull() } });
+    // The same text waiting for review (read for the same session): that preview, not a second
+    // one. Given another session, it is read anew.
+    const waiting = await this.dataSource.getRepository(ImportPreview).findOne({
+      select: { id: true },
+      where: { text, meeting: meeting ?? IsNull(), committedAt: IsNull() },
+    });
     if (waiting) return this.get(waiting.id);
     const extraction = await this.read(() =>
       this.ingest.preview(text, file.originalname, { meeting }),

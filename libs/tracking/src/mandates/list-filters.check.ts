@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { Meeting, Member, Obligation } from '@app/persistence';
+import { Mandate, Meeting, Member, Obligation } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import type { MandateListQuery } from './mandate-list.query';
 
@@ -28,7 +28,13 @@ export class ListFiltersCheck {
       ['meeting', meeting],
     ] as const) {
       if (number === undefined) continue;
-      if (!(await this.dataSource.getRepository(Meeting).existsBy({ number })))
+      // A deadline may name a session the calendar has no date for yet ("51. Sitzung (Termin
+      // offen)"): asking what is due there is a fair question.
+      const known =
+        (await this.dataSource.getRepository(Meeting).existsBy({ number })) ||
+        (name === 'dueMeeting' &&
+          (await this.dataSource.getRepository(Mandate).existsBy({ dueMeeting: number })));
+      if (!known)
         throw new BadRequestException(
           `${name}: Eine ${number}. Sitzung steht nicht im Sitzungskalender.`,
         );

@@ -95,6 +95,12 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })
   LINKS_APPLY_EXPLICIT_FULFILS?: string;
 
+  /** OParl 1.1 at /oparl/v1.1/system: off, the decisions, or the decisions with their follow-up. */
+  @IsIn(['off', 'decisions', 'follow-up'], {
+    message: 'OPARL_PUBLISH must be off, decisions or follow-up',
+  })
+  OPARL_PUBLISH: 'off' | 'decisions' | 'follow-up' = 'off';
+
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()
   SEEDS_DIR: string = 'seeds';

@@ -32,14 +32,25 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     const crawl = await crawlOparl(`${root}/system`);
     expect(crawl.violations).toEqual([]);
     // Everything the issue names is there and was validated.
-    for (const type of ['System', 'Body', 'Organization', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File'])
+    for (const type of [
+      'System',
+      'Body',
+      'Organization',
+      'Meeting',
+      'AgendaItem',
+      'Paper',
+      'Consultation',
+      'File',
+    ])
       expect([type, (crawl.validated.get(type) ?? 0) > 0]).toEqual([type, true]);
     // The calendar is longer than a page: the meetings were followed through links.next.
     expect(crawl.listPages.get(`${root}/body/itplr/meeting`)).toBeGreaterThan(1);
     for (const list of ['person', 'legislative-term'])
       expect(crawl.listPages.get(`${root}/body/itplr/${list}`)).toBe(1);
     // Files were downloaded, not only described.
-    const files = [...crawl.fetched.keys()].filter((u) => u.endsWith('/content') || u.endsWith('/download'));
+    const files = [...crawl.fetched.keys()].filter(
+      (u) => u.endsWith('/content') || u.endsWith('/download'),
+    );
     expect(files.length).toBeGreaterThan(2);
   });
 
@@ -55,15 +66,24 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     };
     expect(third.owners).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ owner: 'NW', name: 'Nordrhein-Westfalen', status: 'open', statusText: 'offen' }),
+        expect.objectContaining({
+          owner: 'NW',
+          name: 'Nordrhein-Westfalen',
+          status: 'open',
+          statusText: 'offen',
+        }),
       ]),
     );
     expect(third.deadline.text).not.toBe('');
     // The main file is the decision as a decision page states it.
     const text = await (await fetch(paper.mainFile.accessUrl)).text();
-    expect(text.split('\n')[0]).toMatch(/^IT-Planungsrat \| \d\d\.\d\d\.\d{4} \| 32\. Sitzung \| Beschluss 2020\/32$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^IT-Planungsrat \| \d\d\.\d\d\.\d{4} \| 32\. Sitzung \| Beschluss 2020\/32$/,
+    );
     const download = await fetch(paper.mainFile.downloadUrl);
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="Beschluss 2020-32\.txt"/);
+    expect(download.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Beschluss 2020-32\.txt"/,
+    );
     // The session's protocol is its results protocol.
     const meeting = await get(paper.consultation[0].meeting);
     expect(meeting.name).toBe('32. Sitzung');
@@ -72,10 +92,14 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
   });
 
   it('paginates with filters kept, filters by time, and answers errors as OParl error objects', async () => {
-    const first = await get(`${root}/body/itplr/paper?limit=2&modified_since=2000-01-01T00%3A00%3A00%2B01%3A00`);
+    const first = await get(
+      `${root}/body/itplr/paper?limit=2&modified_since=2000-01-01T00%3A00%3A00%2B01%3A00`,
+    );
     expect(first.data).toHaveLength(2);
     expect(first.pagination).toMatchObject({ elementsPerPage: 2, currentPage: 1 });
-    expect(first.links.next).toBe(`${root}/body/itplr/paper?modified_since=2000-01-01T00%3A00%3A00%2B01%3A00&limit=2&page=2`);
+    expect(first.links.next).toBe(
+      `${root}/body/itplr/paper?modified_since=2000-01-01T00%3A00%3A00%2B01%3A00&limit=2&page=2`,
+    );
     const second = await get(first.links.next);
     expect(second.data[0].id).not.toBe(first.data[0].id);
     const future = await get(`${root}/body/itplr/paper?created_since=2999-01-01T00%3A00%3A00Z`);
@@ -90,7 +114,10 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     });
     const missing = await fetch(`${root}/paper/999999`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ type: 'https://schema.oparl.org/1.1/Error', message: 'Dieses Objekt gibt es nicht.' });
+    expect(await missing.json()).toMatchObject({
+      type: 'https://schema.oparl.org/1.1/Error',
+      message: 'Dieses Objekt gibt es nicht.',
+    });
   });
 
   it('sends a decision whose mandates were all withdrawn as deleted, only to updates', async () => {
@@ -111,7 +138,9 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     expect(oparlValidators().get('Paper')?.(paper)).toBe(true);
     const all = await get(`${root}/body/itplr/paper?limit=100`);
     expect(all.data.map((p: { id: string }) => p.id)).not.toContain(paper.id);
-    const since = await get(`${root}/body/itplr/paper?limit=100&modified_since=${encodeURIComponent(before)}`);
+    const since = await get(
+      `${root}/body/itplr/paper?limit=100&modified_since=${encodeURIComponent(before)}`,
+    );
     expect(since.data).toEqual([paper]);
     expect((await fetch(`${root}/file/decision-${resolution.id}/content`)).status).toBe(410);
     // And the crawl stays clean with the withdrawn decision in place.

@@ -97,8 +97,14 @@ export async function crawlOparl(systemUrl: string): Promise<CrawlResult> {
       }
       for (const [key, inner] of Object.entries(object)) {
         if (typeof inner === 'string' && inner.startsWith(`${origin}/`)) {
-          if (!inner.startsWith(root)) result.violations.push(`${where}.${key}: foreign URL ${inner}`);
-          else enqueue(inner, key === 'accessUrl' || key === 'downloadUrl' ? 'file' : 'json', `${where}.${key}`);
+          if (!inner.startsWith(root))
+            result.violations.push(`${where}.${key}: foreign URL ${inner}`);
+          else
+            enqueue(
+              inner,
+              key === 'accessUrl' || key === 'downloadUrl' ? 'file' : 'json',
+              `${where}.${key}`,
+            );
         } else if (inner && typeof inner === 'object') visit(inner, `${where}.${key}`, false);
       }
     }

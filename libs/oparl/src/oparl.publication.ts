@@ -120,7 +120,9 @@ export function buildPublication(
   const councilOrg = urls.councilOrganization(data.council.id);
   const meetingById = new Map(data.meetings.map((m) => [m.id, m]));
   const sessions: Session[] = data.meetings
-    .filter((m): m is OparlMeeting & { number: number } => m.number !== null && m.kind === 'session')
+    .filter(
+      (m): m is OparlMeeting & { number: number } => m.number !== null && m.kind === 'session',
+    )
     .map((m) => ({ number: m.number, date: m.date, state: m.state }));
   const memberByCode = new Map(data.members.map((m) => [m.code, m]));
 
@@ -208,7 +210,13 @@ export function buildPublication(
       papers.push(gone);
       objects.set(paperId, gone);
       for (const id of [urls.consultation(decision.id), urls.decisionFile(decision.id)])
-        objects.set(id, deletedObject(stamp(id.includes('/file/') ? 'File' : 'Consultation', id, created, modified), withdrawnAt));
+        objects.set(
+          id,
+          deletedObject(
+            stamp(id.includes('/file/') ? 'File' : 'Consultation', id, created, modified),
+            withdrawnAt,
+          ),
+        );
       continue;
     }
     liveDecisions.push(decision);
@@ -328,7 +336,9 @@ export function buildPublication(
           ...(on.length > 0
             ? {
                 consultation: consultationByDecision.get(on[0].id),
-                resolutionText: on.map((d) => decisionText(data.council.name, meeting, d)).join('\n'),
+                resolutionText: on
+                  .map((d) => decisionText(data.council.name, meeting, d))
+                  .join('\n'),
               }
             : {}),
         };

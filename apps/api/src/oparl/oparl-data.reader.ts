@@ -53,7 +53,14 @@ export async function readOparlData(
     m.find(Meeting, { where, order: { id: 'ASC' } }),
     m
       .createQueryBuilder(SourceDocument, 'd')
-      .select(['d.id', 'd.meetingId', 'd.fileName', 'd.documentDate', 'd.resolutionIds', 'd.ingestedAt'])
+      .select([
+        'd.id',
+        'd.meetingId',
+        'd.fileName',
+        'd.documentDate',
+        'd.resolutionIds',
+        'd.ingestedAt',
+      ])
       .where('d.councilId = :id', { id: council.id })
       .orderBy('d.id', 'ASC')
       .getMany(),

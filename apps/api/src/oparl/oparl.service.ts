@@ -79,9 +79,7 @@ export class OparlService {
   async bodyList(root: string, code: string, list: OparlBodyList, query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
     const urls = new OparlUrls(root);
-    const publication = (await this.publications(root)).find(
-      (p) => p.body.id === urls.body(code),
-    );
+    const publication = (await this.publications(root)).find((p) => p.body.id === urls.body(code));
     if (!publication) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
     return listPage(publication.lists[list], parsed, urls.bodyList(code, list));
   }
@@ -100,7 +98,9 @@ export class OparlService {
     const urls = new OparlUrls(root);
     const parsed = parseFileKey(key);
     const id =
-      parsed?.kind === 'document' ? urls.documentFile(parsed.id) : urls.decisionFile(parsed?.id ?? 0);
+      parsed?.kind === 'document'
+        ? urls.documentFile(parsed.id)
+        : urls.decisionFile(parsed?.id ?? 0);
     for (const publication of await this.publications(root)) {
       const source = publication.files.get(id);
       if (source?.kind === 'decision') return { text: source.text, fileName: source.fileName };

@@ -47,4 +47,13 @@ describe('configuration', () => {
     expect(trustProxySetting('2')).toBe(2);
     expect(trustProxySetting('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8']);
   });
+
+  it('publishes OParl only when OPARL_PUBLISH says what', () => {
+    expect(validateEnvironment({}).OPARL_PUBLISH).toBe('off');
+    for (const value of ['off', 'decisions', 'follow-up'])
+      expect(validateEnvironment({ OPARL_PUBLISH: value }).OPARL_PUBLISH).toBe(value);
+    expect(() => validateEnvironment({ OPARL_PUBLISH: 'on' })).toThrow(
+      /OPARL_PUBLISH must be off, decisions or follow-up/,
+    );
+  });
 });

@@ -1,4 +1,17 @@
-import { Controller, Get, Header, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Public } from '@app/accounts';
 import { OPARL_BODY_LISTS, OparlRequestError, type OparlBodyList } from '@app/oparl';
 import type { WebRequest as Request, WebResponse } from '../web/web-http';
@@ -6,7 +19,13 @@ import { baseUrl } from '../base-url';
 import { OparlErrorFilter } from './oparl-error.filter';
 import { OPARL_PATH, OparlService } from './oparl.service';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+/** Every OParl answer may be read by scripts of any origin, as the spec asks. */
+class AnyOriginInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    context.switchToHttp().getResponse<WebResponse>().setHeader('Access-Control-Allow-Origin', '*');
+    return next.handle();
+  }
+}
 
 /**
  * OParl 1.1, public and read-only, outside /api and its sign-in: every answer carries
@@ -15,6 +34,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 @Public()
 @Controller(OPARL_PATH)
 @UseFilters(OparlErrorFilter)
+@UseInterceptors(AnyOriginInterceptor)
 export class OparlController {
   constructor(private readonly oparl: OparlService) {}
 
@@ -28,29 +48,21 @@ export class OparlController {
   }
 
   @Get('system')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   system(@Req() request: Request) {
     return this.oparl.system(this.root(request));
   }
 
   @Get('body')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   bodies(@Req() request: Request, @Query() query: Record<string, unknown>) {
     return this.oparl.bodies(this.root(request), query);
   }
 
   @Get('body/:code')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   body(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('body/:code/:list')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   bodyList(
     @Req() request: Request,
     @Param('code') code: string,
@@ -63,50 +75,36 @@ export class OparlController {
   }
 
   @Get('organization/:key')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   organization(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('meeting/:id')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   meeting(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('meeting/:id/location')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   location(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('agenda-item/:key')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   agendaItem(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('paper/:id')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   paper(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('consultation/:id')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   consultation(@Req() request: Request) {
     return this.here(request);
   }
 
   @Get('file/:key')
-  @Header('Access-Control-Allow-Origin', '*')
-  @Header('Content-Type', JSON_TYPE)
   file(@Req() request: Request) {
     return this.here(request);
   }

@@ -6,3 +6,4 @@ export * from './input/decision-text.reader';
 export * from './registry/council-registry.repository';
 export * from './seed/seed.service';
 export * from './links/decision-links';
+export * from './oparl/oparl-sync.service';

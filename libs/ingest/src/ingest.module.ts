@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
+import { OparlSyncService } from './oparl/oparl-sync.service';
 import { SeedService } from './seed/seed.service';
 
 @Module({
@@ -9,6 +10,7 @@ import { SeedService } from './seed/seed.service';
     IngestService,
     SeedService,
     CouncilRegistryRepository,
+    OparlSyncService,
     {
       provide: INGEST_DEFAULTS,
       inject: [ConfigService],
@@ -17,6 +19,6 @@ import { SeedService } from './seed/seed.service';
       }),
     },
   ],
-  exports: [IngestService, SeedService, CouncilRegistryRepository],
+  exports: [IngestService, SeedService, CouncilRegistryRepository, OparlSyncService],
 })
 export class IngestModule {}

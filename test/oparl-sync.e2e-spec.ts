@@ -5,7 +5,29 @@ import { Mandate, Resolution } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
-import { DATABASES } from './support/test-database';
+import { runCli } from '../apps/cli/src/tracker.program';
+import { createTestDatabase, DATABASES } from './support/test-database';
+
+/** Runs a `tracker` command in-process; what it printed and its exit code. */
+async function tracker(command: string, options: Record<string, unknown>) {
+  const printed: string[] = [];
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => (printed.push(String(chunk)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => (printed.push(String(chunk)), true));
+  process.exitCode = undefined;
+  try {
+    await runCli(command, options);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  const code = process.exitCode ?? 0;
+  process.exitCode = undefined;
+  return { output: printed.join(''), code };
+}
 
 /** Every mandate with its owners and deadline, by decision and point, as a user compares them. */
 async function mandatesOf(dataSource: DataSource): Promise<string[]> {
@@ -55,6 +77,30 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     const again = await sync.sync(system);
     expect(again.texts.every((t) => t.status === 'unchanged')).toBe(true);
     expect(await databaseFingerprint(follower.db.dataSource)).toBe(before);
+  });
+
+  it('tracker oparl sync prints a line per page and what it stored', async () => {
+    const db = await createTestDatabase(kind);
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = db.url;
+    try {
+      const { output, code } = await tracker('oparl:sync', { url: system });
+      expect(code).toBe(0);
+      expect(output).toMatch(/\/oparl\/v1\.1\/body: page 1, 1 objects\n/);
+      expect(output).toMatch(/\/body\/itplr\/meeting: page 2, \d+ objects\n/);
+      expect(output).toMatch(
+        /: created \(32\. Sitzung: \d+ decisions, \d+ mandates, \d+ obligations\)\n/,
+      );
+      expect(await mandatesOf(db.dataSource)).toEqual(await mandatesOf(publisher.db.dataSource));
+      const refused = await tracker('oparl:sync', { url: 'http://127.0.0.1:9/oparl/system' });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(
+        /^error: http:\/\/127\.0\.0\.1:9\/oparl\/system: .+ \(after 4 attempts\)\n$/m,
+      );
+    } finally {
+      process.env.DATABASE_URL = previous;
+      await db.drop();
+    }
   });
 
   it('reports a source that keeps failing with its URL, after retries, and writes nothing', async () => {

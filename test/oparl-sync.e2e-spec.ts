@@ -92,10 +92,18 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
         /: created \(32\. Sitzung: \d+ decisions, \d+ mandates, \d+ obligations\)\n/,
       );
       expect(await mandatesOf(db.dataSource)).toEqual(await mandatesOf(publisher.db.dataSource));
-      const refused = await tracker('oparl:sync', { url: 'http://127.0.0.1:9/oparl/system' });
+      // A port nothing listens on any more: the connection is refused.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise((resolve) => closed.close(resolve));
+      const refused = await tracker('oparl:sync', { url: `http://127.0.0.1:${port}/oparl/system` });
       expect(refused.code).toBe(1);
       expect(refused.output).toMatch(
-        /^error: http:\/\/127\.0\.0\.1:9\/oparl\/system: .+ \(after 4 attempts\)\n$/m,
+        new RegExp(
+          `^error: http://127\\.0\\.0\\.1:${port}/oparl/system: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(after 4 attempts\\)\n$`,
+          'm',
+        ),
       );
     } finally {
       process.env.DATABASE_URL = previous;

@@ -203,12 +203,9 @@ export class OparlSyncService {
         const retryAfter = Number(response.headers.get('retry-after'));
         if (Number.isFinite(retryAfter) && retryAfter > 0) wait = Math.max(wait, retryAfter * 1000);
       } catch (error) {
-        problem =
-          error instanceof Error
-            ? error.cause instanceof Error
-              ? error.cause.message
-              : error.message
-            : String(error);
+        // fetch's own error is plain ("fetch failed"); why it failed is in its cause.
+        const failure = error as { message?: string; cause?: { message?: string } };
+        problem = failure.cause?.message ?? failure.message ?? String(error);
       }
       if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, wait));
       wait *= 2;

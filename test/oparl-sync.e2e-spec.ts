@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OparlSyncError, OparlSyncService } from '@app/ingest';
-import { Mandate, Resolution } from '@app/persistence';
+import { Mandate, Meeting, Resolution } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
+import { OparlTestServer } from './support/oparl-test-server';
 import { runCli } from '../apps/cli/src/tracker.program';
 import { createTestDatabase, DATABASES } from './support/test-database';
 
@@ -130,5 +131,82 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
       await new Promise((resolve) => failing.close(resolve));
     }
     expect(await databaseFingerprint(follower.db.dataSource)).toBe(before);
+  });
+});
+
+describe.each(DATABASES)('OParl sync from a council information system on %s', (kind) => {
+  let follower: ApiFixture;
+  const source = new OparlTestServer();
+  const decision = (code: string, session: number, owner: string, due: number) =>
+    `IT-Planungsrat | 17.03.2031 | ${session}. Sitzung | Beschluss ${code}\nTitel ${code}\n1. Der IT-Planungsrat bittet ${owner}, bis zur ${due}. Sitzung zu berichten.\n`;
+
+  beforeAll(async () => {
+    await source.start();
+    follower = await startApi(kind, { SAMPLE_PROTOCOL: '' });
+  });
+  afterAll(async () => {
+    await follower?.close();
+    await source.stop();
+  });
+
+  it('reads resolution texts and PDF papers page by page, retries a 429, and later reads only what changed', async () => {
+    source.meetings.push(
+      {
+        key: 1,
+        name: '90. Sitzung',
+        start: '2031-03-17T10:00:00+01:00',
+        state: 'durchgeführt',
+        modified: '2031-03-18T10:00:00+01:00',
+        texts: [decision('2031/01', 90, 'die FITKO', 91)],
+        pdfs: [decision('2031/02', 90, 'Bremen', 92)],
+      },
+      {
+        key: 2,
+        name: '91. Sitzung',
+        start: '2031-06-20T10:00:00+02:00',
+        state: 'terminiert',
+        modified: '2031-03-19T10:00:00+01:00',
+        texts: [],
+        pdfs: [],
+      },
+    );
+    source.busy = 1;
+    const sync = follower.app.get(OparlSyncService);
+    const lines: string[] = [];
+    const first = await sync.sync(source.systemUrl, {
+      backoffMs: 10,
+      progress: (l) => lines.push(l),
+    });
+    expect(lines.filter((l) => l.includes('/body/1/meetings: page'))).toHaveLength(2);
+    expect(first.calendar).toEqual({ added: 2, updated: 0 });
+    const m = follower.db.dataSource.manager;
+    const stored = async () =>
+      (await mandatesOf(follower.db.dataSource)).map((line) =>
+        line.split(' | ').slice(0, 2).join(' | '),
+      );
+    expect(await stored()).toEqual([
+      '2031/01 Nr. 1.1: FITKO | meeting 91  ',
+      '2031/02 Nr. 1.1: HB | meeting 92  ',
+    ]);
+    const session91 = await m.findOneByOrFail(Meeting, { number: 91 });
+    expect(session91).toMatchObject({ date: '2031-06-20', state: 'planned' });
+
+    // The council holds its 91st session and publishes a decision: only that meeting is read.
+    source.meetings[1].state = 'durchgeführt';
+    source.meetings[1].modified = '2031-06-21T10:00:00+02:00';
+    source.meetings[1].pdfs.push(decision('2031/03', 91, 'Bayern', 93));
+    source.requests.length = 0;
+    const second = await sync.sync(source.systemUrl, { backoffMs: 10 });
+    expect(source.requests.find((r) => r.startsWith('/body/1/meetings'))).toContain(
+      'modified_since=2031-03-19T10%3A00%3A00%2B01%3A00',
+    );
+    expect(second.meetings).toBe(1);
+    expect(source.requests.some((r) => r.startsWith('/paper/1-'))).toBe(false);
+    expect(await stored()).toEqual([
+      '2031/01 Nr. 1.1: FITKO | meeting 91  ',
+      '2031/02 Nr. 1.1: HB | meeting 92  ',
+      '2031/03 Nr. 1.1: BY | meeting 93  ',
+    ]);
+    expect(await m.findOneByOrFail(Meeting, { number: 91 })).toMatchObject({ state: 'held' });
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Council, Meeting, Setting } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { IngestService, type IngestReport } from '../ingest.service';
+import { decisionTextFromBytes } from '../input/decision-text.reader';
 
 type Json = Record<string, unknown>;
 
@@ -60,7 +61,7 @@ export class OparlSyncService {
       let latest = stored?.value ?? '';
       for (const meeting of await this.readList(list.toString(), get, progress)) {
         if (meeting.deleted === true) continue;
-        const read = await this.readMeeting(meeting);
+        const read = await this.readMeeting(meeting, options);
         found.push(read);
         if (read.modified > latest) latest = read.modified;
       }
@@ -85,7 +86,36 @@ export class OparlSyncService {
     return { meetings: found.length, calendar, texts };
   }
 
-  private async readMeeting(meeting: Json): Promise<FoundMeeting> {
+  /**
+   * An agenda item's decision text: its resolutionText, else its resolutionFile, else the main
+   * file of the paper it decided (through its consultation); files as text or PDF.
+   */
+  private async agendaItemText(
+    item: Json,
+    where: string,
+    options: OparlSyncOptions,
+  ): Promise<string | undefined> {
+    if (typeof item.resolutionText === 'string' && item.resolutionText.trim())
+      return item.resolutionText;
+    if (item.resolutionFile && typeof item.resolutionFile === 'object')
+      return this.fileText(item.resolutionFile as Json, where, options);
+    if (typeof item.consultation !== 'string') return undefined;
+    const consultation = await this.getJson(item.consultation, options);
+    if (typeof consultation.paper !== 'string') return undefined;
+    const paper = await this.getJson(consultation.paper, options);
+    return paper.mainFile && typeof paper.mainFile === 'object'
+      ? this.fileText(paper.mainFile as Json, consultation.paper, options)
+      : undefined;
+  }
+
+  private async fileText(file: Json, where: string, options: OparlSyncOptions): Promise<string> {
+    if (typeof file.text === 'string' && file.text.trim()) return file.text;
+    const url = requireUrl(file, 'accessUrl', where);
+    const response = await this.fetchWithRetries(url, options);
+    return decisionTextFromBytes(url, new Uint8Array(await response.arrayBuffer()));
+  }
+
+  private async readMeeting(meeting: Json, options: OparlSyncOptions): Promise<FoundMeeting> {
     const id = requireUrl(meeting, 'id', 'meeting');
     const name = typeof meeting.name === 'string' ? meeting.name : '';
     const number = /^(\d+)\. Sitzung\b/.exec(name);
@@ -93,16 +123,8 @@ export class OparlSyncService {
     const texts: string[] = [];
     const items = Array.isArray(meeting.agendaItem) ? (meeting.agendaItem as Json[]) : [];
     for (const item of items) {
-      if (typeof item.resolutionText === 'string' && item.resolutionText.trim())
-        texts.push(item.resolutionText);
-      else if (item.resolutionFile && typeof item.resolutionFile === 'object') {
-        const file = item.resolutionFile as Json;
-        if (typeof file.text === 'string') texts.push(file.text);
-        else if (String(file.mimeType ?? '').startsWith('text/'))
-          texts.push(
-            await (await this.fetchWithRetries(requireUrl(file, 'accessUrl', id), {})).text(),
-          );
-      }
+      const text = await this.agendaItemText(item, id, options);
+      if (text) texts.push(text);
     }
     return {
       id,

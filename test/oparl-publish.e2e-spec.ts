@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { Mandate, Resolution } from '@app/persistence';
+import { DecisionLink, Mandate, Resolution } from '@app/persistence';
+import { Not } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { crawlOparl, oparlValidators } from './support/oparl-crawler';
 import { DATABASES } from './support/test-database';
@@ -118,6 +119,47 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
       type: 'https://schema.oparl.org/1.1/Error',
       message: 'Dieses Objekt gibt es nicht.',
     });
+  });
+
+  it('names the later decisions that answered a mandate once the link is confirmed, not while proposed', async () => {
+    const m = api.db.dataSource.manager;
+    const earlier = await m.findOneByOrFail(Resolution, { code: '2020/32' });
+    const later = await m.findOneByOrFail(Resolution, { code: Not('2020/32') });
+    const mandate = await m.findOneByOrFail(Mandate, { resolutionId: earlier.id, point: 3 });
+    const { identifiers } = await m.insert(DecisionLink, {
+      councilId: earlier.councilId,
+      fromResolutionId: later.id,
+      fromPoint: 1,
+      line: 1,
+      sentence: 'Der IT-Planungsrat nimmt den Bericht zur Kenntnis.',
+      toCode: '2020/32',
+      toResolutionId: earlier.id,
+      mandateIds: [mandate.id],
+      owners: [],
+      explicit: true,
+      kind: 'fulfils',
+      reason: 'test',
+      state: 'proposed',
+      createdAt: new Date().toISOString(),
+    });
+    const point3 = async () => {
+      const paper = await get(`${root}/paper/${earlier.id}`);
+      return {
+        related: paper.relatedPaper,
+        later: paper['mandateTracker:mandates'].find((x: { point: number }) => x.point === 3)
+          .laterDecisions,
+      };
+    };
+    expect(await point3()).toEqual({ related: undefined, later: [] });
+    await m.update(DecisionLink, identifiers[0].id as number, {
+      state: 'confirmed',
+      decidedAt: new Date().toISOString(),
+    });
+    expect(await point3()).toEqual({
+      related: [`${root}/paper/${later.id}`],
+      later: [{ kind: 'fulfils', reference: later.code, paper: `${root}/paper/${later.id}` }],
+    });
+    await m.delete(DecisionLink, identifiers[0].id as number);
   });
 
   it('sends a decision whose mandates were all withdrawn as deleted, only to updates', async () => {

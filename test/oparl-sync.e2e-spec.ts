@@ -6,29 +6,8 @@ import type { DataSource } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { OparlTestServer } from './support/oparl-test-server';
-import { runCli } from '../apps/cli/src/tracker.program';
+import { tracker } from './support/tracker-cli';
 import { createTestDatabase, DATABASES } from './support/test-database';
-
-/** Runs a `tracker` command in-process; what it printed and its exit code. */
-async function tracker(command: string, options: Record<string, unknown>) {
-  const printed: string[] = [];
-  const out = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  const err = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => (printed.push(String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    await runCli(command, options);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  return { output: printed.join(''), code };
-}
 
 /** Every mandate with its owners and deadline, by decision and point, as a user compares them. */
 async function mandatesOf(dataSource: DataSource): Promise<string[]> {
@@ -85,7 +64,7 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     const previous = process.env.DATABASE_URL;
     process.env.DATABASE_URL = db.url;
     try {
-      const { output, code } = await tracker('oparl:sync', { url: system });
+      const { stdout: output, code } = await tracker('oparl:sync', { url: system });
       expect(code).toBe(0);
       expect(output).toMatch(/\/oparl\/v1\.1\/body: page 1, 1 objects\n/);
       expect(output).toMatch(/\/body\/itplr\/meeting: page 2, \d+ objects\n/);
@@ -100,7 +79,7 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
       await new Promise((resolve) => closed.close(resolve));
       const refused = await tracker('oparl:sync', { url: `http://127.0.0.1:${port}/oparl/system` });
       expect(refused.code).toBe(1);
-      expect(refused.output).toMatch(
+      expect(refused.stderr).toMatch(
         new RegExp(
           `^error: http://127\\.0\\.0\\.1:${port}/oparl/system: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(after 4 attempts\\)\n$`,
           'm',

@@ -174,6 +174,20 @@ describe('the OParl publication', () => {
       modified: '2026-04-01T00:00:00.000Z',
       deleted: true,
     });
+    // The meeting that embedded it counts the withdrawal as its change; the TOP stays.
+    const publication = buildPublication(urls, gone, 'follow-up', { name: 't' });
+    const meeting = publication.objects.get(urls.meeting(5)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(meeting.modified).toBe('2026-04-01T00:00:00.000Z');
+    expect(meeting.agendaItem[0]).not.toHaveProperty('consultation');
+    expect(publication.objects.get(urls.consultation(11))).toMatchObject({ deleted: true });
+    // A decision with an agenda item of its own: that agenda item is sent as deleted too.
+    const alone = data([mandate({ withdrawnAt: '2026-04-01T00:00:00.000Z' })]);
+    alone.decisions[0].agendaItem = null;
+    expect(
+      buildPublication(urls, alone, 'follow-up', { name: 't' }).objects.get(
+        urls.decisionAgendaItem(11),
+      ),
+    ).toMatchObject({ type: 'https://schema.oparl.org/1.1/AgendaItem', deleted: true });
     // One withdrawn mandate of several leaves the decision published, the mandate marked.
     const partly = data([
       mandate({ withdrawnAt: '2026-04-01T00:00:00.000Z' }),

@@ -197,7 +197,7 @@ export function buildPublication(
   const papers: OparlObject[] = [];
   const consultationByDecision = new Map<number, string>();
   const decisionsByMeeting = new Map<number, OparlDecision[]>();
-  const liveDecisions: OparlDecision[] = [];
+  const withdrawnIn = new Map<number, string[]>();
   for (const decision of [...data.decisions].sort((a, b) => a.id - b.id)) {
     const meeting = meetingById.get(decision.meetingId);
     if (!meeting) continue;
@@ -209,17 +209,19 @@ export function buildPublication(
       const gone = deletedObject(stamp('Paper', paperId, created, modified), withdrawnAt);
       papers.push(gone);
       objects.set(paperId, gone);
-      for (const id of [urls.consultation(decision.id), urls.decisionFile(decision.id)])
-        objects.set(
-          id,
-          deletedObject(
-            stamp(id.includes('/file/') ? 'File' : 'Consultation', id, created, modified),
-            withdrawnAt,
-          ),
-        );
+      // What it was embedded with goes too (OParl 1.1 deletes agenda items and consultations
+      // softly); the meeting that embedded it counts the withdrawal as its change.
+      const parts: Array<[string, string]> = [
+        ['Consultation', urls.consultation(decision.id)],
+        ['File', urls.decisionFile(decision.id)],
+      ];
+      const item = agendaItemUrlOf(decision);
+      if (item === urls.decisionAgendaItem(decision.id)) parts.push(['AgendaItem', item]);
+      for (const [type, id] of parts)
+        objects.set(id, deletedObject(stamp(type, id, created, modified), withdrawnAt));
+      withdrawnIn.set(meeting.id, [...(withdrawnIn.get(meeting.id) ?? []), withdrawnAt]);
       continue;
     }
-    liveDecisions.push(decision);
     decisionsByMeeting.set(meeting.id, [...(decisionsByMeeting.get(meeting.id) ?? []), decision]);
     const text = decisionText(data.council.name, meeting, decision);
     const fileId = urls.decisionFile(decision.id);
@@ -319,7 +321,9 @@ export function buildPublication(
     .sort((a, b) => a.id - b.id)
     .map((meeting) => {
       const created = meetingCreated(data, meeting);
-      const modified = meetingModified(data, meeting);
+      const modified = [meetingModified(data, meeting), ...(withdrawnIn.get(meeting.id) ?? [])]
+        .map(isoInstant)
+        .reduce((a, b) => (b > a ? b : a));
       const meetingId = urls.meeting(meeting.id);
       const decisions = decisionsByMeeting.get(meeting.id) ?? [];
       const rows = data.agendaItems

@@ -3,6 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { ReportsService } from '@app/jobs';
 import { Mandate, Obligation, Resolution, SourceDocument, User } from '@app/persistence';
 import { API_CONTROLLERS } from '../apps/api/src/app.module';
+import { OPARL_CONTROLLERS } from '../apps/api/src/oparl/oparl.module';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { DATABASES } from './support/test-database';
@@ -255,12 +256,64 @@ const MATRIX: Record<string, Case> = {
     path: () => '/api/meetings/33/preparation?format=md',
   },
   'GET /api/health': { expect: [200, 200, 200, 200], path: () => '/api/health' },
+  // OParl: public and read-only for everyone, outside /api (published here with OPARL_PUBLISH).
+  'GET /oparl/v1.1/system': { expect: [200, 200, 200, 200], path: () => '/oparl/v1.1/system' },
+  'GET /oparl/v1.1/body': { expect: [200, 200, 200, 200], path: () => '/oparl/v1.1/body' },
+  'GET /oparl/v1.1/body/:code': {
+    expect: [200, 200, 200, 200],
+    path: () => '/oparl/v1.1/body/itplr',
+  },
+  'GET /oparl/v1.1/body/:code/:list': {
+    expect: [200, 200, 200, 200],
+    path: () => '/oparl/v1.1/body/itplr/paper',
+  },
+  'GET /oparl/v1.1/organization/:key': {
+    expect: [404, 404, 404, 404],
+    path: () => '/oparl/v1.1/organization/member-999999',
+  },
+  'GET /oparl/v1.1/meeting/:id': {
+    expect: [404, 404, 404, 404],
+    path: () => '/oparl/v1.1/meeting/999999',
+  },
+  'GET /oparl/v1.1/meeting/:id/location': {
+    expect: [404, 404, 404, 404],
+    path: () => '/oparl/v1.1/meeting/999999/location',
+  },
+  'GET /oparl/v1.1/agenda-item/:key': {
+    expect: [404, 404, 404, 404],
+    path: () => '/oparl/v1.1/agenda-item/999999',
+  },
+  'GET /oparl/v1.1/paper/:id': {
+    expect: [200, 200, 200, 200],
+    path: (o) => `/oparl/v1.1/paper/${o.resolution}`,
+  },
+  'GET /oparl/v1.1/consultation/:id': {
+    expect: [200, 200, 200, 200],
+    path: (o) => `/oparl/v1.1/consultation/${o.resolution}`,
+  },
+  'GET /oparl/v1.1/file/:key': {
+    expect: [200, 200, 200, 200],
+    path: (o) => `/oparl/v1.1/file/decision-${o.resolution}`,
+  },
+  'GET /oparl/v1.1/file/:key/content': {
+    expect: [200, 200, 200, 200],
+    path: (o) => `/oparl/v1.1/file/document-${o.document}/content`,
+  },
+  'GET /oparl/v1.1/file/:key/download': {
+    expect: [200, 200, 200, 200],
+    path: (o) => `/oparl/v1.1/file/decision-${o.resolution}/download`,
+  },
 };
 
 /** "GET /api/mandates/:id" for every handler of every controller, read from Nest's metadata. */
 function routeTable(): string[] {
   const routes: string[] = [];
-  for (const controller of API_CONTROLLERS) {
+  const mounted = [
+    ...API_CONTROLLERS.map((controller) => ({ controller, prefix: 'api' })),
+    // OParl is excluded from the global prefix (bootstrap.ts).
+    ...OPARL_CONTROLLERS.map((controller) => ({ controller, prefix: '' })),
+  ];
+  for (const { controller, prefix } of mounted) {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
     const proto = controller.prototype as unknown as Record<string, unknown>;
     for (const name of Object.getOwnPropertyNames(proto)) {
@@ -269,7 +322,7 @@ function routeTable(): string[] {
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (path === undefined || method === undefined) continue;
-      const full = ['api', base, path]
+      const full = [prefix, base, path]
         .filter((p) => p && p !== '/')
         .join('/')
         .replace(/\/+/g, '/');
@@ -294,7 +347,7 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
   let objects: Objects;
 
   beforeAll(async () => {
-    api = await startApi(kind);
+    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up' });
     const m = api.db.dataSource.manager;
     const [observer, delegate, secretariat] = await Promise.all([
       api.userWithRole('observer'),

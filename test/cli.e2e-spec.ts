@@ -1,38 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../apps/cli/src/tracker.program';
 import { makePdfWithoutText } from './factories/pdf.factory';
 import { inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ROOT } from './support/seed-data';
+import { tracker } from './support/tracker-cli';
 import {
   createTestDatabase,
   DATABASES,
   tableCounts,
   type TestDatabase,
 } from './support/test-database';
-
-/** Runs a `tracker` command in-process and returns what it printed and its exit code. */
-async function tracker(command: string, options: Record<string, unknown>) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => (stdout.push(String(chunk)), true));
-  const err = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => (stderr.push(String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    await runCli(command, options);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  return { stdout: stdout.join(''), stderr: stderr.join(''), code };
-}
 
 const sample = join(ROOT, 'seeds', 'protocols', 'itplr-32.md');
 

@@ -27,6 +27,7 @@ import { LinksController } from './links/links.controller';
 import { MandatesController } from './mandates/mandates.controller';
 import { MeController } from './me/me.controller';
 import { MeetingsController } from './meetings/meetings.controller';
+import { OparlModule } from './oparl/oparl.module';
 import { MembersController } from './members/members.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { ReportsController } from './reports/reports.controller';
@@ -69,6 +70,7 @@ export const API_CONTROLLERS = [
     MailModule,
     JobsModule.forRoot('api'),
     WebModule,
+    OparlModule,
   ],
   controllers: API_CONTROLLERS,
   providers: [FirstStartService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,4 +1,4 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';
@@ -17,7 +17,8 @@ export function configureApp(
     'trust proxy',
     trustProxySetting(validateEnvironment(process.env).TRUST_PROXY),
   );
-  app.setGlobalPrefix('api');
+  // OParl answers at /oparl/v1.1 (the standard's clients expect a stable public address).
+  app.setGlobalPrefix('api', { exclude: [{ path: 'oparl/{*path}', method: RequestMethod.ALL }] });
   app.use(helmet());
   // The web pages answer at the root ("/", "/me", "/mandates/7"); everything else stays under /api.
   app.use(servePagesAtRoot);

@@ -140,6 +140,15 @@ program
   .option('--revert', 'undo the last migration')
   .action((opts: { revert?: boolean }) => runCli('migrate', opts));
 
+program
+  .command('oparl')
+  .description('OParl: follow a council that publishes its meetings and decisions as OParl')
+  .command('sync <system-url>')
+  .description(
+    "read the council's meetings (calendar) and decision texts from its OParl System; later syncs read only what changed",
+  )
+  .action((url: string) => runCli('oparl:sync', { url }));
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

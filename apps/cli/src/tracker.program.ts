@@ -19,6 +19,7 @@ import {
   CouncilRegistryRepository,
   IngestService,
   InputError,
+  OparlSyncError,
   readDecisionFile,
   readLimitsFrom,
   SeedService,
@@ -27,6 +28,7 @@ import type { LinkEffect } from '@app/persistence';
 import { LinkListQuery, LinksService, MandateListQuery, MandatesService } from '@app/tracking';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
+import { oparlSyncCommand } from './commands/oparl-sync.command';
 import { readSeedFiles } from './commands/seed-files';
 import { renderTable } from './commands/table';
 
@@ -49,12 +51,16 @@ export async function runCli(command: string, options: Options): Promise<void> {
       else if (command === 'digest') await digestCommand(app, options);
       else if (command === 'jobs') await jobsCommand(app, options);
       else if (command === 'links') await linksCommand(app, options);
-      else if (command.startsWith('users:'))
+      else if (command === 'oparl:sync') {
+        await ensureSeeded(app);
+        await oparlSyncCommand(app, options.url as string, out);
+      } else if (command.startsWith('users:'))
         await usersCommand(app, command.slice('users:'.length), options);
     });
   } catch (error) {
     if (
       error instanceof InputError ||
+      error instanceof OparlSyncError ||
       error instanceof ExtractionError ||
       error instanceof HttpException
     ) {

@@ -107,4 +107,13 @@ describe('configuration', () => {
     );
     expect([...listed].sort()).toEqual([...validated].sort());
   });
+
+  it('publishes OParl only when OPARL_PUBLISH says what', () => {
+    expect(validateEnvironment({}).OPARL_PUBLISH).toBe('off');
+    for (const value of ['off', 'decisions', 'follow-up'])
+      expect(validateEnvironment({ OPARL_PUBLISH: value }).OPARL_PUBLISH).toBe(value);
+    expect(() => validateEnvironment({ OPARL_PUBLISH: 'on' })).toThrow(
+      /OPARL_PUBLISH must be off, decisions or follow-up/,
+    );
+  });
 });

@@ -154,6 +154,11 @@ export class EnvironmentVariables {
   @Min(1, { message: 'READ_TIMEOUT_SECONDS must be at least 1' })
   @Max(600, { message: 'READ_TIMEOUT_SECONDS must be at most 600' })
   READ_TIMEOUT_SECONDS: number = 30;
+  /** OParl 1.1 at /oparl/v1.1/system: off, the decisions, or the decisions with their follow-up. */
+  @IsIn(['off', 'decisions', 'follow-up'], {
+    message: 'OPARL_PUBLISH must be off, decisions or follow-up',
+  })
+  OPARL_PUBLISH: 'off' | 'decisions' | 'follow-up' = 'off';
 
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()

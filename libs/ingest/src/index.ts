@@ -8,3 +8,4 @@ export * from './seed/seed.service';
 export * from './links/decision-links';
 export * from './input/read-limits';
 export * from './html/html-text.reader';
+export * from './oparl/oparl-sync.service';

@@ -4,6 +4,7 @@ import { validateEnvironment } from '@app/config';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
+import { OparlSyncService } from './oparl/oparl-sync.service';
 import { SeedService } from './seed/seed.service';
 
 @Module({
@@ -11,6 +12,7 @@ import { SeedService } from './seed/seed.service';
     IngestService,
     SeedService,
     CouncilRegistryRepository,
+    OparlSyncService,
     {
       provide: INGEST_DEFAULTS,
       inject: [ConfigService],
@@ -21,6 +23,6 @@ import { SeedService } from './seed/seed.service';
       }),
     },
   ],
-  exports: [IngestService, SeedService, CouncilRegistryRepository],
+  exports: [IngestService, SeedService, CouncilRegistryRepository, OparlSyncService],
 })
 export class IngestModule {}

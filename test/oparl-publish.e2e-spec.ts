@@ -16,6 +16,8 @@ async function get(url: string): Promise<Json> {
 async function listen(api: ApiFixture): Promise<string> {
   await api.app.listen(0, '127.0.0.1');
   const { port } = api.app.getHttpServer().address() as AddressInfo;
+  // Object ids are built from the one configured public address: here, this server.
+  process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
   return `http://127.0.0.1:${port}/oparl/v1.1`;
 }
 
@@ -27,7 +29,10 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     api = await startApi(kind, { OPARL_PUBLISH: 'follow-up' });
     root = await listen(api);
   });
-  afterAll(() => api?.close());
+  afterAll(async () => {
+    delete process.env.PUBLIC_URL;
+    await api?.close();
+  });
 
   it('crawls from the System object with every object valid and no dangling URL', async () => {
     const crawl = await crawlOparl(`${root}/system`);

@@ -32,10 +32,13 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     await publisher.app.listen(0, '127.0.0.1');
     const { port } = publisher.app.getHttpServer().address() as AddressInfo;
     system = `http://127.0.0.1:${port}/oparl/v1.1/system`;
+    // Object ids are built from the one configured public address: here, the publisher.
+    process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
     // The second instance: the same registry and calendar, no decisions.
     follower = await startApi(kind, { SAMPLE_PROTOCOL: '' });
   });
   afterAll(async () => {
+    delete process.env.PUBLIC_URL;
     await follower?.close();
     await publisher?.close();
   });

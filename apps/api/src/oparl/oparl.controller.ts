@@ -15,7 +15,7 @@ import {
 import { Public } from '@app/accounts';
 import { OPARL_BODY_LISTS, OparlRequestError, type OparlBodyList } from '@app/oparl';
 import type { WebRequest as Request, WebResponse } from '../web/web-http';
-import { baseUrl } from '../base-url';
+import { publicUrl } from '@app/config';
 import { OparlErrorFilter } from './oparl-error.filter';
 import { OPARL_PATH, OparlService } from './oparl.service';
 
@@ -38,23 +38,24 @@ class AnyOriginInterceptor implements NestInterceptor {
 export class OparlController {
   constructor(private readonly oparl: OparlService) {}
 
-  private root(request: Request): string {
-    return `${baseUrl(request)}/${OPARL_PATH}`;
+  /** Ids are URLs under the one configured public address, whoever asks. */
+  private root(): string {
+    return `${publicUrl()}/${OPARL_PATH}`;
   }
 
   /** The object at the URL the request was made to. */
   private here(request: Request) {
-    return this.oparl.object(this.root(request), `${baseUrl(request)}${request.path}`);
+    return this.oparl.object(this.root(), `${publicUrl()}${request.path}`);
   }
 
   @Get('system')
-  system(@Req() request: Request) {
-    return this.oparl.system(this.root(request));
+  system() {
+    return this.oparl.system(this.root());
   }
 
   @Get('body')
-  bodies(@Req() request: Request, @Query() query: Record<string, unknown>) {
-    return this.oparl.bodies(this.root(request), query);
+  bodies(@Query() query: Record<string, unknown>) {
+    return this.oparl.bodies(this.root(), query);
   }
 
   @Get('body/:code')
@@ -71,7 +72,7 @@ export class OparlController {
   ) {
     if (!(OPARL_BODY_LISTS as readonly string[]).includes(list))
       throw new OparlRequestError(404, 'Diese Liste gibt es nicht.', `no list ${list}`);
-    return this.oparl.bodyList(this.root(request), code, list as OparlBodyList, query);
+    return this.oparl.bodyList(this.root(), code, list as OparlBodyList, query);
   }
 
   @Get('organization/:key')
@@ -113,7 +114,7 @@ export class OparlController {
   @Get('file/:key/content')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   async fileContent(@Req() request: Request, @Param('key') key: string): Promise<string> {
-    return (await this.oparl.fileContent(this.root(request), key)).text;
+    return (await this.oparl.fileContent(this.root(), key)).text;
   }
 
   /** The file as a download, named. */
@@ -124,7 +125,7 @@ export class OparlController {
     @Param('key') key: string,
     @Res({ passthrough: true }) response: WebResponse,
   ): Promise<string> {
-    const file = await this.oparl.fileContent(this.root(request), key);
+    const file = await this.oparl.fileContent(this.root(), key);
     response.setHeader(
       'Content-Disposition',
       `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,

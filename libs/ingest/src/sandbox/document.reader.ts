@@ -40,11 +40,11 @@ async function wordAsHtml(data: Uint8Array): Promise<string> {
   try {
     const result = await convertToHtml({ buffer: Buffer.from(data) });
     return result.value;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 100) : '';
+  } catch {
+    // mammoth's messages are English and for developers; the user needs to know what to do.
     throw new ExtractionError(
       'unreadable',
-      `die Word-Datei kann nicht gelesen werden${reason ? ` (${reason})` : ''}; speichern Sie sie neu als .docx oder geben Sie den Text`,
+      'die Word-Datei kann nicht gelesen werden (beschädigt oder keine Word-Datei); speichern Sie sie neu als .docx oder geben Sie den Text',
     );
   }
 }

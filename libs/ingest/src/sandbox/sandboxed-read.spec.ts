@@ -78,6 +78,21 @@ describe('reading in a process of its own, held to limits', () => {
     });
   }, 30_000);
 
+  it('refuses a zip that is no Word file plainly, in German', async () => {
+    // A zip holding one empty note.txt (python3's zipfile), no Word parts.
+    const zip = Buffer.from(
+      'UEsDBBQAAAAAAC0Nhl0AAAAAAAAAAAAAAAAIAAAAbm90ZS50eHRQSwECFAMUAAAAAAAtDYZdAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAgAEAAAAAbm90ZS50eHRQSwUGAAAAAAEAAQA2AAAAJgAAAAAA',
+      'base64',
+    );
+    const result = await read('archiv.docx', zip);
+    expect(result).toMatchObject({
+      code: 'unreadable',
+      message: expect.stringMatching(
+        /^archiv\.docx: die Word-Datei kann nicht gelesen werden \(beschädigt oder keine Word-Datei\)/,
+      ),
+    });
+  }, 30_000);
+
   it('refuses a damaged Word file plainly', async () => {
     const result = await read('kaputt.docx', Buffer.from('PK\u0003\u0004 und dann nichts mehr'));
     expect(result).toMatchObject({

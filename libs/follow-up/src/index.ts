@@ -11,3 +11,4 @@ export * from './digest.composer';
 export { escapeHtml } from './html.writer';
 export * from './csv.writer';
 export * from './report-notice.composer';
+export * from './secretariat-digest.composer';

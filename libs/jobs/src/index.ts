@@ -2,6 +2,7 @@ export * from './overdue/overdue-scan.service';
 export * from './follow-up-data.repository';
 export * from './reports/reports.service';
 export * from './digests/digest.service';
+export * from './digests/secretariat-digest.service';
 export * from './notices/report-notice.service';
 export * from './queue/job-queue';
 export * from './queue/job-handlers.service';

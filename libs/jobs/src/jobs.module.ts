@@ -10,6 +10,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
+import { SecretariatDigestService } from './digests/secretariat-digest.service';
 import { ReportNoticeService } from './notices/report-notice.service';
 import { FollowUpDataRepository } from './follow-up-data.repository';
 import { OverdueScanService } from './overdue/overdue-scan.service';
@@ -81,6 +82,7 @@ export class JobsModule {
         ReportsService,
         DigestService,
         ReportNoticeService,
+        SecretariatDigestService,
         JobHandlers,
         {
           provide: JobQueue,

@@ -68,3 +68,20 @@ export async function deliverOnce(
     return { error: message };
   }
 }
+
+/** What a run of `deliverOnce` calls came to, and the first failure in the mailer's words. */
+export interface DeliveryTally {
+  sent: number;
+  alreadySent: number;
+  failed: number;
+  firstError?: string;
+}
+
+export function countOutcome(tally: DeliveryTally, outcome: DeliveryOutcome): void {
+  if (outcome === 'sent') tally.sent++;
+  else if (outcome === 'already-sent') tally.alreadySent++;
+  else {
+    tally.failed++;
+    tally.firstError ??= outcome.error;
+  }
+}

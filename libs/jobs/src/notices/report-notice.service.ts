@@ -3,7 +3,7 @@ import { composeReportNotice } from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import { User } from '@app/persistence';
 import { DataSource } from 'typeorm';
-import { deliverOnce } from '../digests/outbox-delivery';
+import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
 
 export interface ReportNoticeResult {
   reports: number;
@@ -61,13 +61,7 @@ export class ReportNoticeService {
     const recipients = await this.dataSource
       .getRepository(User)
       .find({ where: { role: 'secretariat', active: true }, order: { id: 'ASC' } });
-    const result: ReportNoticeResult = {
-      reports: reports.length,
-      sent: 0,
-      alreadySent: 0,
-      failed: 0,
-    };
-    let firstError: string | undefined;
+    const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
     for (const r of reports) {
       for (const user of recipients) {
         const message = composeReportNotice({
@@ -91,14 +85,11 @@ export class ReportNoticeService {
           period: `R${Number(r.eventId)}`,
           message,
         });
-        if (outcome === 'sent') result.sent++;
-        else if (outcome === 'already-sent') result.alreadySent++;
-        else {
-          result.failed++;
-          firstError ??= outcome.error;
-        }
+        countOutcome(tally, outcome);
       }
     }
+    const { firstError, ...counts } = tally;
+    const result: ReportNoticeResult = { reports: reports.length, ...counts };
     if (firstError)
       throw new ReportNoticeDeliveryError(
         `${result.failed} Meldungen an die Geschäftsstelle wurden nicht zugestellt. ${firstError}`,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { publicUrl } from '@app/config';
 import { DigestService } from '../digests/digest.service';
+import { SecretariatDigestService } from '../digests/secretariat-digest.service';
 import { ReportNoticeService } from '../notices/report-notice.service';
 import { OverdueScanService } from '../overdue/overdue-scan.service';
 import { ReportsService } from '../reports/reports.service';
@@ -16,6 +17,7 @@ export class JobHandlers {
     private readonly reports: ReportsService,
     private readonly digests: DigestService,
     private readonly notices: ReportNoticeService,
+    private readonly secretariat: SecretariatDigestService,
   ) {}
 
   private get baseUrl(): string {
@@ -32,10 +34,21 @@ export class JobHandlers {
       }
       case 'member-reports':
         return this.reports.allMemberReports(now, this.baseUrl);
-      case 'digests-weekly':
+      case 'digests-weekly': {
+        // The secretariat's overview goes out with the members' weekly digests: same week, same
+        // schedule. Both run even when one fails; the first failure then retries the job.
+        const [members, secretariat] = await Promise.allSettled([
+          this.digests.run({ frequency: 'weekly', now, baseUrl: this.baseUrl }),
+          this.secretariat.run(now, this.baseUrl),
+        ]);
+        if (members.status === 'rejected') throw members.reason;
+        if (secretariat.status === 'rejected') throw secretariat.reason;
+        const { period, planned, sent, alreadySent } = members.value;
+        return { period, planned, sent, alreadySent, secretariat: secretariat.value };
+      }
       case 'digests-daily': {
         const { period, planned, sent, alreadySent } = await this.digests.run({
-          frequency: name === 'digests-weekly' ? 'weekly' : 'daily',
+          frequency: 'daily',
           now,
           baseUrl: this.baseUrl,
         });

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { composeSecretariatDigest, digestPeriod } from '@app/follow-up';
+import { Mailer } from '@app/mail';
+import { Member, User } from '@app/persistence';
+import { DataSource, Not } from 'typeorm';
+import { FollowUpDataRepository } from '../follow-up-data.repository';
+import { countOutcome, deliverOnce, type DeliveryTally } from './outbox-delivery';
+
+export interface SecretariatDigestResult {
+  period: string;
+  planned: number;
+  sent: number;
+  alreadySent: number;
+  failed: number;
+}
+
+/** The outbox key of a secretariat digest: "S" and the ISO week, apart from the members' own. */
+export function secretariatPeriod(now: Date): string {
+  return `S${digestPeriod(now, 'weekly')}`;
+}
+
+/** Thrown after a run in which some secretariat digests failed, so the job is retried. */
+export class SecretariatDigestDeliveryError extends Error {}
+
+/**
+ * The weekly overview for the secretariat: one mail per active secretariat account (digest
+ * frequency not "off") and ISO week, with every overdue and every reported obligation across all
+ * members. Sent through the digest outbox, so a repeated run sends nothing twice. The outbox is
+ * keyed by member; an overview that spans all members is filed under the first member (lowest id)
+ * with the period "S2026-W49", which no member digest uses.
+ */
+@Injectable()
+export class SecretariatDigestService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly data: FollowUpDataRepository,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async run(now: Date, baseUrl: string): Promise<SecretariatDigestResult> {
+    const period = secretariatPeriod(now);
+    const result: SecretariatDigestResult = {
+      period,
+      planned: 0,
+      sent: 0,
+      alreadySent: 0,
+      failed: 0,
+    };
+    const recipients = await this.dataSource.getRepository(User).find({
+      where: { role: 'secretariat', active: true, digestFrequency: Not('off') },
+      order: { id: 'ASC' },
+    });
+    const members = await this.dataSource.getRepository(Member).find({ order: { id: 'ASC' } });
+    if (recipients.length === 0 || members.length === 0) return result;
+    const [obligations, sessions] = await Promise.all([
+      this.data.obligations(),
+      this.data.sessions(),
+    ]);
+    const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
+    for (const user of recipients) {
+      const digest = composeSecretariatDigest({
+        recipient: { name: user.name },
+        members,
+        obligations,
+        sessions,
+        now,
+        baseUrl,
+        period: period.slice(1),
+      });
+      if (!digest) continue;
+      result.planned++;
+      const outcome = await deliverOnce(this.dataSource, this.mailer, {
+        memberId: members[0].id,
+        memberCode: members[0].code,
+        userId: user.id,
+        recipient: user.email,
+        period,
+        message: { subject: digest.subject, text: digest.text, html: digest.html },
+      });
+      countOutcome(tally, outcome);
+    }
+    const { firstError, ...counts } = tally;
+    Object.assign(result, counts);
+    if (firstError)
+      throw new SecretariatDigestDeliveryError(
+        `${result.failed} von ${result.planned} Wochenübersichten an die Geschäftsstelle wurden nicht zugestellt. ${firstError}`,
+      );
+    return result;
+  }
+}

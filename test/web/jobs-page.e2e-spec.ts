@@ -50,7 +50,9 @@ describe.each(DATABASES)(
 
       const failed = (await admin.get('/jobs').expect(200)).text;
       const period = digestPeriod(new Date(), 'weekly');
-      expect(failed).toContain('Nicht zugestellte E-Mail-Übersichten (2)');
+      // Two delegates' digests and the secretariat's weekly overview (to the admin).
+      expect(failed).toContain('Nicht zugestellte E-Mail-Übersichten (3)');
+      expect(failed).toContain('Wochenübersicht der Geschäftsstelle');
       expect(failed).toContain('Der Mailserver war nicht erreichbar.');
       expect(failed).toMatch(
         /fehlgeschlagen[\s\S]*2 von 2 E-Mail-Übersichten wurden nicht zugestellt/,
@@ -58,7 +60,7 @@ describe.each(DATABASES)(
       expect(failed).toContain(`Zeitraum ${period} erneut senden`);
       expect(failed).not.toContain(smtp.url);
       const outbox = api.db.dataSource.getRepository(DigestOutbox);
-      expect((await outbox.find()).map((o) => o.status)).toEqual(['failed', 'failed']);
+      expect((await outbox.find()).map((o) => o.status)).toEqual(['failed', 'failed', 'failed']);
 
       await smtp.start(port);
       await admin
@@ -68,11 +70,16 @@ describe.each(DATABASES)(
         .expect(303);
       await settled(api);
       const recipients = smtp.received.map((m) => m.to[0]).sort();
-      expect(recipients).toHaveLength(2);
-      expect(new Set(recipients).size).toBe(2);
+      expect(recipients).toHaveLength(3);
+      expect(new Set(recipients).size).toBe(3);
+      expect(recipients).toContain(ADMIN.email);
       const after = (await admin.get('/jobs').expect(200)).text;
       expect(after).toContain('Alle E-Mail-Übersichten wurden zugestellt.');
-      expect(after).toMatch(new RegExp(`Zeitraum ${period}: 2 gesendet, 0 schon zuvor gesendet`));
+      expect(after).toMatch(
+        new RegExp(
+          `Zeitraum ${period}: 2 gesendet, 0 schon zuvor gesendet; Wochenübersicht der Geschäftsstelle: 1 gesendet`,
+        ),
+      );
 
       // Once more: nothing is sent twice.
       await admin
@@ -81,8 +88,8 @@ describe.each(DATABASES)(
         .send({ period, _csrf: csrfIn(after) })
         .expect(303);
       await settled(api);
-      expect(smtp.received).toHaveLength(2);
-      expect((await outbox.find()).map((o) => o.status)).toEqual(['sent', 'sent']);
+      expect(smtp.received).toHaveLength(3);
+      expect((await outbox.find()).map((o) => o.status)).toEqual(['sent', 'sent', 'sent']);
     });
 
     it('runs the overdue scan from the page through the queue, and says what it did', async () => {
@@ -195,7 +202,9 @@ if (HAS_CHROMIUM) {
       await settled(api);
       await page.reload();
       await page.getByText('Alle E-Mail-Übersichten wurden zugestellt.').waitFor();
-      expect(smtp.received).toHaveLength(1);
+      // The delegate's digest and the secretariat's weekly overview.
+      expect(smtp.received.map((m) => m.to[0]).sort()).toHaveLength(2);
+      expect(smtp.received.map((m) => m.to[0])).toContain(ADMIN.email);
 
       const screenshots = join(ROOT, 'test', 'artifacts', 'screenshots');
       mkdirSync(screenshots, { recursive: true });

@@ -1,4 +1,9 @@
-import { composeDigest, digestPeriod, digestPeriodStart } from './digest.composer';
+import {
+  composeDigest,
+  digestPeriod,
+  digestPeriodStart,
+  secretariatDigestPeriod,
+} from './digest.composer';
 import { obligation, SESSIONS } from './follow-up.factory';
 import type { ObligationFacts } from './follow-up.types';
 
@@ -186,6 +191,10 @@ describe('digestPeriodStart', () => {
       }
     }
     expect(digestPeriodStart('2020-W44')?.now.toISOString()).toBe('2020-10-26T12:00:00.000Z');
+    // The secretariat's overview of a week is sent again by that week's weekly run.
+    expect(secretariatDigestPeriod(new Date('2020-10-27T07:00:00Z'))).toBe('S2020-W44');
+    expect(digestPeriodStart('S2020-W44')).toEqual(digestPeriodStart('2020-W44'));
+    expect(digestPeriodStart('S2020-10-26')).toBeNull();
   });
 
   it('refuses what is no period', () => {

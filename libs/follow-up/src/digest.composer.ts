@@ -37,19 +37,26 @@ export function digestPeriod(now: Date, frequency: 'daily' | 'weekly'): string {
   return frequency === 'daily' ? utcDay(now) : isoWeek(utcDay(now));
 }
 
+/** The key of the secretariat's weekly overview: "S" and the ISO week ("S2026-W49"). */
+export function secretariatDigestPeriod(now: Date): string {
+  return `S${digestPeriod(now, 'weekly')}`;
+}
+
 /**
- * The inverse of `digestPeriod`: how often digests of a period go out, and an instant inside it
+ * The inverse of `digestPeriod` (and of `secretariatDigestPeriod`, which the weekly run sends too): how often digests of a period go out, and an instant inside it
  * (noon UTC of its first day), to run that period's digests again. Null for anything else.
  */
 export function digestPeriodStart(
   period: string,
 ): { frequency: 'daily' | 'weekly'; now: Date } | null {
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  const week = /^S?(\d{4})-W(\d{2})$/.exec(period);
   if (week) {
     const jan4 = Date.UTC(Number(week[1]), 0, 4);
     const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
     const now = new Date(monday + (Number(week[2]) - 1) * 7 * 86_400_000 + 12 * 3_600_000);
-    return digestPeriod(now, 'weekly') === period ? { frequency: 'weekly', now } : null;
+    return digestPeriod(now, 'weekly') === period.replace(/^S/, '')
+      ? { frequency: 'weekly', now }
+      : null;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(period)) return null;
   const now = new Date(`${period}T12:00:00Z`);

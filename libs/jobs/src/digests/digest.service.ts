@@ -40,6 +40,9 @@ export interface UndeliveredDigest {
   reason: string;
 }
 
+/** What the jobs page names an undelivered overview of the secretariat by, in place of a member. */
+export const SECRETARIAT_OVERVIEW = 'Wochenübersicht der Geschäftsstelle';
+
 /** Mails in flight at once (the SMTP transport keeps as many connections). */
 const DELIVERY_LANES = 8;
 
@@ -158,9 +161,13 @@ export class DigestService {
     return rows
       .map((r) => ({
         id: r.id,
-        member: codes.get(r.memberId) ?? String(r.memberId),
+        // The secretariat's overview spans all members: it is filed under one, but named as what it is.
+        member: r.period.startsWith('S')
+          ? SECRETARIAT_OVERVIEW
+          : (codes.get(r.memberId) ?? String(r.memberId)),
         recipient: r.recipient,
-        period: r.period,
+        // Its week is the members' week: "Zeitraum … erneut senden" sends both.
+        period: r.period.replace(/^S/, ''),
         attempts: r.attempts,
         reason: r.lastError ?? '',
       }))

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { composeSecretariatDigest, digestPeriod } from '@app/follow-up';
+import { composeSecretariatDigest, secretariatDigestPeriod } from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import { Member, User } from '@app/persistence';
 import { DataSource, Not } from 'typeorm';
@@ -12,11 +12,6 @@ export interface SecretariatDigestResult {
   sent: number;
   alreadySent: number;
   failed: number;
-}
-
-/** The outbox key of a secretariat digest: "S" and the ISO week, apart from the members' own. */
-export function secretariatPeriod(now: Date): string {
-  return `S${digestPeriod(now, 'weekly')}`;
 }
 
 /** Thrown after a run in which some secretariat digests failed, so the job is retried. */
@@ -38,7 +33,7 @@ export class SecretariatDigestService {
   ) {}
 
   async run(now: Date, baseUrl: string): Promise<SecretariatDigestResult> {
-    const period = secretariatPeriod(now);
+    const period = secretariatDigestPeriod(now);
     const result: SecretariatDigestResult = {
       period,
       planned: 0,

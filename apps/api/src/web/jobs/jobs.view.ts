@@ -41,8 +41,14 @@ function resultText(job: JobInfo): string {
     return `${r.flagged} neu überfällig, ${String(r.lifted)} nicht mehr überfällig`;
   if (job.name === 'member-reports' && typeof r.reports === 'number')
     return `${plural(r.reports, 'Bericht', 'Berichte')} erstellt`;
-  if (job.name.startsWith('digests-') && typeof r.sent === 'number')
-    return `Zeitraum ${String(r.period)}: ${r.sent} gesendet, ${String(r.alreadySent)} schon zuvor gesendet`;
+  if (job.name.startsWith('digests-') && typeof r.sent === 'number') {
+    const office = r.secretariat as { sent?: number } | undefined;
+    const overview =
+      typeof office?.sent === 'number'
+        ? `; Wochenübersicht der Geschäftsstelle: ${office.sent} gesendet`
+        : '';
+    return `Zeitraum ${String(r.period)}: ${r.sent} gesendet, ${String(r.alreadySent)} schon zuvor gesendet${overview}`;
+  }
   if (job.name === 'report-notices' && typeof r.sent === 'number')
     return `${plural(Number(r.reports), 'Meldung', 'Meldungen')}: ${r.sent} E-Mails gesendet`;
   return '';

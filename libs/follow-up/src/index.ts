@@ -12,3 +12,4 @@ export { escapeHtml } from './html.writer';
 export * from './csv.writer';
 export * from './report-notice.composer';
 export * from './secretariat-digest.composer';
+export * from './reminder.composer';

@@ -80,6 +80,10 @@ describe('configuration', () => {
       [{ JOB_ATTEMPTS: '0' }, /JOB_ATTEMPTS must be at least 1/],
       [{ JOB_BACKOFF_MS: '-1' }, /JOB_BACKOFF_MS must not be negative/],
       [{ REDIS_PREFIX: 'a b' }, /REDIS_PREFIX must be/],
+      [{ SCHEDULE_REMINDERS: 'daily' }, /SCHEDULE_REMINDERS must be a cron pattern/],
+      [{ REMINDER_LEAD_DAYS: 'zwei Wochen' }, /REMINDER_LEAD_DAYS must be a whole number/],
+      [{ REMINDER_LEAD_DAYS: '0' }, /REMINDER_LEAD_DAYS must be at least 1/],
+      [{ REMINDER_LEAD_DAYS: '400' }, /REMINDER_LEAD_DAYS must be at most 365/],
     ];
     for (const [env, message] of wrong) expect(() => validateEnvironment(env)).toThrow(message);
     expect(
@@ -89,8 +93,14 @@ describe('configuration', () => {
         JOB_ATTEMPTS: '3',
         JOB_BACKOFF_MS: '0',
         REDIS_PREFIX: 'mt-test',
+        REMINDER_LEAD_DAYS: '7',
       }),
-    ).toMatchObject({ JOB_ATTEMPTS: 3, JOB_BACKOFF_MS: 0, REDIS_PREFIX: 'mt-test' });
+    ).toMatchObject({
+      JOB_ATTEMPTS: 3,
+      JOB_BACKOFF_MS: 0,
+      REDIS_PREFIX: 'mt-test',
+      REMINDER_LEAD_DAYS: 7,
+    });
   });
 
   it('validates every variable that .env.example lists, and .env.example lists every one', () => {

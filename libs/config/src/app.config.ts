@@ -216,6 +216,18 @@ export class EnvironmentVariables {
   @IsOptional()
   @ValidateBy(cronRule('SCHEDULE_DIGESTS_DAILY'))
   SCHEDULE_DIGESTS_DAILY?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_REMINDERS'))
+  SCHEDULE_REMINDERS?: string;
+
+  /** How many days before a deadline its owners' delegates are reminded (14). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'REMINDER_LEAD_DAYS must be a whole number of days' })
+  @Min(1, { message: 'REMINDER_LEAD_DAYS must be at least 1' })
+  @Max(365, { message: 'REMINDER_LEAD_DAYS must be at most 365' })
+  REMINDER_LEAD_DAYS?: number;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { addDays, daysBetween, germanDate, utcDay } from './calendar-day';
 import type { ObligationFacts, Session } from './follow-up.types';
 import { describeDue, STATUS_LABELS } from './german.wording';
-import { escapeHtml, htmlDocument, htmlLink } from './html.writer';
 import { upcomingDueDate } from './overdue.rule';
+import { factsMail } from './report-notice.composer';
 
 /** Days before a deadline that its owners are reminded, unless REMINDER_LEAD_DAYS says otherwise. */
 export const DEFAULT_REMINDER_LEAD_DAYS = 14;
@@ -51,11 +51,7 @@ export interface ReminderInput {
   baseUrl: string;
 }
 
-export interface Reminder {
-  subject: string;
-  text: string;
-  html: string;
-}
+export type Reminder = ReturnType<typeof factsMail>;
 
 function inDays(days: number): string {
   if (days === 0) return 'heute';
@@ -76,24 +72,5 @@ export function composeReminder(input: ReminderInput): Reminder {
     ['Frist', describeDue(facts.due, input.sessions)],
     ['Stand', STATUS_LABELS[facts.status]],
   ];
-  const text = [
-    `Guten Tag ${input.recipient.name},`,
-    '',
-    lead,
-    '',
-    ...details.map(([label, value]) => `${label}: ${value}`),
-    '',
-    `Bericht und Stand: ${link}`,
-  ].join('\n');
-  const html = [
-    `<p>${escapeHtml(`Guten Tag ${input.recipient.name},`)}</p>`,
-    `<p>${escapeHtml(lead)}</p>`,
-    '<dl>',
-    ...details.map(
-      ([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`,
-    ),
-    '</dl>',
-    `<p>${htmlLink({ href: link, text: 'Auftrag öffnen' })}</p>`,
-  ].join('\n');
-  return { subject, text: `${text}\n`, html: htmlDocument(subject, html) };
+  return factsMail({ subject, recipient: input.recipient.name, lead, facts: details, link });
 }

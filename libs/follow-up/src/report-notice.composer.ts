@@ -39,8 +39,23 @@ export function composeReportNotice(input: ReportNoticeInput): ReportNotice {
     ...(input.evidence ? [['Nachweis', input.evidence] as [string, string]] : []),
   ];
   const lead = `${input.member.name} hat einen Auftrag als berichtet gemeldet. Bitte prüfen und als erledigt bestätigen:`;
+  return factsMail({ subject, recipient: input.recipient.name, lead, facts, link });
+}
+
+/**
+ * A short mail about one mandate, as text and HTML: greeting, a lead sentence, the facts as
+ * "label: value" lines, and the link to the mandate.
+ */
+export function factsMail(input: {
+  subject: string;
+  recipient: string;
+  lead: string;
+  facts: Array<[string, string]>;
+  link: string;
+}): ReportNotice {
+  const { lead, facts, link } = input;
   const text = [
-    `Guten Tag ${input.recipient.name},`,
+    `Guten Tag ${input.recipient},`,
     '',
     lead,
     '',
@@ -49,12 +64,12 @@ export function composeReportNotice(input: ReportNoticeInput): ReportNotice {
     link,
   ].join('\n');
   const html = [
-    `<p>Guten Tag ${escapeHtml(input.recipient.name)},</p>`,
+    `<p>Guten Tag ${escapeHtml(input.recipient)},</p>`,
     `<p>${escapeHtml(lead)}</p>`,
     '<dl>',
     ...facts.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`),
     '</dl>',
     `<p>${htmlLink({ href: link, text: 'Auftrag öffnen' })}</p>`,
   ].join('\n');
-  return { subject, text: `${text}\n`, html };
+  return { subject: input.subject, text: `${text}\n`, html };
 }

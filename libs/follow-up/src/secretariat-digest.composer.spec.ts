@@ -47,7 +47,9 @@ describe('composeSecretariatDigest', () => {
     ]);
     expect(mail).not.toBeNull();
     expect(mail?.counts).toEqual({ overdue: 2, reported: 1 });
-    expect(mail?.subject).toBe('mandate-tracker: Wochenübersicht KW 13/2021 für die Geschäftsstelle');
+    expect(mail?.subject).toBe(
+      'mandate-tracker: Wochenübersicht KW 13/2021 für die Geschäftsstelle',
+    );
     const text = mail?.text ?? '';
     // Bayern before Bremen, each with its own lists.
     expect(text.indexOf('Bayern (BY)')).toBeGreaterThan(0);

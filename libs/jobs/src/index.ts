@@ -4,6 +4,7 @@ export * from './reports/reports.service';
 export * from './digests/digest.service';
 export * from './digests/secretariat-digest.service';
 export * from './notices/report-notice.service';
+export * from './notices/reminder.service';
 export * from './queue/job-queue';
 export * from './queue/job-handlers.service';
 export * from './queue/bullmq.job-queue';

@@ -11,6 +11,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
 import { SecretariatDigestService } from './digests/secretariat-digest.service';
+import { ReminderService } from './notices/reminder.service';
 import { ReportNoticeService } from './notices/report-notice.service';
 import { FollowUpDataRepository } from './follow-up-data.repository';
 import { OverdueScanService } from './overdue/overdue-scan.service';
@@ -83,6 +84,7 @@ export class JobsModule {
         DigestService,
         ReportNoticeService,
         SecretariatDigestService,
+        ReminderService,
         JobHandlers,
         {
           provide: JobQueue,

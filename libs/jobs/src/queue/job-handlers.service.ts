@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { publicUrl } from '@app/config';
+import { publicUrl, validateEnvironment } from '@app/config';
+import { DEFAULT_REMINDER_LEAD_DAYS } from '@app/follow-up';
 import { DigestService } from '../digests/digest.service';
 import { SecretariatDigestService } from '../digests/secretariat-digest.service';
+import { ReminderService } from '../notices/reminder.service';
 import { ReportNoticeService } from '../notices/report-notice.service';
 import { OverdueScanService } from '../overdue/overdue-scan.service';
 import { ReportsService } from '../reports/reports.service';
@@ -18,6 +20,7 @@ export class JobHandlers {
     private readonly digests: DigestService,
     private readonly notices: ReportNoticeService,
     private readonly secretariat: SecretariatDigestService,
+    private readonly reminders: ReminderService,
   ) {}
 
   private get baseUrl(): string {
@@ -56,6 +59,10 @@ export class JobHandlers {
       }
       case 'report-notices':
         return this.notices.run(now, this.baseUrl);
+      case 'reminders': {
+        const lead = validateEnvironment(process.env).REMINDER_LEAD_DAYS;
+        return this.reminders.run(now, this.baseUrl, lead ?? DEFAULT_REMINDER_LEAD_DAYS);
+      }
       default:
         throw new Error(`unknown job ${String(name)}`);
     }

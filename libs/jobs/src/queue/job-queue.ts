@@ -4,6 +4,7 @@ export const JOB_NAMES = [
   'digests-weekly',
   'digests-daily',
   'report-notices',
+  'reminders',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;

@@ -1,7 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Schedule } from './job-queue';
 
-/** The recurring jobs and their defaults (Europe/Berlin): scan 06:00, reports Mon 06:30, digests 07:00. */
+/** The recurring jobs and their defaults (Europe/Berlin): scan 06:00, reminders 06:15, reports Mon 06:30, digests 07:00. */
 export function schedulesFromEnv(env: Record<string, string | undefined>): Schedule[] {
   const tz = env.SCHEDULE_TZ || 'Europe/Berlin';
   const schedules: Schedule[] = [
@@ -11,6 +11,8 @@ export function schedulesFromEnv(env: Record<string, string | undefined>): Sched
     { name: 'digests-daily', pattern: env.SCHEDULE_DIGESTS_DAILY || '0 7 * * *', tz },
     // Reports a delegate made reach the secretariat within minutes.
     { name: 'report-notices', pattern: env.SCHEDULE_REPORT_NOTICES || '*/10 * * * *', tz },
+    // Owners hear of a deadline REMINDER_LEAD_DAYS before it, once per obligation and day.
+    { name: 'reminders', pattern: env.SCHEDULE_REMINDERS || '15 6 * * *', tz },
   ];
   for (const s of schedules) {
     try {

@@ -11,6 +11,7 @@ export const JOB_LABELS: Record<JobName, string> = {
   'digests-weekly': 'Wöchentliche E-Mail-Übersichten',
   'digests-daily': 'Tägliche E-Mail-Übersichten',
   'report-notices': 'Meldungen an die Geschäftsstelle',
+  reminders: 'Erinnerungen an Fristen',
 };
 
 /** The button that starts it now. */
@@ -20,6 +21,7 @@ const RUN_LABELS: Record<JobName, string> = {
   'digests-weekly': 'Wöchentliche Übersichten jetzt senden',
   'digests-daily': 'Tägliche Übersichten jetzt senden',
   'report-notices': 'Meldungen an die Geschäftsstelle jetzt senden',
+  reminders: 'Erinnerungen an Fristen jetzt senden',
 };
 
 const STATE_LABELS: Record<string, string> = {
@@ -49,6 +51,8 @@ function resultText(job: JobInfo): string {
         : '';
     return `Zeitraum ${String(r.period)}: ${r.sent} gesendet, ${String(r.alreadySent)} schon zuvor gesendet${overview}`;
   }
+  if (job.name === 'reminders' && typeof r.sent === 'number')
+    return `${plural(Number(r.due), 'Frist', 'Fristen')} in den nächsten ${String(r.leadDays)} Tagen: ${r.sent} Erinnerungen gesendet, ${String(r.alreadySent)} schon zuvor gesendet`;
   if (job.name === 'report-notices' && typeof r.sent === 'number')
     return `${plural(Number(r.reports), 'Meldung', 'Meldungen')}: ${r.sent} E-Mails gesendet`;
   return '';

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { composeReminder, reminderKey, remindersDue } from '@app/follow-up';
+import { Mailer } from '@app/mail';
+import { Member, User } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
+import { FollowUpDataRepository } from '../follow-up-data.repository';
+
+export interface ReminderResult extends DeliveryTally {
+  /** Obligations of members with a deadline within the lead time. */
+  due: number;
+  leadDays: number;
+}
+
+/** Thrown after a run in which some reminders failed, so the job is retried with backoff. */
+export class ReminderDeliveryError extends Error {}
+
+/**
+ * Reminds a member's active delegates of each obligation still owed (open or in progress) whose
+ * deadline falls within the lead time: one mail per obligation, deadline day and delegate, through
+ * the digest outbox (keyed "F<obligation>-<day>"), so a daily run never sends one twice, and a
+ * session moved to another day reminds once more.
+ */
+@Injectable()
+export class ReminderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly data: FollowUpDataRepository,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async run(now: Date, baseUrl: string, leadDays: number): Promise<ReminderResult> {
+    const [obligations, sessions, members, delegates] = await Promise.all([
+      this.data.obligations(),
+      this.data.sessions(),
+      this.dataSource.getRepository(Member).find(),
+      this.dataSource
+        .getRepository(User)
+        .find({ where: { role: 'delegate', active: true }, order: { id: 'ASC' } }),
+    ]);
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const owned = obligations.filter((o) => o.memberId !== null && byId.has(o.memberId));
+    const due = remindersDue(owned, sessions, now, leadDays);
+    const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
+    for (const reminder of due) {
+      const memberId = (reminder.facts as (typeof owned)[number]).memberId as number;
+      const member = byId.get(memberId) as Member;
+      for (const user of delegates.filter((u) => u.memberId === memberId)) {
+        const message = composeReminder({
+          member: { code: member.code, name: member.name },
+          recipient: { name: user.name },
+          reminder,
+          sessions,
+          now,
+          baseUrl,
+        });
+        const outcome = await deliverOnce(this.dataSource, this.mailer, {
+          memberId,
+          memberCode: member.code,
+          userId: user.id,
+          recipient: user.email,
+          period: reminderKey(reminder),
+          message,
+        });
+        countOutcome(tally, outcome);
+      }
+    }
+    const { firstError, ...counts } = tally;
+    const result: ReminderResult = { due: due.length, leadDays, ...counts };
+    if (firstError)
+      throw new ReminderDeliveryError(
+        `${result.failed} Erinnerungen an Fristen wurden nicht zugestellt. ${firstError}`,
+      );
+    return result;
+  }
+}

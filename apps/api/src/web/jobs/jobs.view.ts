@@ -1,4 +1,5 @@
 import type { JobInfo, JobName, PlannedDigest, UndeliveredDigest } from '@app/jobs';
+import { digestPeriodStart } from '@app/follow-up';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { html, type Html } from '../views/html';
@@ -112,7 +113,12 @@ function dryRunSection(planned: PlannedDigest[] | undefined): Html | string {
 }
 
 function undeliveredSection(context: WebContext, rows: UndeliveredDigest[]): Html {
-  const periods = [...new Set(rows.map((r) => r.period))];
+  // Only digest periods can be sent again from here; a notice or a reminder is sent again by its
+  // job's own next run.
+  const periods = [...new Set(rows.map((r) => r.period))].filter(
+    (period) => digestPeriodStart(period) !== null,
+  );
+  const others = rows.some((r) => digestPeriodStart(r.period) === null);
   return html`<section aria-labelledby="undelivered-title">
     <h2 id="undelivered-title">Nicht zugestellte E-Mail-Übersichten (${rows.length})</h2>
     ${
@@ -121,6 +127,14 @@ function undeliveredSection(context: WebContext, rows: UndeliveredDigest[]): Htm
               Erneut senden schickt jede noch nicht zugestellte Übersicht des Zeitraums genau
               einmal; was schon angekommen ist, geht nicht noch einmal hinaus.
             </p>
+            ${
+              others
+                ? html`<p>
+                    Hinweise an die Geschäftsstelle und Erinnerungen an Fristen sendet der nächste
+                    Lauf ihres Ablaufs erneut.
+                  </p>`
+                : ''
+            }
             <div class="actions">
               ${periods.map(
                 (period) =>

@@ -427,7 +427,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .set('Authorization', admin)
         .attach('file', Buffer.from('Hallo Welt'), 'brief.txt')
         .expect(400);
-      expect(res.body.message).toMatch(/^brief\.txt: no decisions found/);
+      expect(res.body.message).toMatch(/^brief\.txt: im Text wurden keine Beschlüsse gefunden/);
     });
 
     it('moves a session and its deadlines follow; cancelling hands them to the next session', async () => {

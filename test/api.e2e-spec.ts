@@ -45,7 +45,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post('/api/auth/login')
         .send({ email: 'nobody@test.de', password: 'whatever-it-is' })
         .expect(401);
-      expect(wrong.body.message).toBe('Wrong email or password.');
+      expect(wrong.body.message).toBe('E-Mail-Adresse oder Passwort ist falsch.');
       expect(unknown.body.message).toBe(wrong.body.message);
       await api.http().get('/api/mandates').expect(401);
       const ok = await api
@@ -69,7 +69,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post('/api/auth/login')
         .send({ email, password: 'a-long-enough-password' })
         .expect(429);
-      expect(blocked.body.message).toMatch(/Too many failed sign-ins; try again in \d+ seconds/);
+      expect(blocked.body.message).toMatch(
+        /Zu viele fehlgeschlagene Anmeldungen; bitte versuchen Sie es in \d+ Sekunden erneut/,
+      );
     });
 
     it('never stores or returns passwords, and logs failed sign-ins without them', async () => {
@@ -189,7 +191,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .set('Authorization', hb)
         .send({ status: 'done' })
         .expect(409);
-      expect(res.body.message).toBe('status cannot go from reported to done; allowed: in_progress');
+      expect(res.body.message).toBe(
+        'Der Status kann nicht von „berichtet“ (reported) zu „erledigt“ (done) wechseln; möglich ist „in Bearbeitung“ (in_progress).',
+      );
     });
 
     it('cannot send read-only or unknown fields; nothing changes', async () => {
@@ -379,7 +383,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
           belongsTo: 'Nowhere',
         })
         .expect(400)
-        .expect((res) => expect(res.body.message).toMatch(/belongsTo Nowhere is no member/));
+        .expect((res) =>
+          expect(res.body.message).toMatch(/belongsTo: Nowhere ist kein Mitglied des Rats/),
+        );
       const registered = await api
         .http()
         .post('/api/members')

@@ -120,7 +120,7 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     );
     const again = await tracker('links', { confirm: report.id });
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('is already confirmed (by cli)');
+    expect(again.stderr).toContain('ist schon entschieden (von cli)');
   });
 
   it.each([
@@ -188,7 +188,9 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     truncateSync(file, 50 * 1024 * 1024);
     const result = await tracker('ingest', { files: [file] });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/huge\.txt: die Datei ist 50 MB groß; die Grenze liegt bei 20 MB/);
+    expect(result.stderr).toMatch(
+      /huge\.txt: die Datei ist 50 MB groß; die Grenze liegt bei 20 MB/,
+    );
     expect(await tableCounts(db.dataSource)).toMatchObject({ mandate: 0, resolution: 0 });
   });
 
@@ -202,7 +204,9 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     );
     const result = await tracker('ingest', { files: [file], meeting: 77 });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/decision\.txt: --meeting 77: diese Sitzung steht nicht im Sitzungskalender/);
+    expect(result.stderr).toMatch(
+      /decision\.txt: --meeting 77: diese Sitzung steht nicht im Sitzungskalender/,
+    );
     const ok = await tracker('ingest', { files: [file], meeting: 35 });
     expect(ok.stdout).toContain('decision.txt: created (35. Sitzung');
   });

@@ -24,7 +24,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
     it('refuses to demote or disable the last active secretariat account (409), allows it once there is another', async () => {
       const id = await adminId();
       const demote = await patchUser(id, { role: 'observer' }).expect(409);
-      expect(demote.body.message).toContain('last active secretariat account');
+      expect(demote.body.message).toContain('das letzte aktive Konto der Geschäftsstelle');
       await patchUser(id, { active: false }).expect(409);
       // Still the secretariat: it can administer.
       await api.http().get('/api/users').set('Authorization', admin).expect(200);
@@ -68,7 +68,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .set('Authorization', first)
         .send({ currentPassword: 'not-the-password', newPassword: 'a-new-long-password' })
         .expect(422);
-      expect(wrong.body.message).toBe('currentPassword is not your current password');
+      expect(wrong.body.message).toBe('currentPassword: Das ist nicht Ihr jetziges Passwort.');
       const short = await api
         .http()
         .post('/api/me/password')
@@ -122,7 +122,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .http()
         .get(`/api/members/HB/calendar.ics?token=${script}`)
         .expect(401);
-      expect(refused.body.message).toContain('calendar token');
+      expect(refused.body.message).toContain('Kalender-Schlüssel');
       await api
         .http()
         .get(`/api/members/HB/calendar.ics?token=${auth.slice('Bearer '.length)}`)
@@ -157,14 +157,18 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .set('Authorization', admin)
         .send({ due: { kind: 'meeting', meeting: 999 } })
         .expect(400);
-      expect(session.body.message).toContain('due.meeting 999 is no session in the calendar');
+      expect(session.body.message).toContain(
+        'due.meeting: Die 999. Sitzung steht nicht im Sitzungskalender',
+      );
       const owner = await api
         .http()
         .patch(`/api/mandates/${mandate.id}`)
         .set('Authorization', admin)
         .send({ owners: ['HB', 'Atlantis'] })
         .expect(400);
-      expect(owner.body.message).toContain('owners[1] "Atlantis" is neither a member code');
+      expect(owner.body.message).toContain(
+        'owners[1]: „Atlantis“ ist weder das Kürzel noch der Name eines Mitglieds',
+      );
       // Nothing of either was written.
       expect(
         await api.db.dataSource.getRepository(Mandate).findOneByOrFail({ id: mandate.id }),

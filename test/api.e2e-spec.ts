@@ -207,8 +207,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .expect(400);
       expect(res.body.message).toEqual(
         expect.arrayContaining([
-          'property member should not exist',
-          'property id should not exist',
+          'Das Feld „member“ gibt es hier nicht.',
+          'Das Feld „id“ gibt es hier nicht.',
         ]),
       );
       expect(await tableCounts(api.db.dataSource)).toEqual(before);

@@ -75,7 +75,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .set('Authorization', first)
         .send({ currentPassword: PASSWORD, newPassword: 'short' })
         .expect(400);
-      expect(short.body.message).toEqual(['newPassword must have at least 12 characters']);
+      expect(short.body.message).toEqual(['newPassword: mindestens 12 Zeichen.']);
       await api.http().get('/api/me').set('Authorization', second).expect(200);
 
       const changed = await api
@@ -138,7 +138,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
           .get(`${path}?page=100000000000000000000`)
           .set('Authorization', admin)
           .expect(400);
-        expect(JSON.stringify(res.body.message)).toContain('page must be at most 100000');
+        expect(JSON.stringify(res.body.message)).toContain('page: höchstens 100000');
         expect(JSON.stringify(res.body)).not.toMatch(/SELECT|OFFSET|at .*\.js/);
       }
       await api.http().get('/api/mandates?page=100000').set('Authorization', admin).expect(200);
@@ -200,28 +200,28 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
               .send({ note })
               .expect(400)
           ).body.message,
-        ).toEqual(['note must not be empty']);
+        ).toEqual(['note darf nicht leer sein.']);
 
       const run = (body: object) =>
         api.http().post('/api/jobs/overdue-scan/run').set('Authorization', admin).send(body);
       expect((await run({ force: true }).expect(400)).body.message).toEqual([
-        'property force should not exist',
+        'Das Feld „force“ gibt es hier nicht.',
       ]);
       expect((await run({ now: 'yesterday' }).expect(400)).body.message).toEqual([
-        'now must be an ISO 8601 date or timestamp',
+        'now: erwartet wird ein Datum (JJJJ-MM-TT) oder ein Zeitpunkt nach ISO 8601.',
       ]);
       await run({ now: '2026-11-30T06:00:00Z' }).expect(202);
 
       const audit = (query: string) =>
         api.http().get(`/api/audit?${query}`).set('Authorization', admin);
       expect((await audit('entityId=abc').expect(400)).body.message[0]).toContain(
-        'entityId needs entity or action',
+        'entityId braucht auch entity oder action',
       );
       expect((await audit('entity=obligation&entityId=abc').expect(400)).body.message).toEqual([
-        'entityId of a obligation must be a positive whole number, not "abc"',
+        'entityId: Bei obligation ist das eine positive ganze Zahl, nicht „abc“.',
       ]);
       expect((await audit('entity=nothing').expect(400)).body.message[0]).toContain(
-        'entity must be one of',
+        'entity: erlaubt sind',
       );
       await audit(`entity=obligation&entityId=${obligation.id}`).expect(200);
       await audit(`action=obligation.status&entityId=${obligation.id}`).expect(200);

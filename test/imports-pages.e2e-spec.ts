@@ -102,6 +102,27 @@ describe.each(DATABASES)(
       expect(page.text).not.toContain('lang="en"');
     });
 
+    it('names in German why an owner from the review page was not added to the registry', async () => {
+      const preview = (await upload(DECISION.replace('2021/77', '2021/80'), 'o.txt').expect(201))
+        .body as { id: number };
+      const agent = await signIn(api, ADMIN.email, ADMIN.password);
+      const review = await agent.get(`/import/${preview.id}`).expect(200);
+      const page = await agent
+        .post(`/import/${preview.id}/owners`)
+        .type('form')
+        .send({
+          _csrf: csrfIn(review.text),
+          name: 'Arbeitsgruppe Test',
+          code: 'AGT',
+          kind: 'gibtsnicht',
+        })
+        .expect(422);
+      expect(page.text).toContain(
+        '„Arbeitsgruppe Test“ wurde nicht aufgenommen: kind: erlaubt sind',
+      );
+      expect(page.text).not.toContain('must be');
+    });
+
     it('gives the waiting preview again for the same text, and discards it from its page', async () => {
       const text = DECISION.replace('2021/77', '2021/79');
       const first = (await upload(text, 'f.txt').expect(201)).body as { id: number };

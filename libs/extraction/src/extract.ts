@@ -53,7 +53,10 @@ export function checkText(text: string): void {
   const sample = text.slice(0, 8192);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (sample.includes('\u0000') || control > sample.length * 0.02) {
-    throw new ExtractionError('binary', 'die Datei enthält keinen Text, sondern Binärdaten; geben Sie eine Text- oder PDF-Datei an');
+    throw new ExtractionError(
+      'binary',
+      'die Datei enthält keinen Text, sondern Binärdaten; geben Sie eine Text- oder PDF-Datei an',
+    );
   }
 }
 

@@ -187,7 +187,10 @@ export class IngestService {
   ): Promise<Council> {
     const council = await this.registries.findCouncil(code, manager);
     if (!council) {
-      throw new InputError(code ?? 'database', 'es ist noch kein Gremium eingerichtet; führen Sie erst `tracker seed` aus');
+      throw new InputError(
+        code ?? 'database',
+        'es ist noch kein Gremium eingerichtet; führen Sie erst `tracker seed` aus',
+      );
     }
     return council;
   }

@@ -79,7 +79,12 @@ export async function readDecisionFile(
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, 'die Datei gibt es nicht oder sie kann nicht gelesen werden', undefined, 'not-found');
+    throw new InputError(
+      file,
+      'die Datei gibt es nicht oder sie kann nicht gelesen werden',
+      undefined,
+      'not-found',
+    );
   }
   if (size > MAX_FILE_BYTES) {
     throw new InputError(

@@ -113,7 +113,9 @@ describe('readPdfText', () => {
     );
     const error = await failure(locked);
     expect(error.code).toBe('unreadable');
-    expect(error.message).toBe('das PDF kann nicht gelesen werden (es ist mit einem Passwort geschützt)');
+    expect(error.message).toBe(
+      'das PDF kann nicht gelesen werden (es ist mit einem Passwort geschützt)',
+    );
   });
 });
 

@@ -12,7 +12,8 @@ interface TextItem {
   hasEOL: boolean;
 }
 
-const NO_TEXT = 'das PDF enthält keinen Text (ein Scan?); lassen Sie es erst durch eine Texterkennung (OCR) laufen oder geben Sie den Text';
+const NO_TEXT =
+  'das PDF enthält keinen Text (ein Scan?); lassen Sie es erst durch eine Texterkennung (OCR) laufen oder geben Sie den Text';
 
 export function isPdf(data: Uint8Array): boolean {
   return (
@@ -77,7 +78,10 @@ export async function readPdfText(
     }
   } catch (error) {
     if (error instanceof ExtractionError) throw error;
-    throw new ExtractionError('unreadable', `das PDF kann nicht gelesen werden (${reasonOf(error)})`);
+    throw new ExtractionError(
+      'unreadable',
+      `das PDF kann nicht gelesen werden (${reasonOf(error)})`,
+    );
   } finally {
     await task?.destroy().catch(() => undefined);
   }

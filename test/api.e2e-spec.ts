@@ -45,7 +45,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post('/api/auth/login')
         .send({ email: 'nobody@test.de', password: 'whatever-it-is' })
         .expect(401);
-      expect(wrong.body.message).toBe('Wrong email or password.');
+      expect(wrong.body.message).toBe('E-Mail-Adresse oder Passwort ist falsch.');
       expect(unknown.body.message).toBe(wrong.body.message);
       await api.http().get('/api/mandates').expect(401);
       const ok = await api
@@ -69,7 +69,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post('/api/auth/login')
         .send({ email, password: 'a-long-enough-password' })
         .expect(429);
-      expect(blocked.body.message).toMatch(/Too many failed sign-ins; try again in \d+ seconds/);
+      expect(blocked.body.message).toMatch(
+        /Zu viele fehlgeschlagene Anmeldungen; bitte versuchen Sie es in \d+ Sekunden erneut/,
+      );
     });
 
     it('never stores or returns passwords, and logs failed sign-ins without them', async () => {
@@ -189,7 +191,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .set('Authorization', hb)
         .send({ status: 'done' })
         .expect(409);
-      expect(res.body.message).toBe('status cannot go from reported to done; allowed: in_progress');
+      expect(res.body.message).toBe(
+        'Der Status kann nicht von „berichtet“ (reported) zu „erledigt“ (done) wechseln; möglich ist „in Bearbeitung“ (in_progress).',
+      );
     });
 
     it('cannot send read-only or unknown fields; nothing changes', async () => {
@@ -203,8 +207,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .expect(400);
       expect(res.body.message).toEqual(
         expect.arrayContaining([
-          'property member should not exist',
-          'property id should not exist',
+          'Das Feld „member“ gibt es hier nicht.',
+          'Das Feld „id“ gibt es hier nicht.',
         ]),
       );
       expect(await tableCounts(api.db.dataSource)).toEqual(before);
@@ -379,7 +383,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
           belongsTo: 'Nowhere',
         })
         .expect(400)
-        .expect((res) => expect(res.body.message).toMatch(/belongsTo Nowhere is no member/));
+        .expect((res) =>
+          expect(res.body.message).toMatch(/belongsTo: Nowhere ist kein Mitglied des Rats/),
+        );
       const registered = await api
         .http()
         .post('/api/members')
@@ -427,7 +433,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .set('Authorization', admin)
         .attach('file', Buffer.from('Hallo Welt'), 'brief.txt')
         .expect(400);
-      expect(res.body.message).toMatch(/^brief\.txt: no decisions found/);
+      expect(res.body.message).toMatch(/^brief\.txt: im Text wurden keine Beschlüsse gefunden/);
     });
 
     it('moves a session and its deadlines follow; cancelling hands them to the next session', async () => {

@@ -413,6 +413,28 @@ describe.each(DATABASES)('authorization matrix on %s', (kind) => {
   }, 60_000);
   afterAll(() => api?.close());
 
+  it('words its refusals in German: sign-in, role, another member, a wrong value', async () => {
+    const get = (path: string, who?: Who) => {
+      const req = api.http().get(path);
+      return who && auth[who] ? req.set('Authorization', auth[who] as string) : req;
+    };
+    expect((await get('/api/jobs').expect(401)).body.message).toBe(
+      'Bitte melden Sie sich zuerst an (Authorization: Bearer <token>).',
+    );
+    expect((await get('/api/jobs', 'delegate').expect(403)).body.message).toBe(
+      'Dafür braucht es die Rolle „Geschäftsstelle“ (secretariat).',
+    );
+    expect(
+      (await get(`/api/mandates/${objects.nwMandate}`, 'delegate').expect(403)).body.message,
+    ).toBe(`Der Auftrag ${objects.nwMandate} gehört zu einem anderen Mitglied.`);
+    expect((await get('/api/jobs?state=kaputt', 'secretariat').expect(400)).body.message).toMatch(
+      /^state: erlaubt sind .*failed/,
+    );
+    expect((await get('/api/mandates/999999', 'secretariat').expect(404)).body.message).toBe(
+      'Einen Auftrag 999999 gibt es nicht.',
+    );
+  });
+
   it.each(Object.keys(MATRIX))('%s', async (route) => {
     const entry = MATRIX[route];
     const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';

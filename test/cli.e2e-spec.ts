@@ -120,22 +120,22 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     );
     const again = await tracker('links', { confirm: report.id });
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('is already confirmed (by cli)');
+    expect(again.stderr).toContain('ist schon entschieden (von cli)');
   });
 
   it.each([
-    ['an empty file', 'empty.txt', () => '', /empty\.txt: the file is empty/],
+    ['an empty file', 'empty.txt', () => '', /empty\.txt: die Datei ist leer/],
     [
       'a binary file',
       'data.bin',
       () => Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]),
-      /data\.bin: the file is binary/,
+      /data\.bin: die Datei enthält keinen Text, sondern Binärdaten/,
     ],
     [
       'a PDF without text',
       'scan.pdf',
       () => makePdfWithoutText(),
-      /scan\.pdf: the PDF has no text layer/,
+      /scan\.pdf: das PDF enthält keinen Text \(ein Scan\?\)/,
     ],
     [
       'a PDF whose one stream inflates to 1 GB',
@@ -163,7 +163,7 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       'a text without decisions',
       'letter.txt',
       () => 'Sehr geehrte Damen und Herren,\nvielen Dank.\n',
-      /letter\.txt: no decisions found/,
+      /letter\.txt: im Text wurden keine Beschlüsse gefunden/,
     ],
   ])(
     'refuses %s with one clear error, a non-zero exit and nothing written',
@@ -188,7 +188,9 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     truncateSync(file, 50 * 1024 * 1024);
     const result = await tracker('ingest', { files: [file] });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/huge\.txt: the file is 50 MB; the limit is 20 MB/);
+    expect(result.stderr).toMatch(
+      /huge\.txt: die Datei ist 50 MB groß; die Grenze liegt bei 20 MB/,
+    );
     expect(await tableCounts(db.dataSource)).toMatchObject({ mandate: 0, resolution: 0 });
   });
 
@@ -202,7 +204,9 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     );
     const result = await tracker('ingest', { files: [file], meeting: 77 });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/decision\.txt: --meeting 77 is not a session in the calendar/);
+    expect(result.stderr).toMatch(
+      /decision\.txt: --meeting 77: diese Sitzung steht nicht im Sitzungskalender/,
+    );
     const ok = await tracker('ingest', { files: [file], meeting: 35 });
     expect(ok.stdout).toContain('decision.txt: created (35. Sitzung');
   });

@@ -24,7 +24,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
     it('refuses to demote or disable the last active secretariat account (409), allows it once there is another', async () => {
       const id = await adminId();
       const demote = await patchUser(id, { role: 'observer' }).expect(409);
-      expect(demote.body.message).toContain('last active secretariat account');
+      expect(demote.body.message).toContain('das letzte aktive Konto der Geschäftsstelle');
       await patchUser(id, { active: false }).expect(409);
       // Still the secretariat: it can administer.
       await api.http().get('/api/users').set('Authorization', admin).expect(200);
@@ -68,14 +68,14 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .set('Authorization', first)
         .send({ currentPassword: 'not-the-password', newPassword: 'a-new-long-password' })
         .expect(422);
-      expect(wrong.body.message).toBe('currentPassword is not your current password');
+      expect(wrong.body.message).toBe('currentPassword: Das ist nicht Ihr jetziges Passwort.');
       const short = await api
         .http()
         .post('/api/me/password')
         .set('Authorization', first)
         .send({ currentPassword: PASSWORD, newPassword: 'short' })
         .expect(400);
-      expect(short.body.message).toEqual(['newPassword must have at least 12 characters']);
+      expect(short.body.message).toEqual(['newPassword: mindestens 12 Zeichen.']);
       await api.http().get('/api/me').set('Authorization', second).expect(200);
 
       const changed = await api
@@ -122,7 +122,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .http()
         .get(`/api/members/HB/calendar.ics?token=${script}`)
         .expect(401);
-      expect(refused.body.message).toContain('calendar token');
+      expect(refused.body.message).toContain('Kalender-Schlüssel');
       await api
         .http()
         .get(`/api/members/HB/calendar.ics?token=${auth.slice('Bearer '.length)}`)
@@ -138,7 +138,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
           .get(`${path}?page=100000000000000000000`)
           .set('Authorization', admin)
           .expect(400);
-        expect(JSON.stringify(res.body.message)).toContain('page must be at most 100000');
+        expect(JSON.stringify(res.body.message)).toContain('page: höchstens 100000');
         expect(JSON.stringify(res.body)).not.toMatch(/SELECT|OFFSET|at .*\.js/);
       }
       await api.http().get('/api/mandates?page=100000').set('Authorization', admin).expect(200);
@@ -157,14 +157,18 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .set('Authorization', admin)
         .send({ due: { kind: 'meeting', meeting: 999 } })
         .expect(400);
-      expect(session.body.message).toContain('due.meeting 999 is no session in the calendar');
+      expect(session.body.message).toContain(
+        'due.meeting: Die 999. Sitzung steht nicht im Sitzungskalender',
+      );
       const owner = await api
         .http()
         .patch(`/api/mandates/${mandate.id}`)
         .set('Authorization', admin)
         .send({ owners: ['HB', 'Atlantis'] })
         .expect(400);
-      expect(owner.body.message).toContain('owners[1] "Atlantis" is neither a member code');
+      expect(owner.body.message).toContain(
+        'owners[1]: „Atlantis“ ist weder das Kürzel noch der Name eines Mitglieds',
+      );
       // Nothing of either was written.
       expect(
         await api.db.dataSource.getRepository(Mandate).findOneByOrFail({ id: mandate.id }),
@@ -196,28 +200,28 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
               .send({ note })
               .expect(400)
           ).body.message,
-        ).toEqual(['note must not be empty']);
+        ).toEqual(['note darf nicht leer sein.']);
 
       const run = (body: object) =>
         api.http().post('/api/jobs/overdue-scan/run').set('Authorization', admin).send(body);
       expect((await run({ force: true }).expect(400)).body.message).toEqual([
-        'property force should not exist',
+        'Das Feld „force“ gibt es hier nicht.',
       ]);
       expect((await run({ now: 'yesterday' }).expect(400)).body.message).toEqual([
-        'now must be an ISO 8601 date or timestamp',
+        'now: erwartet wird ein Datum (JJJJ-MM-TT) oder ein Zeitpunkt nach ISO 8601.',
       ]);
       await run({ now: '2026-11-30T06:00:00Z' }).expect(202);
 
       const audit = (query: string) =>
         api.http().get(`/api/audit?${query}`).set('Authorization', admin);
       expect((await audit('entityId=abc').expect(400)).body.message[0]).toContain(
-        'entityId needs entity or action',
+        'entityId braucht auch entity oder action',
       );
       expect((await audit('entity=obligation&entityId=abc').expect(400)).body.message).toEqual([
-        'entityId of a obligation must be a positive whole number, not "abc"',
+        'entityId: Bei obligation ist das eine positive ganze Zahl, nicht „abc“.',
       ]);
       expect((await audit('entity=nothing').expect(400)).body.message[0]).toContain(
-        'entity must be one of',
+        'entity: erlaubt sind',
       );
       await audit(`entity=obligation&entityId=${obligation.id}`).expect(200);
       await audit(`action=obligation.status&entityId=${obligation.id}`).expect(200);

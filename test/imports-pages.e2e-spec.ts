@@ -86,6 +86,43 @@ describe.each(DATABASES)(
       expect(page.text).toContain(`href="/documents/${res.body.documentId as number}"`);
     });
 
+    it('shows why a file cannot be read in German, as it is, without a technical detail line', async () => {
+      const agent = await signIn(api, ADMIN.email, ADMIN.password);
+      const form = await agent.get('/import').expect(200);
+      const page = await agent
+        .post('/import')
+        .field('_csrf', csrfIn(form.text))
+        .attach('file', Buffer.from('Nur ein Brief ohne Beschluss.\n'), 'brief.txt')
+        .expect(400);
+      expect(page.text).toContain('Die Datei „brief.txt“ konnte nicht gelesen werden.');
+      expect(page.text).toContain(
+        '<p class="detail">brief.txt: im Text wurden keine Beschlüsse gefunden',
+      );
+      expect(page.text).not.toContain('Technische Angabe');
+      expect(page.text).not.toContain('lang="en"');
+    });
+
+    it('names in German why an owner from the review page was not added to the registry', async () => {
+      const preview = (await upload(DECISION.replace('2021/77', '2021/80'), 'o.txt').expect(201))
+        .body as { id: number };
+      const agent = await signIn(api, ADMIN.email, ADMIN.password);
+      const review = await agent.get(`/import/${preview.id}`).expect(200);
+      const page = await agent
+        .post(`/import/${preview.id}/owners`)
+        .type('form')
+        .send({
+          _csrf: csrfIn(review.text),
+          name: 'Arbeitsgruppe Test',
+          code: 'AGT',
+          kind: 'gibtsnicht',
+        })
+        .expect(422);
+      expect(page.text).toContain(
+        '„Arbeitsgruppe Test“ wurde nicht aufgenommen: kind: erlaubt sind',
+      );
+      expect(page.text).not.toContain('must be');
+    });
+
     it('gives the waiting preview again for the same text, and discards it from its page', async () => {
       const text = DECISION.replace('2021/77', '2021/79');
       const first = (await upload(text, 'f.txt').expect(201)).body as { id: number };

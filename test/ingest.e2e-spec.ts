@@ -150,7 +150,7 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
       'letter.txt',
     );
     await expect(attempt).rejects.toThrow(InputError);
-    await expect(attempt).rejects.toThrow(/^letter\.txt: no decisions found/);
+    await expect(attempt).rejects.toThrow(/^letter\.txt: im Text wurden keine Beschlüsse gefunden/);
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
 
@@ -221,7 +221,7 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     await expect(
       services.ingest.ingestText(real('kommunal-ratsinfo.txt'), 'ratsinfo.txt'),
     ).rejects.toThrow(
-      /^ratsinfo\.txt:\d+: the text states no session number for decision #1; pass --meeting N/,
+      /^ratsinfo\.txt:\d+: der Text nennt für den Beschluss #1 keine Sitzungsnummer; geben Sie die Sitzung mit --meeting N an/,
     );
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
@@ -231,10 +231,10 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     const decision =
       'IT-Planungsrat | 12.08.2021 | Beschluss 2021/30\nTitel\n1. Der IT-Planungsrat bittet die FITKO, zu berichten.\n';
     await expect(services.ingest.ingestText(decision, 'd.txt', { meeting: 99 })).rejects.toThrow(
-      /^d\.txt: --meeting 99 is not a session in the calendar/,
+      /^d\.txt: --meeting 99: diese Sitzung steht nicht im Sitzungskalender/,
     );
     await expect(services.ingest.ingestText(decision, 'd.txt')).rejects.toThrow(
-      /^d\.txt:1: the text states no session number for decision 2021\/30 and its date 2021-08-12 is no session in the calendar; pass --meeting N/,
+      /^d\.txt:1: der Text nennt für den Beschluss 2021\/30 keine Sitzungsnummer, und sein Datum 2021-08-12 ist keine Sitzung im Kalender; geben Sie die Sitzung mit --meeting N an/,
     );
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });

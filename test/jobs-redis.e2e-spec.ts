@@ -264,7 +264,9 @@ describe('Redis down', () => {
         .set('Authorization', auth)
         .expect(503);
       expect(Date.now() - started).toBeLessThan(2000);
-      expect(res.body.message).toBe('The job queue (Redis) cannot be reached; try again later.');
+      expect(res.body.message).toBe(
+        'Die Warteschlange der Hintergrundaufgaben (Redis) ist nicht erreichbar; bitte versuchen Sie es später erneut.',
+      );
     } finally {
       await api.close();
     }

@@ -226,6 +226,6 @@ describe.each(DATABASES)('links between decisions on %s', (kind) => {
       .get('/api/links?state=maybe')
       .set('Authorization', admin)
       .expect(400);
-    expect(bad.body.message).toEqual(['state must be one of: proposed, confirmed, rejected']);
+    expect(bad.body.message).toEqual(['state: erlaubt sind proposed, confirmed, rejected.']);
   });
 });

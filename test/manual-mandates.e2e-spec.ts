@@ -112,7 +112,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
       [{ ...good, extra: 1 }, 'extra'],
       [{ ...good, point: 9 }, 'Punkt 9'],
       [{ ...good, resolution: '1999/99' }, '1999/99'],
-      [{ ...good, due: { kind: 'meeting', meeting: 99 } }, 'due.meeting 99'],
+      [{ ...good, due: { kind: 'meeting', meeting: 99 } }, 'due.meeting: Die 99. Sitzung'],
       [{ ...good, owners: [] }, 'owners'],
       [{ ...good, action: '   ' }, 'action'],
       [{ ...good, due: { kind: 'sometime' } }, 'due.kind'],

@@ -88,6 +88,12 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
     ) as Mandate;
     const other = await delegate.get(`/mandates/${nw.id}`).expect(403);
     expect(other.text).toContain('Kein Zugriff');
+    // The service's refusal is German and shown as it is, not as an English technical detail.
+    expect(other.text).toContain(
+      `<p class="detail">Der Auftrag ${nw.id} gehört zu einem anderen Mitglied.</p>`,
+    );
+    expect(other.text).not.toContain('Technische Angabe');
+    expect(other.text).not.toContain('lang="en"');
     expect(other.text).not.toContain(nw.action);
   });
 

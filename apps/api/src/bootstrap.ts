@@ -1,9 +1,15 @@
-import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/common';
+import {
+  BadRequestException,
+  RequestMethod,
+  ValidationPipe,
+  type INestApplication,
+} from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
 import { BodyShapePipe } from './body-shape.pipe';
+import { germanValidationMessages } from './validation-messages';
 import { servePagesAtRoot } from './web/web-paths';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
@@ -32,7 +38,12 @@ export function configureApp(
   app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: true });
   app.useGlobalPipes(
     new BodyShapePipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(germanValidationMessages(errors)),
+    }),
   );
   const document = SwaggerModule.createDocument(
     app,

@@ -58,7 +58,7 @@ export interface TokenView {
   lastUsedAt: string | null;
 }
 
-const INVALID_LOGIN = 'Wrong email or password.';
+const INVALID_LOGIN = 'E-Mail-Adresse oder Passwort ist falsch.';
 const TOKEN_PREFIX = 'mt_';
 
 /**
@@ -127,7 +127,7 @@ export class AccountsService implements OnModuleInit {
     const attempt = await this.throttle.reserve(keys);
     if (!attempt.allowed) {
       throw new HttpException(
-        `Too many failed sign-ins; try again in ${attempt.wait} seconds.`,
+        `Zu viele fehlgeschlagene Anmeldungen; bitte versuchen Sie es in ${attempt.wait} Sekunden erneut.`,
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -184,22 +184,28 @@ export class AccountsService implements OnModuleInit {
       .addSelect('user.passwordHash')
       .where('user.id = :id AND user.active = :active', { id: userId, active: true })
       .getOne();
-    if (!user) throw new UnauthorizedException('Sign in again.');
+    if (!user) throw new UnauthorizedException('Bitte melden Sie sich neu an.');
     const keys = [`email:${user.email}`];
     const attempt = await this.throttle.reserve(keys);
     if (!attempt.allowed)
       throw new HttpException(
-        `Too many wrong passwords; try again in ${attempt.wait} seconds.`,
+        `Zu oft ein falsches Passwort; bitte versuchen Sie es in ${attempt.wait} Sekunden erneut.`,
         HttpStatus.TOO_MANY_REQUESTS,
       );
     if (!(await verifyPassword(current, user.passwordHash))) {
-      throw new UnprocessableEntityException('currentPassword is not your current password');
+      throw new UnprocessableEntityException(
+        'currentPassword: Das ist nicht Ihr jetziges Passwort.',
+      );
     }
     await this.throttle.release(attempt.ids);
     if (next.length < 12)
-      throw new UnprocessableEntityException('newPassword must have at least 12 characters');
+      throw new UnprocessableEntityException(
+        'newPassword: Das neue Passwort braucht mindestens 12 Zeichen.',
+      );
     if (next === current)
-      throw new UnprocessableEntityException('newPassword must differ from the current one');
+      throw new UnprocessableEntityException(
+        'newPassword: Das neue Passwort muss sich vom jetzigen unterscheiden.',
+      );
     // Tokens and page sessions carry their issue time in milliseconds; those issued before this
     // instant are void, the token of this answer (issued after it) is not.
     const changedAt = new Date().toISOString();
@@ -298,12 +304,14 @@ export class AccountsService implements OnModuleInit {
     const generated = input.password ? undefined : randomBytes(12).toString('base64url');
     const password = input.password ?? (generated as string);
     if (password.length < 12)
-      throw new UnprocessableEntityException('password must have at least 12 characters');
+      throw new UnprocessableEntityException(
+        'password: Das Passwort braucht mindestens 12 Zeichen.',
+      );
     const passwordHash = await hashPassword(password);
     const user = await this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();
       if (await manager.existsBy(User, { email }))
-        throw new ConflictException(`a user with the email ${email} exists already`);
+        throw new ConflictException(`Zu ${email} gibt es schon ein Konto.`);
       const memberId = await this.memberFor(input.role, input.member ?? null, manager);
       const row = {
         email,
@@ -334,13 +342,19 @@ export class AccountsService implements OnModuleInit {
     manager: EntityManager,
   ): Promise<number | null> {
     if (role !== 'delegate') {
-      if (code) throw new UnprocessableEntityException('only delegates are bound to a member');
+      if (code)
+        throw new UnprocessableEntityException(
+          'member: Nur eine Delegation gehört zu einem Mitglied.',
+        );
       return null;
     }
     if (!code)
-      throw new UnprocessableEntityException('a delegate needs a member (e.g. member: "HB")');
+      throw new UnprocessableEntityException(
+        'member fehlt: Eine Delegation braucht ein Mitglied (z. B. member: "HB").',
+      );
     const member = await manager.findOneBy(Member, { code });
-    if (!member) throw new UnprocessableEntityException(`unknown member ${code}`);
+    if (!member)
+      throw new UnprocessableEntityException(`member: Ein Mitglied ${code} gibt es nicht.`);
     return member.id;
   }
 
@@ -376,7 +390,7 @@ export class AccountsService implements OnModuleInit {
         });
         if (others === 0)
           throw new ConflictException(
-            `${before.email} is the last active secretariat account; make another account secretariat first, or nobody can administer mandate-tracker`,
+            `${before.email} ist das letzte aktive Konto der Geschäftsstelle; machen Sie erst ein anderes Konto zur Geschäftsstelle, sonst kann niemand mehr mandate-tracker verwalten.`,
           );
       }
       const member =
@@ -415,7 +429,7 @@ export class AccountsService implements OnModuleInit {
 
   async view(id: number, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
     const user = await manager.findOneBy(User, { id });
-    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (!user) throw new NotFoundException(`Ein Konto ${id} gibt es nicht.`);
     const member = user.memberId ? await manager.findOneBy(Member, { id: user.memberId }) : null;
     return {
       id: user.id,
@@ -434,7 +448,7 @@ export class AccountsService implements OnModuleInit {
     const user = await this.dataSource
       .getRepository(User)
       .findOneBy({ email: email.trim().toLowerCase() });
-    if (!user) throw new NotFoundException(`no user with the email ${email}`);
+    if (!user) throw new NotFoundException(`Zu ${email} gibt es kein Konto.`);
     return this.view(user.id);
   }
 
@@ -486,7 +500,7 @@ export class AccountsService implements OnModuleInit {
   async revokeToken(userId: number, tokenId: number, actor: AuditActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const token = await manager.findOneBy(ApiToken, { id: tokenId, userId });
-      if (!token) throw new NotFoundException(`no token ${tokenId}`);
+      if (!token) throw new NotFoundException(`Einen Schlüssel (Token) ${tokenId} gibt es nicht.`);
       if (token.revokedAt) return;
       const revokedAt = new Date().toISOString();
       await manager.update(ApiToken, token.id, { revokedAt });

@@ -10,6 +10,7 @@ import { AuditService } from '@app/audit';
 import type { Role } from '@app/persistence';
 import { AccountsService } from './accounts.service';
 import type { AuthUser } from './auth-user';
+import { ROLE_LABELS } from './role-labels';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 
 interface HttpRequest {
@@ -42,8 +43,8 @@ export class AuthGuard implements CanActivate {
     if (!user) {
       throw new UnauthorizedException(
         bearer
-          ? 'The token is invalid or has expired; sign in again.'
-          : 'Sign in first (Authorization: Bearer <token>).',
+          ? 'Der Schlüssel (Token) ist ungültig oder abgelaufen; bitte melden Sie sich neu an.'
+          : 'Bitte melden Sie sich zuerst an (Authorization: Bearer <token>).',
       );
     }
     request.user = user;
@@ -55,7 +56,9 @@ export class AuthGuard implements CanActivate {
         : ['secretariat', 'delegate']);
     if (!allowed.includes(user.role)) {
       await this.denied(user, request);
-      throw new ForbiddenException(`This needs the role ${allowed.join(' or ')}.`);
+      throw new ForbiddenException(
+        `Dafür braucht es die Rolle ${allowed.map((r) => `„${ROLE_LABELS[r]}“ (${r})`).join(' oder ')}.`,
+      );
     }
     return true;
   }

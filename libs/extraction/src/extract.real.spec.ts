@@ -57,6 +57,6 @@ describe('texts with no decision at all', () => {
     ['navigation text only', 'Startseite\nSuchergebnis\nTeilen\n========\nImpressum'],
   ])('%s gets the clear error', (_what, text) => {
     expect(() => extract(text, options)).toThrow(ExtractionError);
-    expect(() => extract(text, options)).toThrow(/no decisions found in the text/);
+    expect(() => extract(text, options)).toThrow(/im Text wurden keine Beschlüsse gefunden/);
   });
 });

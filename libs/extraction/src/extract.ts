@@ -46,14 +46,17 @@ export function checkText(text: string): void {
   if (text.length > MAX_TEXT_LENGTH) {
     throw new ExtractionError(
       'too-large',
-      `the text is ${Math.round(text.length / 1024 / 1024)} MB; decision texts are far smaller (limit ${MAX_TEXT_LENGTH / 1024 / 1024} MB)`,
+      `der Text ist ${Math.round(text.length / 1024 / 1024)} MB groß; Beschlusstexte sind weit kleiner (Grenze ${MAX_TEXT_LENGTH / 1024 / 1024} MB)`,
     );
   }
-  if (text.trim() === '') throw new ExtractionError('empty', 'the file is empty');
+  if (text.trim() === '') throw new ExtractionError('empty', 'die Datei ist leer');
   const sample = text.slice(0, 8192);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (sample.includes('\u0000') || control > sample.length * 0.02) {
-    throw new ExtractionError('binary', 'the file is binary, not text; give a text or PDF file');
+    throw new ExtractionError(
+      'binary',
+      'die Datei enthält keinen Text, sondern Binärdaten; geben Sie eine Text- oder PDF-Datei an',
+    );
   }
 }
 
@@ -81,7 +84,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   if (doc.resolutions.length === 0) {
     throw new ExtractionError(
       'no-decisions',
-      'no decisions found in the text: expected decision texts with a number ("Beschluss 2021/07", "IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/07"), an announcement ("Bekanntmachung der Entscheidungen ...") or a decision ("Beschluss: ...") in which a body asks or commissions someone',
+      'im Text wurden keine Beschlüsse gefunden: erwartet werden Beschlusstexte mit Nummer („Beschluss 2021/07“, „IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/07“), eine Bekanntmachung („Bekanntmachung der Entscheidungen …“) oder ein Beschluss („Beschluss: …“), in dem ein Gremium jemanden bittet oder beauftragt',
     );
   }
 
@@ -165,7 +168,7 @@ function resolveDocumentMeeting(
   if (options.meeting !== undefined && !known(options.meeting)) {
     throw new ExtractionError(
       'unknown-meeting',
-      `--meeting ${options.meeting} is not a session in the calendar; add it to the calendar or give a known session`,
+      `--meeting ${options.meeting}: diese Sitzung steht nicht im Sitzungskalender; tragen Sie sie erst in den Kalender ein oder nennen Sie eine Sitzung, die dort steht`,
     );
   }
   const stated =
@@ -176,7 +179,7 @@ function resolveDocumentMeeting(
     if (options.meeting !== undefined && options.meeting !== stated) {
       throw new ExtractionError(
         'unknown-meeting',
-        `the text names session ${stated} but --meeting says ${options.meeting}`,
+        `der Text nennt die ${stated}. Sitzung, --meeting aber die ${options.meeting}.`,
       );
     }
     return { number: stated, date: doc.sessionDate };

@@ -187,7 +187,10 @@ export class IngestService {
   ): Promise<Council> {
     const council = await this.registries.findCouncil(code, manager);
     if (!council) {
-      throw new InputError(code ?? 'database', 'no council is seeded; run `tracker seed` first');
+      throw new InputError(
+        code ?? 'database',
+        'es ist noch kein Gremium eingerichtet; führen Sie erst `tracker seed` aus',
+      );
     }
     return council;
   }
@@ -217,7 +220,7 @@ function requireMeetings(extraction: Extraction, file: string): void {
     const date = lost.meeting?.date;
     throw new InputError(
       file,
-      `the text states no session number for decision ${lost.id}${date ? ` and its date ${date} is no session in the calendar` : ''}; pass --meeting N`,
+      `der Text nennt für den Beschluss ${lost.id} keine Sitzungsnummer${date ? `, und sein Datum ${date} ist keine Sitzung im Kalender` : ''}; geben Sie die Sitzung mit --meeting N an`,
       lost.line,
       'no-meeting',
     );

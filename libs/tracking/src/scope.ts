@@ -9,5 +9,5 @@ export function memberScope(user: AuthUser): number | undefined {
 }
 
 export function refuse(what: string): never {
-  throw new ForbiddenException(`${what} belongs to another member.`);
+  throw new ForbiddenException(`${what} gehört zu einem anderen Mitglied.`);
 }

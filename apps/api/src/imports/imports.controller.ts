@@ -51,9 +51,12 @@ export class ImportsController {
     @Query('meeting') meeting: string | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<ImportPreviewView> {
-    if (!file) throw new BadRequestException('send the file as multipart/form-data field "file"');
+    if (!file)
+      throw new BadRequestException(
+        'Die Datei fehlt: senden Sie sie als multipart/form-data im Feld „file“.',
+      );
     if (meeting !== undefined && !/^\d+$/.test(meeting))
-      throw new BadRequestException('meeting must be a session number');
+      throw new BadRequestException('meeting: Geben Sie die Nummer einer Sitzung an.');
     return this.imports.upload(file, meeting === undefined ? undefined : Number(meeting), user);
   }
 

@@ -49,7 +49,7 @@ export class JobsController {
   @ApiOperation({ summary: 'Jobs by state (default failed), to inspect and retry' })
   list(@Query('state') state: string = 'failed'): Promise<JobInfo[]> {
     if (!(JOB_STATES as readonly string[]).includes(state))
-      throw new BadRequestException(`state must be one of: ${JOB_STATES.join(', ')}`);
+      throw new BadRequestException(`state: erlaubt sind ${JOB_STATES.join(', ')}.`);
     return available(() => this.queue.list(state as JobStateName));
   }
 
@@ -71,7 +71,7 @@ export class JobsController {
     @CurrentUser() user: AuthUser,
   ): Promise<JobInfo> {
     if (!(JOB_NAMES as readonly string[]).includes(name))
-      throw new BadRequestException(`job must be one of: ${JOB_NAMES.join(', ')}`);
+      throw new BadRequestException(`job: erlaubt sind ${JOB_NAMES.join(', ')}.`);
     const data = dto.now ? { now: new Date(dto.now).toISOString() } : {};
     return available(() => enqueueAudited(this.queue, this.audit, user, name as JobName, data));
   }

@@ -80,7 +80,7 @@ export class MembersController {
     const user = token ? await this.accounts.authenticate(token, ['calendar']) : undefined;
     if (!user)
       throw new UnauthorizedException(
-        'a valid calendar token is needed (?token=..., made with POST /api/me/tokens and kind calendar); API and access tokens are not accepted in a URL',
+        'Dafür braucht es einen gültigen Kalender-Schlüssel (?token=…, erzeugt mit POST /api/me/tokens und kind calendar); API- und Zugangsschlüssel werden in einer Adresse nicht angenommen.',
       );
     const member = await this.members.byCode(code);
     const scope = memberScope(user);

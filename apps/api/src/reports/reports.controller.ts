@@ -26,7 +26,7 @@ type HttpResponse = { setHeader(name: string, value: string): void; send(body: s
 function format(value: string | undefined): ReportFormat {
   const f = (value ?? 'html') as ReportFormat;
   if (!REPORT_FORMATS.includes(f))
-    throw new BadRequestException(`format must be one of: ${REPORT_FORMATS.join(', ')}`);
+    throw new BadRequestException(`format: erlaubt sind ${REPORT_FORMATS.join(', ')}.`);
   return f;
 }
 

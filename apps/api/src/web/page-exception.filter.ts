@@ -23,7 +23,7 @@ const GENERIC: Record<number, string> = {
 const UNEXPECTED =
   'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal; bleibt er, melden Sie ihn der Geschäftsstelle.';
 
-/** The service's own words for a refused request (English), shown as a detail under ours. */
+/** The service's own words for a refused request (German, naming the value), shown under ours. */
 function detailOf(exception: HttpException): string | undefined {
   const body = exception.getResponse();
   const message =

@@ -49,12 +49,12 @@ export async function decisionTextFromBytes(
   if (data.length > MAX_FILE_BYTES) {
     throw new InputError(
       file,
-      `the file is ${megabytes(data.length)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`,
+      `die Datei ist ${megabytes(data.length)} MB groß; die Grenze liegt bei ${megabytes(MAX_FILE_BYTES)} MB`,
       undefined,
       'too-large',
     );
   }
-  if (data.length === 0) throw new InputError(file, 'the file is empty', undefined, 'empty');
+  if (data.length === 0) throw new InputError(file, 'die Datei ist leer', undefined, 'empty');
   try {
     const kind = documentKind(file, data);
     const text = kind === 'text' ? decodeText(data) : await readInSandbox(kind, data, limits);
@@ -75,16 +75,21 @@ export async function readDecisionFile(
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(file, 'not a file');
+    if (!info.isFile()) throw new InputError(file, 'das ist keine Datei');
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, 'file not found or not readable', undefined, 'not-found');
+    throw new InputError(
+      file,
+      'die Datei gibt es nicht oder sie kann nicht gelesen werden',
+      undefined,
+      'not-found',
+    );
   }
   if (size > MAX_FILE_BYTES) {
     throw new InputError(
       file,
-      `the file is ${megabytes(size)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB`,
+      `die Datei ist ${megabytes(size)} MB groß; die Grenze liegt bei ${megabytes(MAX_FILE_BYTES)} MB`,
       undefined,
       'too-large',
     );

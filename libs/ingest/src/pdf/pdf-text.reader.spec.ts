@@ -83,14 +83,14 @@ describe('readPdfText', () => {
     const error = await failure(makePdfWithoutText());
     expect(error.code).toBe('no-text');
     expect(error.message).toBe(
-      'the PDF has no text layer (a scan?); run it through OCR first or give the text',
+      'das PDF enthält keinen Text (ein Scan?); lassen Sie es erst durch eine Texterkennung (OCR) laufen oder geben Sie den Text',
     );
   });
 
   it('says a damaged PDF cannot be read, without pdfjs’ own exception', async () => {
     const error = await failure(Buffer.from('%PDF-1.4\nthis is not a pdf at all\n'));
     expect(error.code).toBe('unreadable');
-    expect(error.message).toMatch(/^the PDF cannot be read \(.+\)$/);
+    expect(error.message).toMatch(/^das PDF kann nicht gelesen werden \(.+\)$/);
   });
 
   it('says a PDF cut short cannot be read', async () => {
@@ -113,7 +113,9 @@ describe('readPdfText', () => {
     );
     const error = await failure(locked);
     expect(error.code).toBe('unreadable');
-    expect(error.message).toBe('the PDF cannot be read (it is password-protected)');
+    expect(error.message).toBe(
+      'das PDF kann nicht gelesen werden (es ist mit einem Passwort geschützt)',
+    );
   });
 });
 

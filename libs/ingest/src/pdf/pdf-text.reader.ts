@@ -12,7 +12,8 @@ interface TextItem {
   hasEOL: boolean;
 }
 
-const NO_TEXT = 'the PDF has no text layer (a scan?); run it through OCR first or give the text';
+const NO_TEXT =
+  'das PDF enthält keinen Text (ein Scan?); lassen Sie es erst durch eine Texterkennung (OCR) laufen oder geben Sie den Text';
 
 export function isPdf(data: Uint8Array): boolean {
   return (
@@ -77,7 +78,10 @@ export async function readPdfText(
     }
   } catch (error) {
     if (error instanceof ExtractionError) throw error;
-    throw new ExtractionError('unreadable', `the PDF cannot be read (${reasonOf(error)})`);
+    throw new ExtractionError(
+      'unreadable',
+      `das PDF kann nicht gelesen werden (${reasonOf(error)})`,
+    );
   } finally {
     await task?.destroy().catch(() => undefined);
   }
@@ -92,11 +96,9 @@ function standardFontDir(): string {
 /** pdfjs' messages are for developers; keep them short and name the common cases plainly. */
 function reasonOf(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return 'it is password-protected';
-  if (name === 'InvalidPDFException') return 'it is damaged or not a PDF';
-  const message = error instanceof Error ? error.message.trim().replace(/\.$/, '') : '';
-  if (message === '') return 'unknown error';
-  return message.length > 100 ? `${message.slice(0, 99)}…` : message;
+  if (name === 'PasswordException') return 'es ist mit einem Passwort geschützt';
+  // Other messages of pdf.js are English and technical: the user learns what to do instead.
+  return 'es ist beschädigt oder kein PDF';
 }
 
 interface Part {

@@ -86,7 +86,9 @@ export class BullmqJobQueue extends JobQueue {
       });
     }
     if ((connection.status as string) !== 'ready') {
-      throw new QueueUnavailableError('The job queue (Redis) cannot be reached; try again later.');
+      throw new QueueUnavailableError(
+        'Die Warteschlange der Hintergrundaufgaben (Redis) ist nicht erreichbar; bitte versuchen Sie es später erneut.',
+      );
     }
   }
 
@@ -100,7 +102,7 @@ export class BullmqJobQueue extends JobQueue {
         /Stream isn't writeable|ECONNREFUSED|Connection is closed/.test(String(error))
       ) {
         throw new QueueUnavailableError(
-          'The job queue (Redis) cannot be reached; try again later.',
+          'Die Warteschlange der Hintergrundaufgaben (Redis) ist nicht erreichbar; bitte versuchen Sie es später erneut.',
         );
       }
       throw error;
@@ -122,7 +124,7 @@ export class BullmqJobQueue extends JobQueue {
   async retry(id: string): Promise<JobInfo> {
     return this.guard(async () => {
       const job = await this.queue.getJob(id);
-      if (!job) throw new NotFoundException(`no job ${id}`);
+      if (!job) throw new NotFoundException(`Eine Hintergrundaufgabe ${id} gibt es nicht.`);
       await job.retry('failed', { resetAttemptsMade: true });
       return info(job, 'waiting');
     });

@@ -151,7 +151,7 @@ export class InProcessJobQueue extends JobQueue {
 
   async retry(id: string): Promise<JobInfo> {
     const run = await this.runs.findOneBy({ id: Number(id) });
-    if (!run) throw new NotFoundException(`no job ${id}`);
+    if (!run) throw new NotFoundException(`Eine Hintergrundaufgabe ${id} gibt es nicht.`);
     await this.runs.update(run.id, {
       state: 'waiting',
       attempts: 0,

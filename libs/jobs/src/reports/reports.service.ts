@@ -57,7 +57,7 @@ export class ReportsService {
     keep: boolean,
   ): Promise<ComposedReport> {
     const member = await this.dataSource.getRepository(Member).findOneBy({ code });
-    if (!member) throw new NotFoundException(`no member ${code}`);
+    if (!member) throw new NotFoundException(`Ein Mitglied ${code} gibt es nicht.`);
     const report = composeMemberReport({
       member: { code: member.code, name: member.name },
       obligations: await this.data.obligations({ owner: member.code }),
@@ -114,7 +114,7 @@ export class ReportsService {
 
   async find(id: number): Promise<StoredReport> {
     const row = await this.dataSource.getRepository(StoredReport).findOneBy({ id });
-    if (!row) throw new NotFoundException(`no report ${id}`);
+    if (!row) throw new NotFoundException(`Einen Bericht ${id} gibt es nicht.`);
     return row;
   }
 

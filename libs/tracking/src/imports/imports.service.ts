@@ -152,14 +152,18 @@ export class ImportsService {
   async commit(id: number, user: AuthUser): Promise<IngestReport> {
     const preview = await this.find(id);
     if (preview.committedAt)
-      throw new ConflictException(`import ${id} was committed at ${preview.committedAt}`);
+      throw new ConflictException(
+        `Der Import ${id} wurde schon übernommen (${preview.committedAt}).`,
+      );
     // Claimed before the ingest, in one conditional write: of two commits sent at once only one
     // goes on. A failed ingest gives the claim back.
     const committedAt = new Date().toISOString();
     const previews = this.dataSource.getRepository(ImportPreview);
     const claimed = await previews.update({ id, committedAt: IsNull() }, { committedAt });
     if (claimed.affected === 0)
-      throw new ConflictException(`import ${id} is being committed or was committed already`);
+      throw new ConflictException(
+        `Der Import ${id} wird gerade übernommen oder ist schon übernommen.`,
+      );
     let report: IngestReport;
     try {
       report = await this.read(() =>
@@ -205,7 +209,7 @@ export class ImportsService {
 
   private async find(id: number): Promise<ImportPreview> {
     const preview = await this.dataSource.getRepository(ImportPreview).findOneBy({ id });
-    if (!preview) throw new NotFoundException(`no import ${id}`);
+    if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
     return preview;
   }
 

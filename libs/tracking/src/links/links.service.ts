@@ -78,7 +78,7 @@ export class LinksService {
 
   async get(id: number): Promise<LinkView> {
     const link = await this.dataSource.getRepository(DecisionLink).findOneBy({ id });
-    if (!link) throw new NotFoundException(`no link ${id}`);
+    if (!link) throw new NotFoundException(`Einen Verweis ${id} gibt es nicht.`);
     return (await this.views([link], this.dataSource.manager))[0];
   }
 
@@ -151,10 +151,10 @@ export class LinksService {
 
   private async proposed(id: number, manager: EntityManager): Promise<DecisionLink> {
     const link = await manager.findOneBy(DecisionLink, { id });
-    if (!link) throw new NotFoundException(`no link ${id}`);
+    if (!link) throw new NotFoundException(`Einen Verweis ${id} gibt es nicht.`);
     if (link.state !== 'proposed')
       throw new ConflictException(
-        `link ${id} is already ${link.state}${link.decidedBy ? ` (by ${link.decidedBy})` : ''}; only proposed links can be confirmed or rejected`,
+        `Über den Verweis ${id} ist schon entschieden${link.decidedBy ? ` (von ${link.decidedBy})` : ''}; bestätigen oder verwerfen lassen sich nur vorgeschlagene Verweise.`,
       );
     return link;
   }

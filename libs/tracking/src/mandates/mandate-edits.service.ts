@@ -224,7 +224,7 @@ export class MandateEditsService {
   /** A mandate that may still be changed: it exists and is not withdrawn. */
   private async writable(manager: EntityManager, id: number): Promise<Mandate> {
     const mandate = await manager.findOneBy(Mandate, { id });
-    if (!mandate) throw new NotFoundException(`no mandate ${id}`);
+    if (!mandate) throw new NotFoundException(`Einen Auftrag ${id} gibt es nicht.`);
     if (mandate.withdrawnAt)
       throw new ConflictException(
         `Auftrag ${id} ist zurückgezogen (${mandate.withdrawnAt.slice(0, 10)}) und kann nicht mehr geändert werden`,

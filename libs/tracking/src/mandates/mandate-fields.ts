@@ -10,7 +10,7 @@ export function checkDueSessions(due: DueDto, sessions: Set<number | null>): voi
   ] as const) {
     if (number !== undefined && number !== null && !sessions.has(number))
       throw new BadRequestException(
-        `${field} ${number} is no session in the calendar; add it first (POST /api/meetings) or name a session that is there`,
+        `${field}: Die ${number}. Sitzung steht nicht im Sitzungskalender; tragen Sie sie erst ein (POST /api/meetings) oder nennen Sie eine Sitzung, die dort steht.`,
       );
   }
 }
@@ -45,10 +45,10 @@ export function ownerCodes(
         `owners[${i}] ist leer: bitte ein Kürzel oder einen Namen angeben`,
       );
     throw new BadRequestException(
-      `owners[${i}] "${owner}" is neither a member code nor a name in the registry; add it first (POST /api/members) or use a code such as ${members
+      `owners[${i}]: „${owner}“ ist weder das Kürzel noch der Name eines Mitglieds im Verzeichnis; tragen Sie es erst ein (POST /api/members) oder nehmen Sie ein Kürzel wie ${members
         .slice(0, 3)
         .map((m) => m.code)
-        .join(', ')}`,
+        .join(', ')}.`,
     );
   });
   return [...new Set(codes)];
@@ -57,9 +57,13 @@ export function ownerCodes(
 /** The deadline columns of a deadline given by the secretariat. */
 export function givenDueColumns(due: DueDto, dueText: string): Partial<Mandate> {
   if (due.kind === 'meeting' && !due.meeting)
-    throw new UnprocessableEntityException('due.meeting is needed for kind meeting');
+    throw new UnprocessableEntityException(
+      'due.meeting fehlt: Eine Frist der Art „meeting“ braucht die Nummer der Sitzung.',
+    );
   if (due.kind === 'date' && !due.date)
-    throw new UnprocessableEntityException('due.date is needed for kind date');
+    throw new UnprocessableEntityException(
+      'due.date fehlt: Eine Frist der Art „date“ braucht ein Datum.',
+    );
   return { ...storedDueColumns(due), dueText };
 }
 

@@ -115,7 +115,7 @@ export class MandateListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100_000, { message: 'page must be at most 100000; narrow the filters instead' })
+  @Max(100_000, { message: 'page: höchstens 100000; schränken Sie stattdessen die Filter ein.' })
   page?: number;
 
   @ApiPropertyOptional({

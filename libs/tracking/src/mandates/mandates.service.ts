@@ -333,7 +333,7 @@ export class MandatesService {
   async detail(id: number, user: AuthUser): Promise<MandateDetail> {
     const m = this.dataSource.manager;
     const mandate = await m.findOneBy(Mandate, { id });
-    if (!mandate) throw new NotFoundException(`no mandate ${id}`);
+    if (!mandate) throw new NotFoundException(`Einen Auftrag ${id} gibt es nicht.`);
     const obligations = await m.find(Obligation, {
       where: { mandateId: id },
       order: { id: 'ASC' },
@@ -341,7 +341,7 @@ export class MandatesService {
     const scope = memberScope(user);
     if (scope !== undefined && !obligations.some((o) => o.memberId === scope)) {
       await this.audit.record(user, { action: 'access.denied', entity: 'mandate', entityId: id });
-      refuse(`Mandate ${id}`);
+      refuse(`Der Auftrag ${id}`);
     }
     const resolution = await m.findOneByOrFail(Resolution, { id: mandate.resolutionId });
     const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });

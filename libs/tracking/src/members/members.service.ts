@@ -64,13 +64,14 @@ export class MembersService {
   async register(dto: RegisterOwnerDto, user: AuthUser): Promise<RegisteredOwner> {
     return this.dataSource.transaction(async (m) => {
       const council = (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
-      if (!council) throw new NotFoundException('no council is seeded yet');
+      if (!council)
+        throw new NotFoundException('Es ist noch kein Gremium eingerichtet (tracker seed).');
       const code = dto.code.trim();
       const name = dto.name.trim();
       const aliases = [...new Set([name, code, ...(dto.aliases ?? []).map((a) => a.trim())])];
       const all = await m.findBy(Member, { councilId: council.id });
       if (all.some((x) => x.code === code))
-        throw new ConflictException(`the registry has an entry ${code} already`);
+        throw new ConflictException(`Das Mitgliederverzeichnis hat schon einen Eintrag ${code}.`);
       const taken = all.find((x) =>
         [x.code, ...x.aliases].some((a) =>
           aliases.some((b) => a.toLowerCase() === b.toLowerCase()),
@@ -78,7 +79,7 @@ export class MembersService {
       );
       if (taken)
         throw new ConflictException(
-          `${aliases.find((b) => [taken.code, ...taken.aliases].some((a) => a.toLowerCase() === b.toLowerCase()))} names the registry entry ${taken.code} already`,
+          `${aliases.find((b) => [taken.code, ...taken.aliases].some((a) => a.toLowerCase() === b.toLowerCase()))} bezeichnet schon den Eintrag ${taken.code} im Mitgliederverzeichnis.`,
         );
       let owner: Member | undefined;
       if (dto.belongsTo !== undefined) {
@@ -90,7 +91,7 @@ export class MembersService {
         );
         if (!owner)
           throw new BadRequestException(
-            `belongsTo ${dto.belongsTo} is no member of the council (Bund, a Land, FITKO, Kommunen, Vorsitz)`,
+            `belongsTo: ${dto.belongsTo} ist kein Mitglied des Rats (Bund, ein Land, FITKO, Kommunen, Vorsitz).`,
           );
       }
       const id = (
@@ -165,7 +166,7 @@ export class MembersService {
 
   async byCode(code: string): Promise<Member> {
     const member = await this.dataSource.getRepository(Member).findOneBy({ code });
-    if (!member) throw new NotFoundException(`no member ${code}`);
+    if (!member) throw new NotFoundException(`Ein Mitglied ${code} gibt es nicht.`);
     return member;
   }
 
@@ -175,7 +176,7 @@ export class MembersService {
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) {
       await this.audit.record(user, { action: 'access.denied', entity: 'member', entityId: code });
-      refuse(`Member ${code}'s list`);
+      refuse(`Die Liste des Mitglieds ${code}`);
     }
     return this.mandates.list({ ...query, owner: member.code }, user, { obligations: 'matching' });
   }

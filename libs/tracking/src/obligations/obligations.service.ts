@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
+import { STATUS_LABELS, type ObligationStatus } from '@app/follow-up';
 import {
   Mandate,
   Meeting,
@@ -18,6 +19,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { AddCommentDto, UpdateObligationDto } from './dto/update-obligation.dto';
 import { allowedTransitions, canTransition } from './obligation-status.rule';
+
+/** A status as users read it, with the API's value they send. */
+const statusName = (status: ObligationStatus) => `„${STATUS_LABELS[status]}“ (${status})`;
 
 export interface ObligationView {
   id: number;
@@ -54,7 +58,7 @@ export class ObligationsService {
 
   private async load(id: number, user: AuthUser, manager: EntityManager): Promise<Obligation> {
     const obligation = await manager.findOneBy(Obligation, { id });
-    if (!obligation) throw new NotFoundException(`no obligation ${id}`);
+    if (!obligation) throw new NotFoundException(`Eine Pflicht ${id} gibt es nicht.`);
     const scope = memberScope(user);
     if (scope !== undefined && obligation.memberId !== scope) {
       await this.audit.record(user, {
@@ -62,7 +66,7 @@ export class ObligationsService {
         entity: 'obligation',
         entityId: id,
       });
-      refuse(`Obligation ${id}`);
+      refuse(`Die Pflicht ${id}`);
     }
     return obligation;
   }
@@ -111,7 +115,9 @@ export class ObligationsService {
 
   async update(id: number, dto: UpdateObligationDto, user: AuthUser): Promise<ObligationView> {
     if (dto.status === undefined && dto.note === undefined && dto.link === undefined) {
-      throw new UnprocessableEntityException('nothing to change: give status, note or link');
+      throw new UnprocessableEntityException(
+        'Nichts zu ändern: geben Sie einen Status (status), eine Notiz (note) oder einen Verweis (link) an.',
+      );
     }
     // Scope is checked before the transaction, so a refusal's audit entry is not rolled back.
     const loaded = await this.load(id, user, this.dataSource.manager);
@@ -127,7 +133,7 @@ export class ObligationsService {
         if (!canTransition(o.status, dto.status, user.role)) {
           const allowed = allowedTransitions(o.status, user.role);
           throw new ConflictException(
-            `status cannot go from ${o.status} to ${dto.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none for your role'}`,
+            `Der Status kann nicht von ${statusName(o.status)} zu ${statusName(dto.status)} wechseln; möglich ist ${allowed.length ? allowed.map(statusName).join(', ') : 'für Ihre Rolle kein Wechsel'}.`,
           );
         }
         // Only from the status the check was made against: two changes sent at once must not
@@ -139,7 +145,7 @@ export class ObligationsService {
         );
         if (changed.affected === 0)
           throw new ConflictException(
-            `obligation ${o.id} was changed by someone else meanwhile; reload it and try again`,
+            `Die Pflicht ${o.id} wurde inzwischen von jemand anderem geändert; laden Sie sie neu und versuchen Sie es noch einmal.`,
           );
         await manager.insert(ObligationEvent, {
           obligationId: o.id,

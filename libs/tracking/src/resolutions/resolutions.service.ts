@@ -48,7 +48,7 @@ export class ResolutionsService {
     const resolution = /^\d+$/.test(idOrCode)
       ? await m.findOneBy(Resolution, { id: Number(idOrCode) })
       : await m.findOneBy(Resolution, { code: idOrCode.replace(/\s+/g, '') });
-    if (!resolution) throw new NotFoundException(`no decision ${idOrCode}`);
+    if (!resolution) throw new NotFoundException(`Einen Beschluss ${idOrCode} gibt es nicht.`);
     const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });
     const points = await m.find(ResolutionPoint, {
       where: { resolutionId: resolution.id },
@@ -99,7 +99,7 @@ export class ResolutionsService {
   /** The text of the document a decision was read from (for the source link). */
   async documentText(id: number): Promise<{ fileName: string; text: string }> {
     const document = await this.dataSource.manager.findOneBy(SourceDocument, { id });
-    if (!document) throw new NotFoundException(`no document ${id}`);
+    if (!document) throw new NotFoundException(`Ein Dokument ${id} gibt es nicht.`);
     return { fileName: document.fileName, text: document.text };
   }
 }

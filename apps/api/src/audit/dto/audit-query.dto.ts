@@ -63,8 +63,8 @@ class AuditEntityId implements ValidatorConstraintInterface {
   defaultMessage(args: ValidationArguments): string {
     const entity = entityOf(args.object as AuditQuery);
     if (!entity)
-      return 'entityId needs entity or action as well (e.g. entity=obligation&entityId=17; a member is named by its code, entity=member&entityId=HB)';
-    return `entityId of a ${entity} must be a positive whole number, not "${String(args.value)}"`;
+      return 'entityId braucht auch entity oder action (z. B. entity=obligation&entityId=17; ein Mitglied wird mit seinem Kürzel genannt: entity=member&entityId=HB).';
+    return `entityId: Bei ${entity} ist das eine positive ganze Zahl, nicht „${String(args.value)}“.`;
   }
 }
 
@@ -98,12 +98,12 @@ export class AuditQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' })
   @IsOptional()
-  @IsDateString({}, { message: 'from must be a date or timestamp' })
+  @IsDateString({}, { message: 'from: erwartet wird ein Datum oder ein Zeitpunkt.' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' })
   @IsOptional()
-  @IsDateString({}, { message: 'to must be a date or timestamp' })
+  @IsDateString({}, { message: 'to: erwartet wird ein Datum oder ein Zeitpunkt.' })
   to?: string;
 
   @ApiPropertyOptional({ example: 1 })
@@ -111,7 +111,7 @@ export class AuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100_000, { message: 'page must be at most 100000; narrow the filters instead' })
+  @Max(100_000, { message: 'page: höchstens 100000; schränken Sie stattdessen die Filter ein.' })
   page?: number;
 
   @ApiPropertyOptional({ example: 100 })

@@ -123,7 +123,7 @@ export class CreateTokenDto {
 
   @ApiPropertyOptional({ enum: ['api', 'calendar'], example: 'api' })
   @IsOptional()
-  @IsIn(['api', 'calendar'], { message: 'kind must be api or calendar' })
+  @IsIn(['api', 'calendar'], { message: 'kind: erlaubt sind api, calendar.' })
   kind?: 'api' | 'calendar';
 
   @ApiPropertyOptional({ example: 90, description: 'Days until it expires (default 365)' })

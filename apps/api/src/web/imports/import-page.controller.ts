@@ -40,6 +40,7 @@ import {
 import { ImportQueue } from './import-queue';
 import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
 import { extractedValues, readReview, type Correction } from './review-corrections';
+import { germanValidationMessages } from '../../validation-messages';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -222,7 +223,7 @@ export class ImportPageController {
       kind: field('kind') || 'working-group',
       ...(field('belongsTo') ? { belongsTo: field('belongsTo') } : {}),
     });
-    const problems = (await validate(dto)).flatMap((e) => Object.values(e.constraints ?? {}));
+    const problems = germanValidationMessages(await validate(dto));
     if (problems.length > 0) {
       await this.sendReview(id, request, response, {
         notice: `„${dto.name}“ wurde nicht aufgenommen: ${problems.join('; ')}`,

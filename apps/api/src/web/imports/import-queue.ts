@@ -42,7 +42,7 @@ export class ImportQueue {
     const preview = await this.dataSource
       .getRepository(ImportPreview)
       .findOne({ select: { id: true, text: true }, where: { id } });
-    if (!preview) throw new NotFoundException(`no import ${id}`);
+    if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
     return preview.text;
   }
 }

@@ -55,7 +55,7 @@ export function uploadPage(options: {
         ? html`<div class="notice notice-error" role="alert" id="upload-error">
             <p>${error.message}</p>
             ${error.link ? html`<p><a href="${error.link.href}">${error.link.label}</a></p>` : ''}
-            ${error.detail ? html`<p class="detail">Technische Angabe: <span lang="en">${error.detail}</span></p>` : ''}
+            ${error.detail ? html`<p class="detail">${error.detail}</p>` : ''}
           </div>`
         : ''
     }

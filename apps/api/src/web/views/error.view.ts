@@ -22,7 +22,7 @@ export function errorPage(options: {
     body: html`<h1>${title}</h1>
       <div class="notice notice-error" role="alert">
         <p>${options.message}</p>
-        ${options.detail ? html`<p class="detail">Technische Angabe: <span lang="en">${options.detail}</span></p>` : ''}
+        ${options.detail ? html`<p class="detail">${options.detail}</p>` : ''}
       </div>
       <p><a href="${home}">Zur Startseite</a></p>`,
   });

@@ -1,14 +1,9 @@
 import { describeSession, STATUS_LABELS } from '@app/follow-up';
-import type { Role } from '@app/persistence';
 import type { DueView } from '@app/tracking';
 
 // German wording of the pages' recurring values, so every page says the same thing.
 
-export const ROLE_LABELS: Record<Role, string> = {
-  secretariat: 'Geschäftsstelle',
-  delegate: 'Delegation',
-  observer: 'Lesezugriff',
-};
+export { ROLE_LABELS } from '@app/accounts';
 
 export const DUE_KIND_LABELS: Record<string, string> = {
   meeting: 'zu einer Sitzung',

@@ -33,7 +33,7 @@ export class DueDto {
 
   @ApiPropertyOptional({ example: '2021-12-31' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'due.date must be a date like 2021-12-31' })
+  @IsDateString({ strict: true }, { message: 'due.date muss ein Datum wie 2021-12-31 sein' })
   date?: string;
 
   @ApiPropertyOptional({ example: 33 })

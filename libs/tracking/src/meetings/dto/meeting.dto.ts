@@ -22,7 +22,7 @@ export class CreateMeetingDto {
     description: 'Left out or null while the date is not known (shown as "Termin offen")',
   })
   @ValidateIf((_, value) => value !== undefined && value !== null)
-  @IsDateString({ strict: true }, { message: 'date must be a date like 2026-03-25' })
+  @IsDateString({ strict: true }, { message: 'date muss ein Datum wie 2026-03-25 sein' })
   date?: string | null;
 
   @ApiPropertyOptional({ example: 'Berlin' })
@@ -49,7 +49,7 @@ export class CreateSpecialMeetingDto {
 export class UpdateMeetingDto {
   @ApiPropertyOptional({ example: '2026-04-22' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'date must be a date like 2026-04-22' })
+  @IsDateString({ strict: true }, { message: 'date muss ein Datum wie 2026-04-22 sein' })
   date?: string;
 
   @ApiPropertyOptional({ enum: ['planned', 'held', 'cancelled'], example: 'cancelled' })

@@ -36,7 +36,7 @@ export class RegisterOwnerDto {
   @IsString()
   @Matches(/^[\p{L}\d][\p{L}\d .&/()+-]{0,59}$/u, {
     message:
-      'code must be 1-60 letters, digits, spaces or .&/()+- and start with a letter or digit',
+      'code: 1 bis 60 Buchstaben, Ziffern, Leerzeichen oder .&/()+-, am Anfang ein Buchstabe oder eine Ziffer.',
   })
   code: string;
 

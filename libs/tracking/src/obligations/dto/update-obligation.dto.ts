@@ -19,7 +19,10 @@ export class UpdateObligationDto {
 
   @ApiPropertyOptional({ example: 'https://www.it-planungsrat.de/beschluesse/2021-07' })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: 'link must be a full URL (https://...)' })
+  @IsUrl(
+    { require_protocol: true },
+    { message: 'link muss eine vollständige Webadresse sein (https://…)' },
+  )
   @MaxLength(1000)
   link?: string;
 }
@@ -34,7 +37,10 @@ export class AddCommentDto {
 
   @ApiPropertyOptional({ example: 'https://example.org/vermerk.pdf' })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: 'link must be a full URL (https://...)' })
+  @IsUrl(
+    { require_protocol: true },
+    { message: 'link muss eine vollständige Webadresse sein (https://…)' },
+  )
   @MaxLength(1000)
   link?: string;
 }

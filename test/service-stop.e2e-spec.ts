@@ -117,8 +117,12 @@ describe('stopping `npm start` with SIGTERM', () => {
     });
     expect(tookMs).toBeLessThan(15_000);
     expect(await listening(port)).toBe(false);
-    // The job ran to its end: the mail was accepted and the run is recorded as completed.
-    expect(smtp.received.map((m) => m.to)).toEqual([['hb@stop.test']]);
+    // The job ran to its end: the delegate's digest and the secretariat's weekly overview were
+    // accepted, and the run is recorded as completed.
+    expect(smtp.received.map((m) => m.to.join()).sort()).toEqual([
+      'admin@stop.test',
+      'hb@stop.test',
+    ]);
     const db = new Database(database, { readonly: true });
     try {
       const runs = db

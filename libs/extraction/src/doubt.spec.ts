@@ -59,6 +59,58 @@ describe('uncertain readings, with their reason', () => {
     expect(titled[0].uncertain).toContain('owner-inferred');
   });
 
+  it('does not flag a group named after the title where the registry knows that name', () => {
+    const known = extract(
+      decision(
+        '1. Der IT-Planungsrat richtet eine länderoffene Arbeitsgruppe ein.\n2. Die Arbeitsgruppe wird gebeten, zur 38. Sitzung zu berichten.',
+        'Informationssicherheit',
+      ),
+      options,
+    ).mandates;
+    expect(known).toMatchObject([{ owners: ['AG Informationssicherheit'], uncertain: [] }]);
+  });
+
+  it('does not flag "die Federführer" the decision itself defined', () => {
+    const [m] = extract(
+      decision(
+        '1. Die Federführung wird durch die Länder Thüringen und Sachsen wahrgenommen.\n2. Die Federführer werden gebeten, zur 38. Sitzung einen Zeitplan vorzulegen.',
+      ),
+      options,
+    ).mandates;
+    expect(m).toMatchObject({ owners: ['TH', 'SN'], uncertain: [] });
+  });
+
+  it('flags every request of a motion the page does not say was adopted', () => {
+    const motion = (outcome: string) =>
+      [
+        'https://ratsinfo.example.org/vo0050.asp?__kvonr=4711',
+        'Antrag der Fraktion: Sanierung der Turnhalle',
+        '',
+        `Der Ortsbeirat möge beschließen: 1. Der Magistrat wird gebeten, bis zum 30.06.2027 einen Sanierungsplan vorzulegen. 2. Die Verwaltung wird beauftragt, die Kosten zu ermitteln.${outcome}`,
+      ].join('\n');
+    const open = extract(motion(''), options).mandates;
+    expect(open.map((m) => m.owners)).toEqual([['Magistrat'], ['Verwaltung']]);
+    for (const m of open) expect(m.uncertain).toContain('motion-only');
+    const adopted = extract(
+      motion('\n\nAbstimmungsergebnis: einstimmig angenommen'),
+      options,
+    ).mandates;
+    expect(adopted).toHaveLength(2);
+    for (const m of adopted) expect(m.uncertain).not.toContain('motion-only');
+  });
+
+  it('reads the addressee after the verb when an adverbial opens the sentence', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=815',
+      'Beschluss: einstimmig beschlossen',
+      '',
+      'Im Hinblick auf die Beschwerden der Anwohner wird der Stadtvorstand gebeten, bis zur nächsten Sitzung einen Vorschlag zur Verkehrsberuhigung vorzulegen. Der Zuschuss aus der Kostenstelle Straßenbau darf dabei nicht überschritten werden.',
+    ].join('\n');
+    const [m] = extract(page, options).mandates;
+    expect(m.owners).toEqual(['Stadtvorstand']);
+    expect(m.uncertain).not.toContain('owner-inferred');
+  });
+
   it('reads no deadline from a span the task covers, and says the reading is unclear', () => {
     const [m] = extract(
       decision(
@@ -113,6 +165,20 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
     const json = toContractJson(extraction) as { possibleMisses: Array<{ reason: string }> };
     expect(json.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält eine Bitte/);
+  });
+
+  it('lists the request of a decision that was postponed, instead of passing over it', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=816',
+      'Beschluss:',
+      '',
+      'Die Entscheidung wird vertagt. Die Verwaltung wird beauftragt, bis zur nächsten Sitzung die Varianten zu bewerten.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([
+      { word: 'beauftragt', sentence: expect.stringMatching(/^Die Verwaltung wird beauftragt/) },
+    ]);
   });
 
   it('lists nothing where every request was read, or there is none', () => {

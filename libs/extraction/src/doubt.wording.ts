@@ -14,6 +14,8 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'request-unclear':
     'Der Satz hält vielleicht nur eine Einigung oder Absicht fest, keinen Auftrag.',
   'cut-off': 'Der Text bricht an dieser Stelle ab.',
+  'motion-only':
+    'Der Text ist ein Antrag („möge beschließen“); dass er so beschlossen wurde, steht nicht darin.',
   'shape-unknown':
     'Der Aufbau des Textes ist unbekannt; Beschlussgrenzen und Zuständige können falsch sein.',
 };

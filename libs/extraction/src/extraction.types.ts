@@ -139,6 +139,8 @@ export type UncertainReason =
   | 'request-unclear'
   /** The sentence or its point is cut off in the text. */
   | 'cut-off'
+  /** The text is a motion; the page does not say that it was adopted. */
+  | 'motion-only'
   /** The text's shape is not one the extractor knows: decision boundaries or owners may be wrong. */
   | 'shape-unknown';
 

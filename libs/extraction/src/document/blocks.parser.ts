@@ -35,6 +35,11 @@ const OTHER_NUMBER =
 /** A result that asks nobody: the motion was rejected, referred or postponed. */
 const NOT_DECIDED =
   /^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)?\s*:?\s*[-–]?\s*.{0,80}(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
+/** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
+const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
+/** Words that say a motion was adopted. */
+const ADOPTED =
+  /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt)(?!\p{L})/iu;
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
@@ -203,6 +208,8 @@ function readSection(
       anchor: 'unnumbered',
     });
     if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+    const whole = lines.map((l) => l.text).join('\n');
+    if (MOTION.test(whole) && !ADOPTED.test(whole)) decided.motionOnly = true;
     out.push(decided);
     return out;
   }

@@ -32,6 +32,8 @@ export interface ParsedResolution {
   body?: string;
   /** Its result asks nobody: the motion was rejected, referred or postponed. */
   notDecided?: boolean;
+  /** The text is a motion ("möge beschließen") that the page does not say was adopted. */
+  motionOnly?: boolean;
 }
 
 export interface ParsedNote extends ExtractedNote {

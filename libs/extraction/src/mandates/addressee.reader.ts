@@ -53,9 +53,10 @@ export function readAddressees(
     const owners = resolvePronoun(pronoun[1], before, state, matcher);
     return owners.length > 0 ? { owners, end: at + pronoun[0].length, inferred: true } : undefined;
   }
+  // "die Federführer": those the decision itself names as leads; a definition, not a guess.
   const leads = DEFINED_LEADS.exec(rest);
   if (leads && state.leads.length > 0)
-    return { owners: [...state.leads], end: at + leads[0].length, inferred: true };
+    return { owners: [...state.leads], end: at + leads[0].length, inferred: false };
   // "beide Berichterstatter": the two the request before names.
   const both = /^(?:die\s+)?beiden?\s+[\p{Lu}][\p{L}-]*/u.exec(rest);
   if (both && state.lastParties.length === 2)
@@ -162,9 +163,11 @@ function resolveBareHead(
   }
   if (named.length > 0) return { owner: named[named.length - 1], guessed: new Set(named).size > 1 };
   // A group the decision sets up or asks without naming it is the group on the decision's subject.
+  // Where the registry knows a group by that name, the reading is the registry's, not a guess.
   if (TASK_GROUP.test(name.head) && state.title) {
     const titled = `${name.head} ${state.title}`;
-    return { owner: matcher.canonical(titled)?.owners[0] ?? titled, guessed: true };
+    const known = matcher.canonical(titled)?.owners[0];
+    return { owner: known ?? titled, guessed: known === undefined };
   }
   return kept;
 }

@@ -52,8 +52,13 @@ export function extractMandates(
   const mandates: ExtractedMandate[] = [];
   const possibleMisses: PossibleMiss[] = [];
   resolutions.forEach((resolution, i) => {
-    if (resolution.notDecided) return;
-    const found = mandatesOf(resolution, ctx.meetings[i], ctx);
+    // A rejected, referred or postponed decision asks nobody, but a request beside the outcome
+    // ("Die Beschlussfassung wird vertagt. Die Verwaltung wird beauftragt, ...") may still hold:
+    // its points are shown as possible misses rather than passed over in silence.
+    const found = resolution.notDecided ? [] : mandatesOf(resolution, ctx.meetings[i], ctx);
+    if (resolution.motionOnly)
+      for (const m of found)
+        if (!m.uncertain.includes('motion-only')) m.uncertain.push('motion-only');
     mandates.push(...found);
     for (const point of resolution.points) {
       if (found.some((m) => m.point === point.number)) continue;

@@ -215,7 +215,7 @@ function passiveCandidate(
   // "werden die Länder eingeladen": the subject follows the verb.
   const inverted =
     !subject || ADVERBIAL_START.test(subject)
-      ? readAddressees(text, middleStart, matcher, state, !subject)
+      ? readAddressees(text, middleStart, matcher, state, true)
       : undefined;
   const found =
     inverted ??

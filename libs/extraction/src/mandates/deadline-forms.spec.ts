@@ -1,5 +1,6 @@
 import { extract } from '../extract';
 import type { Due, ExtractedMandate } from '../extraction.types';
+import { addPeriod } from './deadline-series.rules';
 import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**
@@ -97,6 +98,35 @@ describe('the end of the year, counted from the decision', () => {
       { kind: 'date', date: '2021-12-31' },
       { kind: 'date', date: '2023-12-31' },
     ]);
+  });
+});
+
+describe('a period counted from the decision', () => {
+  it.each<[string, Due]>([
+    ['innerhalb von sechs Monaten', { kind: 'date', date: '2022-04-29' }],
+    ['binnen vier Wochen nach Beschlussfassung', { kind: 'date', date: '2021-11-26' }],
+    ['innerhalb eines Jahres', { kind: 'date', date: '2022-10-29' }],
+    ['spätestens drei Monate nach Beschlussfassung', { kind: 'date', date: '2022-01-29' }],
+    ['innerhalb von 14 Tagen', { kind: 'date', date: '2021-11-12' }],
+    ['innerhalb von sechs Monaten nach Inkrafttreten des Staatsvertrags', { kind: 'event' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it('ends a month early where the later month is shorter', () => {
+    expect(addPeriod('2024-01-31', 1, 'Monat')).toBe('2024-02-29');
+    expect(addPeriod('2023-08-31', 6, 'Monaten')).toBe('2024-02-29');
+    expect(addPeriod('2024-02-29', 1, 'Jahr')).toBe('2025-02-28');
+    expect(addPeriod('2021-12-20', 2, 'Wochen')).toBe('2022-01-03');
+  });
+});
+
+describe('a day of every year', () => {
+  it.each<[string, Due]>([
+    ['bis zum 31.12. eines jeden Jahres', { kind: 'recurring', date: '2021-12-31' }],
+    ['zum 31. März jeden Jahres', { kind: 'recurring', date: '2022-03-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
   });
 });
 

@@ -40,7 +40,76 @@ function nextDay(day: number, month: number, ctx: DeadlineContext): Due | undefi
   return next ? { kind: 'recurring', date: next } : undefined;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  ein: 1,
+  eine: 1,
+  einem: 1,
+  einer: 1,
+  eines: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  achtzehn: 18,
+  vierundzwanzig: 24,
+};
+const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
+const UNIT = '(Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?)';
+/** What a period is counted from where it is not the decision: "nach Inkrafttreten", "nach Erhalt". */
+const OTHER_START =
+  /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b)/i;
+
+/** The day `count` units after `from` (ISO); a month's end where the month is shorter. */
+export function addPeriod(from: string, count: number, unit: string): string {
+  const [year, month, day] = from.split('-').map(Number);
+  const u = unit.toLowerCase();
+  if (u.startsWith('tag') || u.startsWith('woche')) {
+    const days = u.startsWith('tag') ? count : count * 7;
+    return new Date(Date.UTC(year, month - 1, day) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+  const months = u.startsWith('monat') ? count : count * 12;
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  const end = lastDayOfMonth(y, m);
+  return Number(end.slice(8)) < day ? end : (isoDate(y, m, day) as string);
+}
+
 export const SERIES_RULES: Rule[] = [
+  {
+    rank: 2,
+    hint: /binnen|innerhalb|nach/,
+    // "innerhalb von sechs Monaten", "binnen vier Wochen nach Beschlussfassung": counted from the
+    // decision's day. Counted from something else ("nach Inkrafttreten") it is an event.
+    pattern: new RegExp(
+      `\\b(?:(?:binnen|innerhalb(?:\\s+von)?)\\s+${COUNT}\\s+${UNIT}(?![\\p{L}-])|(?:spätestens\\s+)?${COUNT}\\s+${UNIT}\\s+nach\\s+(?:der\\s+)?(?=Beschlussfassung|diese[mr]\\s+Beschluss))`,
+      'iu',
+    ),
+    read: (m, ctx, after) => {
+      if (OTHER_START.test(after)) return { kind: 'event' };
+      const word = (m[1] ?? m[3]).toLowerCase();
+      const count = /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
+      if (!ctx.decidedOn || !count) return { kind: 'event' };
+      return { kind: 'date', date: addPeriod(ctx.decidedOn, count, m[2] ?? m[4]) };
+    },
+  },
+  {
+    rank: 0,
+    hint: /jeden/,
+    // "bis zum 31.12. eines jeden Jahres": every year at that day, the first after the decision.
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zum|am)\\s+(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*(${M}))\\s+(?:eines\\s+)?jeden\\s+(?:Kalender|Haushalts)?[Jj]ahres\\b`,
+      'i',
+    ),
+    read: (m, ctx) =>
+      nextDay(Number(m[1]), m[2] ? Number(m[2]) : (monthNumber(m[3]) as number), ctx),
+  },
   {
     rank: 0,
     hint: /beginnend|erstmals/,

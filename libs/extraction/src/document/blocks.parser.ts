@@ -57,7 +57,11 @@ const EDITORIAL = /^\[[^\]]{3,}\]$/;
 /** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
 const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
 const CLOSING = /^(?:Im Auftrag|In Vertretung|Der Vorsitzende|Die Vorsitzende|[\p{L} ]+, den \d)/u;
-const MARKED = /^(?:\d{1,2}[.)]|[-–•*])(?:\s|$)/;
+const MARKED = /^(?:\d{1,2}(?:\.\)|[.)])|[-–•*])(?:\s|$)/;
+/** A line that opens a numbered list: "1.", "1)", "1.)". */
+const FIRST_POINT = /^1(?:\.\)|[.)])\s+\S/;
+/** Words of a request: a list after one is what it asks for, not the decision's points. */
+const ASKS = /(?<![\p{L}-])(?:bittet|gebeten|beauftragt|ersucht|aufgefordert)(?![\p{L}-])/u;
 const VOTE_LINE =
   /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 
@@ -270,6 +274,14 @@ function pointsOf(spans: TextSpan[]): PointText[] {
   const first = spans.find((s) => s.text.trim() !== '');
   if (!first) return [];
   if (MARKED.test(first.text.trim())) return splitPoints(spans);
+  // "Der Rat beschließt:" or a verdict line, then points "1." "2." on lines of their own: the
+  // points are the decision's. A list that a request introduces is what it asks for (sub-items).
+  const opens = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
+  if (opens > 0) {
+    const before = spans.slice(0, opens).map((s) => s.text);
+    const points = splitPoints(spans.slice(opens));
+    if (points.length >= 2 && !ASKS.test(before.join(' '))) return points;
+  }
   // Unnumbered text: bullets and numbers inside are sub-items, the whole is point 1.
   return singlePoint(spans);
 }

@@ -85,7 +85,7 @@ export function singlePoint(spans: TextSpan[]): PointText[] {
 
 function numberedMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
-  const pattern = /(^|[\s>])(\d{1,2})([.)])(?=\s+\S)/g;
+  const pattern = /(^|[\s>])(\d{1,2})(\.\)|[.)])(?=\s+\S)/g;
   let expected = 1;
   let style = '';
   let match: RegExpExecArray | null;
@@ -99,10 +99,10 @@ function numberedMarkers(text: string): Marker[] {
     const sameLine = text.slice(lineStart, at);
     if (match[3] === ')' && sameLine.split('(').length > sameLine.split(')').length) continue;
     const before = text.slice(Math.max(0, at - 30), at);
-    const after = text.slice(at + match[2].length + 1).trimStart();
+    const after = text.slice(at + match[2].length + match[3].length).trimStart();
     if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;
     if (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(after)) continue;
-    markers.push({ at, textAt: at + match[2].length + 1 });
+    markers.push({ at, textAt: at + match[2].length + match[3].length });
     style = match[3];
     expected++;
   }

@@ -141,6 +141,25 @@ export const RULES: Rule[] = [
     },
   },
   {
+    rank: 1,
+    hint: /sitzung/,
+    // "wird auf die nächste Sitzung vertagt": the same session, in the accusative.
+    pattern: /\bauf\s+die\s+(nächste|übernächste|kommende)\s+(?:ordentliche\s+)?Sitzung\b/i,
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      if (ctx.meeting === undefined) return { kind: 'event' };
+      return { kind: 'meeting', meeting: ctx.meeting + (/^ü/i.test(m[1]) ? 2 : 1) };
+    },
+  },
+  {
+    rank: 4,
+    hint: /sitzung/,
+    // "in der nächsten Bauausschusssitzung": another body's next meeting, without number or date.
+    pattern:
+      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|auf\s+die|für\s+die)\s+(?:nächsten?|kommenden?)\s+\p{Lu}\p{Ll}{2,}(?:sitzung)\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
     rank: 4,
     hint: /sitzungen/,
     pattern:

@@ -344,3 +344,88 @@ describe('by when: deadlines', () => {
     expect(result.mandates[0].due).toEqual({ kind: 'meeting', meeting: 37 });
   });
 });
+
+/**
+ * Municipal decision pages: a verdict line, then the decision, often numbered; minutes that tell
+ * the meeting's course around a commission. Pages written for these tests.
+ */
+describe('municipal decision pages', () => {
+  const page = (...lines: string[]) =>
+    ['https://ratsinfo.example.org/to0050.asp?__ktonr=9001', ...lines].join('\n');
+  const readPage = (...lines: string[]) =>
+    extract(page(...lines), options).mandates.map((m) => [m.point, m.owners, m.due, m.uncertain]);
+
+  it.each([
+    ['1.', '2.'],
+    ['1)', '2)'],
+    ['1.)', '2.)'],
+  ])('splits points numbered "%s" after the verdict line', (one, two) => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig angenommen',
+        '',
+        `${one}    Der Bericht über die Schulwegsicherung wird zur Kenntnis genommen.`,
+        `${two}    Der Amtsdirektor wird beauftragt, die Eltern über das Ergebnis zu unterrichten.`,
+      ),
+    ).toEqual([[2, ['Amtsdirektor'], { kind: 'none' }, []]]);
+  });
+
+  it('splits the points after a line that introduces them', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig angenommen',
+        '',
+        'Ergebnis/Beschluss:',
+        '',
+        'Der Ortsrat fasst folgenden Beschluss.',
+        '1.  Der Bericht über die Schulwegsicherung wird zur Kenntnis genommen.',
+        '2.  Der Amtsdirektor wird beauftragt, die Eltern über das Ergebnis zu unterrichten.',
+      ).map(([point, owners]) => [point, owners]),
+    ).toEqual([[2, ['Amtsdirektor']]]);
+  });
+
+  it('keeps a list that a request introduces as what it asks for', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig angenommen',
+        '',
+        'Die Verwaltung wird beauftragt, bis zum 30.06.2026 folgende Punkte zu prüfen:',
+        '1. die Beleuchtung des Parkplatzes,',
+        '2. die Zufahrt für Rettungsfahrzeuge.',
+      ).map(([point, owners]) => [point, owners]),
+    ).toEqual([[1, ['Verwaltung']]]);
+  });
+
+  it('reads the addressee after the verb when a subordinate clause comes first', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Da die Angebote nicht vergleichbar sind, wird der Werkausschuss gebeten, neue Angebote einzuholen.',
+      ).map(([, owners]) => owners),
+    ).toEqual([['Werkausschuss']]);
+  });
+
+  it("takes no mandate from minutes telling the meeting's course", () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Anschließend legt der Bürgermeister dem Rat zwei Entwürfe für den Spielplatz vor. Die Verwaltung wird beauftragt, die Kosten beider Entwürfe zu ermitteln.',
+      ).map(([, owners]) => owners),
+    ).toEqual([['Verwaltung']]);
+  });
+
+  it.each([
+    'Die Ergebnisse werden in der nächsten Sportausschusssitzung beraten.',
+    'Die Entscheidung wird auf die nächste Sitzung vertagt.',
+  ])('lends the time of "%s" to the mandate, flagged', (follow) => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        `Die Verwaltung wird beauftragt, die Hallenzeiten neu zu ordnen. ${follow}`,
+      ),
+    ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, ['deadline-borrowed']]]);
+  });
+});

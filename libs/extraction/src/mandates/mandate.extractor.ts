@@ -259,6 +259,11 @@ function lendsDeadline(text: string): boolean {
       text,
     ) ||
     /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
+    // "Konkrete Angaben werden in der nächsten Sitzung erörtert", "Die Entscheidung wird auf die
+    // nächste Sitzung vertagt": when the result of the point's task is to be taken up.
+    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt)(?![\p{L}-])/u.test(
+      text,
+    ) ||
     // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
     /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(
       text,

@@ -121,6 +121,29 @@ describe('a period counted from the decision', () => {
   });
 });
 
+describe('quarters, half-years and calendar weeks without a year of their own', () => {
+  it.each<[string, Due]>([
+    ['im ersten Quartal des kommenden Jahres', { kind: 'date', date: '2022-03-31' }],
+    ['bis Ende des zweiten Halbjahres', { kind: 'date', date: '2021-12-31' }],
+    ['im ersten Halbjahr', { kind: 'date', date: '2022-06-30' }],
+    ['im dritten Quartal', { kind: 'date', date: '2022-09-30' }],
+    ['bis KW 50', { kind: 'date', date: '2021-12-19' }],
+    ['bis zur 12. KW', { kind: 'date', date: '2022-03-27' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
+describe("the council's next session of a season", () => {
+  it('finds "die nächste Frühjahrssitzung" in the following year', () => {
+    expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
+  });
+
+  it('leaves another body\'s "nächste ...sitzung" an event', () => {
+    expect(dueOf('bis zur nächsten Ausschusssitzung')).toEqual([{ kind: 'event' }]);
+  });
+});
+
 describe('a day of every year', () => {
   it.each<[string, Due]>([
     ['bis zum 31.12. eines jeden Jahres', { kind: 'recurring', date: '2021-12-31' }],

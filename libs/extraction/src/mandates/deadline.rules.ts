@@ -156,7 +156,7 @@ export const RULES: Rule[] = [
     hint: /sitzung/,
     // "in der nächsten Bauausschusssitzung": another body's next meeting, without number or date.
     pattern:
-      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|auf\s+die|für\s+die)\s+(?:nächsten?|kommenden?)\s+\p{Lu}\p{Ll}{2,}(?:sitzung)\b/u,
+      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|auf\s+die|für\s+die)\s+(?:nächsten?|kommenden?)\s+(?!(?:Frühjahrs|Frühlings|Sommer|Herbst|Winter)sitzung)\p{Lu}\p{Ll}{2,}(?:sitzung)\b/u,
     read: () => ({ kind: 'event' }),
   },
   {
@@ -305,6 +305,47 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /quartal|halbjahr/,
+    // "im ersten Quartal des kommenden Jahres", "bis Ende des zweiten Halbjahres": the period's end,
+    // in the year named, else the first such period that ends after the decision.
+    pattern:
+      /\b(?:bis\s+(?:zum\s+)?Ende\s+(?:des\s+)?|im\s+(?:Laufe\s+des\s+)?|bis\s+zum\s+|innerhalb\s+des\s+)(ersten|zweiten|dritten|vierten|[1-4]\.|I{1,3}\.?|IV\.?)\s+(Quartals?|Halbjahr(?:es|s)?)(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s+(?:des\s+)?(kommenden|nächsten|folgenden|laufenden|dieses|diesen)\s+Jahres)?/i,
+    read: (m, ctx) => {
+      const half = /^halbjahr/i.test(m[2]);
+      const n = quarterNumber(m[1]);
+      if (half && n > 2) return undefined;
+      const end = (year: number) => (half ? lastDayOfMonth(year, n * 6) : quarterEnd(year, n));
+      if (m[3])
+        return {
+          kind: 'date',
+          date: end(/^(?:kommend|nächst|folgend)/i.test(m[3]) ? ctx.year + 1 : ctx.year),
+        };
+      const date = end(ctx.year);
+      return {
+        kind: 'date',
+        date: ctx.decidedOn && date < ctx.decidedOn ? end(ctx.year + 1) : date,
+      };
+    },
+  },
+  {
+    rank: 2,
+    hint: /kw|kalenderwoche/,
+    // "bis KW 40", "bis zur 12. KW", "in der Kalenderwoche 7/2024": that week's Sunday.
+    pattern:
+      /\b(?:bis\s+(?:zur\s+|zum\s+Ende\s+der\s+)?|in\s+der\s+)(?:(?:KW|Kalenderwoche)\s*(\d{1,2})|(\d{1,2})\.\s*(?:KW|Kalenderwoche))(?!\s*(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s*\/\s*((?:19|20)?\d\d))?(?![\d.])/,
+    read: (m, ctx) => {
+      const week = Number(m[1] ?? m[2]);
+      if (week < 1 || week > 53) return undefined;
+      if (m[3]) return { kind: 'date', date: isoWeekSunday(Number(m[3].padStart(4, '20')), week) };
+      const date = isoWeekSunday(ctx.year, week);
+      return {
+        kind: 'date',
+        date: ctx.decidedOn && date < ctx.decidedOn ? isoWeekSunday(ctx.year + 1, week) : date,
+      };
+    },
+  },
+  {
+    rank: 2,
     hint: /kalenderwoche/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
@@ -383,16 +424,23 @@ export const RULES: Rule[] = [
   {
     rank: 1,
     hint: /sitzung/,
-    // "zur Herbstsitzung": the council's session of that season in the decision's year.
+    // "zur Herbstsitzung", "bis zur nächsten Frühjahrssitzung": the council's first session of
+    // that season after the decision (in the decision's year where it names no "nächste").
     pattern:
-      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
-    read: (m, ctx) => {
-      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
-      const session = sessionsOf(ctx.calendar, ctx.year).find(
-        (s) =>
-          months.includes(Number(s.date.slice(5, 7))) &&
-          (ctx.meeting === undefined || s.number > ctx.meeting),
-      );
+      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(nächsten\s+|kommenden\s+)?(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      const months = SEASONS[m[2].toLowerCase().replace(/s$/, '')] ?? [];
+      const later = (s: CalendarSession) =>
+        ctx.meeting !== undefined
+          ? s.number > ctx.meeting
+          : !ctx.decidedOn || s.date > ctx.decidedOn;
+      const pool = m[1]
+        ? ctx.calendar
+            .filter((s) => !s.cancelled && Number(s.date.slice(0, 4)) >= ctx.year)
+            .sort((a, b) => a.number - b.number)
+        : sessionsOf(ctx.calendar, ctx.year);
+      const session = pool.find((s) => months.includes(Number(s.date.slice(5, 7))) && later(s));
       return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
     },
   },

@@ -218,6 +218,28 @@ describe('who is asked: names, groups and references', () => {
     ).toEqual([[2, ['TH', 'SN'], none]]);
   });
 
+  it('leaves out the members a group names as exceptions', () => {
+    expect(
+      read(
+        '1. Die Länder mit Ausnahme von Bayern und Hessen werden gebeten, die Lösung nachzunutzen.',
+      ),
+    ).toEqual([[1, L.filter((l) => l !== 'BY' && l !== 'HE'), none]]);
+    expect(read('1. Der IT-Planungsrat bittet alle Länder außer Hamburg, zu berichten.')).toEqual([
+      [1, L.filter((l) => l !== 'HH'), none],
+    ]);
+  });
+
+  it('reads other federal ministries and the federal departments as the Bund', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet das BMDV, zu berichten.\n2. Die Ressorts des Bundes und der Länder werden gebeten, Bedarfe zu melden.',
+      ),
+    ).toEqual([
+      [1, ['Bund'], none],
+      [2, ['Bund', ...L], none],
+    ]);
+  });
+
   it('reads "die beteiligten Länder" as the Länder the decision named, not all of them', () => {
     const found = mandates(
       '1. Der IT-Planungsrat bittet Hessen und Berlin, ein Pilotverfahren durchzuführen.\n2. Die beteiligten Länder werden gebeten, über die Ergebnisse zu berichten.',

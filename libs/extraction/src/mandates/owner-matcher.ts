@@ -97,6 +97,10 @@ function aliasKey(alias: string): string {
   return alias.toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
 }
 
+/** Words after a group that leave some of it out. */
+const EXCEPT =
+  /^\s*,?\s*(?:mit\s+Ausnahme\s+(?:von\s+)?|außer\s+|ausgenommen\s+|ausgenommen\s+sind\s+)/;
+
 /** Finds the registry's members, groups and bodies in text, and reads addressee lists. */
 export class OwnerMatcher {
   private readonly exact: RegExp;
@@ -289,7 +293,17 @@ export class OwnerMatcher {
       afterComma = /^,\s*$/.test(connector[0]);
       at = next + gap + connector[0].length;
     }
-    return end < 0 ? undefined : { owners, names, end, restricted };
+    if (end < 0) return undefined;
+    // "die Länder mit Ausnahme von Bayern", "alle Länder außer Hamburg": those named are left out.
+    const except = EXCEPT.exec(text.slice(end));
+    if (except) {
+      const left = this.readList(text, end + except[0].length, { unknownFirst: false });
+      if (left && left.owners.length > 0) {
+        const kept = owners.filter((o) => !left.owners.includes(o));
+        if (kept.length > 0) return { owners: kept, names, end: left.end, restricted };
+      }
+    }
+    return { owners, names, end, restricted };
   }
 
   private readElement(

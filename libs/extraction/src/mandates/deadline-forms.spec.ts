@@ -144,6 +144,21 @@ describe("the council's next session of a season", () => {
   });
 });
 
+describe('more ways to name a session or a period', () => {
+  it.each<[string, Due]>([
+    ['in seiner nächsten regulären Sitzung', { kind: 'meeting', meeting: 37 }],
+    ['zur 38. regulären Sitzung', { kind: 'meeting', meeting: 38 }],
+    ['im Rahmen der 38. Sitzung', { kind: 'meeting', meeting: 38 }],
+    ['bis Ende Q2/2022', { kind: 'date', date: '2022-06-30' }],
+    ['zum Jahresende 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum Jahresende', { kind: 'date', date: '2021-12-31' }],
+    ['im Herbst', { kind: 'date', date: '2021-11-30' }],
+    ['im Sommer', { kind: 'date', date: '2022-08-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe('a day of every year', () => {
   it.each<[string, Due]>([
     ['bis zum 31.12. eines jeden Jahres', { kind: 'recurring', date: '2021-12-31' }],

@@ -48,7 +48,9 @@ export const SEASON_END: Record<string, [number, number]> = {
 };
 /** "zur", "in seiner", "auf der", "für die": a session as the time of a task. */
 const AT_SESSION =
-  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der)';
+  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der|im\\s+Rahmen\\s+(?:der|seiner))';
+/** "der nächsten regulären Sitzung": words that only say the session is an ordinary one. */
+const ORDINARY = '(?:(?:ordentlichen|regulären|planmäßigen|turnusmäßigen|regelmäßigen)\\s+)?';
 const SEASONS: Record<string, number[]> = {
   frühjahr: [1, 2, 3, 4, 5],
   sommer: [6, 7, 8],
@@ -87,7 +89,7 @@ export const RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:ordentlichen\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
+      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:(?:ordentlichen|regulären|planmäßigen)\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
       'i',
     ),
     read: (m, ctx, after, before) => {
@@ -116,7 +118,7 @@ export const RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
+      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+${ORDINARY}Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
       'i',
     ),
     read: (m, ctx, after) =>
@@ -128,7 +130,7 @@ export const RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+(?:ordentlichen\\s+)?Sitzung(?!en)\\b`,
+      `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+${ORDINARY}Sitzung(?!en)\\b`,
       'i',
     ),
     read: (m, ctx, after) => {
@@ -291,8 +293,37 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /jahr/,
     pattern:
-      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\bbis\s+(?:zum\s+)?Jahresende\b/i,
+      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
+  },
+  {
+    rank: 2,
+    hint: /jahresende/,
+    // "zum Jahresende 2025".
+    pattern: /\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\s+((?:19|20)\d\d)\b/i,
+    read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
+  },
+  {
+    rank: 2,
+    hint: /q[1-4]/,
+    // "bis Ende Q2/2025", "in Q3 2024": the quarter's last day.
+    pattern:
+      /\b(?:bis\s+(?:zum\s+)?(?:Ende\s+)?|im\s+|in\s+|zum\s+Ende\s+)Q([1-4])\s*[/ ]\s*((?:19|20)?\d\d)\b/,
+    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2].padStart(4, '20')), Number(m[1])) }),
+  },
+  {
+    rank: 2,
+    hint: /frühjahr|frühling|sommer|herbst/,
+    // "im Herbst", "bis zum Frühjahr": the season's end, this year's or, where it is over, next year's.
+    pattern:
+      /\b(?:bis\s+(?:zum\s+|spätestens\s+)?|im\s+)(Frühjahr|Frühling|Sommer|Herbst)\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?![\p{L}-])/iu,
+    read: (m, ctx) => {
+      const [month, day] = SEASON_END[m[1].toLowerCase()];
+      const date = isoDate(ctx.year, month, day) as string;
+      return dateDue(
+        ctx.decidedOn && date < ctx.decidedOn ? isoDate(ctx.year + 1, month, day) : date,
+      );
+    },
   },
   {
     rank: 2,

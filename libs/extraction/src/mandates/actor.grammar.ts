@@ -37,9 +37,15 @@ export function actorCandidate(
       parseDeadline(rest, { meeting: undefined, year: 2000, calendar: [], councilAliases: [] }).due
         .kind === 'none';
     const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
+    // "Hamburg übernimmt die Federführung und berichtet zur 46. Sitzung": the second verb's duty.
+    const second = verb ? null : AND_ACTOR_VERB.exec(rest);
     if (
       !remit &&
-      (verb || shall || FUTURE_DUTY.test(rest) || futureOfKnown(rest, found, matcher, state))
+      (verb ||
+        second ||
+        shall ||
+        FUTURE_DUTY.test(rest) ||
+        futureOfKnown(rest, found, matcher, state))
     ) {
       const c = candidate(
         found,
@@ -47,7 +53,7 @@ export function actorCandidate(
         found.end,
         matcher,
         'actor-statement',
-        verb ? verb[0] : 'wird ...',
+        verb ? verb[0] : second ? second[0].trim() : 'wird ...',
         rest,
       );
       if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');

@@ -218,6 +218,35 @@ describe('who is asked: names, groups and references', () => {
     ).toEqual([[2, ['TH', 'SN'], none]]);
   });
 
+  it('reads what the council decides or expects someone to do ("beschließt, dass ...")', () => {
+    expect(
+      read(
+        [
+          '1. Der IT-Planungsrat beschließt, dass die FITKO bis zur 38. Sitzung einen Bericht vorlegt.',
+          '2. Der IT-Planungsrat erwartet von den Ländern, dass sie bis zum 30.06.2022 ihre Bedarfe melden.',
+          '3. Er hält es für erforderlich, dass Hessen das Konzept überarbeitet.',
+          '4. Der IT-Planungsrat beschließt, dass die Mittel bereitgestellt werden.',
+          '5. Der IT-Planungsrat beschließt, dass der Standard ab dem 01.01.2023 gilt.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [2, L, { kind: 'date', date: '2022-06-30' }],
+      [3, ['HE'], none],
+    ]);
+  });
+
+  it('reads "betraut X mit" as a commission, and a duty after "übernimmt die Federführung und"', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat betraut die FITKO mit der Marktanalyse.\n2. Hamburg übernimmt die Federführung und berichtet zur 38. Sitzung.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], none],
+      [2, ['HH'], { kind: 'meeting', meeting: 38 }],
+    ]);
+  });
+
   it('leaves out the members a group names as exceptions', () => {
     expect(
       read(

@@ -42,7 +42,7 @@ const RECOMMENDATION_CUE =
 
 /** The words of a request: a point holding one but yielding no mandate may be a miss. */
 const REQUEST_WORD =
-  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|ersucht|ersuchen|aufgefordert|Auftrag)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag)(?![\p{L}-])/u;
 
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(

@@ -12,7 +12,7 @@ import type { Candidate, DecisionState } from './decision.state';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
-  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|ersucht|ersuchen|fordert|fordern|lädt|laden)(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|betraut|betrauen|ersucht|ersuchen|fordert|fordern|lädt|laden)(?![\p{L}-])/gu;
 const PASSIVE =
   /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen)(?![\p{L}-])/u;
 /** "..., die ... beauftragt wird": the relative clause's antecedent is asked. */
@@ -27,6 +27,15 @@ const COMMISSION_GIVEN =
 const COMMISSION_HELD =
   /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
 const DECIDING_WORDS = /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission)\b/i;
+/**
+ * "Der IT-Planungsrat beschließt, dass die FITKO ... vorlegt", "erwartet von den Ländern, dass sie
+ * ... melden", "hält es für erforderlich, dass ...": the council decides what someone does.
+ */
+const DECIDED_DUTY =
+  /(?<![\p{L}-])(beschließt|beschließen|erwartet|erwarten|hält\s+es\s+für\s+(?:erforderlich|notwendig|geboten)|legt\s+fest)(?:\s+von\s+(.{2,80}?))?,\s*dass\s+/u;
+/** The end of a "dass" clause that states a duty: a finite verb, not a passive or a state. */
+const DUTY_END =
+  /(?<![\p{L}-])(?!(?:ist|sind|wird|werden|wurde|wurden|hat|haben|kann|können|soll|sollen|muss|müssen|gibt|bleibt|bleiben|besteht|bestehen|gilt|gelten)\b)(\p{Ll}{3,}(?:t|en))\s*[.;]?\s*$/u;
 
 /** The requests a sentence makes, in the forms the council writes them. */
 export function candidatesIn(
@@ -101,6 +110,8 @@ export function candidatesIn(
       ];
     }
   }
+  const decided = text.includes('dass') ? decidedDuty(text, matcher, state) : undefined;
+  if (decided) return [decided];
   const commission = text.includes('uftrag')
     ? commissionCandidate(text, matcher, state)
     : undefined;
@@ -278,6 +289,37 @@ function relativeCandidate(
     `${relative[2]} wird`,
     relative[1],
     clause,
+  );
+}
+
+function decidedDuty(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const decided = DECIDED_DUTY.exec(text);
+  if (!decided || !decidingSubject(text.slice(0, decided.index), matcher, state)) return undefined;
+  const clauseAt = decided.index + decided[0].length;
+  const clause = text.slice(clauseAt).split(';')[0];
+  if (!DUTY_END.test(clause)) return undefined;
+  // "erwartet von den Ländern, dass sie ...": the pronoun is those the council expects it of.
+  const pronoun = /^(?:sie|er|es)\s/.test(clause);
+  const fromAt = decided[2] ? decided.index + decided[0].indexOf(decided[2]) : -1;
+  const found =
+    pronoun && fromAt >= 0
+      ? readAddressees(text, fromAt, matcher, state)
+      : readAddressees(text, clauseAt, matcher, state, false);
+  if (!found) return undefined;
+  const from = pronoun ? clauseAt + clause.indexOf(' ') : found.end;
+  return candidate(
+    found,
+    text,
+    from,
+    matcher,
+    'request',
+    `${decided[1].split(/\s+/)[0]}, dass`,
+    text.slice(from),
+    text.slice(clauseAt),
   );
 }
 

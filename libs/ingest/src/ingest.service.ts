@@ -1,3 +1,4 @@
+import { dueColumns } from '@app/domain';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
@@ -13,7 +14,6 @@ import {
 import {
   AgendaItem,
   Council,
-  dueColumns,
   Mandate,
   Meeting,
   Member,

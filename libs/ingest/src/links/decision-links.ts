@@ -1,3 +1,4 @@
+import { dueOfColumns } from '@app/domain';
 import {
   findLinks,
   linkTargets,
@@ -16,7 +17,6 @@ import {
   applyDecisionLink,
   refreshOverdueFlags,
   DecisionLink,
-  dueOfColumns,
   Mandate,
   Meeting,
   Obligation,

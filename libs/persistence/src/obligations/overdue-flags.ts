@@ -1,4 +1,5 @@
-import { overdueSince, type Session } from '@app/follow-up';
+import type { Session } from '@app/domain';
+import { overdueSince } from '@app/follow-up';
 import type { EntityManager } from 'typeorm';
 
 export interface OverdueChange {

@@ -1,11 +1,11 @@
 import {
   describeDue,
-  STATUS_LABELS,
-  toCsv,
-  type DueSpec,
+  type Due,
   type ObligationStatus,
   type Session,
-} from '@app/follow-up';
+  STATUS_LABELS,
+} from '@app/domain';
+import { toCsv } from '@app/follow-up';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
@@ -17,7 +17,7 @@ const EXPORT_LIMIT = 20_000;
 
 /** The deadline in the words of every other place (reports, digests, pages). */
 function dueText(m: MandateView, sessions: Session[]): string {
-  return describeDue(m.due as DueSpec, sessions);
+  return describeDue(m.due as Due, sessions);
 }
 
 /** A status as people read it ("in Bearbeitung"), not its code. */

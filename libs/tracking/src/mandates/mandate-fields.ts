@@ -1,5 +1,6 @@
+import { dueColumns } from '@app/domain';
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
-import { dueColumns as storedDueColumns, type Mandate, type Member } from '@app/persistence';
+import { type Mandate, type Member } from '@app/persistence';
 import type { DueDto } from './dto/correct-mandate.dto';
 
 /** A deadline's session numbers must be sessions of the calendar (add a session first). */
@@ -64,7 +65,7 @@ export function givenDueColumns(due: DueDto, dueText: string): Partial<Mandate> 
     throw new UnprocessableEntityException(
       'due.date fehlt: Eine Frist der Art „date“ braucht ein Datum.',
     );
-  return { ...storedDueColumns(due), dueText };
+  return { ...dueColumns(due), dueText };
 }
 
 /** The deadline of a mandate for the audit trail. */

@@ -1,5 +1,4 @@
-import { STATUS_LABELS } from '@app/follow-up';
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
+import { OBLIGATION_STATUSES, type ObligationStatus, STATUS_LABELS } from '@app/domain';
 import type { MyObligation } from './my-obligations.view';
 
 /** What "Meine Aufträge" can be narrowed to: a status, and overdue ones or those due at a session. */

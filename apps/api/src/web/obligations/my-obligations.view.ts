@@ -1,6 +1,6 @@
+import { OBLIGATION_STATUSES } from '@app/domain';
 import { exportLinks } from '../exports/export-links';
 import type { AuthUser } from '@app/accounts';
-import { OBLIGATION_STATUSES } from '@app/persistence';
 import type { MandateView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { dueLabel, germanDate, plural, statusLabel } from '../views/format';

@@ -1,4 +1,4 @@
-import { describeSession, STATUS_LABELS } from '@app/follow-up';
+import { describeSession, STATUS_LABELS } from '@app/domain';
 import type { DueView } from '@app/tracking';
 
 // German wording of the pages' recurring values, so every page says the same thing.

@@ -1,11 +1,10 @@
-import { dueColumns } from '@app/domain';
+import { dueColumns, type Due } from '@app/domain';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   extract,
   ExtractionError,
-  type Due,
   type Extraction,
   type ExtractedMandate,
   type FoundLink,

@@ -1,4 +1,4 @@
-import { dueColumns } from '@app/domain';
+import { dueColumns, dueOfColumns } from '@app/domain';
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
 import { type Mandate, type Member } from '@app/persistence';
 import type { DueDto } from './dto/correct-mandate.dto';
@@ -68,17 +68,6 @@ export function givenDueColumns(due: DueDto, dueText: string): Partial<Mandate> 
   return { ...dueColumns(due), dueText };
 }
 
-/** The deadline of a mandate for the audit trail. */
-function dueOf(m: Mandate) {
-  return {
-    kind: m.dueKind,
-    meeting: m.dueMeeting,
-    date: m.dueDate,
-    fromMeeting: m.dueFromMeeting,
-    soft: m.dueSoft,
-  };
-}
-
 /** What the audit keeps of a mandate. */
 export function auditedFields(m: Mandate) {
   return {
@@ -86,7 +75,7 @@ export function auditedFields(m: Mandate) {
     point: m.point,
     owners: m.owners,
     action: m.action,
-    due: dueOf(m),
+    due: dueOfColumns(m),
     source: m.source,
   };
 }

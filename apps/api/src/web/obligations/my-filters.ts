@@ -37,14 +37,14 @@ export function applyMyFilters(rows: MyObligation[], filters: MyFilters): MyObli
       (filters.due === undefined ||
         (filters.due === 'overdue'
           ? row.overdueSince !== null
-          : row.mandate.due.meeting === filters.due)),
+          : row.mandate.due.kind === 'meeting' && row.mandate.due.meeting === filters.due)),
   );
 }
 
 /** The sessions the member's obligations fall due at, for the deadline filter. */
 export function dueSessions(rows: MyObligation[]): number[] {
   const numbers = rows
-    .map((row) => row.mandate.due.meeting)
-    .filter((n): n is number => n !== undefined);
+    .map((row) => row.mandate.due)
+    .flatMap((due) => (due.kind === 'meeting' ? [due.meeting] : []));
   return [...new Set(numbers)].sort((a, b) => a - b);
 }

@@ -13,7 +13,8 @@ import {
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { publicUrl, validateEnvironment } from '@app/config';
-import { extract, ExtractionError, toContractJson, type Due } from '@app/extraction';
+import { describeDue } from '@app/domain';
+import { extract, ExtractionError, toContractJson } from '@app/extraction';
 import { describeDecidedIn } from '@app/follow-up';
 import {
   CouncilRegistryRepository,
@@ -25,7 +26,13 @@ import {
   SeedService,
 } from '@app/ingest';
 import type { LinkEffect } from '@app/persistence';
-import { LinkListQuery, LinksService, MandateListQuery, MandatesService } from '@app/tracking';
+import {
+  LinkListQuery,
+  LinksService,
+  MandateListQuery,
+  MandatesService,
+  viewCalendar,
+} from '@app/tracking';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
 import { oparlSyncCommand } from './commands/oparl-sync.command';
@@ -78,27 +85,6 @@ async function withApp(run: (app: INestApplicationContext) => Promise<void>): Pr
     await run(app);
   } finally {
     await app.close();
-  }
-}
-
-export function describeDue(
-  due:
-    Due | { kind: string; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean },
-): string {
-  const soft = 'soft' in due && due.soft ? ' (möglichst)' : '';
-  switch (due.kind) {
-    case 'meeting':
-      return `${'meeting' in due ? due.meeting : ''}. Sitzung${soft}`;
-    case 'date':
-      return `${'date' in due ? due.date : ''}${soft}`;
-    case 'recurring':
-      return 'fromMeeting' in due && due.fromMeeting
-        ? `ab ${due.fromMeeting}. Sitzung`
-        : 'wiederkehrend';
-    case 'event':
-      return `Ereignis${soft}`;
-    default:
-      return '-';
   }
 }
 
@@ -269,7 +255,7 @@ async function mandatesCommand(app: INestApplicationContext, options: Options): 
           .filter((o) => !options.owner || o.owner === options.owner)
           .map((o) => `${o.owner} (${o.status})`)
           .join(', '),
-        describeDue(m.due),
+        describeDue(m.due, viewCalendar(m.due)),
         m.action,
       ]),
     ),

@@ -1,3 +1,5 @@
+import type { Due } from '@app/domain';
+
 /** Seed data the extractor is fed: who can owe a mandate, and how texts name them. */
 export interface CouncilInfo {
   code: string;
@@ -53,15 +55,6 @@ export interface Vote {
   no: number;
   abstain: number;
 }
-
-export type Due =
-  | { kind: 'meeting'; meeting: number; soft?: true }
-  /** `later`: further dates of the same duty ("zum Stichtag 01.01.2026, 01.01.2028"), ascending. */
-  | { kind: 'date'; date: string; later?: string[]; soft?: true }
-  /** `date`: the first day it falls due where the text names a day ("jährlich zum 31.03."). */
-  | { kind: 'recurring'; fromMeeting?: number; date?: string; soft?: true }
-  | { kind: 'event'; soft?: true }
-  | { kind: 'none' };
 
 export interface ExtractedPoint {
   number: number;

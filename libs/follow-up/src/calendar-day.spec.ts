@@ -1,4 +1,4 @@
-import { addDays, daysBetween, germanDate, isoWeek, utcDay } from './calendar-day';
+import { addDays, daysBetween, isoWeek, utcDay } from './calendar-day';
 
 describe('calendar days', () => {
   it('takes the UTC day of an instant, not the local one', () => {
@@ -16,10 +16,6 @@ describe('calendar days', () => {
     expect(daysBetween('2021-03-17', '2021-03-27')).toBe(10);
     expect(daysBetween('2021-03-27', '2021-03-17')).toBe(-10);
     expect(daysBetween('2021-03-27', '2021-03-29')).toBe(2);
-  });
-
-  it('writes dates the German way', () => {
-    expect(germanDate('2021-03-07')).toBe('07.03.2021');
   });
 
   it.each([

@@ -16,12 +16,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 
-/** "17.03.2021", the way German readers write a date. */
-export function germanDate(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${date}.${month}.${year}`;
-}
-
 /** ISO-8601 week ("2020-W53"): weeks start on Monday and belong to the year of their Thursday. */
 export function isoWeek(day: string): string {
   const date = new Date(Date.parse(day));

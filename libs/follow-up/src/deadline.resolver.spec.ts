@@ -1,7 +1,7 @@
+import { effectiveSession } from '@app/domain';
 import {
   comingSession,
   dueDateOf,
-  effectiveSession,
   isDueAtSession,
   lastSession,
   nextSession,

@@ -1,16 +1,4 @@
-import type { DueSpec, Session, SessionRef } from './follow-up.types';
-
-/**
- * The session a deadline "zur N. Sitzung" points at. When session N is cancelled its business
- * moves to the next session that takes place; undefined when no such session is known.
- */
-export function effectiveSession(number: number, sessions: Session[]): Session | undefined {
-  const named = sessions.find((session) => session.number === number);
-  if (named?.state !== 'cancelled') return named;
-  return sessions
-    .filter((session) => session.number > number && session.state !== 'cancelled')
-    .sort((a, b) => a.number - b.number)[0];
-}
+import { effectiveSession, type Due, type Session, type SessionRef } from '@app/domain';
 
 /**
  * The number of the effective session, or N itself while the calendar does not know N: two
@@ -21,7 +9,7 @@ export function effectiveNumber(number: number, sessions: Session[]): number {
 }
 
 /** The day a one-off deadline falls on; null for undated sessions and deadlines without a day. */
-export function dueDateOf(due: DueSpec, sessions: Session[]): string | null {
+export function dueDateOf(due: Due, sessions: Session[]): string | null {
   if (due.kind === 'meeting') return effectiveSession(due.meeting, sessions)?.date ?? null;
   return due.kind === 'date' ? due.date : null;
 }
@@ -58,7 +46,7 @@ export function lastSession(
  * Whether an obligation has to deliver at session `number`: a one-off deadline at that session
  * (both sides resolved past cancellations), or a duty to report at every session that has begun.
  */
-export function isDueAtSession(due: DueSpec, number: number, sessions: Session[]): boolean {
+export function isDueAtSession(due: Due, number: number, sessions: Session[]): boolean {
   const target = effectiveNumber(number, sessions);
   if (due.kind === 'meeting') return effectiveNumber(due.meeting, sessions) === target;
   return (

@@ -1,7 +1,14 @@
-import { germanDate, isoWeek, utcDay } from './calendar-day';
+import {
+  describeDue,
+  describeSession,
+  germanDate,
+  type Session,
+  type SessionRef,
+} from '@app/domain';
+import { isoWeek, utcDay } from './calendar-day';
 import { nextSession } from './deadline.resolver';
-import type { ObligationFacts, Session, SessionRef } from './follow-up.types';
-import { describeDue, describeOverdue, describeSession } from './german.wording';
+import type { ObligationFacts } from './follow-up.types';
+import { describeOverdue } from './german.wording';
 import { escapeHtml, htmlDocument, htmlLink } from './html.writer';
 import { daysOverdue, overdueSinceOf, upcomingDueDate } from './overdue.rule';
 

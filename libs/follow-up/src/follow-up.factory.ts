@@ -1,4 +1,5 @@
-import type { ObligationFacts, Session } from './follow-up.types';
+import type { Session } from '@app/domain';
+import type { ObligationFacts } from './follow-up.types';
 
 // Scenario data for the specs: the IT-Planungsrat's real session dates around 2020/2021.
 

@@ -1,19 +1,4 @@
-export type ObligationStatus =
-  'open' | 'in_progress' | 'reported' | 'done' | 'cancelled' | 'superseded';
-
-export interface Session {
-  number: number;
-  /** YYYY-MM-DD; null while the session is not yet scheduled. */
-  date: string | null;
-  state: 'planned' | 'held' | 'cancelled';
-}
-
-export type DueSpec =
-  | { kind: 'meeting'; meeting: number; soft?: boolean }
-  | { kind: 'date'; date: string; soft?: boolean }
-  | { kind: 'recurring'; fromMeeting?: number }
-  | { kind: 'event' }
-  | { kind: 'none' };
+import type { Due, ObligationStatus } from '@app/domain';
 
 /** What the follow-up rules need to know about one owner's share of a mandate. */
 export interface ObligationFacts {
@@ -21,7 +6,7 @@ export interface ObligationFacts {
   /** Member code ("HB", "Bund", "FITKO") or the name of another owner such as a working group. */
   owner: string;
   status: ObligationStatus;
-  due: DueSpec;
+  due: Due;
   /** YYYY-MM-DD of the session that decided the mandate, or the day the mandate was created. */
   decidedAt: string;
   /** ISO timestamps at which the obligation was set to 'reported', ascending. */
@@ -41,10 +26,4 @@ export interface ObligationFacts {
    * rule is asked.
    */
   overdueSince?: string | null;
-}
-
-/** A session as a report names it: only sessions with a date are ever "next" or "last". */
-export interface SessionRef {
-  number: number;
-  date: string;
 }

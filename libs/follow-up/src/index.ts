@@ -13,3 +13,5 @@ export * from './csv.writer';
 export * from './report-notice.composer';
 export * from './secretariat-digest.composer';
 export * from './reminder.composer';
+export * from './decision-link.rule';
+export * from './obligation-owners.rule';

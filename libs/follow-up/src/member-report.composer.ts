@@ -1,8 +1,14 @@
+import {
+  describeDue,
+  isClosed,
+  type ObligationStatus,
+  type Session,
+  type SessionRef,
+} from '@app/domain';
 import { utcDay } from './calendar-day';
 import { dueDateOf, isDueAtSession, lastSession, nextSession } from './deadline.resolver';
-import type { ObligationFacts, ObligationStatus, Session, SessionRef } from './follow-up.types';
-import { describeDue } from './german.wording';
-import { daysOverdue, isClosed, overdueSinceOf } from './overdue.rule';
+import type { ObligationFacts } from './follow-up.types';
+import { daysOverdue, overdueSinceOf } from './overdue.rule';
 
 /** One obligation as a report shows it. */
 export interface ReportItem {

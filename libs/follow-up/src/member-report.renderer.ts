@@ -1,7 +1,5 @@
-import { germanDate } from './calendar-day';
+import { describeSession, germanDate, STATUS_LABELS, type SessionRef } from '@app/domain';
 import { toCsv } from './csv.writer';
-import type { SessionRef } from './follow-up.types';
-import { describeSession, STATUS_LABELS } from './german.wording';
 import { escapeHtml, htmlBarChart, htmlDocument, htmlTable } from './html.writer';
 import { escapeMarkdown, markdownTable } from './markdown.writer';
 import type { MemberReport, OverdueReportItem, ReportItem } from './member-report.composer';

@@ -1,5 +1,5 @@
 import { obligation, SESSIONS, sessionsWith } from './follow-up.factory';
-import type { ObligationStatus } from './follow-up.types';
+import type { ObligationStatus } from '@app/domain';
 import { daysOverdue, overdueSince, upcomingDueDate } from './overdue.rule';
 
 const at = (iso: string) => new Date(iso);

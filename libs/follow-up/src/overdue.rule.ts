@@ -1,15 +1,9 @@
+import { isClosed, type Due, type Session } from '@app/domain';
 import { addDays, daysBetween, utcDay } from './calendar-day';
 import { dueDateOf, effectiveNumber, scheduledSessions } from './deadline.resolver';
-import type { DueSpec, ObligationFacts, ObligationStatus, Session } from './follow-up.types';
+import type { ObligationFacts } from './follow-up.types';
 
-const CLOSED: ReadonlySet<ObligationStatus> = new Set(['done', 'cancelled', 'superseded']);
-
-/** Done, cancelled and superseded obligations owe nothing any more. */
-export function isClosed(status: ObligationStatus): boolean {
-  return CLOSED.has(status);
-}
-
-type Recurring = Extract<DueSpec, { kind: 'recurring' }>;
+type Recurring = Extract<Due, { kind: 'recurring' }>;
 
 interface ReportWindow {
   /** Reports on days after this one count for the window ... */

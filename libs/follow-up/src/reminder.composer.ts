@@ -1,6 +1,6 @@
-import { addDays, daysBetween, germanDate, utcDay } from './calendar-day';
-import type { ObligationFacts, Session } from './follow-up.types';
-import { describeDue, STATUS_LABELS } from './german.wording';
+import { describeDue, germanDate, isOwed, STATUS_LABELS, type Session } from '@app/domain';
+import { addDays, daysBetween, utcDay } from './calendar-day';
+import type { ObligationFacts } from './follow-up.types';
 import { upcomingDueDate } from './overdue.rule';
 import { factsMail } from './report-notice.composer';
 
@@ -27,7 +27,7 @@ export function remindersDue(
   const last = addDays(today, leadDays);
   const due: DueReminder[] = [];
   for (const facts of obligations) {
-    if (facts.status !== 'open' && facts.status !== 'in_progress') continue;
+    if (!isOwed(facts.status)) continue;
     const dueOn = upcomingDueDate(facts, sessions, now);
     if (dueOn !== null && dueOn <= last) due.push({ facts, dueOn });
   }

@@ -1,4 +1,4 @@
-import { germanDate } from './calendar-day';
+import { germanDate } from '@app/domain';
 import { escapeHtml, htmlLink } from './html.writer';
 
 export interface ReportNoticeInput {

@@ -1,8 +1,9 @@
-import { germanDate, utcDay } from './calendar-day';
-import type { ObligationFacts, Session } from './follow-up.types';
-import { describeDue, describeOverdue, STATUS_LABELS } from './german.wording';
+import { describeDue, germanDate, isClosed, STATUS_LABELS, type Session } from '@app/domain';
+import { utcDay } from './calendar-day';
+import type { ObligationFacts } from './follow-up.types';
+import { describeOverdue } from './german.wording';
 import { escapeHtml, htmlDocument, htmlLink } from './html.writer';
-import { daysOverdue, isClosed, overdueSinceOf } from './overdue.rule';
+import { daysOverdue, overdueSinceOf } from './overdue.rule';
 
 export interface SecretariatDigestInput {
   recipient: { name: string };

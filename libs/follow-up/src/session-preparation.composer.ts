@@ -1,16 +1,16 @@
-import { effectiveSession, isDueAtSession } from './deadline.resolver';
-import type { ObligationFacts, ObligationStatus, Session } from './follow-up.types';
+import {
+  effectiveSession,
+  isClosed,
+  OBLIGATION_STATUSES,
+  type ObligationStatus,
+  type Session,
+} from '@app/domain';
+import { isDueAtSession } from './deadline.resolver';
+import type { ObligationFacts } from './follow-up.types';
 import { compareReportItems, type ReportItem, toOverdueAwareItem } from './member-report.composer';
-import { isClosed } from './overdue.rule';
 
-export const STATUS_ORDER: ObligationStatus[] = [
-  'open',
-  'in_progress',
-  'reported',
-  'done',
-  'cancelled',
-  'superseded',
-];
+/** The order statuses are grouped in: the order of OBLIGATION_STATUSES. */
+export const STATUS_ORDER: readonly ObligationStatus[] = OBLIGATION_STATUSES;
 
 export interface PreparationOwner {
   owner: string;

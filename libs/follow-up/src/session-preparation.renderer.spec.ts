@@ -1,5 +1,6 @@
 import { obligation, SESSIONS, sessionsWith } from './follow-up.factory';
-import type { ObligationFacts, Session } from './follow-up.types';
+import type { Session } from '@app/domain';
+import type { ObligationFacts } from './follow-up.types';
 import { composeSessionPreparation } from './session-preparation.composer';
 import {
   renderSessionPreparationCsv,

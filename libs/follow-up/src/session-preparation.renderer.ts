@@ -1,6 +1,5 @@
-import { germanDate } from './calendar-day';
+import { describeSession, germanDate, STATUS_LABELS } from '@app/domain';
 import { toCsv } from './csv.writer';
-import { describeSession, STATUS_LABELS } from './german.wording';
 import { escapeHtml, htmlDocument, htmlTable } from './html.writer';
 import { escapeMarkdown, markdownTable } from './markdown.writer';
 import type { ReportItem } from './member-report.composer';

@@ -1,10 +1,10 @@
+import { dueColumns, type Due } from '@app/domain';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   extract,
   ExtractionError,
-  type Due,
   type Extraction,
   type ExtractedMandate,
   type FoundLink,
@@ -13,7 +13,6 @@ import {
 import {
   AgendaItem,
   Council,
-  dueColumns,
   Mandate,
   Meeting,
   Member,

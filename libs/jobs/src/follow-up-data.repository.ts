@@ -1,6 +1,7 @@
+import { dueOfColumns, type Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import type { ObligationFacts, Session } from '@app/follow-up';
-import { dueOfColumns, Meeting } from '@app/persistence';
+import type { ObligationFacts } from '@app/follow-up';
+import { Meeting } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
 /** Which obligations to read: one owner's (a member code), one member's (a delegate's), or all. */

@@ -1,5 +1,5 @@
-import { describeDecidedIn, describeDue, germanDate, STATUS_LABELS } from '@app/follow-up';
-import type { Session } from '@app/follow-up';
+import { describeDue, germanDate, type Session, STATUS_LABELS } from '@app/domain';
+import { describeDecidedIn } from '@app/follow-up';
 import {
   decisionCreated,
   decisionModified,

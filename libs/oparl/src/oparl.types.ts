@@ -1,4 +1,4 @@
-import type { DueSpec, ObligationStatus } from '@app/follow-up';
+import type { Due, ObligationStatus } from '@app/domain';
 
 /** What is published: nothing, the decisions, or the decisions with their follow-up. */
 export type OparlPublish = 'off' | 'decisions' | 'follow-up';
@@ -72,7 +72,7 @@ export interface OparlMandate {
   owners: string[];
   action: string;
   source: string;
-  due: DueSpec;
+  due: Due;
   withdrawnAt: string | null;
   createdAt: string;
   updatedAt: string;

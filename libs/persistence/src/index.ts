@@ -5,4 +5,3 @@ export * from './persistence.module';
 export * from './obligations/obligation-owners.reconciler';
 export * from './obligations/decision-link.applier';
 export * from './obligations/overdue-flags';
-export * from './mandates/mandate-due';

@@ -1,3 +1,4 @@
+import { dueOfColumns } from '@app/domain';
 import {
   AgendaItem,
   Council,
@@ -9,7 +10,6 @@ import {
   Resolution,
   ResolutionPoint,
   SourceDocument,
-  dueOfColumns,
 } from '@app/persistence';
 import type {
   OparlData,

@@ -1,4 +1,5 @@
-import type { Due, ExtractedMandate } from '../extraction.types';
+import type { Due } from '@app/domain';
+import type { ExtractedMandate } from '../extraction.types';
 
 export function withDue(due: Due | undefined): { due?: Due } {
   return due && due.kind !== 'none' ? { due } : {};

@@ -1,18 +1,7 @@
+import type { LinkKind } from '@app/domain';
 import type { DecisionReference } from './decision-references';
 
-/**
- * What a later decision does to an earlier one: `fulfils` (its report taken note of, its concept
- * approved), `extends` (the same task with a new deadline, or more of it), `renews` (a recurring
- * duty for another round), `supersedes` (replaced, amended, lifted), `references` (named only).
- */
-export type LinkKind = 'fulfils' | 'extends' | 'renews' | 'supersedes' | 'references';
-export const LINK_KINDS: readonly LinkKind[] = [
-  'fulfils',
-  'extends',
-  'renews',
-  'supersedes',
-  'references',
-];
+export { LINK_KINDS, type LinkKind } from '@app/domain';
 
 /** Things a mandate asks for and a later session takes note of or approves. */
 export const REPORT_NOUN =

@@ -1,4 +1,5 @@
-import type { Due, ExtractedMandate } from '../extraction.types';
+import type { Due } from '@app/domain';
+import type { ExtractedMandate } from '../extraction.types';
 import type { OwnerMatcher } from '../mandates/owner-matcher';
 import type { LinkKind } from './link.kinds';
 
@@ -12,7 +13,7 @@ export interface EarlierMandate {
   action: string;
   source: string;
   /** Its deadline: the finder asks only whether it was due at the new decision's session. */
-  due: { kind: Due['kind']; meeting?: number };
+  due: Due;
   /** The session it was decided at, where numbered. */
   meeting?: number;
   /** When it was decided (ISO date), where known: orders decisions without a number. */

@@ -1,4 +1,4 @@
-import type { Due } from '../extraction.types';
+import type { Due } from '@app/domain';
 import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 import { dateDue, otherBody, SEASON_END, type Rule } from './deadline.rules';

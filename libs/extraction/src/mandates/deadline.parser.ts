@@ -1,4 +1,5 @@
-import type { CalendarSession, Due } from '../extraction.types';
+import type { Due } from '@app/domain';
+import type { CalendarSession } from '../extraction.types';
 import { RULES } from './deadline.rules';
 import { SERIES_RULES } from './deadline-series.rules';
 

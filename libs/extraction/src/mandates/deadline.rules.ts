@@ -1,4 +1,5 @@
-import type { CalendarSession, Due } from '../extraction.types';
+import type { Due } from '@app/domain';
+import type { CalendarSession } from '../extraction.types';
 import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 

@@ -1,5 +1,6 @@
 import { extract } from '../extract';
-import type { Due, ExtractedMandate } from '../extraction.types';
+import type { Due } from '@app/domain';
+import type { ExtractedMandate } from '../extraction.types';
 import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**

@@ -1,6 +1,6 @@
+import type { Due } from '@app/domain';
 import type {
   CalendarSession,
-  Due,
   ExtractedMandate,
   MeetingRef,
   PossibleMiss,

@@ -1,9 +1,9 @@
+import { dueOfColumns, OWED_STATUSES, sqlList, type DueKind } from '@app/domain';
 import {
   findLinks,
   linkTargets,
   ownersIn,
   OwnerMatcher,
-  type Due,
   type EarlierMandate,
   type Extraction,
   type FoundLink,
@@ -16,7 +16,6 @@ import {
   applyDecisionLink,
   refreshOverdueFlags,
   DecisionLink,
-  dueOfColumns,
   Mandate,
   Meeting,
   Obligation,
@@ -34,7 +33,7 @@ interface EarlierRow {
   owners: string;
   action: string;
   source: string;
-  dueKind: Due['kind'];
+  dueKind: DueKind;
   dueMeeting: number | null;
   dueDate: string | null;
   dueFromMeeting: number | null;
@@ -121,7 +120,7 @@ export async function earlierMandates(
             },
           )
           .andWhere(
-            `EXISTS (SELECT 1 FROM "obligation" "o" WHERE "o"."mandateId" = "m"."id" AND "o"."status" IN ('open', 'in_progress'))`,
+            `EXISTS (SELECT 1 FROM "obligation" "o" WHERE "o"."mandateId" = "m"."id" AND "o"."status" IN ${sqlList(OWED_STATUSES)})`,
           )
           .orderBy('m.id', 'DESC')
           .limit(MAX_CANDIDATES)

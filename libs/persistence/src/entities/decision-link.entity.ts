@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { MandateDue } from '../mandates/mandate-due';
+import type { Due, LinkKind } from '@app/domain';
 
-export type DecisionLinkKind = 'fulfils' | 'extends' | 'renews' | 'supersedes' | 'references';
+/** The kinds of @app/domain: what the later decision does to the earlier one. */
+export type DecisionLinkKind = LinkKind;
 export type DecisionLinkState = 'proposed' | 'confirmed' | 'rejected';
 export const DECISION_LINK_STATES: readonly DecisionLinkState[] = [
   'proposed',
@@ -69,7 +70,7 @@ export class DecisionLink {
 
   /** For `extends`: the new deadline (the extraction's Due). */
   @Column({ type: 'simple-json', nullable: true })
-  due: MandateDue | null;
+  due: Due | null;
 
   @Column({ type: 'varchar', length: 20, default: 'proposed' })
   state: DecisionLinkState;

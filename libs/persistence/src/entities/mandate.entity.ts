@@ -1,10 +1,12 @@
+import type { DueKind, LooseDue } from '@app/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface ExtractedFields {
   owners: string[];
   partners: string[];
   action: string;
-  due: { kind: DueKind; meeting?: number; date?: string; fromMeeting?: number; soft?: boolean };
+  /** As the extraction (or the secretariat adding it by hand) gave it. */
+  due: LooseDue;
   /**
    * Set once the secretariat moves the mandate to another point or rewrites its source sentence:
    * where and how the text had it. A re-ingest finds the mandate by this point and ordinal and
@@ -17,8 +19,6 @@ export interface ExtractedFields {
 
 /** `extracted` from a text; `manual`: added by the secretariat, never touched by an ingest. */
 export type MandateOrigin = 'extracted' | 'manual';
-
-export type DueKind = 'meeting' | 'date' | 'recurring' | 'event' | 'none';
 
 /** One request or commission of the council (Auftrag), as extracted and possibly corrected. */
 @Entity('mandate')

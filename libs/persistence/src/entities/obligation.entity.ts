@@ -1,14 +1,5 @@
+import type { ObligationStatus } from '@app/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const OBLIGATION_STATUSES = [
-  'open',
-  'in_progress',
-  'reported',
-  'done',
-  'cancelled',
-  'superseded',
-] as const;
-export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /** One owner's share of a mandate, with its own status. */
 @Entity('obligation')

@@ -1,4 +1,5 @@
-import { overdueSince, type Session } from '@app/follow-up';
+import { dueOfColumns, OWED_STATUSES, sqlList, type Session } from '@app/domain';
+import { overdueSince } from '@app/follow-up';
 import type { EntityManager } from 'typeorm';
 
 export interface OverdueChange {
@@ -22,7 +23,8 @@ export interface OverdueScope {
   mandateIds?: number[];
 }
 
-const OPEN = `('open', 'in_progress')`;
+/** Only what is still owed can be overdue. */
+const OPEN = sqlList(OWED_STATUSES);
 const SAMPLE = 100;
 const CHUNK = 500;
 
@@ -233,10 +235,7 @@ async function refreshRecurring(
         id,
         owner: String(r.owner),
         status: r.status as Parameters<typeof overdueSince>[0]['status'],
-        due:
-          r.dueFromMeeting === null
-            ? { kind: 'recurring' }
-            : { kind: 'recurring', fromMeeting: Number(r.dueFromMeeting) },
+        due: dueOfColumns({ dueKind: 'recurring', dueFromMeeting: r.dueFromMeeting }),
         decidedAt: (r.decided as string | null) ?? String(r.createdAt).slice(0, 10),
         reports: reports.get(id) ?? [],
         resolution: String(r.code),

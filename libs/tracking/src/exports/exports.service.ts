@@ -1,11 +1,11 @@
 import {
   describeDue,
-  STATUS_LABELS,
-  toCsv,
-  type DueSpec,
+  isOwed,
   type ObligationStatus,
   type Session,
-} from '@app/follow-up';
+  STATUS_LABELS,
+} from '@app/domain';
+import { toCsv } from '@app/follow-up';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
@@ -14,11 +14,6 @@ import type { MandateListQuery } from '../mandates/mandate-list.query';
 import { toICalendar, type CalendarEvent } from './icalendar.writer';
 
 const EXPORT_LIMIT = 20_000;
-
-/** The deadline in the words of every other place (reports, digests, pages). */
-function dueText(m: MandateView, sessions: Session[]): string {
-  return describeDue(m.due as DueSpec, sessions);
-}
 
 /** A status as people read it ("in Bearbeitung"), not its code. */
 function statusText(status: string): string {
@@ -78,7 +73,7 @@ export class ExportsService {
         m.owners.map((o) => o.owner).join(', '),
         m.owners.map((o) => `${o.owner}: ${statusText(o.status)}`).join(', '),
         m.partners.join(', '),
-        dueText(m, sessions),
+        describeDue(m.due, sessions),
         m.due.on ?? '',
         m.source,
       ]),
@@ -106,7 +101,7 @@ export class ExportsService {
           m.resolution,
           m.point,
           m.action,
-          dueText(m, sessions),
+          describeDue(m.due, sessions),
           m.due.on ?? '',
           m.source,
         ]),
@@ -144,9 +139,7 @@ export class ExportsService {
         // Open deadlines with a day, and whatever is overdue (a recurring report missed on the
         // day it became overdue), marked as such as on every page.
         .filter(
-          (o) =>
-            o.owner === member.code &&
-            ((['open', 'in_progress'].includes(o.status) && m.due.on) || o.overdueSince),
+          (o) => o.owner === member.code && ((isOwed(o.status) && m.due.on) || o.overdueSince),
         )
         .map((o) => ({
           uid: `obligation-${o.obligationId}@mandate-tracker`,
@@ -155,7 +148,7 @@ export class ExportsService {
             0,
             200,
           ),
-          description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${dueText(m, sessions)})\n${m.source}`,
+          description: `${member.name}, Beschluss ${m.resolution} Punkt ${m.point} (${describeDue(m.due, sessions)})\n${m.source}`,
           url: `${baseUrl}/mandates/${m.id}`,
         })),
     );

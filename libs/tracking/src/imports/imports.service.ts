@@ -1,5 +1,6 @@
+import { germanDate } from '@app/domain';
 import { createHash } from 'node:crypto';
-import { describeDecidedIn, germanDate, utcDay } from '@app/follow-up';
+import { describeDecidedIn, utcDay } from '@app/follow-up';
 import {
   BadRequestException,
   ConflictException,

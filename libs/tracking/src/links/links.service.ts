@@ -1,3 +1,4 @@
+import type { Due } from '@app/domain';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
 import { describeDecidedIn } from '@app/follow-up';
@@ -9,7 +10,6 @@ import {
   Resolution,
   type DecisionLinkKind,
   type DecisionLinkState,
-  type MandateDue,
   type LinkEffect,
 } from '@app/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -48,7 +48,7 @@ export interface LinkView {
   /** The owners whose obligations it concerns; empty for all of them. */
   owners: string[];
   /** For `extends`: the new deadline. */
-  due: MandateDue | null;
+  due: Due | null;
   decidedBy: string | null;
   decidedAt: string | null;
 }

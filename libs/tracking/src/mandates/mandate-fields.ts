@@ -1,5 +1,6 @@
+import { dueColumns, dueOfColumns } from '@app/domain';
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
-import { dueColumns as storedDueColumns, type Mandate, type Member } from '@app/persistence';
+import { type Mandate, type Member } from '@app/persistence';
 import type { DueDto } from './dto/correct-mandate.dto';
 
 /** A deadline's session numbers must be sessions of the calendar (add a session first). */
@@ -64,18 +65,7 @@ export function givenDueColumns(due: DueDto, dueText: string): Partial<Mandate> 
     throw new UnprocessableEntityException(
       'due.date fehlt: Eine Frist der Art „date“ braucht ein Datum.',
     );
-  return { ...storedDueColumns(due), dueText };
-}
-
-/** The deadline of a mandate for the audit trail. */
-function dueOf(m: Mandate) {
-  return {
-    kind: m.dueKind,
-    meeting: m.dueMeeting,
-    date: m.dueDate,
-    fromMeeting: m.dueFromMeeting,
-    soft: m.dueSoft,
-  };
+  return { ...dueColumns(due), dueText };
 }
 
 /** What the audit keeps of a mandate. */
@@ -85,7 +75,7 @@ export function auditedFields(m: Mandate) {
     point: m.point,
     owners: m.owners,
     action: m.action,
-    due: dueOf(m),
+    due: dueOfColumns(m),
     source: m.source,
   };
 }

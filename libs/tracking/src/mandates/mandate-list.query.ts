@@ -1,3 +1,4 @@
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -11,7 +12,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
 
 export const MANDATE_SORTS = [
   '-meeting',

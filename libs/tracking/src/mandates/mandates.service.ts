@@ -1,3 +1,4 @@
+import { dueOfColumns, type Due, type Session } from '@app/domain';
 import { describeDecidedIn } from '@app/follow-up';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
@@ -15,15 +16,21 @@ import { memberScope, refuse } from '../scope';
 import type { MandateListQuery } from './mandate-list.query';
 import { LinksService, type LinkView } from '../links/links.service';
 
-export interface DueView {
-  kind: string;
-  meeting?: number;
-  date?: string;
-  fromMeeting?: number;
-  soft?: boolean;
+/** A mandate's deadline as the API gives it: the deadline, the day it falls due, its words in the text. */
+export type DueView = Due & {
   /** The day it falls due: the due date, or the date of the session it points at. */
   on?: string;
   text: string;
+};
+
+/**
+ * The calendar as far as a view knows it, for `describeDue`: the day of the session its deadline
+ * names ("35. Sitzung (23.06.2021)"), or no day ("49. Sitzung (Termin offen)").
+ */
+export function viewCalendar(due: DueView): Session[] {
+  return due.kind === 'meeting'
+    ? [{ number: due.meeting, date: due.on ?? null, state: 'planned' }]
+    : [];
 }
 
 export interface MandateView {
@@ -407,15 +414,7 @@ function toView(
     meeting: context.meeting,
     point: m.point,
     action: m.action,
-    due: {
-      kind: m.dueKind,
-      ...(m.dueMeeting !== null ? { meeting: m.dueMeeting } : {}),
-      ...(m.dueDate !== null ? { date: m.dueDate } : {}),
-      ...(m.dueFromMeeting !== null ? { fromMeeting: m.dueFromMeeting } : {}),
-      ...(m.dueSoft ? { soft: true } : {}),
-      ...(on ? { on } : {}),
-      text: m.dueText,
-    },
+    due: { ...dueOfColumns(m), ...(on ? { on } : {}), text: m.dueText },
     allOwners: m.owners,
     owners: context.obligations.map((o) => ({
       owner: o.owner,

@@ -1,3 +1,4 @@
+import { germanDate } from '@app/domain';
 import {
   ConflictException,
   Injectable,
@@ -6,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { describeDecidedIn, germanDate } from '@app/follow-up';
+import { describeDecidedIn } from '@app/follow-up';
 import {
   Council,
   Mandate,

@@ -1,4 +1,5 @@
-import type { ObligationStatus, Role } from '@app/persistence';
+import type { ObligationStatus } from '@app/domain';
+import type { Role } from '@app/persistence';
 
 /**
  * The obligation workflow: open -> in_progress -> reported -> done. Only the secretariat confirms

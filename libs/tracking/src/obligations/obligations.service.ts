@@ -1,3 +1,4 @@
+import { type ObligationStatus, STATUS_LABELS } from '@app/domain';
 import {
   ConflictException,
   Injectable,
@@ -6,7 +7,6 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
-import { STATUS_LABELS, type ObligationStatus } from '@app/follow-up';
 import {
   Mandate,
   Meeting,

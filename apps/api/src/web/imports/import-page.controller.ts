@@ -12,6 +12,7 @@ import {
   UploadedFile,
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { describeDue, dueOf } from '@app/domain';
 import {
   AlreadyImportedException,
   ImportsService,
@@ -49,15 +50,7 @@ function message(error: unknown): string {
 function describeCorrection(c: Correction): string {
   const parts: string[] = [];
   if (c.owners) parts.push(`Zuständig ${c.before.owners.join(', ')} → ${c.owners.join(', ')}`);
-  if (c.due) {
-    const after =
-      c.due.kind === 'meeting'
-        ? `${c.due.meeting}. Sitzung`
-        : c.due.kind === 'date'
-          ? (c.due.date as string)
-          : c.due.kind;
-    parts.push(`Frist ${c.before.due} → ${after}`);
-  }
+  if (c.due) parts.push(`Frist ${c.before.due} → ${describeDue(dueOf(c.due))}`);
   return parts.join('; ');
 }
 

@@ -1,3 +1,4 @@
+import { DUE_KINDS } from '@app/domain';
 import type { IngestReport } from '@app/ingest';
 import { describeUncertain, POSSIBLE_MISS_REASON, type ExtractedMandate } from '@app/extraction';
 import type { ImportPreviewView, MemberView } from '@app/tracking';
@@ -7,7 +8,7 @@ import { highlightAll, html, type Html } from '../views/html';
 import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
 import type { QueuedImport } from './import-queue';
-import { DUE_KINDS, type ReviewValues } from './review-corrections';
+import type { ReviewValues } from './review-corrections';
 import { addMandateForm, type DecisionChoice } from '../mandates/mandate-form.view';
 
 export function uploadPage(options: {

@@ -1,8 +1,6 @@
+import { describeDue, DUE_KINDS, type DueKind } from '@app/domain';
 import type { ExtractedMandate } from '@app/extraction';
 import type { DueDto, MemberView } from '@app/tracking';
-
-export const DUE_KINDS = ['meeting', 'date', 'recurring', 'event', 'none'] as const;
-export type DueKind = (typeof DUE_KINDS)[number];
 
 /** What the review form shows for one extracted mandate: the extraction, or what was typed. */
 export interface ReviewValues {
@@ -56,12 +54,6 @@ function sameDue(a: ExtractedMandate['due'], b: DueDto): boolean {
   if (a.kind === 'meeting') return a.meeting === b.meeting;
   if (a.kind === 'date') return a.date === b.date;
   return true;
-}
-
-function describeDue(due: ExtractedMandate['due']): string {
-  if (due.kind === 'meeting') return `${due.meeting}. Sitzung`;
-  if (due.kind === 'date') return due.date;
-  return due.kind;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AuthUser } from '@app/accounts';
+import { describeDue } from '@app/domain';
 import type { LinkView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
@@ -29,13 +30,6 @@ const STATE_LABELS: Record<LinkView['state'], string> = {
   confirmed: 'bestätigt',
   rejected: 'verworfen',
 };
-
-function dueText(due: LinkView['due']): string {
-  if (!due) return '';
-  if (due.kind === 'meeting') return ` Neue Frist: ${due.meeting}. Sitzung.`;
-  if (due.kind === 'date') return ` Neue Frist: ${due.date}.`;
-  return '';
-}
 
 /** One link: the later sentence and the earlier mandates side by side, and the decision on it. */
 export function linkCard(link: LinkView, context: WebContext | undefined, user: AuthUser): Html {
@@ -108,7 +102,10 @@ export function linkCard(link: LinkView, context: WebContext | undefined, user: 
       <strong>Warum:</strong>
       ${link.explicit ? 'Der Text nennt die Nummer.' : 'Ohne Nummer gefunden.'} ${link.reason}
     </p>
-    <p><strong>Wirkung:</strong> ${LINK_EFFECT_LABELS[link.kind]}${owners}${dueText(link.due)}</p>
+    <p>
+      <strong>Wirkung:</strong>
+      ${LINK_EFFECT_LABELS[link.kind]}${owners}${link.due ? ` Neue Frist: ${describeDue(link.due)}.` : ''}
+    </p>
     ${decided} ${actions}
   </article>`;
 }

@@ -1,10 +1,11 @@
 import type { AuthUser } from '@app/accounts';
 import { describeUncertain } from '@app/extraction';
-import type { MandateDetail, ResolutionDetail } from '@app/tracking';
+import { describeDue } from '@app/domain';
+import { viewCalendar, type MandateDetail, type ResolutionDetail } from '@app/tracking';
 import { statusBadge, statusForm } from '../obligations/status-form.view';
 import { obligationLabel } from '../obligations/change-notice';
 import type { WebContext } from '../web-http';
-import { dueLabel, germanDate, germanDateTime, statusLabel } from '../views/format';
+import { germanDate, germanDateTime, statusLabel } from '../views/format';
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { LINK_KIND_LABELS } from '../links/links.view';
@@ -189,7 +190,7 @@ export function mandateDetailPage(options: {
       </dd>
       <dt>Frist</dt>
       <dd>
-        ${dueLabel(m.due)}${m.due.text && m.due.text !== 'korrigiert' ? html` <span class="hint">(im Text: „${m.due.text}“)</span>` : ''}
+        ${describeDue(m.due, viewCalendar(m.due))}${m.due.text && m.due.text !== 'korrigiert' ? html` <span class="hint">(im Text: „${m.due.text}“)</span>` : ''}
       </dd>
       <dt>Zuständig</dt>
       <dd>${m.owners.map((o) => o.owner).join(', ')}</dd>

@@ -71,8 +71,12 @@ export function changedFields(
   const same =
     form.due.kind === due.kind &&
     (form.due.meeting ?? form.due.fromMeeting) ===
-      (due.kind === 'recurring' ? due.fromMeeting : due.meeting) &&
-    form.due.date === due.date;
+      (due.kind === 'recurring'
+        ? due.fromMeeting
+        : due.kind === 'meeting'
+          ? due.meeting
+          : undefined) &&
+    form.due.date === (due.kind === 'date' ? due.date : undefined);
   if (!same) change.due = form.due;
   if (Object.keys(change).length === 0)
     throw new PageError(422, 'Sie haben nichts geändert; es wurde nichts gespeichert.');

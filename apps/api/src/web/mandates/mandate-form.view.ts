@@ -179,8 +179,13 @@ export function editMandateForm(options: {
     owners: m.allOwners.join(', '),
     action: m.action,
     dueKind: m.due.kind,
-    dueMeeting: m.due.kind === 'recurring' ? m.due.fromMeeting : m.due.meeting,
-    dueDate: m.due.date,
+    dueMeeting:
+      m.due.kind === 'recurring'
+        ? m.due.fromMeeting
+        : m.due.kind === 'meeting'
+          ? m.due.meeting
+          : undefined,
+    dueDate: m.due.kind === 'date' ? m.due.date : undefined,
     source: m.source,
   };
   return html`<details class="change" id="edit-mandate">

@@ -1,5 +1,4 @@
-import { STATUS_LABELS } from '@app/follow-up';
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
+import { OBLIGATION_STATUSES, type ObligationStatus, STATUS_LABELS } from '@app/domain';
 import type { MyObligation } from './my-obligations.view';
 
 /** What "Meine Aufträge" can be narrowed to: a status, and overdue ones or those due at a session. */
@@ -38,14 +37,14 @@ export function applyMyFilters(rows: MyObligation[], filters: MyFilters): MyObli
       (filters.due === undefined ||
         (filters.due === 'overdue'
           ? row.overdueSince !== null
-          : row.mandate.due.meeting === filters.due)),
+          : row.mandate.due.kind === 'meeting' && row.mandate.due.meeting === filters.due)),
   );
 }
 
 /** The sessions the member's obligations fall due at, for the deadline filter. */
 export function dueSessions(rows: MyObligation[]): number[] {
   const numbers = rows
-    .map((row) => row.mandate.due.meeting)
-    .filter((n): n is number => n !== undefined);
+    .map((row) => row.mandate.due)
+    .flatMap((due) => (due.kind === 'meeting' ? [due.meeting] : []));
   return [...new Set(numbers)].sort((a, b) => a - b);
 }

@@ -1,9 +1,9 @@
+import { describeDue, isClosed, OBLIGATION_STATUSES } from '@app/domain';
 import { exportLinks } from '../exports/export-links';
 import type { AuthUser } from '@app/accounts';
-import { OBLIGATION_STATUSES } from '@app/persistence';
-import type { MandateView } from '@app/tracking';
+import { viewCalendar, type MandateView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { dueLabel, germanDate, plural, statusLabel } from '../views/format';
+import { germanDate, plural, statusLabel } from '../views/format';
 import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { obligationLabel } from './change-notice';
@@ -18,8 +18,6 @@ export interface MyObligation {
   overdueSince: string | null;
   label: string;
 }
-
-export const CLOSED = ['done', 'cancelled', 'superseded'];
 
 /** The member's own share of each mandate, overdue first, then by deadline; closed ones last. */
 export function myObligations(items: MandateView[], member: string): MyObligation[] {
@@ -36,7 +34,7 @@ export function myObligations(items: MandateView[], member: string): MyObligatio
       })),
   );
   const rank = (row: MyObligation) =>
-    CLOSED.includes(row.status) ? 2 : row.overdueSince !== null ? 0 : 1;
+    isClosed(row.status) ? 2 : row.overdueSince !== null ? 0 : 1;
   return rows.sort(
     (a, b) =>
       rank(a) - rank(b) ||
@@ -67,7 +65,7 @@ function card(row: MyObligation, user: AuthUser, context: WebContext, returnTo: 
         ${statusBadge(row.status)}${row.overdueSince ? html` <span class="overdue">überfällig seit ${germanDate(row.overdueSince)}</span>` : ''}
       </dd>
       <dt>Frist</dt>
-      <dd>${dueLabel(m.due)}</dd>
+      <dd>${describeDue(m.due, viewCalendar(m.due))}</dd>
       ${
         others.length
           ? html`<dt>Gemeinsam mit</dt>
@@ -124,8 +122,8 @@ export function myObligationsPage(options: {
   const { context, user, rows, filters } = options;
   const filtered = filters.status !== undefined || filters.due !== undefined;
   const member = user.memberCode;
-  const active = rows.filter((r) => !CLOSED.includes(r.status));
-  const closed = rows.filter((r) => CLOSED.includes(r.status));
+  const active = rows.filter((r) => !isClosed(r.status));
+  const closed = rows.filter((r) => isClosed(r.status));
   const overdue = active.filter((r) => r.overdueSince !== null).length;
   const body = member
     ? html`<h1>Meine Aufträge <span class="hint">(${member})</span></h1>

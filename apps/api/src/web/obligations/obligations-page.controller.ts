@@ -1,5 +1,5 @@
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/domain';
 import { Body, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
 import { ObligationsService, type ObligationView } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';

@@ -1,5 +1,5 @@
+import type { ObligationStatus } from '@app/domain';
 import type { AuthUser } from '@app/accounts';
-import type { ObligationStatus } from '@app/persistence';
 import { allowedTransitions } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { statusLabel } from '../views/format';

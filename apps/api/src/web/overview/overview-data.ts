@@ -1,6 +1,6 @@
+import { effectiveSession, type Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { effectiveSession, type Session } from '@app/follow-up';
 import { Mandate, Obligation } from '@app/persistence';
 import { isCalendarSession, memberScope, MembersService, type MeetingView } from '@app/tracking';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/domain';
 import type { MandateListQuery } from '@app/tracking';
 
 export const SORTS = {

@@ -1,6 +1,5 @@
+import { describeSession, OBLIGATION_STATUSES } from '@app/domain';
 import type { AuthUser } from '@app/accounts';
-import { OBLIGATION_STATUSES } from '@app/persistence';
-import { describeSession } from '@app/follow-up';
 import type { MandatePage, MandateView, MeetingView, MemberView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate, memberLabel, plural, statusLabel } from '../views/format';

@@ -1,4 +1,4 @@
-import { describeSession } from '@app/follow-up';
+import { describeSession } from '@app/domain';
 import type { AuthUser } from '@app/accounts';
 import type { MemberView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';

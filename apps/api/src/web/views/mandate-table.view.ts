@@ -1,7 +1,8 @@
 import type { AuthUser } from '@app/accounts';
-import type { MandateView } from '@app/tracking';
+import { describeDue } from '@app/domain';
+import { viewCalendar, type MandateView } from '@app/tracking';
 import { statusBadge } from '../obligations/status-form.view';
-import { dueLabel, plural, statusLabel } from './format';
+import { plural, statusLabel } from './format';
 import { html, type Html } from './html';
 
 type Owner = MandateView['owners'][number];
@@ -61,7 +62,7 @@ export function mandateTable(options: {
         <th scope="row"><a href="/mandates/${m.id}">${m.resolution}, Ziffer ${m.point}</a></th>
         <td>${m.action}</td>
         <td>${ownersCell(m, options.user, options.owner)}</td>
-        <td>${dueLabel(m.due)}</td>
+        <td>${describeDue(m.due, viewCalendar(m.due))}</td>
       </tr>`,
   )}
   </tbody>

@@ -1,3 +1,4 @@
+import { LINK_KINDS } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -7,13 +8,7 @@ import {
   type DecisionLinkState,
 } from '@app/persistence';
 
-export const DECISION_LINK_KINDS: readonly DecisionLinkKind[] = [
-  'fulfils',
-  'extends',
-  'renews',
-  'supersedes',
-  'references',
-];
+export const DECISION_LINK_KINDS: readonly DecisionLinkKind[] = LINK_KINDS;
 
 export class LinkListQuery {
   @ApiPropertyOptional({ example: 43, description: 'Session of the later decision' })

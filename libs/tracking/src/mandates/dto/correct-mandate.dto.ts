@@ -1,3 +1,4 @@
+import { DUE_KINDS, type DueKind } from '@app/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -16,14 +17,9 @@ import {
 } from 'class-validator';
 
 export class DueDto {
-  @ApiPropertyOptional({
-    enum: ['meeting', 'date', 'recurring', 'event', 'none'],
-    example: 'meeting',
-  })
-  @IsIn(['meeting', 'date', 'recurring', 'event', 'none'], {
-    message: 'due.kind must be one of: meeting, date, recurring, event, none',
-  })
-  kind: 'meeting' | 'date' | 'recurring' | 'event' | 'none';
+  @ApiPropertyOptional({ enum: DUE_KINDS, example: 'meeting' })
+  @IsIn(DUE_KINDS, { message: `due.kind must be one of: ${DUE_KINDS.join(', ')}` })
+  kind: DueKind;
 
   @ApiPropertyOptional({ example: 35 })
   @IsOptional()

@@ -1,7 +1,7 @@
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/persistence';
 
 export class UpdateObligationDto {
   @ApiPropertyOptional({ enum: OBLIGATION_STATUSES, example: 'reported' })

@@ -1,6 +1,5 @@
 import {
   BadRequestException,
-  RequestMethod,
   ValidationPipe,
   type INestApplication,
 } from '@nestjs/common';
@@ -10,7 +9,7 @@ import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
 import { BodyShapePipe } from './body-shape.pipe';
 import { germanValidationMessages } from './validation-messages';
-import { servePagesAtRoot } from './web/web-paths';
+import { serveAssets } from './web/assets';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
 export function configureApp(
@@ -23,11 +22,10 @@ export function configureApp(
     'trust proxy',
     trustProxySetting(validateEnvironment(process.env).TRUST_PROXY),
   );
-  // OParl answers at /oparl/v1.1 (the standard's clients expect a stable public address).
-  app.setGlobalPrefix('api', { exclude: [{ path: 'oparl/{*path}', method: RequestMethod.ALL }] });
+  // Where each part answers (the API under /api, the pages at the root, OParl at /oparl/v1.1)
+  // is set by the RouterModule in app.module.ts.
   app.use(helmet());
-  // The web pages answer at the root ("/", "/me", "/mandates/7"); everything else stays under /api.
-  app.use(servePagesAtRoot);
+  serveAssets(app as NestExpressApplication);
   const origins =
     options.corsOrigins ??
     (process.env.CORS_ORIGINS ?? '')

@@ -1,37 +1,4 @@
-import type { WebRequest, WebResponse } from './web-http';
-
-/**
- * Where the page controllers are mounted inside the app. Every Nest route gets the global "api"
- * prefix, and the prefix's exclusions match route paths, not controllers, so excluding "/me" or
- * "/mandates/:id" for the pages would also move the API's own GET /api/me and
- * GET /api/mandates/:id. Instead the pages live under /api/web and requests for the page
- * addresses are handed to them before routing (`servePagesAtRoot`).
- */
-export const WEB_MOUNT = 'web';
-
-/** First path segments of the pages; everything else (the API, its docs) is left alone. */
-export const PAGE_SEGMENTS = new Set([
-  '',
-  'login',
-  'logout',
-  'overview',
-  'me',
-  'mandates',
-  'decisions',
-  'obligations',
-  'documents',
-  'sessions',
-  'import',
-  'links',
-  'jobs',
-  'reports',
-  'settings',
-  'password',
-  'users',
-  'audit',
-  'exports',
-  'assets',
-]);
+import type { NextFunction, Request, Response } from 'express';
 
 /** Policy for the pages: only our own script and styles, forms only to us, never framed. */
 export function pageSecurityPolicy(secure: boolean): string {
@@ -51,19 +18,8 @@ export function pageSecurityPolicy(secure: boolean): string {
   ].join('; ');
 }
 
-/** Express middleware: serve the page addresses ("/", "/me", "/mandates/7") from the page controllers. */
-export function servePagesAtRoot(
-  request: WebRequest,
-  response: WebResponse,
-  next: () => void,
-): void {
-  const segment = request.url.split(/[/?#]/)[1] ?? '';
-  if (PAGE_SEGMENTS.has(segment)) {
-    request.webPage = true;
-    const rest =
-      request.url === '/' || request.url.startsWith('/?') ? request.url.slice(1) : request.url;
-    request.url = `/api/${WEB_MOUNT}${rest}`;
-    response.setHeader('Content-Security-Policy', pageSecurityPolicy(request.secure));
-  }
+/** Middleware for the page routes: their policy in place of helmet's default one. */
+export function pageSecurityHeaders(request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Content-Security-Policy', pageSecurityPolicy(request.secure));
   next();
 }

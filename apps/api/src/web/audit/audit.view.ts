@@ -11,6 +11,7 @@ import type { WebContext } from '../web-http';
 import { germanDateTime } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
 import { layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** The filters as the form holds them (dates as YYYY-MM-DD). */
 export interface AuditPageFilter {
@@ -52,7 +53,7 @@ export function auditPage(options: {
   filter: AuditPageFilter;
   result?: AuditPage;
   error?: string;
-}): string {
+}): Page {
   const { filter, result } = options;
   const selected = (a: string, b: string) => (a === b ? html` selected` : '');
   const form = html`<form

@@ -9,6 +9,7 @@ import { csrfField, layout } from '../views/layout';
 import type { QueuedImport } from './import-queue';
 import { DUE_KINDS, type ReviewValues } from './review-corrections';
 import { addMandateForm, type DecisionChoice } from '../mandates/mandate-form.view';
+import type { Page } from '../page';
 
 export function uploadPage(options: {
   context: WebContext;
@@ -17,7 +18,7 @@ export function uploadPage(options: {
   error?: { message: string; detail?: string; link?: { href: string; label: string } };
   meeting?: string;
   status?: string;
-}): string {
+}): Page {
   const { error } = options;
   const queue = (items: QueuedImport[], caption: string, committed: boolean) =>
     html`<div class="table-wrap">
@@ -359,7 +360,7 @@ export function reviewPage(options: {
   errors?: Map<number, string[]>;
   members?: MemberView[];
   notice?: string;
-}): string {
+}): Page {
   const { preview, errors } = options;
   const committed = preview.committedAt !== null;
   const resolutions = new Set(preview.mandates.map((m) => m.resolution));
@@ -445,7 +446,7 @@ export function commitReportPage(options: {
   context: WebContext;
   report: IngestReport;
   corrections: AppliedCorrection[];
-}): string {
+}): Page {
   const { report, corrections } = options;
   const failed = corrections.filter((c) => c.error);
   const body = html`<h1>Import übernommen</h1>

@@ -12,6 +12,7 @@ import { memberChart } from './member-chart.view';
 import { OTHER_OWNERS, type MemberCounts, type UndatedDeadlines } from './overview-data';
 import { exportLinks } from '../exports/export-links';
 import { overviewHref, SORTS, type OverviewFilters } from './overview-filters';
+import type { Page } from '../page';
 
 function option(value: string | number, label: string, selected: boolean): Html {
   return html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
@@ -173,7 +174,7 @@ export function overviewPage(options: {
   page: MandatePage;
   next: { meeting: SessionView; due: MandateView[] } | undefined;
   undated: UndatedDeadlines[];
-}): string {
+}): Page {
   const { filters, page, user } = options;
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.items.length - 1;

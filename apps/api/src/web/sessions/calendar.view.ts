@@ -5,6 +5,7 @@ import { germanDate } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { meetingHref } from './next-session';
+import type { Page } from '../page';
 
 /** What the secretariat reads after a change of the calendar. */
 export const CALENDAR_DONE: Record<string, (name: string, count?: number) => string> = {
@@ -44,7 +45,7 @@ export function calendarPage(options: {
   nextNumber: number;
   today: string;
   status?: string;
-}): string {
+}): Page {
   const { context, ahead, today } = options;
   const body = html`<h1>Sitzungskalender bearbeiten</h1>
     <p>

@@ -5,6 +5,7 @@ import type { WebContext } from '../web-http';
 import { germanDateTime, ROLE_LABELS } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** What the invitation form was filled with, to show again when it is refused. */
 export interface InviteInput {
@@ -61,7 +62,7 @@ export function usersPage(options: {
   input?: InviteInput;
   error?: string;
   status?: string;
-}): string {
+}): Page {
   const input = options.input ?? { email: '', name: '', role: 'delegate', member: '' };
   const rows = options.users.map(
     (u) =>
@@ -133,7 +134,7 @@ export function userPage(options: {
   members: MemberView[];
   error?: string;
   status?: string;
-}): string {
+}): Page {
   const u = options.user;
   const body = html`<h1>${u.name}</h1>
     <p><a href="/users">Alle Konten</a></p>

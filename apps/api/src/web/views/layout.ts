@@ -2,6 +2,7 @@ import type { AuthUser } from '@app/accounts';
 import type { WebContext } from '../web-http';
 import { ROLE_LABELS } from './format';
 import { html, type Html, type HtmlValue } from './html';
+import { Page } from '../page';
 
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
@@ -101,9 +102,9 @@ function navigation(user: AuthUser, current: NavKey | undefined): Html {
 }
 
 /** A whole page: skip link, header, navigation, main with a status region, footer. */
-export function layout(options: PageOptions): string {
+export function layout(options: PageOptions): Page {
   const user = options.context?.user;
-  return `<!DOCTYPE html>\n${
+  return new Page(`<!DOCTYPE html>\n${
     html`<html lang="de">
       <head>
         <meta charset="utf-8" />
@@ -134,5 +135,5 @@ export function layout(options: PageOptions): string {
         </footer>
       </body>
     </html>`.markup
-  }\n`;
+  }\n`);
 }

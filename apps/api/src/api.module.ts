@@ -40,12 +40,7 @@ export const API_CONTROLLERS = [
 
 /** The JSON API, mounted at /api by the app's RouterModule. */
 @Module({
-  imports: [
-    AuditModule,
-    AccountsModule,
-    InvitationsModule,
-    TrackingModule,
-  ],
+  imports: [AuditModule, AccountsModule, InvitationsModule, TrackingModule],
   controllers: API_CONTROLLERS,
 })
 export class ApiModule {}

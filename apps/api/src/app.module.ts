@@ -20,7 +20,6 @@ import { OparlModule } from './oparl/oparl.module';
 import { ApiModule } from './api.module';
 import { WebModule } from './web/web.module';
 
-
 @Module({
   imports: [
     ConfigModule.forRoot({

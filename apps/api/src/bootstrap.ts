@@ -1,8 +1,4 @@
-import {
-  BadRequestException,
-  ValidationPipe,
-  type INestApplication,
-} from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';

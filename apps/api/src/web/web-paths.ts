@@ -19,7 +19,11 @@ export function pageSecurityPolicy(secure: boolean): string {
 }
 
 /** Middleware for the page routes: their policy in place of helmet's default one. */
-export function pageSecurityHeaders(request: Request, response: Response, next: NextFunction): void {
+export function pageSecurityHeaders(
+  request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   response.setHeader('Content-Security-Policy', pageSecurityPolicy(request.secure));
   next();
 }

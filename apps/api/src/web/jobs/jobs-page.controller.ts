@@ -53,18 +53,12 @@ export class JobsPageController {
   ) {}
 
   @Get()
-  async show(
-    @Query('done') done: unknown,
-    @PageContext() context: WebContext,
-  ): Promise<Page> {
+  async show(@Query('done') done: unknown, @PageContext() context: WebContext): Promise<Page> {
     return this.page(context, { status: this.notice(done) });
   }
 
   @Post('run')
-  async run(
-    @Body() body: Record<string, unknown>,
-    @PageUser() user: AuthUser,
-  ): Promise<SeeOther> {
+  async run(@Body() body: Record<string, unknown>, @PageUser() user: AuthUser): Promise<SeeOther> {
     const name = body.job;
     if (typeof name !== 'string' || !(JOB_NAMES as readonly string[]).includes(name))
       throw new PageError(

@@ -1,12 +1,4 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { isCalendarSession, MeetingsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';

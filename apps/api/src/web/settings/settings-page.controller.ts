@@ -1,13 +1,4 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { AccountsService, type AuthUser } from '@app/accounts';
 import { publicUrl } from '@app/config';
 import { MembersService } from '@app/tracking';
@@ -145,10 +136,7 @@ export class SettingsPageController {
   }
 
   @Post()
-  async save(
-    @Body() body: Record<string, unknown>,
-    @PageUser() user: AuthUser,
-  ): Promise<SeeOther> {
+  async save(@Body() body: Record<string, unknown>, @PageUser() user: AuthUser): Promise<SeeOther> {
     const frequency = body.digestFrequency;
     if (!(DIGEST_FREQUENCIES as readonly unknown[]).includes(frequency))
       throw new PageError(

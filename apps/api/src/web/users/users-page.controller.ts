@@ -1,12 +1,4 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { AccountsService, InvitationsService, type AuthUser } from '@app/accounts';
 import { ROLES, type Role } from '@app/persistence';
 import { MembersService } from '@app/tracking';

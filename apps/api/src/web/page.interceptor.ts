@@ -33,7 +33,11 @@ export class PageInterceptor implements NestInterceptor {
         if (result instanceof Page) {
           return new globalThis.Response(result.markup, {
             status: result.status,
-            headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+            headers: {
+              'Content-Type': 'text/html; charset=utf-8',
+              'Content-Length': String(Buffer.byteLength(result.markup)),
+              'Cache-Control': 'no-store',
+            },
           });
         }
         if (result instanceof SeeOther) {

@@ -13,18 +13,22 @@ export function option(value: string | number, label: HtmlValue, selected: boole
   return html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
 }
 
-/** A select in its field box; the choice whose value is `current` is selected ('' when none). */
+/**
+ * A select in its field box; the choice whose value is `current` is selected ('' when none).
+ * `attributes` are further attributes of the select, built with `html`.
+ */
 export function selectField(options: {
   id: string;
   name: string;
   label: HtmlValue;
   choices: Choice[];
   current: string | number | null | undefined;
+  attributes?: Html;
 }): Html {
   const current = String(options.current ?? '');
   return html`<div class="field">
     <label for="${options.id}">${options.label}</label>
-    <select id="${options.id}" name="${options.name}">
+    <select id="${options.id}" name="${options.name}" ${options.attributes}>
       ${options.choices.map((c) => option(c.value, c.label, String(c.value) === current))}
     </select>
   </div>`;

@@ -27,7 +27,7 @@ import { SettingsPageController } from './settings/settings-page.controller';
 import { UsersPageController } from './users/users-page.controller';
 import { ExportsPageController } from './exports/exports-page.controller';
 import { AuditPageController } from './audit/audit-page.controller';
-import { pageSecurityHeaders } from './web-paths';
+import { pageSecurityHeaders } from './page-security-policy';
 
 const PAGE_CONTROLLERS = [
   SignInController,

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { pageSecurityHeaders } from './web-paths';
+import { pageSecurityHeaders } from './page-security-policy';
 
 function policy(secure: boolean): string {
   const headers: Record<string, string> = {};

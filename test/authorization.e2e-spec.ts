@@ -2,7 +2,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ReportsService } from '@app/jobs';
 import { Mandate, Obligation, Resolution, SourceDocument, User } from '@app/persistence';
-import { API_CONTROLLERS } from '../apps/api/src/app.module';
+import { API_CONTROLLERS } from '../apps/api/src/api.module';
 import { OPARL_CONTROLLERS } from '../apps/api/src/oparl/oparl.module';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
@@ -309,8 +309,8 @@ const MATRIX: Record<string, Case> = {
 function routeTable(): string[] {
   const routes: string[] = [];
   const mounted = [
+    // The API is mounted at /api by the RouterModule (app.module.ts); OParl keeps its own path.
     ...API_CONTROLLERS.map((controller) => ({ controller, prefix: 'api' })),
-    // OParl is excluded from the global prefix (bootstrap.ts).
     ...OPARL_CONTROLLERS.map((controller) => ({ controller, prefix: '' })),
   ];
   for (const { controller, prefix } of mounted) {

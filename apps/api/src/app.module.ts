@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, RouterModule } from '@nestjs/core';
 import { AccountsModule, AuthGuard, InvitationsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import {
@@ -15,44 +15,10 @@ import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
-import { AuditController } from './audit/audit.controller';
-import { AuthController } from './auth/auth.controller';
-import { DocumentsController } from './documents/documents.controller';
-import { ExportsController } from './exports/exports.controller';
 import { FirstStartService } from './first-start/first-start.service';
-import { HealthController } from './health/health.controller';
-import { ImportsController } from './imports/imports.controller';
-import { JobsController } from './jobs/jobs.controller';
-import { LinksController } from './links/links.controller';
-import { MandatesController } from './mandates/mandates.controller';
-import { MeController } from './me/me.controller';
-import { MeetingsController } from './meetings/meetings.controller';
 import { OparlModule } from './oparl/oparl.module';
-import { MembersController } from './members/members.controller';
-import { ObligationsController } from './obligations/obligations.controller';
-import { ReportsController } from './reports/reports.controller';
-import { ResolutionsController } from './resolutions/resolutions.controller';
-import { UsersController } from './users/users.controller';
+import { ApiModule } from './api.module';
 import { WebModule } from './web/web.module';
-
-export const API_CONTROLLERS = [
-  AuthController,
-  MeController,
-  UsersController,
-  MeetingsController,
-  ResolutionsController,
-  DocumentsController,
-  MandatesController,
-  ObligationsController,
-  ImportsController,
-  LinksController,
-  MembersController,
-  ExportsController,
-  AuditController,
-  JobsController,
-  ReportsController,
-  HealthController,
-];
 
 @Module({
   imports: [
@@ -69,10 +35,16 @@ export const API_CONTROLLERS = [
     TrackingModule,
     MailModule,
     JobsModule.forRoot('api'),
+    ApiModule,
     WebModule,
     OparlModule,
+    // The API under /api, the pages at the root; OParl keeps the address its clients expect
+    // (its controller's own path, /oparl/v1.1).
+    RouterModule.register([
+      { path: 'api', module: ApiModule },
+      { path: '/', module: WebModule },
+    ]),
   ],
-  controllers: API_CONTROLLERS,
   providers: [FirstStartService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AppModule {}

@@ -1,16 +1,11 @@
-import {
-  BadRequestException,
-  RequestMethod,
-  ValidationPipe,
-  type INestApplication,
-} from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
 import { BodyShapePipe } from './body-shape.pipe';
 import { germanValidationMessages } from './validation-messages';
-import { servePagesAtRoot } from './web/web-paths';
+import { serveAssets } from './web/assets';
 
 /** What every instance of the API gets, in the app and in the tests alike. */
 export function configureApp(
@@ -23,11 +18,10 @@ export function configureApp(
     'trust proxy',
     trustProxySetting(validateEnvironment(process.env).TRUST_PROXY),
   );
-  // OParl answers at /oparl/v1.1 (the standard's clients expect a stable public address).
-  app.setGlobalPrefix('api', { exclude: [{ path: 'oparl/{*path}', method: RequestMethod.ALL }] });
+  // Where each part answers (the API under /api, the pages at the root, OParl at /oparl/v1.1)
+  // is set by the RouterModule in app.module.ts.
   app.use(helmet());
-  // The web pages answer at the root ("/", "/me", "/mandates/7"); everything else stays under /api.
-  app.use(servePagesAtRoot);
+  serveAssets(app as NestExpressApplication);
   const origins =
     options.corsOrigins ??
     (process.env.CORS_ORIGINS ?? '')

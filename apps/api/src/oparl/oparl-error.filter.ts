@@ -6,7 +6,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import { OparlRequestError, oparlError } from '@app/oparl';
-import type { WebResponse } from '../web/web-http';
+import type { Response } from 'express';
 
 /** Errors of the OParl API as the spec's error objects, with the CORS header of every answer. */
 @Catch()
@@ -14,7 +14,7 @@ export class OparlErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('OParl');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<WebResponse>();
+    const response = host.switchToHttp().getResponse<Response>();
     let status = 500;
     let body = oparlError('Die Anfrage konnte nicht beantwortet werden.', 'internal error');
     if (exception instanceof OparlRequestError) {

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { Public } from '@app/accounts';
 import { OPARL_BODY_LISTS, OparlRequestError, type OparlBodyList } from '@app/oparl';
-import type { WebRequest as Request, WebResponse } from '../web/web-http';
+import type { Request, Response } from 'express';
 import { publicUrl } from '@app/config';
 import { OparlErrorFilter } from './oparl-error.filter';
 import { OPARL_PATH, OparlService } from './oparl.service';
@@ -22,7 +22,7 @@ import { OPARL_PATH, OparlService } from './oparl.service';
 /** Every OParl answer may be read by scripts of any origin, as the spec asks. */
 class AnyOriginInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler) {
-    context.switchToHttp().getResponse<WebResponse>().setHeader('Access-Control-Allow-Origin', '*');
+    context.switchToHttp().getResponse<Response>().setHeader('Access-Control-Allow-Origin', '*');
     return next.handle();
   }
 }
@@ -123,7 +123,7 @@ export class OparlController {
   async fileDownload(
     @Req() request: Request,
     @Param('key') key: string,
-    @Res({ passthrough: true }) response: WebResponse,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const file = await this.oparl.fileContent(this.root(), key);
     response.setHeader(

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import {
   Catch,
   HttpException,
@@ -8,7 +9,7 @@ import {
 import { PageError } from './page-error';
 import { SignInRequired } from './session/page.guard';
 import { errorPage } from './views/error.view';
-import { wantsJson, type WebRequest, type WebResponse } from './web-http';
+import { wantsJson, type PageRequest } from './web-http';
 
 const GENERIC: Record<number, string> = {
   400: 'Die Eingabe konnte nicht verarbeitet werden.',
@@ -38,8 +39,8 @@ export class PageExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('WebPages');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<WebRequest>();
-    const response = host.switchToHttp().getResponse<WebResponse>();
+    const request = host.switchToHttp().getRequest<PageRequest>();
+    const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
 
     if (exception instanceof SignInRequired) {
@@ -75,6 +76,6 @@ export class PageExceptionFilter implements ExceptionFilter {
     response
       .status(status)
       .type('html')
-      .send(errorPage({ status, message, detail, context: request.web }));
+      .send(errorPage({ status, message, detail, context: request.web }).markup);
   }
 }

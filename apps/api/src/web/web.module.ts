@@ -1,7 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
-import { AssetsController } from './assets.controller';
 import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
 import { DecisionPageController } from './decisions/decision-page.controller';
@@ -16,6 +15,7 @@ import { ObligationsPageController } from './obligations/obligations-page.contro
 import { OverviewController } from './overview/overview.controller';
 import { OverviewData } from './overview/overview-data';
 import { PageExceptionFilter } from './page-exception.filter';
+import { PageInterceptor } from './page.interceptor';
 import { PageGuard } from './session/page.guard';
 import { UploadCsrfInterceptor } from './session/upload-csrf.interceptor';
 import { WebSessionService } from './session/web-session.service';
@@ -27,43 +27,51 @@ import { SettingsPageController } from './settings/settings-page.controller';
 import { UsersPageController } from './users/users-page.controller';
 import { ExportsPageController } from './exports/exports-page.controller';
 import { AuditPageController } from './audit/audit-page.controller';
+import { pageSecurityHeaders } from './page-security-policy';
+
+const PAGE_CONTROLLERS = [
+  SignInController,
+  PasswordPageController,
+  OverviewController,
+  MyObligationsController,
+  ObligationsPageController,
+  MandatePageController,
+  DecisionPageController,
+  DocumentPageController,
+  // Before the sessions pages: "/sessions/calendar" is no session number.
+  CalendarPageController,
+  SessionsPageController,
+  ImportPageController,
+  LinksPageController,
+  JobsPageController,
+  ReportsPageController,
+  SettingsPageController,
+  UsersPageController,
+  ExportsPageController,
+  AuditPageController,
+];
 
 /**
  * Web pages for the secretariat and the members' delegates, on top of the same services as the
- * API. Served at the root (see web-paths.ts); signed in by a session cookie of their own.
+ * API. Mounted at the root by the app's RouterModule (their stylesheet and script are static
+ * assets, see assets.ts); signed in by a session cookie of their own.
  */
 @Module({
   imports: [AccountsModule, InvitationsModule, TrackingModule],
-  controllers: [
-    SignInController,
-    PasswordPageController,
-    OverviewController,
-    MyObligationsController,
-    ObligationsPageController,
-    MandatePageController,
-    DecisionPageController,
-    DocumentPageController,
-    // Before the sessions pages: "/sessions/calendar" is no session number.
-    CalendarPageController,
-    SessionsPageController,
-    ImportPageController,
-    LinksPageController,
-    JobsPageController,
-    ReportsPageController,
-    SettingsPageController,
-    UsersPageController,
-    ExportsPageController,
-    AuditPageController,
-    AssetsController,
-  ],
+  controllers: PAGE_CONTROLLERS,
   providers: [
     WebSessionService,
     PageGuard,
     PageExceptionFilter,
+    PageInterceptor,
     UploadCsrfInterceptor,
     OverviewData,
     ImportQueue,
     FollowUpDataRepository,
   ],
 })
-export class WebModule {}
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(pageSecurityHeaders).forRoutes(...PAGE_CONTROLLERS);
+  }
+}

@@ -1,8 +1,10 @@
-import { Get, Query, Req, Res } from '@nestjs/common';
+import { Get, Query } from '@nestjs/common';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITIES, AuditService } from '@app/audit';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles } from '../session/page-access.decorators';
-import { context, sendPage, type WebRequest, type WebResponse } from '../web-http';
+import type { Page } from '../page';
+import { PageContext } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { auditPage, type AuditPageFilter } from './audit.view';
 
 const PAGE_SIZE = 50;
@@ -37,9 +39,8 @@ export class AuditPageController {
   @Get()
   async show(
     @Query() raw: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const filter: AuditPageFilter = {
       actor: one(raw.actor),
       action: one(raw.action),
@@ -50,10 +51,7 @@ export class AuditPageController {
     };
     const page = one(raw.page);
     const error = filterProblem(filter, page);
-    if (error) {
-      sendPage(response, auditPage({ context: context(request), filter, error }), 400);
-      return;
-    }
+    if (error) return auditPage({ context, filter, error }).withStatus(400);
     const result = await this.audit.list({
       actor: filter.actor || undefined,
       action: filter.action || undefined,
@@ -64,6 +62,6 @@ export class AuditPageController {
       page: page ? Number(page) : 1,
       pageSize: PAGE_SIZE,
     });
-    sendPage(response, auditPage({ context: context(request), filter, result }));
+    return auditPage({ context, filter, result });
   }
 }

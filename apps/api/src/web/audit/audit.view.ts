@@ -10,7 +10,9 @@ import type { AuditEvent } from '@app/persistence';
 import type { WebContext } from '../web-http';
 import { germanDateTime } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
+import { inputField, selectField } from '../views/form-fields';
 import { layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** The filters as the form holds them (dates as YYYY-MM-DD). */
 export interface AuditPageFilter {
@@ -52,50 +54,49 @@ export function auditPage(options: {
   filter: AuditPageFilter;
   result?: AuditPage;
   error?: string;
-}): string {
+}): Page {
   const { filter, result } = options;
-  const selected = (a: string, b: string) => (a === b ? html` selected` : '');
   const form = html`<form
     method="get"
     action="/audit"
     class="filters"
     aria-label="Protokoll filtern"
   >
-    <div class="field">
-      <label for="audit-actor">Wer (E-Mail-Adresse)</label>
-      <input id="audit-actor" name="actor" type="text" value="${filter.actor}" />
-    </div>
-    <div class="field">
-      <label for="audit-action">Was</label>
-      <select id="audit-action" name="action">
-        <option value="">alles</option>
-        ${Object.entries(AUDIT_ACTION_LABELS).map(
-          ([key, label]) =>
-            html`<option value="${key}" ${selected(key, filter.action)}>${label}</option>`,
-        )}
-      </select>
-    </div>
-    <div class="field">
-      <label for="audit-entity">Betrifft</label>
-      <select id="audit-entity" name="entity">
-        <option value="">alles</option>
-        ${AUDIT_ENTITIES.map(
-          (e) =>
-            html`<option value="${e}" ${selected(e, filter.entity)}>
-              ${AUDIT_ENTITY_LABELS[e]}
-            </option>`,
-        )}
-      </select>
-    </div>
+    ${inputField({
+      id: 'audit-actor',
+      name: 'actor',
+      label: 'Wer (E-Mail-Adresse)',
+      value: filter.actor,
+    })}
+    ${selectField({
+      id: 'audit-action',
+      name: 'action',
+      label: 'Was',
+      choices: [
+        { value: '', label: 'alles' },
+        ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
+      ],
+      current: filter.action,
+    })}
+    ${selectField({
+      id: 'audit-entity',
+      name: 'entity',
+      label: 'Betrifft',
+      choices: [
+        { value: '', label: 'alles' },
+        ...AUDIT_ENTITIES.map((e) => ({ value: e, label: AUDIT_ENTITY_LABELS[e] })),
+      ],
+      current: filter.entity,
+    })}
     ${filter.entityId ? html`<input type="hidden" name="entityId" value="${filter.entityId}" />` : ''}
-    <div class="field">
-      <label for="audit-from">Von (Tag)</label>
-      <input id="audit-from" name="from" type="date" value="${filter.from}" />
-    </div>
-    <div class="field">
-      <label for="audit-to">Bis (Tag)</label>
-      <input id="audit-to" name="to" type="date" value="${filter.to}" />
-    </div>
+    ${inputField({
+      id: 'audit-from',
+      name: 'from',
+      label: 'Von (Tag)',
+      type: 'date',
+      value: filter.from,
+    })}
+    ${inputField({ id: 'audit-to', name: 'to', label: 'Bis (Tag)', type: 'date', value: filter.to })}
     <div class="actions"><button type="submit">Anzeigen</button></div>
   </form>`;
   let list: HtmlValue = '';

@@ -3,6 +3,7 @@ import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { accountEmailField, newPasswordFields } from '../views/password-fields';
+import type { Page } from '../page';
 
 function errorNotice(error: string | undefined) {
   return error
@@ -16,7 +17,7 @@ export function forgottenPage(options: {
   email?: string;
   sent?: string;
   error?: string;
-}): string {
+}): Page {
   return layout({
     title: 'Passwort vergessen',
     context: options.context,
@@ -42,7 +43,7 @@ export function newPasswordPage(options: {
   token: string;
   link: OneTimeLinkView;
   error?: string;
-}): string {
+}): Page {
   const welcome = options.link.purpose === 'invitation';
   const title = welcome ? 'Willkommen' : 'Neues Passwort';
   return layout({
@@ -74,7 +75,7 @@ export function newPasswordPage(options: {
 }
 
 /** A link that no longer works: what to do instead. */
-export function linkGonePage(context: WebContext): string {
+export function linkGonePage(context: WebContext): Page {
   return layout({
     title: 'Link ungültig',
     context,

@@ -1,16 +1,11 @@
-import { Body, Get, HttpException, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, HttpException, Post, Query, Req } from '@nestjs/common';
 import { AccountsService, type AuthUser } from '@app/accounts';
+import { seeOther, type Page, type PageResult, type SeeOther } from '../page';
 import { PageController } from '../page-controller.decorator';
+import { PageContext } from '../page-params.decorators';
 import { AnonymousPage } from '../session/page-access.decorators';
 import { WebSessionService } from '../session/web-session.service';
-import {
-  context,
-  localPath,
-  redirectAfterPost,
-  sendPage,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { localPath, type PageRequest, type WebContext } from '../web-http';
 import { signInPage, signOutPage } from './sign-in.view';
 
 /** Where a user lands after signing in: delegates at their own list, everyone else at the overview. */
@@ -19,21 +14,6 @@ export function startPage(user: AuthUser): string {
 }
 
 const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
-
-/**
- * Signs a browser in as the account: a new page session (a new id, so one planted before sign-in
- * is worth nothing after it) in the cookie. Every way of signing in on the pages ends here.
- */
-/** A signed-in session (new id, its record on the server) and its cookie. */
-export async function beginSignedInSession(
-  sessions: WebSessionService,
-  userId: number,
-  request: WebRequest,
-  response: WebResponse,
-): Promise<void> {
-  const session = await sessions.begin(userId);
-  response.setHeader('Set-Cookie', sessions.setCookie(session, request.secure));
-}
 
 @PageController()
 export class SignInController {
@@ -44,51 +24,38 @@ export class SignInController {
 
   @AnonymousPage()
   @Get()
-  home(@Req() request: WebRequest, @Res() response: WebResponse): void {
-    const user = context(request).user;
-    response.redirect(303, user ? startPage(user) : '/login');
+  home(@PageContext() web: WebContext): SeeOther {
+    return seeOther(web.user ? startPage(web.user) : '/login');
   }
 
   @AnonymousPage()
   @Get('login')
   form(
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
+    @PageContext() web: WebContext,
     @Query('next') next: unknown,
     @Query('signedOut') signedOut: unknown,
-  ): void {
-    const web = context(request);
-    if (web.user) {
-      response.redirect(303, localPath(next, startPage(web.user)));
-      return;
-    }
-    sendPage(
-      response,
-      signInPage({
-        context: web,
-        next: localPath(next, ''),
-        status: signedOut ? 'Sie haben sich abgemeldet.' : undefined,
-      }),
-    );
+  ): PageResult {
+    if (web.user) return seeOther(localPath(next, startPage(web.user)));
+    return signInPage({
+      context: web,
+      next: localPath(next, ''),
+      status: signedOut ? 'Sie haben sich abgemeldet.' : undefined,
+    });
   }
 
   @AnonymousPage()
   @Post('login')
   async signIn(
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
+    @PageContext() web: WebContext,
+    @Req() request: PageRequest,
     @Body() body: Record<string, unknown>,
-  ): Promise<void> {
-    const web = context(request);
+  ): Promise<PageResult> {
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const next = localPath(body.next, '');
-    const refuse = (error: string, status: number) =>
-      sendPage(response, signInPage({ context: web, next, email, error }), status);
-    if (!email || !password) {
-      refuse('Bitte geben Sie E-Mail-Adresse und Passwort ein.', 400);
-      return;
-    }
+    const refuse = (error: string, status: number): Page =>
+      signInPage({ context: web, next, email, error }).withStatus(status);
+    if (!email || !password) return refuse('Bitte geben Sie E-Mail-Adresse und Passwort ein.', 400);
     try {
       // The API's sign-in checks the password, throttles guessing and records failures; its
       // access token is not needed here, the page session takes its place.
@@ -97,40 +64,34 @@ export class SignInController {
       if (error instanceof HttpException && error.getStatus() === 429) {
         const seconds = Number(/(\d+) seconds/.exec(String(error.message))?.[1] ?? 900);
         const minutes = Math.max(1, Math.ceil(seconds / 60));
-        refuse(
+        return refuse(
           `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
           429,
         );
-        return;
       }
-      if (error instanceof HttpException && error.getStatus() === 401) {
-        refuse(WRONG, 401);
-        return;
-      }
+      if (error instanceof HttpException && error.getStatus() === 401) return refuse(WRONG, 401);
       throw error;
     }
     const account = await this.accounts.findByEmail(email);
     const user = await this.accounts.activeUser(account.id);
-    if (!user) {
-      refuse(WRONG, 401);
-      return;
-    }
-    await beginSignedInSession(this.sessions, user.id, request, response);
-    redirectAfterPost(response, next || startPage(user));
+    if (!user) return refuse(WRONG, 401);
+    return seeOther(
+      next || startPage(user),
+      await this.sessions.signInCookie(user.id, request.secure),
+    );
   }
 
   @AnonymousPage()
   @Get('logout')
-  confirm(@Req() request: WebRequest, @Res() response: WebResponse): void {
-    sendPage(response, signOutPage(context(request)));
+  confirm(@PageContext() web: WebContext): Page {
+    return signOutPage(web);
   }
 
   @AnonymousPage()
   @Post('logout')
-  async signOut(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
+  async signOut(@PageContext() web: WebContext, @Req() request: PageRequest): Promise<SeeOther> {
     // Ended on the server, not only in this browser: a copy of the cookie is void too.
-    await this.sessions.end(context(request).session);
-    response.setHeader('Set-Cookie', this.sessions.clearCookie(request.secure));
-    redirectAfterPost(response, '/login?signedOut=1');
+    await this.sessions.end(web.session);
+    return seeOther('/login?signedOut=1', this.sessions.clearCookie(request.secure));
   }
 }

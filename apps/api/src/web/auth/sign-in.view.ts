@@ -2,6 +2,7 @@ import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { accountEmailField } from '../views/password-fields';
+import type { Page } from '../page';
 
 export function signInPage(options: {
   context: WebContext;
@@ -9,7 +10,7 @@ export function signInPage(options: {
   email?: string;
   error?: string;
   status?: string;
-}): string {
+}): Page {
   return layout({
     title: 'Anmelden',
     context: options.context,
@@ -40,7 +41,7 @@ export function signInPage(options: {
   });
 }
 
-export function signOutPage(context: WebContext): string {
+export function signOutPage(context: WebContext): Page {
   const user = context.user;
   return layout({
     title: 'Abmelden',

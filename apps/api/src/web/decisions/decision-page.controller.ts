@@ -1,7 +1,10 @@
-import { Get, Param, Req, Res } from '@nestjs/common';
+import { Get, Param } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { ResolutionsService } from '@app/tracking';
+import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
-import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { decisionPage } from './decision.view';
 
 @PageController('decisions')
@@ -12,11 +15,10 @@ export class DecisionPageController {
   @Get(':ref')
   async show(
     @Param('ref') ref: string,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const resolution = await this.resolutions.find(ref, user);
-    sendPage(response, decisionPage({ context: context(request), user, resolution }));
+    return decisionPage({ context, user, resolution });
   }
 }

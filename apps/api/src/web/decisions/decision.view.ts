@@ -5,13 +5,14 @@ import { html } from '../views/html';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
 import { addMandateForm } from '../mandates/mandate-form.view';
+import type { Page } from '../page';
 
 /** One decision: its points, the mandates in force, and (secretariat) a mandate added by hand. */
 export function decisionPage(options: {
   context: WebContext;
   user: AuthUser;
   resolution: ResolutionDetail;
-}): string {
+}): Page {
   const { resolution: r, user, context } = options;
   const title = `Beschluss ${r.code}`;
   const body = html`<h1>${title}${r.title ? html` – ${r.title}` : ''}</h1>

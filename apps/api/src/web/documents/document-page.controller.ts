@@ -1,7 +1,9 @@
-import { Get, Param, ParseIntPipe, Query, Req, Res } from '@nestjs/common';
+import { Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ResolutionsService } from '@app/tracking';
+import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
-import { context, sendPage, type WebRequest, type WebResponse } from '../web-http';
+import { PageContext } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { documentPage } from './document.view';
 
 @PageController('documents')
@@ -12,11 +14,10 @@ export class DocumentPageController {
   async show(
     @Param('id', ParseIntPipe) id: number,
     @Query('line') line: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const document = await this.resolutions.documentText(id);
     const wanted = typeof line === 'string' && /^\d{1,7}$/.test(line) ? Number(line) : undefined;
-    sendPage(response, documentPage({ context: context(request), ...document, line: wanted }));
+    return documentPage({ context, ...document, line: wanted });
   }
 }

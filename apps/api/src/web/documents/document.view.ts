@@ -1,6 +1,7 @@
 import type { WebContext } from '../web-http';
 import { html } from '../views/html';
 import { layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** A source text line by line; each line has an anchor (#L93) for links from mandates. */
 export function documentPage(options: {
@@ -8,7 +9,7 @@ export function documentPage(options: {
   fileName: string;
   text: string;
   line?: number;
-}): string {
+}): Page {
   const lines = options.text.split(/\r?\n/);
   const body = html`<h1>Protokoll: ${options.fileName}</h1>
     <p>

@@ -1,9 +1,10 @@
-import { Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { ExportsService, isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { readOverviewFilters, toListQuery } from '../overview/overview-filters';
-import { signedIn, type WebRequest, type WebResponse } from '../web-http';
+import { PageUser } from '../page-params.decorators';
 
 /** The two CSV files, each with its file name. */
 const FILES = {
@@ -25,13 +26,12 @@ export class ExportsPageController {
   ) {}
 
   @Get(':file')
+  @Header('Cache-Control', 'no-store')
   async download(
     @Param('file') file: string,
     @Query() query: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<StreamableFile> {
     if (!(file in FILES)) throw new PageError(404, 'Diese Datei gibt es nicht.');
     const members = await this.members.list();
     const meetings = await this.meetings.list();
@@ -49,9 +49,9 @@ export class ExportsPageController {
         ? await this.exports.mandatesCsv(list, user)
         : await this.exports.obligationsCsv(list, user);
     const name = `${FILES[file as keyof typeof FILES]}${filters.owner ? `-${filters.owner}` : ''}-${new Date().toISOString().slice(0, 10)}.csv`;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    response.setHeader('Cache-Control', 'no-store');
-    response.send(csv);
+    return new StreamableFile(Buffer.from(csv, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${name}"`,
+    });
   }
 }

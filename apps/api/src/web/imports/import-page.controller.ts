@@ -7,8 +7,6 @@ import {
   ParseIntPipe,
   Post,
   Query,
-  Req,
-  Res,
   UploadedFile,
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
@@ -30,14 +28,9 @@ import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { germanDateTime } from '../views/format';
 import { PageRoles, UploadForm } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type PageResult } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { ImportQueue } from './import-queue';
 import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
 import { extractedValues, readReview, type Correction } from './review-corrections';
@@ -69,27 +62,26 @@ export class ImportPageController {
   @Get()
   async form(
     @Query('discarded') discarded: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const status =
       typeof discarded === 'string' && discarded
         ? `Der Import „${discarded}“ ist verworfen; nichts davon wurde gespeichert.`
         : undefined;
-    sendPage(response, await this.uploadPageFor(request, { status }));
+    return this.uploadPageFor(context, { status });
   }
 
   /** The upload form with the import queue; after a refused upload, its error and input. */
   private async uploadPageFor(
-    request: WebRequest,
+    context: WebContext,
     refused: {
       error?: { message: string; detail?: string; link?: { href: string; label: string } };
       meeting?: string;
       status?: string;
     } = {},
-  ): Promise<string> {
+  ): Promise<Page> {
     return uploadPage({
-      context: context(request),
+      context,
       pending: await this.queue.pending(),
       committed: await this.queue.recentlyCommitted(),
       ...refused,
@@ -101,30 +93,20 @@ export class ImportPageController {
   async upload(
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<PageResult> {
     const meetingField = typeof body.meeting === 'string' ? body.meeting.trim() : '';
     const refuse = async (
       error: { message: string; detail?: string; link?: { href: string; label: string } },
       status = 400,
-    ) =>
-      sendPage(
-        response,
-        await this.uploadPageFor(request, { error, meeting: meetingField }),
-        status,
-      );
-    if (!file || file.size === 0) {
-      await refuse({
+    ) => (await this.uploadPageFor(context, { error, meeting: meetingField })).withStatus(status);
+    if (!file || file.size === 0)
+      return refuse({
         message: 'Bitte wählen Sie eine Datei aus (Text, PDF, Word-Datei oder Webseite).',
       });
-      return;
-    }
-    if (meetingField && !/^\d{1,4}$/.test(meetingField)) {
-      await refuse({ message: 'Die Sitzung ist eine Nummer, zum Beispiel 35.' });
-      return;
-    }
+    if (meetingField && !/^\d{1,4}$/.test(meetingField))
+      return refuse({ message: 'Die Sitzung ist eine Nummer, zum Beispiel 35.' });
     let preview: ImportPreviewView;
     try {
       preview = await this.imports.upload(
@@ -134,69 +116,56 @@ export class ImportPageController {
       );
     } catch (error) {
       if (error instanceof AlreadyImportedException) {
-        await refuse(
+        return refuse(
           {
             message: `„${file.originalname}“ ist bereits importiert am ${germanDateTime(error.importedAt)}. Ein zweiter Import änderte nichts.`,
             link: { href: `/documents/${error.documentId}`, label: 'Zum importierten Dokument' },
           },
           409,
         );
-        return;
       }
       if (!(error instanceof BadRequestException)) throw error;
-      await refuse({
+      return refuse({
         message: `Die Datei „${file.originalname}“ konnte nicht gelesen werden.`,
         detail: message(error),
       });
-      return;
     }
-    redirectAfterPost(response, `/import/${preview.id}`);
+    return seeOther(`/import/${preview.id}`);
   }
 
   @Get(':id')
   async review(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    await this.sendReview(id, request, response);
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
+    return this.reviewPageFor(id, context);
   }
 
-  private async sendReview(
-    id: number,
-    request: WebRequest,
-    response: WebResponse,
-    extra: { notice?: string; status?: number } = {},
-  ): Promise<void> {
+  private async reviewPageFor(id: number, context: WebContext, notice?: string): Promise<Page> {
     const preview = await this.imports.get(id);
-    sendPage(
-      response,
-      reviewPage({
-        context: context(request),
-        preview,
-        text: await this.queue.text(id),
-        values: preview.mandates.map(extractedValues),
-        members: await this.members.list(),
-        notice: extra.notice,
-      }),
-      extra.status,
-    );
+    return reviewPage({
+      context,
+      preview,
+      text: await this.queue.text(id),
+      values: preview.mandates.map(extractedValues),
+      members: await this.members.list(),
+      notice,
+    });
   }
 
   @Post(':id/discard')
   async discard(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<PageResult> {
     const preview = await this.imports.get(id);
     if (preview.committedAt)
       throw new PageError(
         409,
         'Dieser Import ist schon übernommen und kann nicht verworfen werden.',
       );
-    await this.imports.discard(id, signedIn(request));
-    redirectAfterPost(response, `/import?discarded=${encodeURIComponent(preview.fileName)}`);
+    await this.imports.discard(id, user);
+    return seeOther(`/import?discarded=${encodeURIComponent(preview.fileName)}`);
   }
 
   /** Adds a new owner of the review to the registry; the review then reads it by its code. */
@@ -204,10 +173,9 @@ export class ImportPageController {
   async registerOwner(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const field = (name: string) =>
       typeof body[name] === 'string' ? (body[name] as string).trim() : '';
     const dto = plainToInstance(RegisterOwnerDto, {
@@ -217,24 +185,30 @@ export class ImportPageController {
       ...(field('belongsTo') ? { belongsTo: field('belongsTo') } : {}),
     });
     const problems = germanValidationMessages(await validate(dto));
-    if (problems.length > 0) {
-      await this.sendReview(id, request, response, {
-        notice: `„${dto.name}“ wurde nicht aufgenommen: ${problems.join('; ')}`,
-        status: 422,
-      });
-      return;
-    }
+    if (problems.length > 0)
+      return (
+        await this.reviewPageFor(
+          id,
+          context,
+          `„${dto.name}“ wurde nicht aufgenommen: ${problems.join('; ')}`,
+        )
+      ).withStatus(422);
     try {
       const added = await this.members.register(dto, user);
-      await this.sendReview(id, request, response, {
-        notice: `„${added.name}“ steht jetzt als ${added.code} im Verzeichnis${added.belongsTo ? ` (gehört zu ${added.belongsTo})` : ''}.`,
-      });
+      return await this.reviewPageFor(
+        id,
+        context,
+        `„${added.name}“ steht jetzt als ${added.code} im Verzeichnis${added.belongsTo ? ` (gehört zu ${added.belongsTo})` : ''}.`,
+      );
     } catch (error) {
       if (!(error instanceof HttpException)) throw error;
-      await this.sendReview(id, request, response, {
-        notice: `„${dto.name}“ wurde nicht aufgenommen: ${message(error)}`,
-        status: error.getStatus(),
-      });
+      return (
+        await this.reviewPageFor(
+          id,
+          context,
+          `„${dto.name}“ wurde nicht aufgenommen: ${message(error)}`,
+        )
+      ).withStatus(error.getStatus());
     }
   }
 
@@ -242,30 +216,24 @@ export class ImportPageController {
   async commit(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const preview = await this.imports.get(id);
     const review = readReview(body, preview.mandates, await this.members.list(true));
     if (review.errors.size > 0) {
       // Nothing is stored while any correction is wrong: the import and its fixes land together.
-      sendPage(
-        response,
-        reviewPage({
-          context: context(request),
-          preview,
-          text: await this.queue.text(id),
-          values: review.values,
-          errors: review.errors,
-        }),
-        422,
-      );
-      return;
+      return reviewPage({
+        context,
+        preview,
+        text: await this.queue.text(id),
+        values: review.values,
+        errors: review.errors,
+      }).withStatus(422);
     }
     const report = await this.imports.commit(id, user);
     const corrections = await this.applyCorrections(review.corrections, user);
-    sendPage(response, commitReportPage({ context: context(request), report, corrections }));
+    return commitReportPage({ context, report, corrections });
   }
 
   /**

@@ -7,9 +7,11 @@ import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
 import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
+import { inputField, selectField } from '../views/form-fields';
 import type { QueuedImport } from './import-queue';
 import type { ReviewValues } from './review-corrections';
 import { addMandateForm, type DecisionChoice } from '../mandates/mandate-form.view';
+import type { Page } from '../page';
 
 export function uploadPage(options: {
   context: WebContext;
@@ -18,7 +20,7 @@ export function uploadPage(options: {
   error?: { message: string; detail?: string; link?: { href: string; label: string } };
   meeting?: string;
   status?: string;
-}): string {
+}): Page {
   const { error } = options;
   const queue = (items: QueuedImport[], caption: string, committed: boolean) =>
     html`<div class="table-wrap">
@@ -135,7 +137,7 @@ function mandateFields(
   const id = (name: string) => `${name}-${index}`;
   const errorId = id('errors');
   const describedBy = errors ? html` aria-describedby="${errorId}" aria-invalid="true"` : '';
-  const disabled = readOnly ? html` disabled` : '';
+  const disabled = readOnly ? html` disabled` : html``;
   const checks = [
     // An unknown owner is named below by its name.
     ...describeUncertain(m.uncertain.filter((u) => u !== 'owner-unknown')),
@@ -148,47 +150,38 @@ function mandateFields(
     <p class="hint">Erkannt an: „${m.basisText}“ (${BASIS_LABELS[m.basis]})</p>
     <p class="hint">Quelle: <a href="#src-L${m.line}">Zeile ${m.line}</a> – „${m.source}“</p>
     ${errors ? html`<div class="notice notice-error" id="${errorId}">${errors.map((e) => html`<p>${e}</p>`)}</div>` : ''}
-    <div class="field">
-      <label for="${id('owners')}"
-        >Zuständig <span class="field-hint">(Kürzel, durch Komma getrennt)</span></label
-      >
-      <input
-        id="${id('owners')}"
-        name="${id('owners')}"
-        type="text"
-        value="${values.owners}"
-        ${describedBy}${disabled}
-      />
-    </div>
+    ${inputField({
+      id: id('owners'),
+      name: id('owners'),
+      label: html`Zuständig <span class="field-hint">(Kürzel, durch Komma getrennt)</span>`,
+      value: values.owners,
+      attributes: html`${describedBy}${disabled}`,
+    })}
     <div class="due-fields">
-      <div class="field">
-        <label for="${id('dueKind')}">Frist</label>
-        <select id="${id('dueKind')}" name="${id('dueKind')}" ${disabled}>
-          ${DUE_KINDS.map((k) => html`<option value="${k}" ${values.dueKind === k ? html` selected` : ''}>${DUE_KIND_LABELS[k]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="${id('dueMeeting')}">Sitzung</label>
-        <input
-          id="${id('dueMeeting')}"
-          name="${id('dueMeeting')}"
-          type="number"
-          min="1"
-          inputmode="numeric"
-          value="${values.dueMeeting}"
-          ${disabled}
-        />
-      </div>
-      <div class="field">
-        <label for="${id('dueDate')}">Datum</label>
-        <input
-          id="${id('dueDate')}"
-          name="${id('dueDate')}"
-          type="date"
-          value="${values.dueDate}"
-          ${disabled}
-        />
-      </div>
+      ${selectField({
+        id: id('dueKind'),
+        name: id('dueKind'),
+        label: 'Frist',
+        choices: DUE_KINDS.map((k) => ({ value: k, label: DUE_KIND_LABELS[k] })),
+        current: values.dueKind,
+        attributes: disabled,
+      })}
+      ${inputField({
+        id: id('dueMeeting'),
+        name: id('dueMeeting'),
+        label: 'Sitzung',
+        type: 'number',
+        value: values.dueMeeting,
+        attributes: html`min="1" inputmode="numeric" ${disabled}`,
+      })}
+      ${inputField({
+        id: id('dueDate'),
+        name: id('dueDate'),
+        label: 'Datum',
+        type: 'date',
+        value: values.dueDate,
+        attributes: disabled,
+      })}
     </div>
     ${m.dueText ? html`<p class="hint">Frist im Text: „${m.dueText}“</p>` : ''}
   </fieldset>`;
@@ -360,7 +353,7 @@ export function reviewPage(options: {
   errors?: Map<number, string[]>;
   members?: MemberView[];
   notice?: string;
-}): string {
+}): Page {
   const { preview, errors } = options;
   const committed = preview.committedAt !== null;
   const resolutions = new Set(preview.mandates.map((m) => m.resolution));
@@ -446,7 +439,7 @@ export function commitReportPage(options: {
   context: WebContext;
   report: IngestReport;
   corrections: AppliedCorrection[];
-}): string {
+}): Page {
   const { report, corrections } = options;
   const failed = corrections.filter((c) => c.error);
   const body = html`<h1>Import übernommen</h1>

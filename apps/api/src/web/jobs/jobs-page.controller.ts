@@ -1,5 +1,5 @@
 import { publicUrl } from '@app/config';
-import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { digestPeriodStart } from '@app/follow-up';
@@ -16,14 +16,9 @@ import { enqueueAudited } from '../../jobs/audited-job-run';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { PageRoles } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type SeeOther } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { JOB_LABELS, jobsPage } from './jobs.view';
 
 /** Runs shown: the newest of each state, newest first. */
@@ -58,53 +53,41 @@ export class JobsPageController {
   ) {}
 
   @Get()
-  async show(
-    @Query('done') done: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    sendPage(response, await this.page(request, { status: this.notice(done) }));
+  async show(@Query('done') done: unknown, @PageContext() context: WebContext): Promise<Page> {
+    return this.page(context, { status: this.notice(done) });
   }
 
   @Post('run')
-  async run(
-    @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+  async run(@Body() body: Record<string, unknown>, @PageUser() user: AuthUser): Promise<SeeOther> {
     const name = body.job;
     if (typeof name !== 'string' || !(JOB_NAMES as readonly string[]).includes(name))
       throw new PageError(
         400,
         `Diesen Ablauf gibt es nicht. Möglich sind: ${Object.values(JOB_LABELS).join(', ')}.`,
       );
-    const job = await this.enqueue(signedIn(request), name as JobName, {});
-    redirectAfterPost(response, `/jobs?done=run-${job.id}`);
+    const job = await this.enqueue(user, name as JobName, {});
+    return seeOther(`/jobs?done=run-${job.id}`);
   }
 
   @Post('dry-run')
-  async dryRun(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
+  async dryRun(@PageContext() context: WebContext): Promise<Page> {
     const result = await this.digests.run({
       frequency: 'weekly',
       now: new Date(),
       baseUrl: publicUrl(),
       dryRun: true,
     });
-    sendPage(
-      response,
-      await this.page(request, {
-        dryRun: result.dryRun ?? [],
-        status: 'Probelauf fertig; gesendet wurde nichts.',
-      }),
-    );
+    return this.page(context, {
+      dryRun: result.dryRun ?? [],
+      status: 'Probelauf fertig; gesendet wurde nichts.',
+    });
   }
 
   @Post('digests/retry')
   async retryDigests(
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const period = typeof body.period === 'string' ? body.period : '';
     const start = digestPeriodStart(period);
     if (!start)
@@ -113,31 +96,27 @@ export class JobsPageController {
         `„${period}“ ist kein Zeitraum von E-Mail-Übersichten (etwa 2026-W48 oder 2026-11-29).`,
       );
     const job = await this.enqueue(
-      signedIn(request),
+      user,
       start.frequency === 'weekly' ? 'digests-weekly' : 'digests-daily',
       { now: start.now.toISOString() },
     );
-    redirectAfterPost(response, `/jobs?done=run-${job.id}`);
+    return seeOther(`/jobs?done=run-${job.id}`);
   }
 
   @Post(':id/retry')
-  async retry(
-    @Param('id') id: string,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+  async retry(@Param('id') id: string, @PageUser() user: AuthUser): Promise<SeeOther> {
     if (!/^[\w:-]{1,100}$/.test(id))
       throw new PageError(400, `„${id}“ ist keine Nummer eines Laufs.`);
     const job = await queued(() => this.queue.retry(id)).catch((error: unknown) => {
       if (error instanceof PageError) throw error;
       throw new PageError(404, `Einen Lauf ${id} gibt es nicht.`);
     });
-    await this.audit.record(signedIn(request), {
+    await this.audit.record(user, {
       action: 'job.retry',
       entity: 'job',
       entityId: id,
     });
-    redirectAfterPost(response, `/jobs?done=retry-${job.id}`);
+    return seeOther(`/jobs?done=retry-${job.id}`);
   }
 
   private async enqueue(
@@ -157,9 +136,9 @@ export class JobsPageController {
   }
 
   private async page(
-    request: WebRequest,
+    context: WebContext,
     extra: { dryRun?: PlannedDigest[]; status?: string },
-  ): Promise<string> {
+  ): Promise<Page> {
     const [lists, schedules, undelivered] = await Promise.all([
       queued(() =>
         Promise.all(
@@ -176,7 +155,7 @@ export class JobsPageController {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || Number(b.id) - Number(a.id))
       .slice(0, SHOWN_RUNS);
     return jobsPage({
-      context: context(request),
+      context,
       names: JOB_NAMES,
       runs,
       undelivered,

@@ -33,7 +33,7 @@ function page(rows: UndeliveredDigest[]): string {
     undelivered: rows,
     schedules: [],
     mode: 'in-process',
-  });
+  }).markup;
 }
 
 describe('the jobs page’s undelivered mails', () => {

@@ -4,6 +4,7 @@ import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** What each job is called on the page. */
 export const JOB_LABELS: Record<JobName, string> = {
@@ -277,7 +278,7 @@ export function jobsPage(options: {
   mode: 'redis' | 'in-process';
   dryRun?: PlannedDigest[];
   status?: string;
-}): string {
+}): Page {
   const body = html`<h1>Abläufe</h1>
     <p>
       Was der Server regelmäßig von selbst erledigt: die Prüfung, was überfällig ist, die

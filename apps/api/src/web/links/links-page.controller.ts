@@ -1,15 +1,11 @@
-import { Get, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { LinksService, type LinkView } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type SeeOther } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { linksPage } from './links.view';
 
 const STATES = ['proposed', 'confirmed', 'rejected', 'all'] as const;
@@ -25,10 +21,9 @@ export class LinksPageController {
     @Query('state') stateParam: unknown,
     @Query('meeting') meetingParam: unknown,
     @Query('done') done: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     // An unknown filter value from an old bookmark shows the default, not an error.
     const state = (STATES as readonly unknown[]).includes(stateParam)
       ? (stateParam as (typeof STATES)[number])
@@ -46,34 +41,27 @@ export class LinksPageController {
           ? `Verknüpfung ${done.split('-')[1]} bestätigt und auf die Aufträge angewendet.`
           : `Verknüpfung ${done.split('-')[1]} verworfen; an den Aufträgen hat sich nichts geändert.`
         : undefined;
-    sendPage(
-      response,
-      linksPage({ context: context(request), user, links, state, meeting, status }),
-    );
+    return linksPage({ context, user, links, state, meeting, status });
   }
 
   @PageRoles('secretariat')
   @Post(':id/confirm')
   async confirm(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const link = await this.links.confirm(id, user);
-    redirectAfterPost(response, `/links?done=confirmed-${id}${this.back(link)}`);
+    return seeOther(`/links?done=confirmed-${id}${this.back(link)}`);
   }
 
   @PageRoles('secretariat')
   @Post(':id/reject')
   async reject(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const link = await this.links.reject(id, user);
-    redirectAfterPost(response, `/links?done=rejected-${id}${this.back(link)}`);
+    return seeOther(`/links?done=rejected-${id}${this.back(link)}`);
   }
 
   private back(link: LinkView): string {

@@ -5,6 +5,7 @@ import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import type { Page } from '../page';
 
 /** What a link does to the earlier mandate, in the secretariat's words. */
 export const LINK_KIND_LABELS: Record<LinkView['kind'], string> = {
@@ -117,7 +118,7 @@ export function linksPage(options: {
   state: LinkView['state'] | 'all';
   meeting?: number;
   status?: string;
-}): string {
+}): Page {
   const { links, state, meeting } = options;
   const filter = html`<form
     method="get"

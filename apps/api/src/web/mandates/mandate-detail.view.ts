@@ -10,6 +10,7 @@ import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { LINK_KIND_LABELS } from '../links/links.view';
 import { editMandateForm, withdrawForm, withdrawnNotice } from './mandate-form.view';
+import type { Page } from '../page';
 
 /** Why a reading was marked for review when the text was ingested. */
 type Obligation = MandateDetail['obligations'][number];
@@ -160,7 +161,7 @@ export function mandateDetailPage(options: {
   resolution: ResolutionDetail | undefined;
   status?: string;
   returnTo: string;
-}): string {
+}): Page {
   const { mandate: m, user, context } = options;
   const visible = visibleObligations(m.obligations, user);
   const hidden = m.obligations.filter((o) => !visible.includes(o)).map((o) => o.owner);

@@ -7,8 +7,8 @@ import {
   Post,
   Query,
   Req,
-  Res,
 } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import {
   MandateEditsService,
   MandatesService,
@@ -19,15 +19,9 @@ import { changeNotice, obligationLabel } from '../obligations/change-notice';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { PageRoles } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  returnPath,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type SeeOther } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import { returnPath, type PageRequest, type WebContext } from '../web-http';
 import { mandateDetailPage, visibleObligations } from './mandate-detail.view';
 import { changedFields, readMandateForm } from './mandate-form';
 
@@ -50,10 +44,10 @@ export class MandatePageController {
   async detail(
     @Param('id', ParseIntPipe) id: number,
     @Query() query: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+    @Req() request: PageRequest,
+  ): Promise<Page> {
     const mandate = await this.mandates.detail(id, user);
     let resolution: ResolutionDetail | undefined;
     try {
@@ -67,17 +61,14 @@ export class MandatePageController {
       label: obligationLabel(o.owner, mandate.resolution, mandate.point),
     }));
     const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
-    sendPage(
-      response,
-      mandateDetailPage({
-        context: context(request),
-        user,
-        mandate,
-        resolution,
-        status: done ?? changeNotice(query, labelled),
-        returnTo: returnPath(request),
-      }),
-    );
+    return mandateDetailPage({
+      context,
+      user,
+      mandate,
+      resolution,
+      status: done ?? changeNotice(query, labelled),
+      returnTo: returnPath(request),
+    });
   }
 
   /** A mandate added by hand to a stored decision (secretariat). */
@@ -85,17 +76,16 @@ export class MandatePageController {
   @Post()
   async create(
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const resolution = typeof body.resolution === 'string' ? body.resolution.trim() : '';
     if (!resolution) throw new PageError(400, 'Bitte wählen Sie den Beschluss aus.');
     const form = readMandateForm(body);
     const created = await this.edits.create(
       { resolution, ...form, source: form.source || undefined },
-      signedIn(request),
+      user,
     );
-    redirectAfterPost(response, `/mandates/${created.id}?done=created`);
+    return seeOther(`/mandates/${created.id}?done=created`);
   }
 
   /** Every field of a mandate corrected (secretariat). */
@@ -104,15 +94,13 @@ export class MandatePageController {
   async edit(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const form = readMandateForm(body);
     const note = typeof body.note === 'string' ? body.note.trim().slice(0, 2000) : '';
     const current = await this.mandates.detail(id, user);
     await this.edits.correct(id, changedFields(current, form, note), user);
-    redirectAfterPost(response, `/mandates/${id}?done=edited`);
+    return seeOther(`/mandates/${id}?done=edited`);
   }
 
   /** A wrong mandate withdrawn, with the reason (secretariat). */
@@ -121,15 +109,14 @@ export class MandatePageController {
   async withdraw(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (!reason)
       throw new PageError(400, 'Bitte geben Sie an, warum der Auftrag zurückgezogen wird.');
     if (reason.length > 2000)
       throw new PageError(400, 'Der Grund ist zu lang; bitte höchstens 2000 Zeichen.');
-    await this.edits.withdraw(id, { reason }, signedIn(request));
-    redirectAfterPost(response, `/mandates/${id}?done=withdrawn`);
+    await this.edits.withdraw(id, { reason }, user);
+    return seeOther(`/mandates/${id}?done=withdrawn`);
   }
 }

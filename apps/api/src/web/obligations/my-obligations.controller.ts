@@ -1,15 +1,11 @@
-import { Get, Query, Req, Res } from '@nestjs/common';
+import { Get, Query, Req } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { MandatesService } from '@app/tracking';
 import { allMandates } from '../mandates/all-mandates';
 import { PageController } from '../page-controller.decorator';
-import {
-  context,
-  returnPath,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import type { Page } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import { returnPath, type PageRequest, type WebContext } from '../web-http';
 import { changeNotice } from './change-notice';
 import { applyMyFilters, dueSessions, readMyFilters } from './my-filters';
 import { myObligations, myObligationsPage } from './my-obligations.view';
@@ -20,11 +16,11 @@ export class MyObligationsController {
 
   @Get()
   async list(
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
     @Query() query: Record<string, unknown>,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+    @Req() request: PageRequest,
+  ): Promise<Page> {
     const read = readMyFilters(query);
     const all = user.memberCode
       ? myObligations(
@@ -34,20 +30,16 @@ export class MyObligationsController {
       : [];
     const filters = 'filters' in read ? read.filters : {};
     const rows = applyMyFilters(all, filters);
-    sendPage(
-      response,
-      myObligationsPage({
-        context: context(request),
-        user,
-        rows,
-        total: all.length,
-        filters,
-        sessions: dueSessions(all),
-        filterError: 'error' in read ? read.error : undefined,
-        status: changeNotice(query, all),
-        returnTo: returnPath(request),
-      }),
-      'error' in read ? 400 : 200,
-    );
+    return myObligationsPage({
+      context,
+      user,
+      rows,
+      total: all.length,
+      filters,
+      sessions: dueSessions(all),
+      filterError: 'error' in read ? read.error : undefined,
+      status: changeNotice(query, all),
+      returnTo: returnPath(request),
+    }).withStatus('error' in read ? 400 : 200);
   }
 }

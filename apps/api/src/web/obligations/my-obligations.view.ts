@@ -9,6 +9,7 @@ import { layout } from '../views/layout';
 import { obligationLabel } from './change-notice';
 import type { MyFilters } from './my-filters';
 import { statusBadge, statusForm } from './status-form.view';
+import type { Page } from '../page';
 
 export interface MyObligation {
   mandate: MandateView;
@@ -118,7 +119,7 @@ export function myObligationsPage(options: {
   filterError?: string;
   status?: string;
   returnTo: string;
-}): string {
+}): Page {
   const { context, user, rows, filters } = options;
   const filtered = filters.status !== undefined || filters.due !== undefined;
   const member = user.memberCode;

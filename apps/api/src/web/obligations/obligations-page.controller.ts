@@ -1,19 +1,15 @@
+import { Body, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { OBLIGATION_STATUSES, type ObligationStatus } from '@app/domain';
-import { Body, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
 import { ObligationsService, type ObligationView } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { PageRoles } from '../session/page-access.decorators';
 import { statusLabel } from '../views/format';
 import { obligationLabel } from './change-notice';
-import {
-  localPath,
-  redirectAfterPost,
-  signedIn,
-  wantsJson,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type SeeOther } from '../page';
+import { PageUser } from '../page-params.decorators';
+import { localPath, wantsJson, type PageRequest } from '../web-http';
 
 interface StatusChange {
   status?: ObligationStatus;
@@ -55,6 +51,15 @@ export function readStatusForm(body: Record<string, unknown>): StatusChange {
   return change;
 }
 
+/** The answer to the pages' script, which changes a status without reloading the page. */
+interface StatusChanged {
+  obligationId: number;
+  status: string;
+  statusLabel: string;
+  allowed: Array<{ value: string; label: string }>;
+  message: string;
+}
+
 function describe(view: ObligationView): string {
   return obligationLabel(view.owner, view.mandate.resolution, view.mandate.point);
 }
@@ -68,10 +73,9 @@ export class ObligationsPageController {
   async change(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @Req() request: PageRequest,
+  ): Promise<StatusChanged | SeeOther> {
     const change = readStatusForm(body);
     // Read first (this also applies the member scope), so a refused step is explained in German
     // with the steps that are possible.
@@ -90,20 +94,17 @@ export class ObligationsPageController {
     const message = statusChanged
       ? `Status für ${describe(after)} auf „${statusLabel(after.status)}“ gesetzt.`
       : `Notiz für ${describe(after)} gespeichert.`;
-    if (wantsJson(request)) {
-      response.json({
+    if (wantsJson(request))
+      return {
         obligationId: after.id,
         status: after.status,
         statusLabel: statusLabel(after.status),
         allowed: after.allowedTransitions.map((value) => ({ value, label: statusLabel(value) })),
         message,
-      });
-      return;
-    }
+      };
     const back = localPath(body.return, `/mandates/${after.mandate.id}`);
     const separator = back.includes('?') ? '&' : '?';
-    redirectAfterPost(
-      response,
+    return seeOther(
       `${back}${separator}changed=${after.id}&kind=${statusChanged ? 'status' : 'note'}`,
     );
   }

@@ -1,8 +1,11 @@
-import { Get, Query, Req, Res } from '@nestjs/common';
+import { Get, Query } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { isCalendarSession, MandatesService, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { calendarDay, nextSession } from '../sessions/next-session';
-import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import type { Page } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { OverviewData } from './overview-data';
 import { readOverviewFilters, toListQuery } from './overview-filters';
 import { overviewPage } from './overview.view';
@@ -21,10 +24,9 @@ export class OverviewController {
   @Get()
   async overview(
     @Query() query: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const [members, meetings, counts] = await Promise.all([
       this.members.list(),
       this.meetings.list(),
@@ -44,19 +46,16 @@ export class OverviewController {
     const next = upcoming
       ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }
       : undefined;
-    sendPage(
-      response,
-      overviewPage({
-        context: context(request),
-        user,
-        filters,
-        members: choosable,
-        meetings,
-        counts,
-        page,
-        next,
-        undated: await this.data.undatedDeadlines(user, meetings, calendarDay(now)),
-      }),
-    );
+    return overviewPage({
+      context,
+      user,
+      filters,
+      members: choosable,
+      meetings,
+      counts,
+      page,
+      next,
+      undated: await this.data.undatedDeadlines(user, meetings, calendarDay(now)),
+    });
   }
 }

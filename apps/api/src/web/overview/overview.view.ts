@@ -4,6 +4,7 @@ import type { MandatePage, MandateView, MeetingView, MemberView, SessionView } f
 import type { WebContext } from '../web-http';
 import { germanDate, memberLabel, plural, statusLabel } from '../views/format';
 import { html, type Html } from '../views/html';
+import { inputField, selectField } from '../views/form-fields';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
 import { meetingHref } from '../sessions/next-session';
@@ -11,10 +12,9 @@ import { memberChart } from './member-chart.view';
 import { OTHER_OWNERS, type MemberCounts, type UndatedDeadlines } from './overview-data';
 import { exportLinks } from '../exports/export-links';
 import { overviewHref, SORTS, type OverviewFilters } from './overview-filters';
+import type { Page } from '../page';
 
-function option(value: string | number, label: string, selected: boolean): Html {
-  return html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
-}
+const ALL = { value: '', label: 'alle' };
 
 function filterForm(
   filters: OverviewFilters,
@@ -32,52 +32,53 @@ function filterForm(
     role="search"
     aria-label="Aufträge filtern"
   >
-    <div class="field">
-      <label for="f-owner">Mitglied</label>
-      <select id="f-owner" name="owner">
-        ${option('', 'alle', !filters.owner)}
-        ${members.map((m) => option(m.code, memberLabel(m), filters.owner === m.code))}
-      </select>
-    </div>
-    <div class="field">
-      <label for="f-status">Status</label>
-      <select id="f-status" name="status">
-        ${option('', 'alle', !filters.status)}
-        ${OBLIGATION_STATUSES.map((s) => option(s, statusLabel(s), filters.status === s))}
-      </select>
-    </div>
-    <div class="field">
-      <label for="f-due">Fällig zur Sitzung</label>
-      <select id="f-due" name="dueMeeting">
-        ${option('', 'alle', !filters.dueMeeting)}
-        ${sessions.map((m) => option(m.number, describeSession(m), filters.dueMeeting === m.number))}
-      </select>
-    </div>
-    <div class="field">
-      <label for="f-decided">Beschlossen in</label>
-      <select id="f-decided" name="decidedIn">
-        ${option('', 'allen Sitzungen', !filters.decidedIn)}
-        ${[...decided].reverse().map((m) => option(m.id, m.name, filters.decidedIn === m.id))}
-      </select>
-    </div>
-    <div class="field">
-      <label for="f-q">Text</label>
-      <input
-        id="f-q"
-        name="q"
-        type="search"
-        value="${filters.q ?? ''}"
-        maxlength="200"
-        aria-describedby="f-q-hint"
-      />
-      <span id="f-q-hint" class="field-hint">im Auftrag oder im Beschlusstext</span>
-    </div>
-    <div class="field">
-      <label for="f-sort">Reihenfolge</label>
-      <select id="f-sort" name="sort">
-        ${Object.entries(SORTS).map(([value, label]) => option(value, label, filters.sort === value))}
-      </select>
-    </div>
+    ${selectField({
+      id: 'f-owner',
+      name: 'owner',
+      label: 'Mitglied',
+      choices: [ALL, ...members.map((m) => ({ value: m.code, label: memberLabel(m) }))],
+      current: filters.owner,
+    })}
+    ${selectField({
+      id: 'f-status',
+      name: 'status',
+      label: 'Status',
+      choices: [ALL, ...OBLIGATION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))],
+      current: filters.status,
+    })}
+    ${selectField({
+      id: 'f-due',
+      name: 'dueMeeting',
+      label: 'Fällig zur Sitzung',
+      choices: [ALL, ...sessions.map((m) => ({ value: m.number, label: describeSession(m) }))],
+      current: filters.dueMeeting,
+    })}
+    ${selectField({
+      id: 'f-decided',
+      name: 'decidedIn',
+      label: 'Beschlossen in',
+      choices: [
+        { value: '', label: 'allen Sitzungen' },
+        ...[...decided].reverse().map((m) => ({ value: m.id, label: m.name })),
+      ],
+      current: filters.decidedIn,
+    })}
+    ${inputField({
+      id: 'f-q',
+      name: 'q',
+      label: 'Text',
+      type: 'search',
+      value: filters.q,
+      attributes: html`maxlength="200"`,
+      hint: 'im Auftrag oder im Beschlusstext',
+    })}
+    ${selectField({
+      id: 'f-sort',
+      name: 'sort',
+      label: 'Reihenfolge',
+      choices: Object.entries(SORTS).map(([value, label]) => ({ value, label })),
+      current: filters.sort,
+    })}
     <div class="field">
       <span class="radio"
         ><input
@@ -172,7 +173,7 @@ export function overviewPage(options: {
   page: MandatePage;
   next: { meeting: SessionView; due: MandateView[] } | undefined;
   undated: UndatedDeadlines[];
-}): string {
+}): Page {
   const { filters, page, user } = options;
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.items.length - 1;

@@ -1,4 +1,4 @@
-import { Get, Query, Req, Res } from '@nestjs/common';
+import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import {
   composeMemberReport,
@@ -15,7 +15,9 @@ import { publicUrl } from '@app/config';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { nextSession } from '../sessions/next-session';
-import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import type { Page } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { FollowUpDataRepository } from '@app/jobs';
 import { REPORT_FORMATS, reportsPage, type ReportFormat } from './reports.view';
 
@@ -34,20 +36,19 @@ function fileName(stem: string, format: ReportFormat, now: Date): string {
   return `${stem.replace(/[^A-Za-z0-9-]+/g, '_')}-${now.toISOString().slice(0, 10)}.${format}`;
 }
 
-function sendReport(response: WebResponse, body: string, format: ReportFormat, name: string): void {
-  response.setHeader('Content-Type', CONTENT_TYPES[format]);
-  // HTML opens in the browser (to read and print), the others are saved.
-  response.setHeader(
-    'Content-Disposition',
-    `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
-  );
-  response.setHeader('Cache-Control', 'no-store');
-  // The composed report brings its own inline styles and runs no script.
-  response.setHeader(
-    'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-  );
-  response.status(200).send(body);
+/** A composed report as the whole answer (its headers only on success, not on an error page). */
+function reportFile(body: string, format: ReportFormat, name: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      // HTML opens in the browser (to read and print), the others are saved.
+      'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
+      'Cache-Control': 'no-store',
+      // The composed report brings its own inline styles and runs no script.
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    },
+  });
 }
 
 @PageController('reports')
@@ -61,36 +62,30 @@ export class ReportsPageController {
   @Get()
   async page(
     @Query('session') session: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     // A session preparation is for the calendar's numbered sessions: deadlines name only those.
     const meetings = (await this.meetings.list()).filter(isCalendarSession);
     const wanted = Number(session);
     const chosen = meetings.some((m) => m.number === wanted)
       ? wanted
       : (nextSession(meetings, new Date()) ?? meetings[meetings.length - 1])?.number;
-    sendPage(
-      response,
-      reportsPage({
-        context: context(request),
-        user,
-        members: await this.members.list(),
-        meetings,
-        session: chosen,
-      }),
-    );
+    return reportsPage({
+      context,
+      user,
+      members: await this.members.list(),
+      meetings,
+      session: chosen,
+    });
   }
 
   @Get('member')
   async memberReport(
     @Query('member') code: unknown,
     @Query('format') format: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<Response> {
     const member = (await this.members.list()).find((m) => m.code === code);
     if (!member) throw new PageError(404, 'Dieses Mitglied gibt es nicht.');
     if (user.role === 'delegate' && member.code !== user.memberCode)
@@ -105,8 +100,7 @@ export class ReportsPageController {
     });
     const chosen = formatOf(format);
     const render = { html: renderReportHtml, md: renderReportMarkdown, csv: renderReportCsv };
-    sendReport(
-      response,
+    return reportFile(
       render[chosen](report),
       chosen,
       fileName(`auftraege-${member.code}`, chosen, now),
@@ -117,10 +111,8 @@ export class ReportsPageController {
   async sessionReport(
     @Query('session') session: unknown,
     @Query('format') format: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<Response> {
     const number = Number(session);
     const sessions = await this.data.sessions();
     if (!sessions.some((s) => s.number === number))
@@ -141,8 +133,7 @@ export class ReportsPageController {
       md: renderSessionPreparationMarkdown,
       csv: renderSessionPreparationCsv,
     };
-    sendReport(
-      response,
+    return reportFile(
       render[chosen](preparation),
       chosen,
       fileName(`sitzungsvorbereitung-${number}`, chosen, now),

@@ -5,6 +5,7 @@ import type { WebContext } from '../web-http';
 import { memberLabel } from '../views/format';
 import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
+import type { Page } from '../page';
 
 export const REPORT_FORMATS = {
   html: 'Webseite (HTML, zum Ansehen und Drucken)',
@@ -37,7 +38,7 @@ export function reportsPage(options: {
   members: MemberView[];
   meetings: SessionView[];
   session: number | undefined;
-}): string {
+}): Page {
   const { user, members, meetings } = options;
   const own = user.role === 'delegate';
   const body = html`<h1>Berichte</h1>

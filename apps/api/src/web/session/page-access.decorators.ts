@@ -7,13 +7,9 @@ import { UploadCsrfInterceptor } from './upload-csrf.interceptor';
 export const ANONYMOUS_PAGE = 'web:anonymous';
 export const PAGE_ROLES = 'web:roles';
 export const UPLOAD_FORM = 'web:upload';
-export const STATIC_ASSET = 'web:static';
 
-/** Reachable without signing in (the sign-in page, the stylesheet). */
+/** Reachable without signing in (the sign-in page, the password pages). */
 export const AnonymousPage = () => SetMetadata(ANONYMOUS_PAGE, true);
-
-/** A file every page loads: no session is read or started for it, so it stays cacheable. */
-export const StaticAsset = () => SetMetadata(STATIC_ASSET, true);
 
 /** Who may open a page or send a form; without it every signed-in role may. */
 export const PageRoles = (...roles: Role[]) => SetMetadata(PAGE_ROLES, roles);

@@ -1,15 +1,11 @@
-import {
-  Injectable,
-  NotFoundException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/persistence';
 import { PageError } from '../page-error';
-import type { WebRequest, WebResponse } from '../web-http';
+import type { Response } from 'express';
+import type { PageRequest } from '../web-http';
 import { CSRF_REFUSED, csrfTokenOf } from './csrf';
-import { ANONYMOUS_PAGE, PAGE_ROLES, STATIC_ASSET, UPLOAD_FORM } from './page-access.decorators';
+import { ANONYMOUS_PAGE, PAGE_ROLES, UPLOAD_FORM } from './page-access.decorators';
 import { WebSessionService, type WebSession } from './web-session.service';
 
 /** Thrown for a page that needs a signed-in user; the page filter sends the browser to sign in. */
@@ -33,13 +29,9 @@ export class PageGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
-    const request = http.getRequest<WebRequest>();
-    const response = http.getResponse<WebResponse>();
-    // The pages are mounted under /api/web only so that they can be served at the root; that
-    // mount is not a second address for them.
-    if (!request.webPage) throw new NotFoundException();
+    const request = http.getRequest<PageRequest>();
+    const response = http.getResponse<Response>();
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(STATIC_ASSET, targets)) return true;
     const stored = this.sessions.read(request.headers.cookie);
 
     if (request.method === 'POST' && !this.reflector.getAllAndOverride(UPLOAD_FORM, targets)) {

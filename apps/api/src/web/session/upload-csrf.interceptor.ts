@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { PageError } from '../page-error';
-import type { WebRequest } from '../web-http';
+import type { PageRequest } from '../web-http';
 import { CSRF_REFUSED, csrfTokenOf } from './csrf';
 import { WebSessionService } from './web-session.service';
 
@@ -16,7 +16,7 @@ export class UploadCsrfInterceptor implements NestInterceptor {
   constructor(private readonly sessions: WebSessionService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<WebRequest>();
+    const request = context.switchToHttp().getRequest<PageRequest>();
     if (!this.sessions.csrfValid(request.web?.session, csrfTokenOf(request)))
       throw new PageError(403, CSRF_REFUSED);
     return next.handle();

@@ -102,6 +102,14 @@ export class WebSessionService implements OnModuleInit {
     return session;
   }
 
+  /**
+   * Signs a browser in as the account: a signed-in session, as the Set-Cookie value that gives
+   * it. Every way of signing in on the pages ends here.
+   */
+  async signInCookie(uid: number, secure: boolean): Promise<string> {
+    return this.setCookie(await this.begin(uid), secure);
+  }
+
   /** Ends a session on the server: its cookie, wherever copied, no longer signs anyone in. */
   async end(session: WebSession | undefined): Promise<void> {
     if (session?.uid)

@@ -1,26 +1,12 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { isCalendarSession, MeetingsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { PageRoles } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type SeeOther } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { CALENDAR_DONE, calendarPage } from './calendar.view';
 import { calendarDay } from './next-session';
 
@@ -81,33 +67,25 @@ export class CalendarPageController {
     @Query('done') done: unknown,
     @Query('meeting') meetingId: unknown,
     @Query('count') count: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const meetings = await this.meetings.list();
     const today = calendarDay(new Date());
     const ahead = meetings.filter((m) => (m.date === null ? m.state !== 'held' : m.date >= today));
     const numbers = meetings.filter(isCalendarSession).map((m) => m.number);
     const changed = meetings.find((m) => String(m.id) === meetingId);
     const say = typeof done === 'string' ? CALENDAR_DONE[done] : undefined;
-    sendPage(
-      response,
-      calendarPage({
-        context: context(request),
-        ahead,
-        nextNumber: (numbers.length ? Math.max(...numbers) : 0) + 1,
-        today,
-        status: say && changed ? say(changed.name, Number(count) || 0) : undefined,
-      }),
-    );
+    return calendarPage({
+      context,
+      ahead,
+      nextNumber: (numbers.length ? Math.max(...numbers) : 0) + 1,
+      today,
+      status: say && changed ? say(changed.name, Number(count) || 0) : undefined,
+    });
   }
 
   @Post('sessions')
-  async add(
-    @Body() body: Form,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+  async add(@Body() body: Form, @PageUser() user: AuthUser): Promise<SeeOther> {
     const number = Number(field(body, 'number'));
     if (!Number.isInteger(number) || number < 1 || number > 10_000) {
       throw new PageError(
@@ -117,50 +95,40 @@ export class CalendarPageController {
     }
     const date = dateField(body, 'Datum', false);
     const added = await refusedInGerman(
-      this.meetings.create(
-        { number, date: date ?? null, place: placeField(body) },
-        signedIn(request),
-      ),
+      this.meetings.create({ number, date: date ?? null, place: placeField(body) }, user),
     );
-    redirectAfterPost(response, `/sessions/calendar?done=added&meeting=${added.id}`);
+    return seeOther(`/sessions/calendar?done=added&meeting=${added.id}`);
   }
 
   @Post('special')
-  async addSpecial(
-    @Body() body: Form,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+  async addSpecial(@Body() body: Form, @PageUser() user: AuthUser): Promise<SeeOther> {
     const date = dateField(body, 'Datum', true) as string;
     const added = await refusedInGerman(
-      this.meetings.createSpecial({ date, place: placeField(body) }, signedIn(request)),
+      this.meetings.createSpecial({ date, place: placeField(body) }, user),
     );
-    redirectAfterPost(response, `/sessions/calendar?done=special&meeting=${added.id}`);
+    return seeOther(`/sessions/calendar?done=special&meeting=${added.id}`);
   }
 
   @Post(':id/move')
   async move(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Form,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const date = dateField(body, 'Neues Datum', true) as string;
-    await refusedInGerman(this.meetings.updateById(id, { date }, signedIn(request)));
-    redirectAfterPost(response, `/sessions/calendar?done=moved&meeting=${id}`);
+    await refusedInGerman(this.meetings.updateById(id, { date }, user));
+    return seeOther(`/sessions/calendar?done=moved&meeting=${id}`);
   }
 
   @Post(':id/cancel')
   async cancel(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const result = await refusedInGerman(
-      this.meetings.updateById(id, { state: 'cancelled' }, signedIn(request)),
+      this.meetings.updateById(id, { state: 'cancelled' }, user),
     );
-    redirectAfterPost(
-      response,
+    return seeOther(
       `/sessions/calendar?done=cancelled&meeting=${id}&count=${result.movedDeadlines ?? 0}`,
     );
   }

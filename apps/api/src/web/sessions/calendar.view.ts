@@ -4,7 +4,9 @@ import type { WebContext } from '../web-http';
 import { germanDate } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { inputField } from '../views/form-fields';
 import { meetingHref } from './next-session';
+import type { Page } from '../page';
 
 /** What the secretariat reads after a change of the calendar. */
 export const CALENDAR_DONE: Record<string, (name: string, count?: number) => string> = {
@@ -17,6 +19,10 @@ export const CALENDAR_DONE: Record<string, (name: string, count?: number) => str
 };
 
 /** A row's forms: a new date (moving its deadlines with it), and cancelling. */
+function placeField(id: string): Html {
+  return inputField({ id, name: 'place', label: 'Ort', attributes: html`maxlength="200"` });
+}
+
 function rowActions(m: MeetingView, context: WebContext): Html {
   if (m.state === 'cancelled') return html``;
   const field = `move-${m.id}`;
@@ -44,7 +50,7 @@ export function calendarPage(options: {
   nextNumber: number;
   today: string;
   status?: string;
-}): string {
+}): Page {
   const { context, ahead, today } = options;
   const body = html`<h1>Sitzungskalender bearbeiten</h1>
     <p>
@@ -93,28 +99,22 @@ export function calendarPage(options: {
       <h2 id="add-title">Sitzung hinzufügen</h2>
       <form method="post" action="/sessions/calendar/sessions" class="stacked">
         ${csrfField(context)}
-        <div class="field">
-          <label for="add-number">Nummer der Sitzung</label>
-          <input
-            id="add-number"
-            name="number"
-            type="number"
-            min="1"
-            required
-            value="${options.nextNumber}"
-          />
-        </div>
-        <div class="field">
-          <label for="add-date">Datum</label>
-          <input id="add-date" name="date" type="date" aria-describedby="add-date-hint" />
-          <span id="add-date-hint" class="field-hint"
-            >leer lassen, solange der Termin offen ist</span
-          >
-        </div>
-        <div class="field">
-          <label for="add-place">Ort</label>
-          <input id="add-place" name="place" type="text" maxlength="200" />
-        </div>
+        ${inputField({
+          id: 'add-number',
+          name: 'number',
+          label: 'Nummer der Sitzung',
+          type: 'number',
+          value: options.nextNumber,
+          attributes: html`min="1" required`,
+        })}
+        ${inputField({
+          id: 'add-date',
+          name: 'date',
+          label: 'Datum',
+          type: 'date',
+          hint: 'leer lassen, solange der Termin offen ist',
+        })}
+        ${placeField('add-place')}
         <button type="submit">Sitzung hinzufügen</button>
       </form>
     </section>
@@ -124,14 +124,14 @@ export function calendarPage(options: {
       <p>Eine Sondersitzung hat keine Nummer; sie heißt nach ihrem Datum.</p>
       <form method="post" action="/sessions/calendar/special" class="stacked">
         ${csrfField(context)}
-        <div class="field">
-          <label for="special-date">Datum</label>
-          <input id="special-date" name="date" type="date" required />
-        </div>
-        <div class="field">
-          <label for="special-place">Ort</label>
-          <input id="special-place" name="place" type="text" maxlength="200" />
-        </div>
+        ${inputField({
+          id: 'special-date',
+          name: 'date',
+          label: 'Datum',
+          type: 'date',
+          attributes: html`required`,
+        })}
+        ${placeField('special-place')}
         <button type="submit">Sondersitzung hinzufügen</button>
       </form>
     </section>`;

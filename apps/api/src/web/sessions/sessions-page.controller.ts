@@ -1,7 +1,10 @@
-import { Get, Param, ParseIntPipe, Req, Res } from '@nestjs/common';
+import { Get, Param, ParseIntPipe } from '@nestjs/common';
+import type { AuthUser } from '@app/accounts';
 import { MeetingsService } from '@app/tracking';
+import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
-import { context, sendPage, signedIn, type WebRequest, type WebResponse } from '../web-http';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { calendarDay, nextSession } from './next-session';
 import { sessionPage, sessionsPage } from './sessions.view';
 
@@ -10,42 +13,35 @@ export class SessionsPageController {
   constructor(private readonly meetings: MeetingsService) {}
 
   @Get()
-  async list(@Req() request: WebRequest, @Res() response: WebResponse): Promise<void> {
+  async list(@PageContext() context: WebContext): Promise<Page> {
     const meetings = await this.meetings.list();
     const now = new Date();
-    sendPage(
-      response,
-      sessionsPage({
-        context: context(request),
-        meetings,
-        next: nextSession(meetings, now),
-        today: calendarDay(now),
-      }),
-    );
+    return sessionsPage({
+      context,
+      meetings,
+      next: nextSession(meetings, now),
+      today: calendarDay(now),
+    });
   }
 
   /** A meeting without a number (special session, circulation, AL-Runde) by its id. */
   @Get('s/:id')
   async byId(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const detail = await this.meetings.detailById(id, user);
-    const today = calendarDay(new Date());
-    sendPage(response, sessionPage({ context: context(request), user, today, ...detail }));
+    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
   }
 
   @Get(':number')
   async detail(
     @Param('number', ParseIntPipe) number: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const detail = await this.meetings.detail(number, user);
-    const today = calendarDay(new Date());
-    sendPage(response, sessionPage({ context: context(request), user, today, ...detail }));
+    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
   }
 }

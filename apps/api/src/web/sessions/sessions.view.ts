@@ -8,13 +8,14 @@ import { addMandateForm } from '../mandates/mandate-form.view';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
 import { meetingHref } from './next-session';
+import type { Page } from '../page';
 
 export function sessionsPage(options: {
   context: WebContext;
   meetings: MeetingView[];
   next: SessionView | undefined;
   today: string;
-}): string {
+}): Page {
   const { meetings, next, today } = options;
   const edit = options.context.user?.role === 'secretariat';
   const body = html`<h1>Sitzungen</h1>
@@ -65,7 +66,7 @@ export function sessionPage(options: {
   resolutions: Array<{ id: number; code: string; title: string | null; agendaItem: string | null }>;
   decided: MandateView[];
   due: MandateView[];
-}): string {
+}): Page {
   const { meeting: m, user } = options;
   const title = m.name;
   const session = m.kind === 'session' && m.number !== null ? m.number : undefined;

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { AccountsService, type AuthUser } from '@app/accounts';
 import { publicUrl } from '@app/config';
 import { MembersService } from '@app/tracking';
@@ -16,14 +6,9 @@ import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { WebSessionService } from '../session/web-session.service';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type PageResult, type SeeOther } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { PageRequest, WebContext } from '../web-http';
 import { DIGEST_LABELS, settingsPage, type CalendarSection } from './settings.view';
 
 @PageController('settings')
@@ -46,10 +31,9 @@ export class SettingsPageController {
   @Get()
   async show(
     @Query('saved') saved: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const account = await this.accounts.view(user.id);
     const status =
       saved === 'password'
@@ -59,40 +43,26 @@ export class SettingsPageController {
           : saved
             ? `Gespeichert: Zusammenfassung ${DIGEST_LABELS[account.digestFrequency]}.`
             : undefined;
-    sendPage(
-      response,
-      settingsPage({
-        context: context(request),
-        account,
-        status,
-        calendar: await this.calendar(user),
-      }),
-    );
+    return settingsPage({ context, account, status, calendar: await this.calendar(user) });
   }
 
   @Post('password')
   async changePassword(
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+    @Req() request: PageRequest,
+  ): Promise<PageResult> {
     const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
     const current = text('currentPassword');
     const next = text('newPassword');
-    const refuse = async (status: number, passwordError: string) => {
-      const account = await this.accounts.view(user.id);
-      response.status(status);
-      sendPage(
-        response,
-        settingsPage({
-          context: context(request),
-          account,
-          passwordError,
-          calendar: await this.calendar(user),
-        }),
-      );
-    };
+    const refuse = async (status: number, passwordError: string) =>
+      settingsPage({
+        context,
+        account: await this.accounts.view(user.id),
+        passwordError,
+        calendar: await this.calendar(user),
+      }).withStatus(status);
     if (!current || !next)
       return refuse(400, 'Bitte geben Sie das jetzige und das neue Passwort ein.');
     if (next.length < 12) return refuse(400, 'Das neue Passwort braucht mindestens 12 Zeichen.');
@@ -117,18 +87,18 @@ export class SettingsPageController {
       throw error;
     }
     // This browser stays signed in: a new session, issued after the change.
-    const session = await this.sessions.begin(user.id);
-    response.setHeader('Set-Cookie', this.sessions.setCookie(session, request.secure));
-    redirectAfterPost(response, '/settings?saved=password');
+    return seeOther(
+      '/settings?saved=password',
+      await this.sessions.signInCookie(user.id, request.secure),
+    );
   }
 
   @Post('calendar')
   async createFeed(
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const chosen = typeof body.member === 'string' ? body.member : '';
     const member =
       user.memberCode ??
@@ -145,38 +115,28 @@ export class SettingsPageController {
       user,
     );
     const url = `${publicUrl()}/api/members/${encodeURIComponent(member)}/calendar.ics?token=${token}`;
-    sendPage(
-      response,
-      settingsPage({
-        context: context(request),
-        account: await this.accounts.view(user.id),
-        status: 'Die Kalender-Adresse ist angelegt.',
-        calendar: await this.calendar(user, url),
-      }),
-    );
+    return settingsPage({
+      context,
+      account: await this.accounts.view(user.id),
+      status: 'Die Kalender-Adresse ist angelegt.',
+      calendar: await this.calendar(user, url),
+    });
   }
 
   @Post('calendar/:id/revoke')
   async revokeFeed(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+    @PageUser() user: AuthUser,
+  ): Promise<SeeOther> {
     const token = (await this.accounts.listTokens(user.id)).find((t) => t.id === id);
     if (!token || token.kind !== 'calendar')
       throw new PageError(404, 'Diese Kalender-Adresse gibt es nicht (mehr).');
     await this.accounts.revokeToken(user.id, id, user);
-    redirectAfterPost(response, '/settings?saved=calendar');
+    return seeOther('/settings?saved=calendar');
   }
 
   @Post()
-  async save(
-    @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const user = signedIn(request);
+  async save(@Body() body: Record<string, unknown>, @PageUser() user: AuthUser): Promise<SeeOther> {
     const frequency = body.digestFrequency;
     if (!(DIGEST_FREQUENCIES as readonly unknown[]).includes(frequency))
       throw new PageError(
@@ -188,6 +148,6 @@ export class SettingsPageController {
       { digestFrequency: frequency as DigestFrequency },
       user,
     );
-    redirectAfterPost(response, '/settings?saved=1');
+    return seeOther('/settings?saved=1');
   }
 }

@@ -6,6 +6,7 @@ import { germanDateTime, ROLE_LABELS } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { newPasswordFields } from '../views/password-fields';
+import type { Page } from '../page';
 
 export const DIGEST_LABELS: Record<DigestFrequency, string> = {
   weekly: 'wöchentlich (montags)',
@@ -20,7 +21,7 @@ export function settingsPage(options: {
   /** Why the password form was refused, shown at the form. */
   passwordError?: string;
   calendar: CalendarSection;
-}): string {
+}): Page {
   const a = options.account;
   const body = html`<h1>Einstellungen</h1>
     <section aria-labelledby="account-title">

@@ -1,27 +1,12 @@
-import {
-  Body,
-  Get,
-  HttpException,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import { AccountsService, InvitationsService } from '@app/accounts';
+import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { AccountsService, InvitationsService, type AuthUser } from '@app/accounts';
 import { ROLES, type Role } from '@app/persistence';
 import { MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles } from '../session/page-access.decorators';
-import {
-  context,
-  redirectAfterPost,
-  sendPage,
-  signedIn,
-  type WebRequest,
-  type WebResponse,
-} from '../web-http';
+import { seeOther, type Page, type PageResult } from '../page';
+import { PageContext, PageUser } from '../page-params.decorators';
+import type { WebContext } from '../web-http';
 import { userPage, usersPage, type InviteInput } from './users.view';
 
 const text = (body: Record<string, unknown>, name: string): string =>
@@ -55,49 +40,55 @@ export class UsersPageController {
   @Get()
   async list(
     @Query('invited') invited: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const status =
       typeof invited === 'string' && invited
         ? `Die Einladung an ${invited} ist verschickt.`
         : undefined;
-    await this.showList(request, response, { status });
+    return this.listPage(context, { status });
   }
 
-  private async showList(
-    request: WebRequest,
-    response: WebResponse,
+  private async listPage(
+    context: WebContext,
     extra: { input?: InviteInput; error?: string; status?: string },
-    code = 200,
-  ): Promise<void> {
-    sendPage(
-      response,
-      usersPage({
-        context: context(request),
-        users: await this.accounts.listUsers(),
-        members: await this.members.list(true),
-        ...extra,
-      }),
-      code,
-    );
+  ): Promise<Page> {
+    return usersPage({
+      context,
+      users: await this.accounts.listUsers(),
+      members: await this.members.list(true),
+      ...extra,
+    });
+  }
+
+  /** One account's page, with the refusal of its last form if any. */
+  private async userPageFor(
+    context: WebContext,
+    id: number,
+    extra: { error?: string; status?: string },
+  ): Promise<Page> {
+    return userPage({
+      context,
+      user: await this.accounts.view(id),
+      members: await this.members.list(true),
+      ...extra,
+    });
   }
 
   @Post()
   async invite(
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const actor = signedIn(request);
+    @PageUser() actor: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<PageResult> {
     const input: InviteInput = {
       email: text(body, 'email').toLowerCase(),
       name: text(body, 'name'),
       role: text(body, 'role') as Role,
       member: text(body, 'member'),
     };
-    const refuse = (error: string, code: number) =>
-      this.showList(request, response, { input, error }, code);
+    const refuse = async (error: string, code: number) =>
+      (await this.listPage(context, { input, error })).withStatus(code);
     if (!/^[^\s@]+@[^\s@]+$/.test(input.email) || input.email.length > 320)
       return refuse('Bitte geben Sie eine gültige E-Mail-Adresse ein.', 400);
     if (!input.name || input.name.length > 200)
@@ -116,55 +107,36 @@ export class UsersPageController {
         return refuse(error.message, 503);
       throw error;
     }
-    redirectAfterPost(response, `/users?invited=${encodeURIComponent(input.email)}`);
+    return seeOther(`/users?invited=${encodeURIComponent(input.email)}`);
   }
 
   @Get(':id')
   async show(
     @Param('id', ParseIntPipe) id: number,
     @Query('saved') saved: unknown,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageContext() context: WebContext,
+  ): Promise<Page> {
     const status =
       saved === 'invitation'
         ? 'Die Einladung ist erneut verschickt.'
         : saved
           ? 'Gespeichert.'
           : undefined;
-    sendPage(
-      response,
-      userPage({
-        context: context(request),
-        user: await this.accounts.view(id),
-        members: await this.members.list(true),
-        status,
-      }),
-    );
+    return this.userPageFor(context, id, { status });
   }
 
   @Post(':id')
   async update(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
-    const actor = signedIn(request);
+    @PageUser() actor: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<PageResult> {
     const user = await this.accounts.view(id);
     const role = text(body, 'role');
     const member = text(body, 'member');
     const refuse = async (error: string, code: number) =>
-      sendPage(
-        response,
-        userPage({
-          context: context(request),
-          user,
-          members: await this.members.list(true),
-          error,
-        }),
-        code,
-      );
+      (await this.userPageFor(context, id, { error })).withStatus(code);
     const problem = roleProblem(role, member, await this.memberCodes());
     if (problem) return refuse(problem, 400);
     try {
@@ -181,31 +153,24 @@ export class UsersPageController {
         );
       throw error;
     }
-    redirectAfterPost(response, `/users/${id}?saved=1`);
+    return seeOther(`/users/${id}?saved=1`);
   }
 
   @Post(':id/invitation')
   async reinvite(
     @Param('id', ParseIntPipe) id: number,
-    @Req() request: WebRequest,
-    @Res() response: WebResponse,
-  ): Promise<void> {
+    @PageUser() actor: AuthUser,
+    @PageContext() context: WebContext,
+  ): Promise<PageResult> {
     try {
-      await this.invitations.reinvite(id, signedIn(request));
+      await this.invitations.reinvite(id, actor);
     } catch (error) {
       if (error instanceof HttpException && [422, 503].includes(error.getStatus()))
-        return sendPage(
-          response,
-          userPage({
-            context: context(request),
-            user: await this.accounts.view(id),
-            members: await this.members.list(true),
-            error: error.message,
-          }),
+        return (await this.userPageFor(context, id, { error: error.message })).withStatus(
           error.getStatus(),
         );
       throw error;
     }
-    redirectAfterPost(response, `/users/${id}?saved=invitation`);
+    return seeOther(`/users/${id}?saved=invitation`);
   }
 }

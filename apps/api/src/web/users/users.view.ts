@@ -5,6 +5,8 @@ import type { WebContext } from '../web-http';
 import { germanDateTime, ROLE_LABELS } from '../views/format';
 import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
+import { inputField, selectField } from '../views/form-fields';
+import type { Page } from '../page';
 
 /** What the invitation form was filled with, to show again when it is refused. */
 export interface InviteInput {
@@ -21,32 +23,26 @@ function errorNotice(id: string, error: string | undefined): HtmlValue {
 }
 
 function roleField(id: string, role: Role): HtmlValue {
-  return html`<div class="field">
-    <label for="${id}">Rolle</label>
-    <select id="${id}" name="role">
-      ${ROLES.map(
-        (r) =>
-          html`<option value="${r}" ${r === role ? html` selected` : ''}>
-            ${ROLE_LABELS[r]}
-          </option>`,
-      )}
-    </select>
-  </div>`;
+  return selectField({
+    id,
+    name: 'role',
+    label: 'Rolle',
+    choices: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+    current: role,
+  });
 }
 
 function memberField(id: string, members: MemberView[], member: string | null): HtmlValue {
-  return html`<div class="field">
-    <label for="${id}">Mitglied (nur für Delegationen)</label>
-    <select id="${id}" name="member">
-      <option value="">keines</option>
-      ${members.map(
-        (m) =>
-          html`<option value="${m.code}" ${m.code === member ? html` selected` : ''}>
-            ${m.code} – ${m.name}
-          </option>`,
-      )}
-    </select>
-  </div>`;
+  return selectField({
+    id,
+    name: 'member',
+    label: 'Mitglied (nur für Delegationen)',
+    choices: [
+      { value: '', label: 'keines' },
+      ...members.map((m) => ({ value: m.code, label: `${m.code} – ${m.name}` })),
+    ],
+    current: member,
+  });
 }
 
 function stateLabel(user: UserView): string {
@@ -61,7 +57,7 @@ export function usersPage(options: {
   input?: InviteInput;
   error?: string;
   status?: string;
-}): string {
+}): Page {
   const input = options.input ?? { email: '', name: '', role: 'delegate', member: '' };
   const rows = options.users.map(
     (u) =>
@@ -83,14 +79,21 @@ export function usersPage(options: {
       ${errorNotice('invite-error', options.error)}
       <form method="post" action="/users" class="stacked narrow">
         ${csrfField(options.context)}
-        <div class="field">
-          <label for="invite-email">E-Mail-Adresse</label>
-          <input id="invite-email" name="email" type="email" required value="${input.email}" />
-        </div>
-        <div class="field">
-          <label for="invite-name">Name</label>
-          <input id="invite-name" name="name" required maxlength="200" value="${input.name}" />
-        </div>
+        ${inputField({
+          id: 'invite-email',
+          name: 'email',
+          label: 'E-Mail-Adresse',
+          type: 'email',
+          value: input.email,
+          attributes: html`required`,
+        })}
+        ${inputField({
+          id: 'invite-name',
+          name: 'name',
+          label: 'Name',
+          value: input.name,
+          attributes: html`required maxlength="200"`,
+        })}
         ${roleField('invite-role', input.role)}
         ${memberField('invite-member', options.members, input.member)}
         <button type="submit">Einladen</button>
@@ -133,7 +136,7 @@ export function userPage(options: {
   members: MemberView[];
   error?: string;
   status?: string;
-}): string {
+}): Page {
   const u = options.user;
   const body = html`<h1>${u.name}</h1>
     <p><a href="/users">Alle Konten</a></p>

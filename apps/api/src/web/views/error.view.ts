@@ -1,6 +1,7 @@
 import type { WebContext } from '../web-http';
 import { html } from './html';
 import { layout } from './layout';
+import type { Page } from '../page';
 
 const TITLES: Record<number, string> = {
   403: 'Kein Zugriff',
@@ -13,7 +14,7 @@ export function errorPage(options: {
   message: string;
   detail?: string;
   context?: WebContext;
-}): string {
+}): Page {
   const title = TITLES[options.status] ?? 'Das hat nicht geklappt';
   const home = options.context?.user ? '/' : '/login';
   return layout({

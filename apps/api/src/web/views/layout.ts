@@ -2,6 +2,7 @@ import type { AuthUser } from '@app/accounts';
 import type { WebContext } from '../web-http';
 import { ROLE_LABELS } from './format';
 import { html, type Html, type HtmlValue } from './html';
+import { Page } from '../page';
 
 export const APP_NAME = 'Auftragsverfolgung IT-Planungsrat';
 
@@ -101,38 +102,40 @@ function navigation(user: AuthUser, current: NavKey | undefined): Html {
 }
 
 /** A whole page: skip link, header, navigation, main with a status region, footer. */
-export function layout(options: PageOptions): string {
+export function layout(options: PageOptions): Page {
   const user = options.context?.user;
-  return `<!DOCTYPE html>\n${
-    html`<html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.title} – ${APP_NAME}</title>
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="/assets/app.css" />
-        <script src="/assets/app.js" defer></script>
-      </head>
-      <body>
-        <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
-        <header class="site-header">
-          <div class="brand"><a href="/">${APP_NAME}</a></div>
-          ${options.context && user ? account(options.context, user) : ''}
-        </header>
-        ${user ? navigation(user, options.current) : ''}
-        <main id="inhalt" tabindex="-1" class="${options.wide ? 'wide' : ''}">
-          <div id="status" role="status" aria-live="polite" class="status-region">
-            ${options.status ? html`<p>${options.status}</p>` : ''}
-          </div>
-          ${options.body}
-        </main>
-        <footer class="site-footer">
-          <p>
-            ${APP_NAME} · Aufträge aus den Beschlüssen des IT-Planungsrats ·
-            <a href="/api/docs">Schnittstelle (API)</a>
-          </p>
-        </footer>
-      </body>
-    </html>`.markup
-  }\n`;
+  return new Page(
+    `<!DOCTYPE html>\n${
+      html`<html lang="de">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>${options.title} – ${APP_NAME}</title>
+          <link rel="icon" href="data:," />
+          <link rel="stylesheet" href="/assets/app.css" />
+          <script src="/assets/app.js" defer></script>
+        </head>
+        <body>
+          <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
+          <header class="site-header">
+            <div class="brand"><a href="/">${APP_NAME}</a></div>
+            ${options.context && user ? account(options.context, user) : ''}
+          </header>
+          ${user ? navigation(user, options.current) : ''}
+          <main id="inhalt" tabindex="-1" class="${options.wide ? 'wide' : ''}">
+            <div id="status" role="status" aria-live="polite" class="status-region">
+              ${options.status ? html`<p>${options.status}</p>` : ''}
+            </div>
+            ${options.body}
+          </main>
+          <footer class="site-footer">
+            <p>
+              ${APP_NAME} · Aufträge aus den Beschlüssen des IT-Planungsrats ·
+              <a href="/api/docs">Schnittstelle (API)</a>
+            </p>
+          </footer>
+        </body>
+      </html>`.markup
+    }\n`,
+  );
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { AccountsService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
+import { Clock } from '@app/config';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ROOT } from './seed-data';
@@ -31,6 +32,8 @@ export interface ApiFixture {
 export async function startApi(
   kind: DatabaseKind,
   env: Record<string, string> = {},
+  /** A clock to run the app on instead of the wall clock (e.g. a `ManualClock`). */
+  clock?: Clock,
 ): Promise<ApiFixture> {
   const db = await createTestDatabase(kind);
   Object.assign(process.env, {
@@ -41,7 +44,9 @@ export async function startApi(
     ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+  if (clock) builder.overrideProvider(Clock).useValue(clock);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false }));
   await app.init();
   const accounts = app.get(AccountsService);

@@ -5,6 +5,7 @@ import { AccountsModule, AuthGuard, InvitationsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import {
   authConfig,
+  ClockModule,
   databaseConfig,
   httpConfig,
   seedConfig,
@@ -61,6 +62,7 @@ export const API_CONTROLLERS = [
       validate: validateEnvironment,
       load: [databaseConfig, seedConfig, httpConfig, authConfig],
     }),
+    ClockModule,
     PersistenceModule,
     AuditModule,
     AccountsModule,

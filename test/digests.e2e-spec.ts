@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { DigestDeliveryError, DigestService, FollowUpDataRepository } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
@@ -25,7 +25,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
     await seeds.seedAll(seedsDir);
     await ingest.ingestText(protocol, 'itplr-32.md');
-    const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
+    const accounts = new UsersService(db.dataSource, new AuditService(db.dataSource));
     const add = (email: string, member: string) =>
       accounts.createUser(
         {

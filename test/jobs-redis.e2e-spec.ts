@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
@@ -151,7 +151,7 @@ describeWithRedis('BullMQ on a real Redis', () => {
         readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'),
         'itplr-32.md',
       );
-      const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
+      const accounts = new UsersService(db.dataSource, new AuditService(db.dataSource));
       for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
         await accounts.createUser(
           {

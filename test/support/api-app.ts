@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { join } from 'node:path';
 import request from 'supertest';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
 import { Clock } from '@app/config';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -17,7 +17,8 @@ export interface ApiFixture {
   db: TestDatabase;
   app: INestApplication;
   http: () => ReturnType<typeof request>;
-  accounts: AccountsService;
+  /** User administration (create, update, look up accounts directly). */
+  accounts: UsersService;
   /** Signs in and gives the "Authorization" header value. */
   bearer(email: string, password?: string): Promise<string>;
   /** Creates an account directly (as the system) and signs it in. */
@@ -49,7 +50,7 @@ export async function startApi(
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false }));
   await app.init();
-  const accounts = app.get(AccountsService);
+  const accounts = app.get(UsersService);
   const http = () => request(app.getHttpServer());
   let counter = 0;
   const bearer = async (email: string, password = PASSWORD) => {

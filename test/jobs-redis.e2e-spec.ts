@@ -5,7 +5,7 @@ import { UsersService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { DigestOutbox } from '@app/persistence';
+import { AuditRepository, DigestOutbox } from '@app/persistence';
 import { startApi } from './support/api-app';
 import { ingestServices } from './support/ingest-services';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
@@ -151,7 +151,10 @@ describeWithRedis('BullMQ on a real Redis', () => {
         readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'),
         'itplr-32.md',
       );
-      const accounts = new UsersService(db.dataSource, new AuditService(db.dataSource));
+      const accounts = new UsersService(
+        db.dataSource,
+        new AuditService(new AuditRepository(db.dataSource)),
+      );
       for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
         await accounts.createUser(
           {

@@ -6,3 +6,4 @@ export * from './obligations/obligation-owners.reconciler';
 export * from './obligations/decision-link.applier';
 export * from './obligations/overdue-flags';
 export * from './mandates/mandate-due';
+export * from './repositories';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
+import { ImportPreviewRepository, OverviewRepository } from '@app/persistence';
 import { AssetsController } from './assets.controller';
 import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
@@ -9,7 +10,6 @@ import { DocumentPageController } from './documents/document-page.controller';
 import { ImportPageController } from './imports/import-page.controller';
 import { JobsPageController } from './jobs/jobs-page.controller';
 import { LinksPageController } from './links/links-page.controller';
-import { ImportQueue } from './imports/import-queue';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MyObligationsController } from './obligations/my-obligations.controller';
 import { ObligationsPageController } from './obligations/obligations-page.controller';
@@ -62,7 +62,8 @@ import { AuditPageController } from './audit/audit-page.controller';
     PageExceptionFilter,
     UploadCsrfInterceptor,
     OverviewData,
-    ImportQueue,
+    ImportPreviewRepository,
+    OverviewRepository,
     FollowUpDataRepository,
   ],
 })

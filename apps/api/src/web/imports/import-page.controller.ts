@@ -3,6 +3,7 @@ import {
   Body,
   Get,
   HttpException,
+  NotFoundException,
   Param,
   ParseIntPipe,
   Post,
@@ -12,6 +13,7 @@ import {
   UploadedFile,
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { ImportPreviewRepository } from '@app/persistence';
 import {
   AlreadyImportedException,
   ImportsService,
@@ -37,7 +39,6 @@ import {
   type WebRequest,
   type WebResponse,
 } from '../web-http';
-import { ImportQueue } from './import-queue';
 import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
 import { extractedValues, readReview, type Correction } from './review-corrections';
 import { germanValidationMessages } from '../../validation-messages';
@@ -70,7 +71,7 @@ export class ImportPageController {
     private readonly mandates: MandatesService,
     private readonly edits: MandateEditsService,
     private readonly members: MembersService,
-    private readonly queue: ImportQueue,
+    private readonly previews: ImportPreviewRepository,
   ) {}
 
   @Get()
@@ -97,8 +98,8 @@ export class ImportPageController {
   ): Promise<string> {
     return uploadPage({
       context: context(request),
-      pending: await this.queue.pending(),
-      committed: await this.queue.recentlyCommitted(),
+      pending: await this.previews.pending(),
+      committed: await this.previews.recentlyCommitted(),
       ...refused,
     });
   }
@@ -169,6 +170,13 @@ export class ImportPageController {
     await this.sendReview(id, request, response);
   }
 
+  /** The uploaded text, for the side-by-side review. */
+  private async uploadText(id: number): Promise<string> {
+    const text = await this.previews.textOf(id);
+    if (text === undefined) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
+    return text;
+  }
+
   private async sendReview(
     id: number,
     request: WebRequest,
@@ -181,7 +189,7 @@ export class ImportPageController {
       reviewPage({
         context: context(request),
         preview,
-        text: await this.queue.text(id),
+        text: await this.uploadText(id),
         values: preview.mandates.map(extractedValues),
         members: await this.members.list(),
         notice: extra.notice,
@@ -262,7 +270,7 @@ export class ImportPageController {
         reviewPage({
           context: context(request),
           preview,
-          text: await this.queue.text(id),
+          text: await this.uploadText(id),
           values: review.values,
           errors: review.errors,
         }),

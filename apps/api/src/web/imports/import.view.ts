@@ -6,7 +6,7 @@ import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
 import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
-import type { QueuedImport } from './import-queue';
+import type { QueuedImport } from '@app/persistence';
 import { DUE_KINDS, type ReviewValues } from './review-corrections';
 import { addMandateForm, type DecisionChoice } from '../mandates/mandate-form.view';
 

@@ -1,0 +1,3 @@
+export * from './audit.repository';
+export * from './import-preview.repository';
+export * from './overview.repository';

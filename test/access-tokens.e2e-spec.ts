@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { AccessTokensService } from '@app/accounts';
-import { Setting } from '@app/persistence';
+import { Setting, SettingRepository } from '@app/persistence';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const subject = {
@@ -28,7 +28,7 @@ describe('access tokens (@nestjs/jwt, key kept in the database)', () => {
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
     await db.dataSource.getRepository(Setting).insert({ key: 'auth.signingKey', value: KEY });
-    tokens = new AccessTokensService(db.dataSource, new JwtService());
+    tokens = new AccessTokensService(new SettingRepository(db.dataSource), new JwtService());
   });
   afterAll(() => db.drop());
 

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Setting } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { SettingRepository } from '@app/persistence';
 
 export interface AccessClaims {
   /** User id. */
@@ -43,7 +42,7 @@ export class AccessTokensService implements OnModuleInit {
   private key: string | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly settings: SettingRepository,
     private readonly jwt: JwtService,
   ) {}
 
@@ -53,20 +52,10 @@ export class AccessTokensService implements OnModuleInit {
 
   /** The signing key, made once per installation and shared by every process through the database. */
   private async signingKey(): Promise<string> {
-    if (this.key) return this.key;
-    const settings = this.dataSource.getRepository(Setting);
-    let key = (await settings.findOneBy({ key: SIGNING_KEY }))?.value;
-    if (!key) {
-      await settings
-        .createQueryBuilder()
-        .insert()
-        .values({ key: SIGNING_KEY, value: randomBytes(32).toString('base64') })
-        .orIgnore()
-        .execute();
-      key = (await settings.findOneByOrFail({ key: SIGNING_KEY })).value;
-    }
-    this.key = key;
-    return key;
+    this.key ??= await this.settings.valueOrCreate(SIGNING_KEY, () =>
+      randomBytes(32).toString('base64'),
+    );
+    return this.key;
   }
 
   async sign(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { SettingRepository } from '@app/persistence';
 import { AccessTokensService } from './access-tokens.service';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
@@ -20,7 +21,7 @@ const SERVICES = [
 @Module({
   // The key is the installation's, read from the database at start: it is passed on each call.
   imports: [JwtModule.register({})],
-  providers: SERVICES,
+  providers: [SettingRepository, ...SERVICES],
   exports: SERVICES,
 })
 export class AccountsModule {}

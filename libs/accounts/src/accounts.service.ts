@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditActor } from '@app/audit';
-import type { DigestFrequency, Role, TokenKind } from '@app/persistence';
+import type { TokenKind } from '@app/persistence';
 import type { AuthUser } from './auth-user';
 import { PersonalTokensService, type TokenView } from './personal-tokens.service';
 import { SignInService } from './sign-in.service';
-import { UsersService, type NewUser, type UserView } from './users.service';
+import { UsersService, type NewUser, type UserChanges, type UserView } from './users.service';
 
 export type { NewUser, UserView } from './users.service';
 export { tokenHash, type TokenView } from './personal-tokens.service';
@@ -45,18 +45,7 @@ export class AccountsService {
     return this.users.createUser(input, actor);
   }
 
-  updateUser(
-    id: number,
-    changes: {
-      name?: string;
-      role?: Role;
-      member?: string | null;
-      active?: boolean;
-      digestFrequency?: DigestFrequency;
-      password?: string;
-    },
-    actor: AuditActor,
-  ): Promise<UserView> {
+  updateUser(id: number, changes: UserChanges, actor: AuditActor): Promise<UserView> {
     return this.users.updateUser(id, changes, actor);
   }
 

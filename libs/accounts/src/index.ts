@@ -2,7 +2,7 @@ export * from './accounts.module';
 export * from './accounts.service';
 export * from './access-tokens.service';
 export * from './sign-in.service';
-export { UsersService } from './users.service';
+export { UsersService, type UserChanges } from './users.service';
 export { PersonalTokensService } from './personal-tokens.service';
 export * from './auth.decorators';
 export * from './auth.guard';

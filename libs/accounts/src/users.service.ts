@@ -32,6 +32,16 @@ export interface UserView {
   lastLoginAt: string | null;
 }
 
+/** What the secretariat (or the account itself, in part) may change about an account. */
+export interface UserChanges {
+  name?: string;
+  role?: Role;
+  member?: string | null;
+  active?: boolean;
+  digestFrequency?: DigestFrequency;
+  password?: string;
+}
+
 /** User administration: accounts, their roles, members and passwords set by the secretariat. */
 @Injectable()
 export class UsersService {
@@ -105,18 +115,7 @@ export class UsersService {
     return member.id;
   }
 
-  async updateUser(
-    id: number,
-    changes: {
-      name?: string;
-      role?: Role;
-      member?: string | null;
-      active?: boolean;
-      digestFrequency?: DigestFrequency;
-      password?: string;
-    },
-    actor: AuditActor,
-  ): Promise<UserView> {
+  async updateUser(id: number, changes: UserChanges, actor: AuditActor): Promise<UserView> {
     const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       // Two secretariats demoting each other at once would each see the other still there; on

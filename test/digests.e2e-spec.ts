@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { DigestDeliveryError, DigestService, FollowUpDataRepository } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { dataSourceOptions, DigestOutbox } from '@app/persistence';
+import { AuditRepository, dataSourceOptions, DigestOutbox } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
@@ -25,7 +25,10 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
     await seeds.seedAll(seedsDir);
     await ingest.ingestText(protocol, 'itplr-32.md');
-    const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
+    const accounts = new UsersService(
+      db.dataSource,
+      new AuditService(new AuditRepository(db.dataSource)),
+    );
     const add = (email: string, member: string) =>
       accounts.createUser(
         {

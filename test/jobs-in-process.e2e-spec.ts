@@ -1,10 +1,9 @@
 import { InProcessJobQueue, type JobName } from '@app/jobs';
 import { JobRun } from '@app/persistence';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { until } from './support/until';
 
-jest.setTimeout(20_000);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+jest.setTimeout(60_000);
 
 describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
   let db: TestDatabase;
@@ -20,7 +19,7 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
 
   it('retries with backoff, keeps the failure in the database, and runs it again on retry', async () => {
     let calls = 0;
-    queue = new InProcessJobQueue(
+    const q = new InProcessJobQueue(
       db.dataSource,
       async () => {
         calls++;
@@ -28,18 +27,19 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
       },
       { attempts: 3, backoffMs: 50 },
     );
-    const job = await queue.enqueue('digests-weekly');
-    for (let i = 0; i < 40 && (await queue.list('failed')).length === 0; i++) await sleep(50);
+    queue = q;
+    const job = await q.enqueue('digests-weekly');
+    await until(async () => (await q.list('failed')).length > 0, 30_000, 'the job to fail');
     expect(calls).toBe(3);
-    expect(await queue.list('failed')).toEqual([
+    expect(await q.list('failed')).toEqual([
       expect.objectContaining({
         id: job.id,
         attempts: 3,
         failedReason: expect.stringContaining('451'),
       }),
     ]);
-    await queue.retry(job.id);
-    for (let i = 0; i < 40 && calls < 6; i++) await sleep(50);
+    await q.retry(job.id);
+    await until(() => calls >= 6, 30_000, 'three more attempts');
     expect(calls).toBe(6);
   });
 
@@ -62,7 +62,12 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
       [{ name: 'member-reports', pattern: '* * * * * *', tz: 'Europe/Berlin' }],
     );
     await queue.start();
-    await sleep(2300);
+    // Waits for the schedule to fire twice (every second) rather than for a fixed time.
+    await until(
+      () => runs.filter((r) => r === 'member-reports').length >= 2,
+      30_000,
+      'two scheduled runs',
+    );
     expect(runs[0]).toBe('overdue-scan');
     expect(runs.filter((r) => r === 'member-reports').length).toBeGreaterThanOrEqual(2);
     expect(await queue.list('completed')).toEqual(

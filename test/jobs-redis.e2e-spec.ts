@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { DigestOutbox } from '@app/persistence';
+import { AuditRepository, DigestOutbox } from '@app/persistence';
 import { startApi } from './support/api-app';
 import { ingestServices } from './support/ingest-services';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
@@ -14,9 +14,7 @@ import { SmtpTestServer } from './support/smtp-test-server';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { until } from './support/until';
 
-jest.setTimeout(40_000);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+jest.setTimeout(60_000);
 
 describeWithRedis('BullMQ on a real Redis', () => {
   let prefix: string;
@@ -57,7 +55,9 @@ describeWithRedis('BullMQ on a real Redis', () => {
         async () => void runs.push({ worker: 2, at: Math.floor(Date.now() / 1000) }),
       ),
     ]);
-    await sleep(3500);
+    // Three ticks seen: the first two are finished, so a second run of either would be there.
+    const ticks = () => new Set(runs.map((r) => r.at)).size;
+    await until(() => ticks() >= 3, 30_000, 'three ticks of the schedule');
     expect(await a.schedules()).toHaveLength(1);
     expect(runs.length).toBeGreaterThanOrEqual(2);
     const perTick = new Map<number, number>();
@@ -151,7 +151,10 @@ describeWithRedis('BullMQ on a real Redis', () => {
         readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'),
         'itplr-32.md',
       );
-      const accounts = new AccountsService(db.dataSource, new AuditService(db.dataSource));
+      const accounts = new UsersService(
+        db.dataSource,
+        new AuditService(new AuditRepository(db.dataSource)),
+      );
       for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
         await accounts.createUser(
           {
@@ -187,9 +190,13 @@ describeWithRedis('BullMQ on a real Redis', () => {
     it('SMTP down: the job retries with backoff, then each digest is delivered once when it is back', async () => {
       smtp.refusing = true;
       const q = queue({ attempts: 10, backoffMs: 150 });
-      await q.startWorker([], () => runDigests());
+      let attempts = 0;
+      await q.startWorker([], () => {
+        attempts++;
+        return runDigests();
+      });
       const job = await q.enqueue('digests-weekly');
-      await sleep(600);
+      await until(() => attempts >= 2, 30_000, 'a retry while the SMTP server refuses');
       expect(smtp.received).toHaveLength(0);
       smtp.refusing = false;
       await until(async () => (await q.list('completed')).some((j) => j.id === job.id));

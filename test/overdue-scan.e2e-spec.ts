@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ManualClock } from '@app/config';
 import { OverdueScanService } from '@app/jobs';
 import { Meeting, Mandate, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import { IsNull, Not } from 'typeorm';
+import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { until } from './support/until';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 const at = (iso: string) => new Date(`${iso}T06:00:00Z`);
@@ -34,6 +38,14 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     (await db.dataSource.manager.find(Obligation, { order: { id: 'ASC' } })).filter(
       (o) => o.overdueSince !== null,
     );
+
+  it('with no day given, judges by the injected clock', async () => {
+    const clock = new ManualClock(at('2020-10-23'));
+    const scanNow = new OverdueScanService(db.dataSource, clock);
+    expect(await scanNow.scan()).toMatchObject({ today: '2020-10-23', flagged: 0 });
+    clock.advance(86_400_000);
+    expect(await scanNow.scan()).toMatchObject({ today: '2020-10-24', flagged: 6 });
+  });
 
   it('flags nothing before any deadline', async () => {
     expect(await scan.scan(at('2020-10-23'))).toMatchObject({ flagged: 0, lifted: 0 });
@@ -137,5 +149,37 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     expect((await obligation('2020/38', 3, 'FITKO', 2)).overdueSince).toBe('2020-10-24');
     await scan.scan(at('2021-03-18'));
     expect((await obligation('2020/38', 3, 'SN', 2)).overdueSince).toBe('2021-03-18');
+  });
+});
+
+describe.each(DATABASES)('the API on a set clock, on %s', (kind) => {
+  let api: ApiFixture;
+  const clock = new ManualClock(at('2020-10-24'));
+  const flaggedDays = async () =>
+    (
+      await api.db.dataSource
+        .getRepository(Obligation)
+        .find({ where: { overdueSince: Not(IsNull()) }, order: { id: 'ASC' } })
+    ).map((o) => o.overdueSince);
+
+  beforeAll(async () => {
+    api = await startApi(kind, {}, clock);
+  });
+  afterAll(() => api.close());
+
+  it('ingests, and runs the overdue job, as of the clock, not the wall clock', async () => {
+    // The first start ingests the sample protocol (session 32) on the clock's day: the day after
+    // session 33, whose six deadlines have passed; no deadline of later sessions has.
+    await until(async () => (await flaggedDays()).length === 6, 30_000, 'six flags');
+    expect(await flaggedDays()).toEqual(Array(6).fill('2020-10-24'));
+    clock.set(at('2020-10-23'));
+    const auth = await api.bearer(ADMIN.email, ADMIN.password);
+    const run = await api
+      .http()
+      .post('/api/jobs/overdue-scan/run')
+      .set('Authorization', auth)
+      .send({});
+    expect(run.status).toBe(202);
+    await until(async () => (await flaggedDays()).length === 0, 30_000, 'the flags lifted');
   });
 });

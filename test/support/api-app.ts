@@ -2,8 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { join } from 'node:path';
 import request from 'supertest';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
+import { Clock } from '@app/config';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ROOT } from './seed-data';
@@ -16,7 +17,8 @@ export interface ApiFixture {
   db: TestDatabase;
   app: INestApplication;
   http: () => ReturnType<typeof request>;
-  accounts: AccountsService;
+  /** User administration (create, update, look up accounts directly). */
+  accounts: UsersService;
   /** Signs in and gives the "Authorization" header value. */
   bearer(email: string, password?: string): Promise<string>;
   /** Creates an account directly (as the system) and signs it in. */
@@ -31,6 +33,8 @@ export interface ApiFixture {
 export async function startApi(
   kind: DatabaseKind,
   env: Record<string, string> = {},
+  /** A clock to run the app on instead of the wall clock (e.g. a `ManualClock`). */
+  clock?: Clock,
 ): Promise<ApiFixture> {
   const db = await createTestDatabase(kind);
   Object.assign(process.env, {
@@ -41,10 +45,12 @@ export async function startApi(
     ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+  if (clock) builder.overrideProvider(Clock).useValue(clock);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false }));
   await app.init();
-  const accounts = app.get(AccountsService);
+  const accounts = app.get(UsersService);
   const http = () => request(app.getHttpServer());
   let counter = 0;
   const bearer = async (email: string, password = PASSWORD) => {

@@ -5,6 +5,7 @@ import { AccountsModule, AuthGuard, InvitationsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import {
   authConfig,
+  ClockModule,
   databaseConfig,
   httpConfig,
   seedConfig,
@@ -27,6 +28,7 @@ import { WebModule } from './web/web.module';
       validate: validateEnvironment,
       load: [databaseConfig, seedConfig, httpConfig, authConfig],
     }),
+    ClockModule,
     PersistenceModule,
     AuditModule,
     AccountsModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { databaseConfig, seedConfig, validateEnvironment } from '@app/config';
+import { ClockModule, databaseConfig, seedConfig, validateEnvironment } from '@app/config';
 import { AccountsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
 import { IngestModule } from '@app/ingest';
@@ -17,6 +17,7 @@ import { TrackingModule } from '@app/tracking';
       validate: validateEnvironment,
       load: [databaseConfig, seedConfig],
     }),
+    ClockModule,
     PersistenceModule,
     AuditModule,
     AccountsModule,

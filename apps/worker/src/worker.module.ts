@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuditModule } from '@app/audit';
-import { databaseConfig, validateEnvironment } from '@app/config';
+import { ClockModule, databaseConfig, validateEnvironment } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
@@ -10,6 +10,7 @@ import { PersistenceModule } from '@app/persistence';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, validate: validateEnvironment, load: [databaseConfig] }),
+    ClockModule,
     PersistenceModule,
     AuditModule,
     MailModule,

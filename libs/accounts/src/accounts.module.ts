@@ -1,6 +1,27 @@
 import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { SettingRepository } from '@app/persistence';
+import { AccessTokensService } from './access-tokens.service';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
+import { PersonalTokensService } from './personal-tokens.service';
+import { SignInService } from './sign-in.service';
+import { UsersService } from './users.service';
 
-@Module({ providers: [AccountsService, AuthGuard], exports: [AccountsService, AuthGuard] })
+const SERVICES = [
+  AccessTokensService,
+  SignInService,
+  UsersService,
+  PersonalTokensService,
+  AccountsService,
+  AuthGuard,
+];
+
+/** Accounts: sign-in and access tokens, user administration, personal tokens. */
+@Module({
+  // The key is the installation's, read from the database at start: it is passed on each call.
+  imports: [JwtModule.register({})],
+  providers: [SettingRepository, ...SERVICES],
+  exports: SERVICES,
+})
 export class AccountsModule {}

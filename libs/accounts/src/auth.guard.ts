@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '@app/audit';
 import type { Role } from '@app/persistence';
-import { AccountsService } from './accounts.service';
+import { SignInService } from './sign-in.service';
 import type { AuthUser } from './auth-user';
 import { ROLE_LABELS } from './role-labels';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
@@ -26,7 +26,7 @@ interface HttpRequest {
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,7 +39,7 @@ export class AuthGuard implements CanActivate {
       typeof header === 'string' && /^Bearer\s+/i.test(header)
         ? header.replace(/^Bearer\s+/i, '').trim()
         : undefined;
-    const user = bearer ? await this.accounts.authenticate(bearer) : undefined;
+    const user = bearer ? await this.signIn.authenticate(bearer) : undefined;
     if (!user) {
       throw new UnauthorizedException(
         bearer

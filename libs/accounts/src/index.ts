@@ -1,5 +1,9 @@
 export * from './accounts.module';
 export * from './accounts.service';
+export * from './access-tokens.service';
+export * from './sign-in.service';
+export { UsersService, type UserChanges } from './users.service';
+export { PersonalTokensService } from './personal-tokens.service';
 export * from './auth.decorators';
 export * from './auth.guard';
 export type { AuthUser } from './auth-user';

@@ -13,7 +13,8 @@ import { publicUrl } from '@app/config';
 import { Mailer } from '@app/mail';
 import { ApiToken, OneTimeLink, User, type OneTimePurpose } from '@app/persistence';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { AccountsService, tokenHash, type NewUser, type UserView } from './accounts.service';
+import { tokenHash } from './personal-tokens.service';
+import { UsersService, type NewUser, type UserView } from './users.service';
 import { LoginThrottle } from './login.throttle';
 import { LINK_LIFETIME_MS, composeOneTimeLinkMail } from './one-time-link.mail';
 import { hashPassword } from './password.hasher';
@@ -48,7 +49,7 @@ export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly accounts: AccountsService,
+    private readonly users: UsersService,
     private readonly mailer: Mailer,
   ) {
     this.resetThrottle = new LoginThrottle(dataSource, { reset: 3, 'reset-ip': 20 });
@@ -64,7 +65,7 @@ export class InvitationsService {
         'Einladungen gehen per E-Mail, es ist aber kein Mailserver eingerichtet (SMTP_URL).',
       );
     // The generated password is thrown away: only the link can set one.
-    const { user } = await this.accounts.createUser(input, actor);
+    const { user } = await this.users.createUser(input, actor);
     try {
       await this.sendLink(user.id, 'invitation', actor);
     } catch (error) {
@@ -87,7 +88,7 @@ export class InvitationsService {
 
   /** Sends an account that has not signed in yet a new invitation; earlier links stop working. */
   async reinvite(userId: number, actor: AuditActor): Promise<UserView> {
-    const user = await this.accounts.view(userId);
+    const user = await this.users.view(userId);
     if (!user.active)
       throw new UnprocessableEntityException(
         `${user.email} ist gesperrt; geben Sie das Konto erst wieder frei.`,

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditRepository } from '@app/persistence';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditRepository, AuditService], exports: [AuditService] })
 export class AuditModule {}

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEvent } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AuditRepository,
+  type AuditEvent,
+  type AuditFilter,
+  type AuditPage,
+} from '@app/persistence';
+import type { EntityManager } from 'typeorm';
 
 export interface AuditActor {
   id: number | null;
@@ -15,25 +20,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** A page of the trail: who, what, which entity, when (each optional). */
-export interface AuditFilter {
-  actor?: string;
-  action?: string;
-  entity?: string;
-  entityId?: string;
-  /** ISO timestamps, inclusive. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { AuditFilter, AuditPage } from '@app/persistence';
 
 export const SYSTEM_ACTOR: AuditActor = { id: null, email: 'system' };
 export const ANONYMOUS: AuditActor = { id: null, email: 'anonymous' };
@@ -41,12 +28,12 @@ export const ANONYMOUS: AuditActor = { id: null, email: 'anonymous' };
 /** Appends to the audit trail; pass the write's own transaction so both land or neither does. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly events: AuditRepository) {}
 
   async record(
     actor: AuditActor,
     entry: AuditEntry,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
     now: Date = new Date(),
   ): Promise<void> {
     const row: Omit<AuditEvent, 'id'> = {
@@ -60,23 +47,11 @@ export class AuditService {
       before: entry.before ?? null,
       after: entry.after ?? null,
     };
-    await manager.insert(AuditEvent, row as never);
+    await this.events.append(row, manager);
   }
 
   /** The trail, newest first; read-only: nothing changes or deletes an entry. */
-  async list(filter: AuditFilter): Promise<AuditPage> {
-    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('event');
-    if (filter.actor) qb.andWhere('event.actor = :actor', { actor: filter.actor.toLowerCase() });
-    if (filter.action) qb.andWhere('event.action = :action', { action: filter.action });
-    if (filter.entity) qb.andWhere('event.entity = :entity', { entity: filter.entity });
-    if (filter.entityId) qb.andWhere('event.entityId = :entityId', { entityId: filter.entityId });
-    if (filter.from) qb.andWhere('event.at >= :from', { from: filter.from });
-    if (filter.to) qb.andWhere('event.at <= :to', { to: filter.to });
-    const [items, total] = await qb
-      .orderBy('event.id', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  list(filter: AuditFilter): Promise<AuditPage> {
+    return this.events.page(filter);
   }
 }

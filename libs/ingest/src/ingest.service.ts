@@ -2,6 +2,7 @@ import { dueColumns, type Due } from '@app/domain';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Clock, systemClock } from '@app/config';
 import {
   extract,
   ExtractionError,
@@ -87,6 +88,7 @@ export class IngestService {
       applyExplicitFulfils: false,
       readLimits: DEFAULT_READ_LIMITS,
     },
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async ingestFile(file: string, options: IngestOptions = {}): Promise<IngestReport> {
@@ -122,7 +124,7 @@ export class IngestService {
   }
 
   async ingestText(text: string, file: string, options: IngestOptions = {}): Promise<IngestReport> {
-    const now = (options.now ?? (() => new Date()))().toISOString();
+    const now = (options.now ? options.now() : this.clock.now()).toISOString();
     return this.dataSource.transaction(async (manager) => {
       const council = await this.requireCouncil(options.council, manager);
       const { registry, calendar } = await this.registries.load(council, manager);

@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './obligations/obligation-owners.reconciler';
 export * from './obligations/decision-link.applier';
 export * from './obligations/overdue-flags';
+export * from './repositories';

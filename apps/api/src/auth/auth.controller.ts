@@ -1,13 +1,13 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, InvitationsService, Public, RESET_ANSWER } from '@app/accounts';
+import { InvitationsService, Public, RESET_ANSWER, SignInService } from '@app/accounts';
 import { LoginDto, PasswordResetDto } from './login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
     private readonly invitations: InvitationsService,
   ) {}
 
@@ -21,7 +21,7 @@ export class AuthController {
     @Body() dto: LoginDto,
     @Ip() ip: string,
   ): Promise<{ accessToken: string; expiresAt: string }> {
-    return this.accounts.login(dto.email, dto.password, ip);
+    return this.signIn.login(dto.email, dto.password, ip);
   }
 
   @Public()

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AccountsService } from '@app/accounts';
+import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
 import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
 import { JobQueue } from '@app/jobs';
@@ -25,7 +25,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     private readonly registries: CouncilRegistryRepository,
     private readonly seeds: SeedService,
     private readonly ingest: IngestService,
-    private readonly accounts: AccountsService,
+    private readonly users: UsersService,
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
   ) {}
@@ -66,10 +66,10 @@ export class FirstStartService implements OnApplicationBootstrap {
   }
 
   private async firstAccount(): Promise<void> {
-    if ((await this.accounts.countUsers()) > 0) return;
+    if ((await this.users.countUsers()) > 0) return;
     const email = this.config.get<string>('auth.adminEmail') ?? 'admin@localhost';
     const password = this.config.get<string>('auth.adminPassword');
-    const created = await this.accounts.createUser(
+    const created = await this.users.createUser(
       { email, name: 'Geschäftsstelle', role: 'secretariat', password },
       SYSTEM_ACTOR,
     );

@@ -12,9 +12,11 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AccountsService,
   CurrentUser,
+  PersonalTokensService,
   Roles,
+  SignInService,
+  UsersService,
   type AuthUser,
   type TokenView,
   type UserView,
@@ -28,19 +30,21 @@ import { ChangePasswordDto, CreateTokenDto, UpdateMeDto } from '../users/dto/use
 @Controller('me')
 export class MeController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly users: UsersService,
+    private readonly signIn: SignInService,
+    private readonly personalTokens: PersonalTokensService,
     private readonly mandates: MandatesService,
   ) {}
 
   @Get()
   me(@CurrentUser() user: AuthUser): Promise<UserView> {
-    return this.accounts.view(user.id);
+    return this.users.view(user.id);
   }
 
   @Patch()
   @ApiOperation({ summary: 'Own settings: digest frequency (weekly, daily, off), name' })
   update(@Body() dto: UpdateMeDto, @CurrentUser() user: AuthUser): Promise<UserView> {
-    return this.accounts.updateUser(user.id, dto, user);
+    return this.users.updateUser(user.id, dto, user);
   }
 
   @Post('password')
@@ -53,7 +57,7 @@ export class MeController {
     @Body() dto: ChangePasswordDto,
     @CurrentUser() user: AuthUser,
   ): Promise<{ accessToken: string; expiresAt: string; revokedTokens: number }> {
-    return this.accounts.changeOwnPassword(user.id, dto.currentPassword, dto.newPassword, user);
+    return this.signIn.changeOwnPassword(user.id, dto.currentPassword, dto.newPassword, user);
   }
 
   @Get('obligations')
@@ -79,7 +83,7 @@ export class MeController {
 
   @Get('tokens')
   tokens(@CurrentUser() user: AuthUser): Promise<TokenView[]> {
-    return this.accounts.listTokens(user.id);
+    return this.personalTokens.list(user.id);
   }
 
   @Post('tokens')
@@ -91,7 +95,7 @@ export class MeController {
     @Body() dto: CreateTokenDto,
     @CurrentUser() user: AuthUser,
   ): Promise<{ token: string; view: TokenView }> {
-    return this.accounts.createToken(
+    return this.personalTokens.create(
       user.id,
       { ...dto, expiresInDays: dto.expiresInDays ?? 365 },
       user,
@@ -101,6 +105,6 @@ export class MeController {
   @Delete('tokens/:id')
   @HttpCode(204)
   revoke(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.accounts.revokeToken(user.id, id, user);
+    return this.personalTokens.revoke(user.id, id, user);
   }
 }

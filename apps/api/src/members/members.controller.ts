@@ -9,7 +9,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AccountsService, CurrentUser, Public, Roles, type AuthUser } from '@app/accounts';
+import { CurrentUser, Public, Roles, SignInService, type AuthUser } from '@app/accounts';
 import {
   ExportsService,
   MandateListQuery,
@@ -30,7 +30,7 @@ export class MembersController {
   constructor(
     private readonly members: MembersService,
     private readonly exports: ExportsService,
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
   ) {}
 
   @Get()
@@ -77,7 +77,7 @@ export class MembersController {
   ): Promise<string> {
     // Only calendar tokens: a URL ends up in calendar apps, proxies and logs, and a token there
     // must not be one that can change anything.
-    const user = token ? await this.accounts.authenticate(token, ['calendar']) : undefined;
+    const user = token ? await this.signIn.authenticate(token, ['calendar']) : undefined;
     if (!user)
       throw new UnauthorizedException(
         'Dafür braucht es einen gültigen Kalender-Schlüssel (?token=…, erzeugt mit POST /api/me/tokens und kind calendar); API- und Zugangsschlüssel werden in einer Adresse nicht angenommen.',

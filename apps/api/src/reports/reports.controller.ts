@@ -19,7 +19,7 @@ import {
   type ReportFormat,
 } from '@app/jobs';
 import { MembersService, memberScope, refuse } from '@app/tracking';
-import { publicUrl } from '@app/config';
+import { Clock, publicUrl } from '@app/config';
 
 type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
 
@@ -43,6 +43,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   private async allowed(code: string, user: AuthUser): Promise<void> {
@@ -68,7 +69,7 @@ export class ReportsController {
     send(
       res,
       this.reports.render(
-        await this.reports.memberReport(code, new Date(), publicUrl(), false),
+        await this.reports.memberReport(code, this.clock.now(), publicUrl(), false),
         chosen,
       ),
     );
@@ -85,7 +86,7 @@ export class ReportsController {
     @CurrentUser() user: AuthUser,
   ): Promise<{ id: number | null; generatedAt: string }> {
     await this.allowed(code, user);
-    const kept = await this.reports.memberReport(code, new Date(), publicUrl(), true);
+    const kept = await this.reports.memberReport(code, this.clock.now(), publicUrl(), true);
     return { id: kept.id, generatedAt: kept.generatedAt };
   }
 
@@ -127,7 +128,7 @@ export class ReportsController {
     send(
       res,
       this.reports.render(
-        await this.reports.sessionPreparation(number, new Date(), publicUrl(), false),
+        await this.reports.sessionPreparation(number, this.clock.now(), publicUrl(), false),
         chosen,
       ),
     );

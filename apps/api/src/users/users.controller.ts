@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AccountsService,
+  UsersService,
   CurrentUser,
   InvitationsService,
   Roles,
@@ -16,14 +16,14 @@ import { CreateUserDto, InviteUserDto, UpdateUserDto } from './dto/user.dto';
 @Controller('users')
 export class UsersController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly users: UsersService,
     private readonly invitations: InvitationsService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'All accounts (secretariat)' })
   list(): Promise<UserView[]> {
-    return this.accounts.listUsers();
+    return this.users.listUsers();
   }
 
   @Post()
@@ -32,7 +32,7 @@ export class UsersController {
     @Body() dto: CreateUserDto,
     @CurrentUser() user: AuthUser,
   ): Promise<{ user: UserView; password?: string }> {
-    return this.accounts.createUser(dto, user);
+    return this.users.createUser(dto, user);
   }
 
   @Post('invitations')
@@ -54,7 +54,7 @@ export class UsersController {
 
   @Get(':id')
   get(@Param('id', ParseIntPipe) id: number): Promise<UserView> {
-    return this.accounts.view(id);
+    return this.users.view(id);
   }
 
   @Patch(':id')
@@ -66,6 +66,6 @@ export class UsersController {
     @Body() dto: UpdateUserDto,
     @CurrentUser() user: AuthUser,
   ): Promise<UserView> {
-    return this.accounts.updateUser(id, dto, user);
+    return this.users.updateUser(id, dto, user);
   }
 }

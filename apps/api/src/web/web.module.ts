@@ -1,6 +1,7 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
+import { ImportPreviewRepository, OverviewRepository } from '@app/persistence';
 import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
 import { DecisionPageController } from './decisions/decision-page.controller';
@@ -8,7 +9,6 @@ import { DocumentPageController } from './documents/document-page.controller';
 import { ImportPageController } from './imports/import-page.controller';
 import { JobsPageController } from './jobs/jobs-page.controller';
 import { LinksPageController } from './links/links-page.controller';
-import { ImportQueue } from './imports/import-queue';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MyObligationsController } from './obligations/my-obligations.controller';
 import { ObligationsPageController } from './obligations/obligations-page.controller';
@@ -66,7 +66,8 @@ const PAGE_CONTROLLERS = [
     PageInterceptor,
     UploadCsrfInterceptor,
     OverviewData,
-    ImportQueue,
+    ImportPreviewRepository,
+    OverviewRepository,
     FollowUpDataRepository,
   ],
 })

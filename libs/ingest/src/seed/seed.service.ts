@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
+import { Clock, systemClock } from '@app/config';
 import type { Registry, SeedSession } from '@app/extraction';
 import { Council, Meeting, Member, refreshOverdueFlags } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,7 +18,10 @@ export interface SeedReport {
  */
 @Injectable()
 export class SeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   async seedAll(seedsDir: string): Promise<SeedReport[]> {
     const entries = await readdir(seedsDir, { withFileTypes: true });
@@ -40,7 +44,7 @@ export class SeedService {
         await this.dataSource.transaction(async (manager) => {
           const report = await this.seed(manager, registry, sessions);
           // A calendar edited and seeded again moves deadlines: overdue is judged again at once.
-          await refreshOverdueFlags(manager, new Date());
+          await refreshOverdueFlags(manager, this.clock.now());
           return report;
         }),
       );

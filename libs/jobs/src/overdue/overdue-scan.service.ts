@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock, systemClock } from '@app/config';
 import { refreshOverdueFlags, type OverdueRefreshResult } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
@@ -11,9 +12,12 @@ export type OverdueScanResult = OverdueRefreshResult;
  */
 @Injectable()
 export class OverdueScanService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
-  scan(now: Date = new Date()): Promise<OverdueScanResult> {
+  scan(now: Date = this.clock.now()): Promise<OverdueScanResult> {
     return this.dataSource.transaction((manager) => refreshOverdueFlags(manager, now));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { publicUrl, validateEnvironment } from '@app/config';
+import { Clock, publicUrl, validateEnvironment } from '@app/config';
 import { DEFAULT_REMINDER_LEAD_DAYS } from '@app/follow-up';
 import { DigestService } from '../digests/digest.service';
 import { SecretariatDigestService } from '../digests/secretariat-digest.service';
@@ -21,6 +21,7 @@ export class JobHandlers {
     private readonly notices: ReportNoticeService,
     private readonly secretariat: SecretariatDigestService,
     private readonly reminders: ReminderService,
+    private readonly clock: Clock,
   ) {}
 
   private get baseUrl(): string {
@@ -28,7 +29,7 @@ export class JobHandlers {
   }
 
   async run(name: JobName, data: Record<string, unknown> = {}): Promise<unknown> {
-    const now = typeof data.now === 'string' ? new Date(data.now) : new Date();
+    const now = typeof data.now === 'string' ? new Date(data.now) : this.clock.now();
     switch (name) {
       case 'overdue-scan': {
         const { flagged, lifted, today } = await this.overdue.scan(now);

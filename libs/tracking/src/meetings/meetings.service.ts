@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
+import { Clock } from '@app/config';
 import { describeDecidedIn } from '@app/follow-up';
 import {
   Council,
@@ -74,6 +75,7 @@ export class MeetingsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly mandates: MandatesService,
+    private readonly clock: Clock,
   ) {}
 
   private async council(manager: EntityManager = this.dataSource.manager): Promise<Council> {
@@ -228,7 +230,7 @@ export class MeetingsService {
         approximate: false,
       };
       const saved = await manager.save(Meeting, row);
-      await refreshOverdueFlags(manager, new Date());
+      await refreshOverdueFlags(manager, this.clock.now());
       await this.audit.record(
         user,
         {
@@ -290,7 +292,7 @@ export class MeetingsService {
         moved = await this.handOver(manager, council, number);
       }
       // A moved or cancelled session moves every deadline that names it: judged again at once.
-      await refreshOverdueFlags(manager, new Date());
+      await refreshOverdueFlags(manager, this.clock.now());
       await this.audit.record(
         user,
         {

@@ -3,6 +3,7 @@ import {
   Body,
   Get,
   HttpException,
+  NotFoundException,
   Param,
   ParseIntPipe,
   Post,
@@ -11,6 +12,7 @@ import {
 } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { describeDue, dueOf } from '@app/domain';
+import { ImportPreviewRepository } from '@app/persistence';
 import {
   AlreadyImportedException,
   ImportsService,
@@ -31,7 +33,6 @@ import { PageRoles, UploadForm } from '../session/page-access.decorators';
 import { seeOther, type Page, type PageResult } from '../page';
 import { PageContext, PageUser } from '../page-params.decorators';
 import type { WebContext } from '../web-http';
-import { ImportQueue } from './import-queue';
 import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
 import { extractedValues, readReview, type Correction } from './review-corrections';
 import { germanValidationMessages } from '../../validation-messages';
@@ -56,7 +57,7 @@ export class ImportPageController {
     private readonly mandates: MandatesService,
     private readonly edits: MandateEditsService,
     private readonly members: MembersService,
-    private readonly queue: ImportQueue,
+    private readonly previews: ImportPreviewRepository,
   ) {}
 
   @Get()
@@ -82,8 +83,8 @@ export class ImportPageController {
   ): Promise<Page> {
     return uploadPage({
       context,
-      pending: await this.queue.pending(),
-      committed: await this.queue.recentlyCommitted(),
+      pending: await this.previews.pending(),
+      committed: await this.previews.recentlyCommitted(),
       ...refused,
     });
   }
@@ -141,12 +142,19 @@ export class ImportPageController {
     return this.reviewPageFor(id, context);
   }
 
+  /** The uploaded text, for the side-by-side review. */
+  private async uploadText(id: number): Promise<string> {
+    const text = await this.previews.textOf(id);
+    if (text === undefined) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
+    return text;
+  }
+
   private async reviewPageFor(id: number, context: WebContext, notice?: string): Promise<Page> {
     const preview = await this.imports.get(id);
     return reviewPage({
       context,
       preview,
-      text: await this.queue.text(id),
+      text: await this.uploadText(id),
       values: preview.mandates.map(extractedValues),
       members: await this.members.list(),
       notice,
@@ -226,7 +234,7 @@ export class ImportPageController {
       return reviewPage({
         context,
         preview,
-        text: await this.queue.text(id),
+        text: await this.uploadText(id),
         values: review.values,
         errors: review.errors,
       }).withStatus(422);

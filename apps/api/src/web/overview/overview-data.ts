@@ -1,9 +1,8 @@
 import { effectiveSession, type Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { Mandate, Obligation } from '@app/persistence';
+import { OverviewRepository } from '@app/persistence';
 import { isCalendarSession, memberScope, MembersService, type MeetingView } from '@app/tracking';
-import { DataSource } from 'typeorm';
 
 export interface MemberCounts {
   code: string;
@@ -25,32 +24,20 @@ export interface UndatedDeadlines {
 export const OTHER_OWNERS = 'weitere';
 
 /**
- * Obligation counts per member for the overview: one grouped read over the obligations of
- * mandates still in force. The mandate list has no counts and reading every page of it to
- * count would load thousands of rows for a dozen numbers.
+ * Obligation counts per member for the overview, from the grouped reads of `OverviewRepository`
+ * (the mandate list has no counts, and reading every page of it to count would load thousands of
+ * rows for a dozen numbers).
  */
 @Injectable()
 export class OverviewData {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly overview: OverviewRepository,
     private readonly members: MembersService,
   ) {}
 
   async memberCounts(user: AuthUser): Promise<MemberCounts[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select('o.owner', 'owner')
-      .addSelect('o.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('SUM(CASE WHEN o.overdueSince IS NOT NULL THEN 1 ELSE 0 END)', 'overdue')
-      .from(Obligation, 'o')
-      .innerJoin(Mandate, 'm', 'm.id = o.mandateId AND m.withdrawnAt IS NULL')
-      .groupBy('o.owner')
-      .addGroupBy('o.status');
     const scope = memberScope(user);
-    if (scope !== undefined) qb.where('o.memberId = :scope', { scope });
-    const rows: Array<{ owner: string; status: string; count: unknown; overdue: unknown }> =
-      await qb.getRawMany();
+    const rows = await this.overview.obligationCounts(scope);
 
     const members = await this.members.list();
     const counts = new Map<string, MemberCounts>();
@@ -67,12 +54,12 @@ export class OverviewData {
     const others = empty(OTHER_OWNERS, 'Gremien, Arbeitsgruppen und Projekte');
     for (const row of rows) {
       const target = counts.get(row.owner) ?? others;
-      const count = Number(row.count);
+      const count = row.count;
       if (row.status === 'open') target.open += count;
       else if (row.status === 'in_progress') target.inProgress += count;
       else if (row.status === 'reported') target.reported += count;
       else if (row.status === 'done') target.done += count;
-      target.overdue += Number(row.overdue ?? 0);
+      target.overdue += row.overdue;
     }
     const result = [...counts.values()];
     if (others.open + others.inProgress + others.reported + others.done > 0) result.push(others);
@@ -89,22 +76,7 @@ export class OverviewData {
     meetings: MeetingView[],
     today: string,
   ): Promise<UndatedDeadlines[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select('m.dueMeeting', 'number')
-      .addSelect('COUNT(*)', 'count')
-      .from(Mandate, 'm')
-      .where('m.withdrawnAt IS NULL')
-      .andWhere("m.dueKind = 'meeting'")
-      .groupBy('m.dueMeeting');
-    const scope = memberScope(user);
-    if (scope !== undefined) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM "obligation" "s" WHERE "s"."mandateId" = "m"."id" AND "s"."memberId" = :scope)',
-        { scope },
-      );
-    }
-    const rows: Array<{ number: unknown; count: unknown }> = await qb.getRawMany();
+    const rows = await this.overview.mandatesDueBySession(memberScope(user));
     const sessions: Session[] = meetings.filter(isCalendarSession).map((m) => ({
       number: m.number,
       date: m.date,
@@ -115,7 +87,7 @@ export class OverviewData {
       .map((s) => s.number);
     const lastHeld = held.length ? Math.max(...held) : 0;
     return rows
-      .map((r) => ({ number: Number(r.number), mandates: Number(r.count) }))
+      .map((r) => ({ number: r.session, mandates: r.mandates }))
       .filter(
         (r) => r.number > lastHeld && (effectiveSession(r.number, sessions)?.date ?? null) === null,
       )

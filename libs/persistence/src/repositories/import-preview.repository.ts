@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { ImportPreview } from '@app/persistence';
+import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
+import { ImportPreview } from '../entities/import-preview.entity';
 
+/** An upload in the review queue, without its text and extraction. */
 export interface QueuedImport {
   id: number;
   fileName: string;
@@ -11,16 +12,13 @@ export interface QueuedImport {
 
 const COLUMNS = { id: true, fileName: true, createdAt: true, committedAt: true } as const;
 
-/**
- * What the import pages read besides ImportsService: the review queue (uploads not yet
- * committed) and an upload's text for the side-by-side view, which the service's preview
- * does not carry.
- */
+/** Reads of the uploads kept for review (import previews). */
 @Injectable()
-export class ImportQueue {
+export class ImportPreviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async pending(): Promise<QueuedImport[]> {
+  /** Uploads not committed yet, newest first (at most 50). */
+  pending(): Promise<QueuedImport[]> {
     return this.dataSource.getRepository(ImportPreview).find({
       select: COLUMNS,
       where: { committedAt: IsNull() },
@@ -29,7 +27,8 @@ export class ImportQueue {
     });
   }
 
-  async recentlyCommitted(): Promise<QueuedImport[]> {
+  /** The last ten uploads committed. */
+  recentlyCommitted(): Promise<QueuedImport[]> {
     return this.dataSource.getRepository(ImportPreview).find({
       select: COLUMNS,
       where: { committedAt: Not(IsNull()) },
@@ -38,11 +37,11 @@ export class ImportQueue {
     });
   }
 
-  async text(id: number): Promise<string> {
+  /** An upload's text (for the side-by-side review); undefined when there is no such upload. */
+  async textOf(id: number): Promise<string | undefined> {
     const preview = await this.dataSource
       .getRepository(ImportPreview)
       .findOne({ select: { id: true, text: true }, where: { id } });
-    if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
-    return preview.text;
+    return preview?.text;
   }
 }

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { SettingRepository } from '@app/persistence';
+
+export interface AccessClaims {
+  /** User id. */
+  sub: number;
+  role: string;
+  email: string;
+  name: string;
+  memberId: number | null;
+  memberCode: string | null;
+  /** Expiry, seconds since the epoch. */
+  exp: number;
+  iat: number;
+  /** Issue time in milliseconds: a token issued before the account's password changed is void. */
+  iatMs: number;
+}
+
+export interface AccessSubject {
+  id: number;
+  role: string;
+  email: string;
+  name: string;
+  memberId: number | null;
+  memberCode: string | null;
+}
+
+/** Lifetime of an access token. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+const SIGNING_KEY = 'auth.signingKey';
+
+/**
+ * Short-lived signed access tokens (JWT, HS256, through @nestjs/jwt) with the installation's
+ * secret key. The key, the header and the claims are those of the signer this replaced, so tokens
+ * issued before stay valid until they expire.
+ */
+@Injectable()
+export class AccessTokensService implements OnModuleInit {
+  private key: string | undefined;
+
+  constructor(
+    private readonly settings: SettingRepository,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.signingKey();
+  }
+
+  /** The signing key, made once per installation and shared by every process through the database. */
+  private async signingKey(): Promise<string> {
+    this.key ??= await this.settings.valueOrCreate(SIGNING_KEY, () =>
+      randomBytes(32).toString('base64'),
+    );
+    return this.key;
+  }
+
+  async sign(
+    subject: AccessSubject,
+    now = new Date(),
+    ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  ): Promise<{ token: string; expiresAt: string }> {
+    const iatMs = now.getTime();
+    const iat = Math.floor(iatMs / 1000);
+    const { id, ...account } = subject;
+    const exp = iat + ttlSeconds;
+    const token = this.jwt.sign(
+      { sub: id, ...account, iat, iatMs, exp },
+      { secret: await this.signingKey(), algorithm: 'HS256' },
+    );
+    return { token, expiresAt: new Date(exp * 1000).toISOString() };
+  }
+
+  /** The claims of a valid, unexpired token; undefined for anything else. */
+  async verify(token: string, now = new Date()): Promise<AccessClaims | undefined> {
+    try {
+      const claims = this.jwt.verify<AccessClaims>(token, {
+        secret: await this.signingKey(),
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(now.getTime() / 1000),
+      });
+      if (typeof claims.sub !== 'number' || typeof claims.exp !== 'number') return undefined;
+      // jsonwebtoken lets a token live through its expiry second; the tokens end at its start.
+      return claims.exp * 1000 > now.getTime() ? claims : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './audit.repository';
+export * from './import-preview.repository';
+export * from './overview.repository';
+export * from './setting.repository';

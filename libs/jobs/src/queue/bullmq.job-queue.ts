@@ -115,6 +115,26 @@ export class BullmqJobQueue extends JobQueue {
     );
   }
 
+  /**
+   * Enqueues unless a job under the same id is still waiting or running: several workers starting
+   * at once (or restarting) ask for one catch-up run, not one each.
+   */
+  async enqueueOnce(
+    name: JobName,
+    dedupeId: string,
+    data: Record<string, unknown> = {},
+  ): Promise<JobInfo> {
+    return this.guard(async () =>
+      info(
+        await this.queue.add(name, data, {
+          ...jobOptions(this.options),
+          deduplication: { id: dedupeId },
+        }),
+        'waiting',
+      ),
+    );
+  }
+
   async list(state: JobStateName = 'failed'): Promise<JobInfo[]> {
     return this.guard(async () =>
       (await this.queue.getJobs([state], 0, 199)).map((job) => info(job, state)),

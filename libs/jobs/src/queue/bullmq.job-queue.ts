@@ -1,5 +1,6 @@
 import { Logger, NotFoundException } from '@nestjs/common';
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import { hostname } from 'node:os';
 import IORedis from 'ioredis';
 import {
   JobQueue,
@@ -185,6 +186,8 @@ export class BullmqJobQueue extends JobQueue {
       {
         connection: this.workerConnection,
         prefix: this.options.prefix,
+        // Recorded on each job it takes (processedBy): which worker ran it, when several do.
+        name: `${hostname()}:${process.pid}`,
         concurrency,
         lockDuration: this.options.lockDurationMs ?? 30_000,
         stalledInterval: this.options.lockDurationMs ?? 30_000,

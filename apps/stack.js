@@ -14,6 +14,7 @@ const http = require('node:http');
 const net = require('node:net');
 const { spawn, spawnSync } = require('node:child_process');
 const { ensureBuilt } = require('./launch');
+const { StackProxy } = require('./stack-proxy');
 
 const RETRY_AFTER_S = 2;
 const STOP_TIMEOUT_MS = 30_000;
@@ -179,100 +180,6 @@ class Child {
   }
 }
 
-/** The one public port: requests go round-robin to the API processes that are up. */
-class Proxy {
-  constructor(backends) {
-    this.backends = backends;
-    this.next = 0;
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    // Longer than a typical client's idle time, shorter than the API processes' own.
-    this.server.keepAliveTimeout = 4000;
-  }
-
-  listen(port, host) {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, host, () => resolve(this.server.address().port));
-    });
-  }
-
-  pick(tried) {
-    const up = this.backends.filter((b) => b.ready && !tried.has(b));
-    if (up.length === 0) return undefined;
-    return up[this.next++ % up.length];
-  }
-
-  handle(req, res) {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => this.forward(req, res, Buffer.concat(chunks), new Set()));
-    req.on('error', () => res.destroy());
-  }
-
-  forward(req, res, body, tried) {
-    const backend = this.pick(tried);
-    if (!backend) return this.unavailable(req, res);
-    tried.add(backend);
-    const headers = { ...req.headers };
-    for (const hop of ['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection'])
-      delete headers[hop];
-    if (body.length > 0 || !['GET', 'HEAD'].includes(req.method))
-      headers['content-length'] = String(body.length);
-    const client = req.socket.remoteAddress ?? '';
-    headers['x-forwarded-for'] = headers['x-forwarded-for']
-      ? `${headers['x-forwarded-for']}, ${client}`
-      : client;
-    headers['x-forwarded-proto'] ??= 'http';
-    const upstream = http.request(
-      {
-        host: '127.0.0.1',
-        port: backend.port,
-        method: req.method,
-        path: req.url,
-        headers,
-        agent: this.agent,
-      },
-      (answer) => {
-        const out = { ...answer.headers };
-        for (const hop of ['connection', 'keep-alive', 'transfer-encoding']) delete out[hop];
-        res.writeHead(answer.statusCode ?? 502, out);
-        answer.pipe(res);
-        answer.on('aborted', () => res.destroy());
-        answer.on('error', () => res.destroy());
-      },
-    );
-    upstream.on('error', (error) => {
-      if (res.headersSent) return res.destroy();
-      // Refused: the request never reached the process, so any request may go to another one.
-      // Cut off on the way: only what is safe to repeat; a change may or may not have been made.
-      const neverArrived = error.code === 'ECONNREFUSED';
-      if (neverArrived || ['GET', 'HEAD'].includes(req.method))
-        return this.forward(req, res, body, tried);
-      this.unavailable(req, res);
-    });
-    upstream.end(body);
-  }
-
-  unavailable(req, res) {
-    if (res.headersSent || res.destroyed) return;
-    const message =
-      'Der Dienst ist gerade nicht erreichbar (ein Prozess startet neu); bitte versuchen Sie es in wenigen Sekunden erneut.';
-    const api = (req.url ?? '').startsWith('/api');
-    res.writeHead(503, {
-      'retry-after': String(RETRY_AFTER_S),
-      'content-type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
-    });
-    res.end(api ? JSON.stringify({ statusCode: 503, message }) : `${message}\n`);
-  }
-
-  close() {
-    this.server.close();
-    this.server.closeIdleConnections?.();
-    this.agent.destroy();
-  }
-}
-
 async function ensurePostgresDatabase(url) {
   const { Client } = require('pg');
   const target = new URL(url);
@@ -348,7 +255,7 @@ class Stack {
     );
     this.children = [...apis, ...workers];
 
-    this.proxy = new Proxy(apis);
+    this.proxy = new StackProxy(apis, RETRY_AFTER_S);
     const listening = await this.proxy.listen(port, host);
     log(
       `listening on ${host}:${listening}: ${apis.length} API processes, ${workers.length} workers, Redis ${redact(env.REDIS_URL)}`,

@@ -7,7 +7,7 @@
 // Everything runs on 127.0.0.1 in a database, a Redis and an SMTP server of its own, removed after.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,7 +34,9 @@ const DEFAULTS: StackBenchOptions = {
   mandates: 10_000,
   connections: 10,
 };
-const NOW = '2030-02-10T06:00:00.000Z';
+const DAY_MS = 24 * 3600 * 1000;
+/** A day relative to today: the sessions lie around now, so the jobs and the writers judge alike. */
+const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
 const PASSWORD = 'stack-bench-password';
 const REDIS_PREFIX = 'mt-stack-bench';
 // Bund and the 16 Länder, as the seeded registry names them.
@@ -129,7 +131,8 @@ interface Dataset {
 
 /**
  * Migrated and seeded, then written straight into the schema: members with three delegates each
- * and four open obligations (two overdue on NOW), and mandates of Bund and Länder with ten owners
+ * and four open obligations (two due at a session nine days ago, so overdue; two at one in 40
+ * days), and mandates of Bund and Länder with ten owners
  * each for the lists. Secretariat accounts get no digest: the run counts the delegates' only.
  */
 async function buildDataset(url: string, options: StackBenchOptions): Promise<Dataset> {
@@ -149,9 +152,9 @@ async function buildDataset(url: string, options: StackBenchOptions): Promise<Da
           [council, number, date, state],
         )) as Array<{ id: number }>
       )[0].id;
-    const decided = await meeting(900, '2030-01-15', 'held');
-    await meeting(901, '2030-02-01', 'held');
-    await meeting(902, '2030-03-20', 'planned');
+    const decided = await meeting(900, day(-30), 'held');
+    await meeting(901, day(-9), 'held');
+    await meeting(902, day(40), 'planned');
     const [{ id: doc }] = (await ds.query(
       `INSERT INTO source_document ("councilId", "meetingId", "fileName", format, sha256, "resolutionIds", text, "ingestedAt")
        VALUES ($1, $2, 'stack-bench', 'protocol', 'x', '[]', '', $3) RETURNING id`,
@@ -262,6 +265,9 @@ interface StackEvent {
 
 class StackProcess {
   readonly events: StackEvent[] = [];
+  /** Everything the stack's processes wrote, to read when a check fails. */
+  readonly logFile = join(tmpdir(), `mt-stack-bench-${process.pid}.log`);
+  private readonly log = createWriteStream(this.logFile);
   readonly pids = new Map<string, number>();
   private child: ChildProcess | undefined;
   private tail: string[] = [];
@@ -273,6 +279,7 @@ class StackProcess {
     });
     this.child = child;
     const onLine = (line: string) => {
+      this.log.write(`${line}\n`);
       this.tail.push(line);
       if (this.tail.length > 40) this.tail.shift();
       const m = /^\[stack\] (api|worker) (\d+) (started|ready|exited)[^(]*\((?:pid (\d+))?/.exec(
@@ -592,7 +599,7 @@ export async function benchStack(args: string[]): Promise<boolean> {
       authorization: `Bearer ${(JSON.parse(login.body) as { accessToken: string }).accessToken}`,
     };
     const runJob = async (name: string) => {
-      const res = await admin.request('POST', `/api/jobs/${name}/run`, adminHeaders, { now: NOW });
+      const res = await admin.request('POST', `/api/jobs/${name}/run`, adminHeaders, {});
       if (res.status !== 202) throw new Error(`${name} could not be started: ${res.body}`);
       return (JSON.parse(res.body) as { id: string }).id;
     };
@@ -776,6 +783,7 @@ export async function benchStack(args: string[]): Promise<boolean> {
     await smtp.stop();
   }
   const ok = checks.length > 0 && checks.every((c) => c.ok);
-  say(ok ? 'all checks passed' : 'SOME CHECKS FAILED');
+  say(ok ? 'all checks passed' : `SOME CHECKS FAILED (the processes' output: ${stack.logFile})`);
+  if (ok) rmSync(stack.logFile, { force: true });
   return ok;
 }

@@ -281,6 +281,7 @@ describe('Redis down', () => {
         .set('Authorization', auth)
         .expect(503);
       expect(Date.now() - started).toBeLessThan(2000);
+      expect(res.headers['retry-after']).toBe('30');
       expect(res.body.message).toBe(
         'Die Warteschlange der Hintergrundaufgaben (Redis) ist nicht erreichbar; bitte versuchen Sie es später erneut.',
       );

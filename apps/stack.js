@@ -228,14 +228,16 @@ class Stack {
     await ensurePostgresDatabase(env.DATABASE_URL);
     log(`migrating ${redact(env.DATABASE_URL)} (once, before any process starts)`);
     const migrate = spawnSync(process.execPath, [entries.cli, 'migrate'], {
-      // The migrate command itself applies them and says which (not the start-up of its module).
-      env: { ...env, MIGRATIONS_RUN: 'false' },
+      // The command's start-up migrates (its modules read tables as they start, so it cannot wait
+      // for the command itself, which then finds the database up to date).
+      env: { ...env, MIGRATIONS_RUN: 'true' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     if (migrate.status !== 0) {
       log('the migration failed; nothing was started');
       process.exit(migrate.status ?? 1);
     }
+    log('the database is migrated');
 
     const shared = { ...env, MIGRATIONS_RUN: 'false' };
     const apis = [];

@@ -8,7 +8,7 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const [app, ...args] = process.argv.slice(2);
-const entry = join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
+const entry = app && join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
 
 function newest(dir) {
   let latest = 0;
@@ -21,24 +21,34 @@ function newest(dir) {
   return latest;
 }
 
+/** Builds `name` (api | worker | cli) when any source is newer than its build; returns its entry. */
+function ensureBuilt(name) {
+  const built = join(root, 'dist', 'apps', name, 'apps', name, 'src', 'main.js');
+  const sources = Math.max(
+    newest(join(root, 'apps')),
+    newest(join(root, 'libs')),
+    statSync(join(root, 'tsconfig.json')).mtimeMs,
+  );
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    process.stderr.write(`building ${name}...\n`);
+    const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
+    const build = spawnSync(process.execPath, [nest, 'build', name], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  return built;
+}
+
+module.exports = { ensureBuilt };
+if (require.main !== module) return;
+
 if (!['api', 'worker', 'cli'].includes(app)) {
   process.stderr.write('usage: node apps/launch.js api|worker|cli [args...]\n');
   process.exit(2);
 }
-const sources = Math.max(
-  newest(join(root, 'apps')),
-  newest(join(root, 'libs')),
-  statSync(join(root, 'tsconfig.json')).mtimeMs,
-);
-if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
-  process.stderr.write(`building ${app}...\n`);
-  const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
-  const build = spawnSync(process.execPath, [nest, 'build', app], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+ensureBuilt(app);
 // The app runs as a child. SIGTERM sent to this launcher (a process manager, `docker stop`, or
 // npm passing on what it got: the scripts `exec` this launcher, so no shell stands between) is
 // passed on, so the app shuts down cleanly (finishing the job it runs) and never outlives it.

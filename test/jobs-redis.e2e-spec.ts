@@ -65,6 +65,23 @@ describeWithRedis('BullMQ on a real Redis', () => {
     expect([...perTick.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('workers starting together ask for one catch-up scan, and the next start for another', async () => {
+    const [a, b] = [queue(), queue()];
+    await Promise.all([
+      a.enqueueOnce('overdue-scan', 'catch-up:overdue-scan'),
+      b.enqueueOnce('overdue-scan', 'catch-up:overdue-scan'),
+    ]);
+    expect((await a.list('waiting')).map((j) => j.name)).toEqual(['overdue-scan']);
+    // Once it ran, a later start asks again.
+    const runs: string[] = [];
+    await a.startWorker([], async (name) => void runs.push(name));
+    await until(async () => runs.length === 1);
+    await until(async () => (await a.list('completed')).length === 1);
+    await b.enqueueOnce('overdue-scan', 'catch-up:overdue-scan');
+    await until(async () => runs.length === 2);
+    expect(runs).toEqual(['overdue-scan', 'overdue-scan']);
+  });
+
   it('a restart upserts the schedule instead of adding a second one', async () => {
     const schedule = [
       { name: 'digests-weekly' as JobName, pattern: '0 7 * * 1', tz: 'Europe/Berlin' },
@@ -271,6 +288,7 @@ describe('Redis down', () => {
         .set('Authorization', auth)
         .expect(503);
       expect(Date.now() - started).toBeLessThan(2000);
+      expect(res.headers['retry-after']).toBe('30');
       expect(res.body.message).toBe(
         'Die Warteschlange der Hintergrundaufgaben (Redis) ist nicht erreichbar; bitte versuchen Sie es später erneut.',
       );

@@ -10,8 +10,9 @@ import { configureApp } from './bootstrap';
 async function bootstrap(): Promise<void> {
   const logger = new StartupLogger(process.env.LOG_LEVEL);
   const app = configureApp(await NestFactory.create(AppModule, { logger }));
-  const port = app.get(ConfigService).getOrThrow<number>('http.port');
-  await app.listen(port, '0.0.0.0');
+  const config = app.get(ConfigService);
+  const port = config.getOrThrow<number>('http.port');
+  await app.listen(port, config.getOrThrow<string>('http.host'));
   new Logger('Api').log(
     `mandate-tracker is ready: open http://127.0.0.1:${port}/ (API under /api, docs at /api/docs); links in mails and feeds start with ${publicUrl()}`,
   );

@@ -67,6 +67,25 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT: number = 3000;
 
+  /** The address the API listens on; `npm run stack` puts its API processes on 127.0.0.1. */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isHost',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && (isIP(value) !== 0 || value === 'localhost'),
+      defaultMessage: () => 'HOST must be an IP address such as 0.0.0.0 or 127.0.0.1',
+    },
+  })
+  HOST: string = '0.0.0.0';
+
+  /**
+   * "false": a process does not migrate the database at start, because one step before it did
+   * (`npm run stack` migrates once, then starts its processes; `npm run migration:run`).
+   */
+  @IsIn(['true', 'false'], { message: 'MIGRATIONS_RUN must be true or false' })
+  MIGRATIONS_RUN: 'true' | 'false' = 'true';
+
   @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
     message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db',
   })
@@ -271,18 +290,20 @@ export function publicUrl(
   return (env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, '');
 }
 
-export const databaseConfig = registerAs('database', () => ({
-  url: validateEnvironment(process.env).DATABASE_URL,
-}));
+export const databaseConfig = registerAs('database', () => {
+  const env = validateEnvironment(process.env);
+  return { url: env.DATABASE_URL, migrationsRun: env.MIGRATIONS_RUN !== 'false' };
+});
 
 export const seedConfig = registerAs('seed', () => {
   const env = validateEnvironment(process.env);
   return { dir: env.SEEDS_DIR, sampleProtocol: env.SAMPLE_PROTOCOL ?? '' };
 });
 
-export const httpConfig = registerAs('http', () => ({
-  port: validateEnvironment(process.env).PORT,
-}));
+export const httpConfig = registerAs('http', () => {
+  const env = validateEnvironment(process.env);
+  return { port: env.PORT, host: env.HOST };
+});
 
 export const authConfig = registerAs('auth', () => {
   const env = validateEnvironment(process.env);

@@ -51,8 +51,9 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     const schedules = schedulesFromEnv(process.env);
     if (this.queue instanceof BullmqJobQueue && role === 'worker') {
       await this.queue.startWorker(schedules, (name, data) => this.handlers.run(name, data));
-      // Catch up at once: flags are current after a deploy, not only after the next 06:00.
-      await this.queue.enqueue('overdue-scan');
+      // Catch up at once: flags are current after a deploy, not only after the next 06:00. Once
+      // for all workers that start together, not once per worker.
+      await this.queue.enqueueOnce('overdue-scan', 'catch-up:overdue-scan');
       this.logger.log(
         `worker started; schedules: ${schedules.map((s) => `${s.name} "${s.pattern}"`).join(', ')} (${schedules[0].tz})`,
       );

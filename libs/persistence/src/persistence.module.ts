@@ -4,7 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
 
-/** The database, migrated on start so a fresh SQLite file is ready to use. */
+/**
+ * The database, migrated on start so a fresh SQLite file is ready to use; with MIGRATIONS_RUN=false
+ * (several processes on one database, `npm run stack`) the one step before them has migrated it.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -12,7 +15,7 @@ import { dataSourceOptions } from './data-source-options';
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
         ...dataSourceOptions(config.getOrThrow<string>('database.url')),
-        migrationsRun: true,
+        migrationsRun: config.get<boolean>('database.migrationsRun') ?? true,
       }),
     }),
   ],

@@ -8,6 +8,7 @@ import {
   Post,
   Query,
   ServiceUnavailableException,
+  UseFilters,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
@@ -22,6 +23,7 @@ import {
   type JobStateName,
 } from '@app/jobs';
 import { enqueueAudited } from './audited-job-run';
+import { RetryAfterFilter } from './retry-after.filter';
 import { RunJobDto } from './dto/run-job.dto';
 
 async function available<T>(run: () => Promise<T>): Promise<T> {
@@ -37,6 +39,7 @@ async function available<T>(run: () => Promise<T>): Promise<T> {
 @ApiTags('jobs')
 @ApiBearerAuth()
 @Roles('secretariat')
+@UseFilters(RetryAfterFilter)
 @Controller('jobs')
 export class JobsController {
   constructor(

@@ -18,6 +18,16 @@ export class OverdueScanService {
   ) {}
 
   scan(now: Date = this.clock.now()): Promise<OverdueScanResult> {
-    return this.dataSource.transaction((manager) => refreshOverdueFlags(manager, now));
+    return this.dataSource.transaction(async (manager) => {
+      // The scan's set-based updates lock obligations in whatever order PostgreSQL walks them,
+      // while a status change locks its obligation and then its mandate's others: each waiting
+      // for the other, PostgreSQL aborts one, and a user's change fails with a 500 (seen under
+      // load in `npm run bench -- stack`). Taking the table's write lock first makes writers wait
+      // for the scan instead, and two scans run one after the other; reads go on. SQLite has one
+      // writer at a time anyway.
+      if (manager.connection.options.type === 'postgres')
+        await manager.query('LOCK TABLE "obligation" IN SHARE ROW EXCLUSIVE MODE');
+      return refreshOverdueFlags(manager, now);
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Logger, NotFoundException } from '@nestjs/common';
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import { hostname } from 'node:os';
 import IORedis from 'ioredis';
 import {
   JobQueue,
@@ -115,6 +116,26 @@ export class BullmqJobQueue extends JobQueue {
     );
   }
 
+  /**
+   * Enqueues unless a job under the same id is still waiting or running: several workers starting
+   * at once (or restarting) ask for one catch-up run, not one each.
+   */
+  async enqueueOnce(
+    name: JobName,
+    dedupeId: string,
+    data: Record<string, unknown> = {},
+  ): Promise<JobInfo> {
+    return this.guard(async () =>
+      info(
+        await this.queue.add(name, data, {
+          ...jobOptions(this.options),
+          deduplication: { id: dedupeId },
+        }),
+        'waiting',
+      ),
+    );
+  }
+
   async list(state: JobStateName = 'failed'): Promise<JobInfo[]> {
     return this.guard(async () =>
       (await this.queue.getJobs([state], 0, 199)).map((job) => info(job, state)),
@@ -165,6 +186,8 @@ export class BullmqJobQueue extends JobQueue {
       {
         connection: this.workerConnection,
         prefix: this.options.prefix,
+        // Recorded on each job it takes (processedBy): which worker ran it, when several do.
+        name: `${hostname()}:${process.pid}`,
         concurrency,
         lockDuration: this.options.lockDurationMs ?? 30_000,
         stalledInterval: this.options.lockDurationMs ?? 30_000,

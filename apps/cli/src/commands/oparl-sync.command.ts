@@ -8,6 +8,10 @@ export async function oparlSyncCommand(
   out: (line: string) => void,
 ): Promise<void> {
   const report = await app.get(OparlSyncService).sync(url, { progress: out });
+  for (const council of report.councils)
+    out(
+      `council ${council.code} (${council.name}): ${council.created ? 'created' : 'known'}${council.members > 0 ? `, ${council.members} owners added to its registry or changed` : ''}`,
+    );
   out(
     `${report.meetings} meetings read; calendar: ${report.calendar.added} sessions added, ${report.calendar.updated} updated`,
   );

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { publicUrl, validateEnvironment } from '@app/config';
 import { DEFAULT_REMINDER_LEAD_DAYS } from '@app/follow-up';
+import { OparlSourcesService } from '../oparl/oparl-sources.service';
 import { DigestService } from '../digests/digest.service';
 import { SecretariatDigestService } from '../digests/secretariat-digest.service';
 import { ReminderService } from '../notices/reminder.service';
@@ -21,6 +22,7 @@ export class JobHandlers {
     private readonly notices: ReportNoticeService,
     private readonly secretariat: SecretariatDigestService,
     private readonly reminders: ReminderService,
+    private readonly oparl: OparlSourcesService,
   ) {}
 
   private get baseUrl(): string {
@@ -63,6 +65,8 @@ export class JobHandlers {
         const lead = validateEnvironment(process.env).REMINDER_LEAD_DAYS;
         return this.reminders.run(now, this.baseUrl, lead ?? DEFAULT_REMINDER_LEAD_DAYS);
       }
+      case 'oparl-sync':
+        return this.oparl.run();
       default:
         throw new Error(`unknown job ${String(name)}`);
     }

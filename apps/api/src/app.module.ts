@@ -17,6 +17,7 @@ import { PersistenceModule } from '@app/persistence';
 import { TrackingModule } from '@app/tracking';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CouncilsController } from './councils/councils.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { ExportsController } from './exports/exports.controller';
 import { FirstStartService } from './first-start/first-start.service';
@@ -40,6 +41,7 @@ export const API_CONTROLLERS = [
   MeController,
   UsersController,
   MeetingsController,
+  CouncilsController,
   ResolutionsController,
   DocumentsController,
   MandatesController,

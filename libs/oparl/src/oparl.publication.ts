@@ -274,7 +274,7 @@ export function buildPublication(
   }
 
   function followUp(decision: OparlDecision): Record<string, unknown> {
-    const stored = new Set(data.decisions.map((d) => d.id));
+    const stored = new Set([...data.decisions.map((d) => d.id), ...(data.otherDecisionIds ?? [])]);
     const later = decision.mandates
       .flatMap((m) => m.laterDecisions)
       .filter((l) => l.resolutionId !== null && stored.has(l.resolutionId))

@@ -99,6 +99,11 @@ export interface OparlData {
   agendaItems: OparlAgendaItemRow[];
   documents: OparlDocument[];
   decisions: OparlDecision[];
+  /**
+   * Where `decisions` is a part (one list page): decisions outside it that are stored, so links
+   * to them are published as they are with the whole council.
+   */
+  otherDecisionIds?: number[];
 }
 
 /** An OParl object as sent: JSON with `id`, `type`, `created` and `modified`. */

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   ConflictException,
   Injectable,
   NotFoundException,
@@ -16,7 +17,7 @@ import {
   type MeetingKind,
 } from '@app/persistence';
 import { DataSource, MoreThan, Not, type EntityManager } from 'typeorm';
-import { MandatesService, type MandateView } from '../mandates/mandates.service';
+import { councilIdOf, MandatesService, type MandateView } from '../mandates/mandates.service';
 import type {
   CreateMeetingDto,
   CreateSpecialMeetingDto,
@@ -75,16 +76,32 @@ export class MeetingsService {
     private readonly mandates: MandatesService,
   ) {}
 
-  private async council(manager: EntityManager = this.dataSource.manager): Promise<Council> {
+  private async council(
+    manager: EntityManager = this.dataSource.manager,
+    code?: string,
+  ): Promise<Council> {
+    if (code !== undefined) {
+      const named = await manager.findOne(Council, {
+        where: [{ code }, { id: councilIdOf(code) }],
+      });
+      if (!named)
+        throw new BadRequestException(
+          `council: Ein Gremium „${code}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
+        );
+      return named;
+    }
     const council = (await manager.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
     if (!council)
       throw new NotFoundException('Es ist noch kein Gremium eingerichtet (tracker seed).');
     return council;
   }
 
-  /** Every meeting in calendar order, numbered sessions and the others alike. */
-  async list(): Promise<MeetingView[]> {
-    const council = await this.council();
+  /**
+   * Every meeting of a council (the first by default; by short name or id) in calendar order,
+   * numbered sessions and the others alike.
+   */
+  async list(councilCode?: string): Promise<MeetingView[]> {
+    const council = await this.council(undefined, councilCode);
     const rows: Array<Record<string, unknown>> = await this.dataSource
       .createQueryBuilder(Meeting, 'meeting')
       .select([
@@ -107,6 +124,12 @@ export class MeetingsService {
           sq
             .select('COUNT(*)')
             .from(Mandate, 'm')
+            // Each council numbers its own sessions.
+            .innerJoin(
+              Resolution,
+              'mr',
+              'mr.id = m.resolutionId AND mr.councilId = meeting.councilId',
+            )
             .where("meeting.kind = 'session'")
             .andWhere('m.dueMeeting = meeting.number')
             .andWhere('m.withdrawnAt IS NULL'),

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { OparlSyncService } from '@app/ingest';
-import { JobQueue } from '@app/jobs';
+import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
@@ -10,6 +10,7 @@ import { OparlTestServer, type TestBody } from './support/oparl-test-server';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
 import { signIn } from './support/web-agent';
+import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
 
 /** A municipal council as its council information system publishes it. */
 export function musterstadt(): TestBody {
@@ -156,9 +157,9 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       .set('Authorization', admin)
       .expect(200);
     expect(own.body.total).toBe(22);
-    expect(own.body.items.some((x: { resolution: string }) => x.resolution.startsWith('2031/'))).toBe(
-      false,
-    );
+    expect(
+      own.body.items.some((x: { resolution: string }) => x.resolution.startsWith('2031/')),
+    ).toBe(false);
     const unknown = await api
       .http()
       .get('/api/mandates?council=gibtsnicht')
@@ -279,5 +280,67 @@ describe('the oparl-sync job in this process (no Redis)', () => {
     const page = (await agent.get('/jobs').expect(200)).text;
     expect(page).toContain('Abgleich mit OParl-Quellen');
     expect(page).toContain('/body/1/meetings: the answer is no OParl object');
+  });
+});
+
+describeWithRedis('the oparl-sync job on BullMQ (Redis)', () => {
+  const source = new OparlTestServer();
+  let api: ApiFixture;
+  let prefix: string;
+  const queues: BullmqJobQueue[] = [];
+
+  beforeAll(async () => {
+    await source.start();
+    source.bodies.push(musterstadt());
+    // The API of this instance (its own queue in-process, unscheduled); the worker below is the
+    // one that runs the schedule, on Redis, with this instance's handlers.
+    api = await startApi('sqlite', { OPARL_SOURCES: source.systemUrl });
+    prefix = uniquePrefix();
+  });
+  afterAll(async () => {
+    for (const q of queues.splice(0)) await q.close(true);
+    if (prefix) await deleteKeys(prefix);
+    await api?.close();
+    await source.stop();
+  });
+
+  it('a worker syncs OPARL_SOURCES on its schedule; a source that keeps failing fails the job with its URL after its retries', async () => {
+    const handlers = api.app.get(JobHandlers);
+    const worker = new BullmqJobQueue({
+      url: REDIS_URL as string,
+      prefix,
+      attempts: 2,
+      backoffMs: 100,
+    });
+    queues.push(worker);
+    const schedule = schedulesFromEnv({
+      OPARL_SOURCES: source.systemUrl,
+      SCHEDULE_OPARL_SYNC: '* * * * * *',
+    }).filter((s) => s.name === 'oparl-sync');
+    expect(schedule).toHaveLength(1);
+    await worker.startWorker(schedule, (name, data) => handlers.run(name, data));
+    const m = api.db.dataSource.manager;
+    await until(
+      async () => (await m.countBy(Resolution, { code: '2031/13' })) === 1,
+      60_000,
+      'the scheduled sync on Redis',
+    );
+    await until(
+      async () => (await worker.list('completed')).some((j) => j.name === 'oparl-sync'),
+      60_000,
+      'a completed run',
+    );
+    source.busy = 1_000_000;
+    await until(
+      async () =>
+        (await worker.list('failed')).some((j) =>
+          (j.failedReason ?? '').includes(`${source.systemUrl}: HTTP 429 (after 4 attempts)`),
+        ),
+      120_000,
+      'a failed run',
+    );
+    const failed = (await worker.list('failed')).find((j) => j.name === 'oparl-sync');
+    expect(failed?.attempts).toBe(2);
+    source.busy = 0;
   });
 });

@@ -96,7 +96,7 @@ export async function readOparlData(
         ])
       : [[], []];
   // A page's decisions may link to decisions on other pages: those are stored too.
-  const otherDecisionIds = only
+  const others = only
     ? await existingResolutions(
         dataSource,
         council,
@@ -106,7 +106,8 @@ export async function readOparlData(
           .filter((id) => !only.includes(id)),
       )
     : undefined;
-  const codeOf = new Map(resolutions.map((r) => [r.id, r.code]));
+  const otherDecisionIds = others?.map((r) => r.id);
+  const codeOf = new Map([...resolutions, ...(others ?? [])].map((r) => [r.id, r.code]));
   const laterFor = new Map<number, OparlLaterDecision[]>();
   for (const link of links) {
     for (const mandateId of link.mandateIds) {
@@ -192,13 +193,12 @@ async function existingResolutions(
   dataSource: DataSource,
   council: Council,
   ids: number[],
-): Promise<number[]> {
+): Promise<Array<{ id: number; code: string }>> {
   if (ids.length === 0) return [];
-  const rows = await dataSource.manager.find(Resolution, {
-    select: { id: true },
+  return dataSource.manager.find(Resolution, {
+    select: { id: true, code: true },
     where: { councilId: council.id, id: In([...new Set(ids)]) },
   });
-  return rows.map((r) => r.id);
 }
 
 /**

@@ -62,7 +62,7 @@ function resultText(job: JobInfo): string {
     return (r.sources as Array<{ url: string; meetings: number; texts: Record<string, number> }>)
       .map(
         (s) =>
-          `${s.url}: ${plural(s.meetings, 'Sitzung', 'Sitzungen')} gelesen, ${s.texts.created} Texte neu, ${s.texts.updated} geändert`,
+          `${s.url}: ${plural(s.meetings, 'Sitzung', 'Sitzungen')} gelesen, ${plural(s.texts.created, 'Text', 'Texte')} neu, ${s.texts.updated} geändert`,
       )
       .join('; ');
   return '';

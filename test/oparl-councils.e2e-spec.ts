@@ -35,7 +35,7 @@ export function musterstadt(): TestBody {
           decision(
             '2031/12',
             12,
-            '1. Der Rat der Stadt Musterstadt bittet die Verwaltung, bis zur 13. Sitzung ein Radwegekonzept vorzulegen.',
+            '1. Der Rat der Stadt Musterstadt bittet die Verwaltung, bis zur 15. Sitzung ein Radwegekonzept vorzulegen.',
           ),
         ],
         pdfs: [
@@ -48,7 +48,7 @@ export function musterstadt(): TestBody {
       },
       {
         key: 22,
-        name: '13. Sitzung',
+        name: '15. Sitzung',
         start: '2031-05-19T17:00:00+02:00',
         state: 'terminiert',
         modified: '2031-03-19T10:00:00+01:00',
@@ -114,14 +114,14 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       ['Bauausschuss', 'Bauausschuss'],
       ['Verwaltung', 'Verwaltung der Stadt Musterstadt'],
     ]);
-    // Its own calendar: the 13th session of Musterstadt is not the IT-Planungsrat's.
+    // Its own calendar: the 15th session of Musterstadt is not the IT-Planungsrat's.
     expect(
       (await m.find(Meeting, { where: { councilId: council.id }, order: { number: 'ASC' } })).map(
         (x) => [x.number, x.date, x.state],
       ),
     ).toEqual([
       [12, '2031-03-17', 'held'],
-      [13, '2031-05-19', 'planned'],
+      [15, '2031-05-19', 'planned'],
     ]);
 
     const listed = await api
@@ -139,7 +139,7 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       ),
     ).toEqual(
       expect.arrayContaining([
-        ['2031/12', ['Verwaltung'], expect.stringContaining('13. Sitzung')],
+        ['2031/12', ['Verwaltung'], expect.stringContaining('15. Sitzung')],
         ['2031/13', ['Bauausschuss'], expect.stringContaining('30.06.2031')],
       ]),
     );
@@ -213,6 +213,34 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect(page).toContain('href="/exports/mandates.csv?council=musterstadt"');
     const all = (await agent.get('/overview').expect(200)).text;
     expect(all).toContain('<option value="musterstadt"');
+
+    // Its calendar: on the API and on the sessions page, each session with its decisions.
+    const meetings = await api
+      .http()
+      .get('/api/meetings?council=musterstadt')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(meetings.body.map((x: { name: string; date: string }) => [x.name, x.date])).toEqual([
+      ['12. Sitzung', '2031-03-17'],
+      ['15. Sitzung', '2031-05-19'],
+    ]);
+    const twelfth = meetings.body[0] as { id: number };
+    const calendar = (await agent.get('/sessions?council=musterstadt').expect(200)).text;
+    expect(calendar).toContain('Sitzungen: Rat der Stadt Musterstadt');
+    expect(calendar).toContain(`href="/sessions/s/${twelfth.id}"`);
+    const session = (await agent.get(`/sessions/s/${twelfth.id}`).expect(200)).text;
+    expect(session).toContain('2031/12');
+    // The IT-Planungsrat's 15th session is not Musterstadt's: nothing of Musterstadt is due there.
+    const itplr15 = (await agent.get('/sessions/15').expect(200)).text;
+    expect(itplr15).not.toContain('2031/12');
+    const own = await api.http().get('/api/meetings').set('Authorization', admin).expect(200);
+    const fifteenth = own.body.find((x: { number: number }) => x.number === 15);
+    const dueAt15 = await api
+      .http()
+      .get('/api/mandates?council=itplr&dueMeeting=15&includeTotal=true')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(fifteenth.dueHere).toBe(dueAt15.body.total);
   });
 });
 

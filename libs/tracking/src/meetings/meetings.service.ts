@@ -174,7 +174,11 @@ export class MeetingsService {
 
   /** Any meeting by its id: the address of those without a number. */
   async detailById(id: number, user: AuthUser): Promise<MeetingDetail> {
-    const meeting = (await this.list()).find((m) => m.id === id);
+    // Of whichever council it is.
+    const row = await this.dataSource.manager.findOneBy(Meeting, { id });
+    const meeting = row
+      ? (await this.list(String(row.councilId))).find((m) => m.id === id)
+      : undefined;
     if (!meeting) throw new NotFoundException(`Eine Sitzung mit der Kennung ${id} gibt es nicht.`);
     return this.detailOf(meeting, user);
   }
@@ -188,10 +192,18 @@ export class MeetingsService {
       { meetingId: meeting.id, pageSize: 500, sort: 'resolution' },
       user,
     );
+    // Due at this session of its own council: each council numbers its sessions.
+    const councilId = (await this.dataSource.manager.findOneByOrFail(Meeting, { id: meeting.id }))
+      .councilId;
     const due = isCalendarSession(meeting)
       ? (
           await this.mandates.list(
-            { dueMeeting: meeting.number, pageSize: 500, sort: 'resolution' },
+            {
+              dueMeeting: meeting.number,
+              council: String(councilId),
+              pageSize: 500,
+              sort: 'resolution',
+            },
             user,
           )
         ).items

@@ -317,7 +317,8 @@ export function buildPublication(
   }
 
   // Meetings: the calendar and the meetings outside it, each with its agenda and protocol.
-  const meetings: OparlObject[] = [...data.meetings]
+  // A part of the decisions (one list page) publishes no meeting: a meeting embeds all of its own.
+  const meetings: OparlObject[] = (data.otherDecisionIds ? [] : [...data.meetings])
     .sort((a, b) => a.id - b.id)
     .map((meeting) => {
       const created = meetingCreated(data, meeting);

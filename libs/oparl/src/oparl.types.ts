@@ -100,8 +100,9 @@ export interface OparlData {
   documents: OparlDocument[];
   decisions: OparlDecision[];
   /**
-   * Where `decisions` is a part (one list page): decisions outside it that are stored, so links
-   * to them are published as they are with the whole council.
+   * Set where `decisions` is a part (one list page, one decision, none): the decisions outside
+   * it that are stored, so links to them are published as with the whole council. Meetings are
+   * then not published (each embeds all of its decisions).
    */
   otherDecisionIds?: number[];
 }

@@ -222,8 +222,9 @@ export async function selectPaperPage(
   const given = query.filters.modified_since;
   if (!given) {
     // Withdrawn: it had mandates and every one is withdrawn (a deleted object, sent to updates).
+    // Asked the other way round, the first mandate in force usually answers.
     qb.andWhere(
-      `NOT (EXISTS (SELECT 1 FROM "mandate" "w" WHERE "w"."resolutionId" = "r"."id") AND NOT EXISTS (SELECT 1 FROM "mandate" "k" WHERE "k"."resolutionId" = "r"."id" AND "k"."withdrawnAt" IS NULL))`,
+      `(EXISTS (SELECT 1 FROM "mandate" "k" WHERE "k"."resolutionId" = "r"."id" AND "k"."withdrawnAt" IS NULL) OR NOT EXISTS (SELECT 1 FROM "mandate" "w" WHERE "w"."resolutionId" = "r"."id"))`,
     );
   } else {
     const since = new Date(given).toISOString();

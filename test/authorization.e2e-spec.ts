@@ -110,6 +110,7 @@ const MATRIX: Record<string, Case> = {
     path: (o) => `/api/users/${o.someUser}`,
     body: () => ({ name: 'Umbenannt' }),
   },
+  'GET /api/councils': { expect: [401, 200, 200, 200], path: () => '/api/councils' },
   'GET /api/meetings': { expect: [401, 200, 200, 200], path: () => '/api/meetings' },
   'GET /api/meetings/:number': { expect: [401, 200, 200, 200], path: () => '/api/meetings/34' },
   'POST /api/meetings': {

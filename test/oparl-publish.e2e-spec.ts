@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { DecisionLink, Mandate, Resolution } from '@app/persistence';
+import { DecisionLink, Mandate, Obligation, Resolution } from '@app/persistence';
 import { Not } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { crawlOparl, oparlValidators } from './support/oparl-crawler';
@@ -192,6 +192,57 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
     expect((await fetch(`${root}/file/decision-${resolution.id}/content`)).status).toBe(410);
     // And the crawl stays clean with the withdrawn decision in place.
     expect((await crawlOparl(`${root}/system`)).violations).toEqual([]);
+  });
+
+  it('reads a page of papers from the database alone, the same page the whole council gives', async () => {
+    const m = api.db.dataSource.manager;
+    const before = new Date(Date.now() - 1000).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // After `before`: a confirmed link answers a mandate of one decision, an obligation of
+    // another changes; the decision withdrawn above stays withdrawn.
+    const [first, second, third] = await m.find(Resolution, {
+      where: { code: Not('2020/32') },
+      order: { id: 'ASC' },
+      take: 3,
+    });
+    const answered = await m.findOneByOrFail(Mandate, { resolutionId: second.id });
+    const now = new Date().toISOString();
+    await m.insert(DecisionLink, {
+      councilId: first.councilId,
+      fromResolutionId: third.id,
+      fromPoint: 1,
+      line: 1,
+      sentence: 'Der IT-Planungsrat nimmt den Bericht zur Kenntnis.',
+      toCode: second.code,
+      toResolutionId: second.id,
+      mandateIds: [answered.id],
+      owners: [],
+      explicit: true,
+      kind: 'fulfils',
+      reason: 'test',
+      state: 'confirmed',
+      decidedAt: now,
+      createdAt: now,
+    });
+    const changed = await m.findOneByOrFail(Mandate, { resolutionId: first.id });
+    await m.update(Obligation, { mandateId: changed.id }, { updatedAt: now });
+
+    // created_since before anything was made matches every object, and makes the API build the
+    // whole council to filter it: the answer the database's page must equal.
+    const whole = `created_since=${encodeURIComponent('1970-01-01T00:00:00Z')}`;
+    let changedSince = 0;
+    for (const filter of ['', `modified_since=${encodeURIComponent(before)}`]) {
+      for (const page of [1, 2, 3, 4]) {
+        const url = `${root}/body/itplr/paper?limit=5&page=${page}${filter ? `&${filter}` : ''}`;
+        const paged = await get(url);
+        const built = await get(`${url}&${whole}`);
+        expect(paged.data).toEqual(built.data);
+        expect(paged.pagination).toEqual(built.pagination);
+        if (filter) changedSince += paged.data.length;
+      }
+    }
+    // The decision answered by the link and the one whose obligation changed.
+    expect(changedSince).toBe(2);
   });
 });
 

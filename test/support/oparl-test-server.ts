@@ -16,6 +16,15 @@ export interface TestMeeting {
   pdfs: string[];
 }
 
+/** A council the server publishes: a Body with its organizations and meetings. */
+export interface TestBody {
+  key: number;
+  name: string;
+  shortName?: string;
+  organizations: Array<{ name: string; shortName?: string }>;
+  meetings: TestMeeting[];
+}
+
 /**
  * A council information system as a client meets it, on 127.0.0.1: System, Body, a meeting list
  * paged one meeting per page that honours modified_since, agenda items with resolution texts,
@@ -23,9 +32,15 @@ export interface TestMeeting {
  */
 export class OparlTestServer {
   readonly meetings: TestMeeting[] = [];
+  /** Body 1 (named IT-Planungsrat, for the calendar of the seeded council) serves `meetings`. */
+  readonly bodies: TestBody[] = [
+    { key: 1, name: 'IT-Planungsrat', organizations: [], meetings: this.meetings },
+  ];
   readonly requests: string[] = [];
   /** Answer this many requests with 429 before serving. */
   busy = 0;
+  /** Answer every meeting list with this text instead of JSON (a broken server). */
+  malformed: string | undefined;
   private server: Server | undefined;
   private base = '';
 
@@ -45,7 +60,11 @@ export class OparlTestServer {
       const answer = this.answer(url);
       if (answer === undefined) response.writeHead(404).end();
       else if (Buffer.isBuffer(answer))
-        response.writeHead(200, { 'content-type': 'application/pdf' }).end(answer);
+        response
+          .writeHead(200, {
+            'content-type': url.pathname.endsWith('.pdf') ? 'application/pdf' : 'application/json',
+          })
+          .end(answer);
       else
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
@@ -92,19 +111,39 @@ export class OparlTestServer {
       };
     if (path === '/bodies')
       return {
+        data: this.bodies.map((body) => ({
+          ...this.stamp('Body', `/body/${body.key}`),
+          name: body.name,
+          ...(body.shortName ? { shortName: body.shortName } : {}),
+          meeting: `${this.base}/body/${body.key}/meetings`,
+          organization: `${this.base}/body/${body.key}/organizations`,
+          mainOrganization: `${this.base}/organization/${body.key}-council`,
+        })),
+        pagination: {},
+        links: {},
+      };
+    const listOf = /^\/body\/(\d+)\/(meetings|organizations)$/.exec(path);
+    const body = this.bodies.find((b) => b.key === Number(listOf?.[1]));
+    if (listOf && body && listOf[2] === 'organizations')
+      return {
         data: [
           {
-            ...this.stamp('Body', '/body/1'),
-            name: 'IT-Planungsrat',
-            meeting: `${this.base}/body/1/meetings`,
+            ...this.stamp('Organization', `/organization/${body.key}-council`),
+            name: body.name,
           },
+          ...body.organizations.map((o, i) => ({
+            ...this.stamp('Organization', `/organization/${body.key}-${i}`),
+            name: o.name,
+            ...(o.shortName ? { shortName: o.shortName } : {}),
+          })),
         ],
         pagination: {},
         links: {},
       };
-    if (path === '/body/1/meetings') {
+    if (listOf && body) {
+      if (this.malformed !== undefined) return Buffer.from(this.malformed);
       const since = url.searchParams.get('modified_since');
-      const list = this.meetings.filter(
+      const list = body.meetings.filter(
         (m) => !since || Date.parse(m.modified) >= Date.parse(since),
       );
       const page = Number(url.searchParams.get('page') ?? '1');
@@ -118,7 +157,9 @@ export class OparlTestServer {
     }
     const [, kind, key] = path.split('/');
     const [meetingKey, index] = (key ?? '').split('-').map(Number);
-    const pdf = this.meetings.find((m) => m.key === meetingKey)?.pdfs[index];
+    const pdf = this.bodies.flatMap((b) => b.meetings).find((m) => m.key === meetingKey)?.pdfs[
+      index
+    ];
     if (pdf === undefined) return undefined;
     if (kind === 'consultation')
       return { ...this.stamp('Consultation', path), paper: `${this.base}/paper/${key}` };

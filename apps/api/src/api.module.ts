@@ -4,6 +4,7 @@ import { AuditModule } from '@app/audit';
 import { TrackingModule } from '@app/tracking';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CouncilsController } from './councils/councils.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
@@ -24,6 +25,7 @@ export const API_CONTROLLERS = [
   MeController,
   UsersController,
   MeetingsController,
+  CouncilsController,
   ResolutionsController,
   DocumentsController,
   MandatesController,

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
-import { EnvironmentVariables, trustProxySetting, validateEnvironment } from './app.config';
+import {
+  EnvironmentVariables,
+  oparlSources,
+  trustProxySetting,
+  validateEnvironment,
+} from './app.config';
 
 describe('configuration', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -124,6 +129,26 @@ describe('configuration', () => {
       expect(validateEnvironment({ OPARL_PUBLISH: value }).OPARL_PUBLISH).toBe(value);
     expect(() => validateEnvironment({ OPARL_PUBLISH: 'on' })).toThrow(
       /OPARL_PUBLISH must be off, decisions or follow-up/,
+    );
+  });
+
+  it('takes OPARL_SOURCES as http(s) URLs separated by commas, and SCHEDULE_OPARL_SYNC as cron', () => {
+    const env = validateEnvironment({
+      OPARL_SOURCES: ' https://ris.example.de/oparl/system , http://127.0.0.1:8080/system',
+    });
+    expect(oparlSources(env.OPARL_SOURCES)).toEqual([
+      'https://ris.example.de/oparl/system',
+      'http://127.0.0.1:8080/system',
+    ]);
+    expect(oparlSources(validateEnvironment({}).OPARL_SOURCES)).toEqual([]);
+    expect(() => validateEnvironment({ OPARL_SOURCES: 'ris.example.de/oparl' })).toThrow(
+      /OPARL_SOURCES must be http\(s\) URLs of OParl System objects/,
+    );
+    expect(() =>
+      validateEnvironment({ OPARL_SOURCES: 'https://a.example/system,ftp://b.example/system' }),
+    ).toThrow(/OPARL_SOURCES/);
+    expect(() => validateEnvironment({ SCHEDULE_OPARL_SYNC: 'nightly' })).toThrow(
+      /SCHEDULE_OPARL_SYNC must be a cron pattern/,
     );
   });
 });

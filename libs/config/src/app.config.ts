@@ -60,6 +60,22 @@ function cronRule(name: string) {
   };
 }
 
+/** The URLs of OPARL_SOURCES; undefined if one is no http(s) URL. */
+export function oparlSources(value: string | undefined): string[] | undefined {
+  const urls = (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  const valid = urls.every((url) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      return false;
+    }
+  });
+  return valid ? urls : undefined;
+}
+
 export class EnvironmentVariables {
   @Type(() => Number)
   @IsInt({ message: 'PORT must be a whole number' })
@@ -178,6 +194,22 @@ export class EnvironmentVariables {
     message: 'OPARL_PUBLISH must be off, decisions or follow-up',
   })
   OPARL_PUBLISH: 'off' | 'decisions' | 'follow-up' = 'off';
+
+  /** OParl System URLs of councils to follow, comma-separated; synced by a job (oparl-sync). */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isUrlList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && oparlSources(value) !== undefined,
+      defaultMessage: () =>
+        'OPARL_SOURCES must be http(s) URLs of OParl System objects, separated by commas',
+    },
+  })
+  OPARL_SOURCES?: string;
+
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_OPARL_SYNC'))
+  SCHEDULE_OPARL_SYNC?: string;
 
   /** Where `tracker seed` and the first start read the registry and calendar. */
   @IsString()

@@ -21,6 +21,8 @@ import { JobHandlers } from './queue/job-handlers.service';
 import { JobQueue } from './queue/job-queue';
 import { schedulesFromEnv } from './queue/schedules';
 import { ReportsService } from './reports/reports.service';
+import { IngestModule } from '@app/ingest';
+import { OparlSourcesService } from './oparl/oparl-sources.service';
 
 /** api: enqueue (with no Redis: also run, on schedule); worker: process and schedule; cli: inspect. */
 export type JobsRole = 'api' | 'worker' | 'cli';
@@ -75,6 +77,7 @@ export class JobsModule {
   static forRoot(role: JobsRole): DynamicModule {
     return {
       module: JobsModule,
+      imports: [IngestModule],
       // The queue is one per process: the API's routes and the jobs page enqueue into the same.
       global: true,
       providers: [
@@ -86,6 +89,7 @@ export class JobsModule {
         ReportNoticeService,
         SecretariatDigestService,
         ReminderService,
+        OparlSourcesService,
         JobHandlers,
         {
           provide: JobQueue,

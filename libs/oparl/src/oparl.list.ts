@@ -94,14 +94,41 @@ function passes(object: OparlObject, filters: OparlListQuery['filters']): boolea
 /** Properties a client may ask to leave out (omit_internal=true). */
 const INTERNAL = ['agendaItem', 'auxiliaryFile'];
 
+export type OparlListPage = {
+  data: OparlObject[];
+  pagination: Record<string, number>;
+  links: Record<string, string>;
+};
+
+/** Whether a list query can be answered from the database page by page (see selectedPage). */
+export function pagedInDatabase(query: OparlListQuery): boolean {
+  return (
+    !query.filters.created_since && !query.filters.created_until && !query.filters.modified_until
+  );
+}
+
 /** One page of an external list, with `pagination` and `links` that keep the filters. */
 export function listPage(
   all: OparlObject[],
   query: OparlListQuery,
   listUrl: string,
-): { data: OparlObject[]; pagination: Record<string, number>; links: Record<string, string> } {
+): OparlListPage {
   const matching = all.filter((o) => passes(o, query.filters));
-  const totalPages = Math.max(1, Math.ceil(matching.length / query.limit));
+  const start = (query.page - 1) * query.limit;
+  return selectedPage(matching.slice(start, start + query.limit), matching.length, query, listUrl);
+}
+
+/**
+ * A page whose objects the database already selected (filtered, in order, this page only), with
+ * the number of all that match: the same answer as listPage over every object.
+ */
+export function selectedPage(
+  objects: OparlObject[],
+  total: number,
+  query: OparlListQuery,
+  listUrl: string,
+): OparlListPage {
+  const totalPages = Math.max(1, Math.ceil(total / query.limit));
   const pageUrl = (page: number): string => {
     const params = new URLSearchParams();
     for (const name of FILTERS) if (query.filters[name]) params.set(name, query.filters[name]);
@@ -111,8 +138,7 @@ export function listPage(
     const text = params.toString();
     return text ? `${listUrl}?${text}` : listUrl;
   };
-  const start = (query.page - 1) * query.limit;
-  const data = matching.slice(start, start + query.limit).map((object) => {
+  const data = objects.map((object) => {
     if (!query.omitInternal) return object;
     const copy: OparlObject = { ...object };
     for (const key of INTERNAL) delete copy[key];
@@ -121,7 +147,7 @@ export function listPage(
   return {
     data,
     pagination: {
-      totalElements: matching.length,
+      totalElements: total,
       elementsPerPage: query.limit,
       currentPage: query.page,
       totalPages,

@@ -274,7 +274,7 @@ export function buildPublication(
   }
 
   function followUp(decision: OparlDecision): Record<string, unknown> {
-    const stored = new Set(data.decisions.map((d) => d.id));
+    const stored = new Set([...data.decisions.map((d) => d.id), ...(data.otherDecisionIds ?? [])]);
     const later = decision.mandates
       .flatMap((m) => m.laterDecisions)
       .filter((l) => l.resolutionId !== null && stored.has(l.resolutionId))
@@ -317,7 +317,8 @@ export function buildPublication(
   }
 
   // Meetings: the calendar and the meetings outside it, each with its agenda and protocol.
-  const meetings: OparlObject[] = [...data.meetings]
+  // A part of the decisions (one list page) publishes no meeting: a meeting embeds all of its own.
+  const meetings: OparlObject[] = (data.otherDecisionIds ? [] : [...data.meetings])
     .sort((a, b) => a.id - b.id)
     .map((meeting) => {
       const created = meetingCreated(data, meeting);

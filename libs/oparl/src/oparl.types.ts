@@ -99,6 +99,12 @@ export interface OparlData {
   agendaItems: OparlAgendaItemRow[];
   documents: OparlDocument[];
   decisions: OparlDecision[];
+  /**
+   * Set where `decisions` is a part (one list page, one decision, none): the decisions outside
+   * it that are stored, so links to them are published as with the whole council. Meetings are
+   * then not published (each embeds all of its decisions).
+   */
+  otherDecisionIds?: number[];
 }
 
 /** An OParl object as sent: JSON with `id`, `type`, `created` and `modified`. */

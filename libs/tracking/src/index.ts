@@ -18,3 +18,4 @@ export * from './imports/imports.service';
 export * from './links/links.service';
 export * from './links/dto/link.dto';
 export * from './mandates/list-filters.check';
+export * from './councils/councils.service';

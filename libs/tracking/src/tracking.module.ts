@@ -11,7 +11,9 @@ import { ObligationsService } from './obligations/obligations.service';
 import { ResolutionsService } from './resolutions/resolutions.service';
 
 import { ListFiltersCheck } from './mandates/list-filters.check';
+import { CouncilsService } from './councils/councils.service';
 const SERVICES = [
+  CouncilsService,
   MandatesService,
   MandateEditsService,
   ObligationsService,

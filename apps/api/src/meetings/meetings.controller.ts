@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import {
   CreateMeetingDto,
@@ -20,8 +20,13 @@ export class MeetingsController {
     summary:
       'Every meeting in calendar order: numbered sessions, special sessions, circulation procedures, AL-Runde meetings (number null), with counts of decisions and of mandates due',
   })
-  list(): Promise<MeetingView[]> {
-    return this.meetings.list();
+  @ApiQuery({
+    name: 'council',
+    required: false,
+    description: 'Council by short name or id (GET /api/councils); the first by default',
+  })
+  list(@Query('council') council?: string): Promise<MeetingView[]> {
+    return this.meetings.list(typeof council === 'string' && council !== '' ? council : undefined);
   }
 
   @Get('by-id/:id')

@@ -4,6 +4,9 @@ import {
   buildPublication,
   listPage,
   OparlRequestError,
+  pagedInDatabase,
+  selectedPage,
+  type OparlListQuery,
   OparlUrls,
   parseFileKey,
   parseListQuery,
@@ -12,14 +15,16 @@ import {
   type OparlPublication,
   type OparlPublish,
 } from '@app/oparl';
-import { Council, SourceDocument } from '@app/persistence';
+import { Council, Resolution, SourceDocument } from '@app/persistence';
 import { DataSource } from 'typeorm';
-import { readOparlData } from './oparl-data.reader';
+import { readOparlData, selectPaperPage } from './oparl-data.reader';
 
 /** Where the OParl API answers, below the app's address. */
 export const OPARL_PATH = 'oparl/v1.1';
 
 const NOT_FOUND = 'Dieses Objekt gibt es nicht.';
+
+const PRODUCT = { name: 'mandate-tracker: Beschlüsse und ihre Umsetzung' };
 
 /** The OParl publication of the councils, built from the database on each request. */
 @Injectable()
@@ -28,7 +33,7 @@ export class OparlService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  private async publications(root: string): Promise<OparlPublication[]> {
+  private published(): Exclude<OparlPublish, 'off'> {
     const publish = this.publish;
     if (publish === 'off')
       throw new OparlRequestError(
@@ -36,20 +41,32 @@ export class OparlService {
         'Die OParl-Schnittstelle ist nicht eingeschaltet (OPARL_PUBLISH).',
         'OPARL_PUBLISH=off',
       );
+    return publish;
+  }
+
+  /**
+   * Every council's publication; `withDecisions: false` leaves the decisions out, for the
+   * objects that do not show them (System, Body, organizations and the lists of those).
+   */
+  private async publications(root: string, withDecisions = true): Promise<OparlPublication[]> {
+    const publish = this.published();
     const councils = await this.dataSource.manager.find(Council, { order: { id: 'ASC' } });
     const urls = new OparlUrls(root);
     const built: OparlPublication[] = [];
     for (const council of councils)
       built.push(
-        buildPublication(urls, await readOparlData(this.dataSource, council, publish), publish, {
-          name: 'mandate-tracker: Beschlüsse und ihre Umsetzung',
-        }),
+        buildPublication(
+          urls,
+          await readOparlData(this.dataSource, council, publish, withDecisions ? undefined : []),
+          publish,
+          PRODUCT,
+        ),
       );
     return built;
   }
 
   async system(root: string): Promise<OparlObject> {
-    const all = await this.publications(root);
+    const all = await this.publications(root, false);
     return all[0]?.system ?? this.emptySystem(root);
   }
 
@@ -68,7 +85,7 @@ export class OparlService {
 
   async bodies(root: string, query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
-    const all = await this.publications(root);
+    const all = await this.publications(root, false);
     return listPage(
       all.map((p) => p.body),
       parsed,
@@ -79,14 +96,65 @@ export class OparlService {
   async bodyList(root: string, code: string, list: OparlBodyList, query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
     const urls = new OparlUrls(root);
-    const publication = (await this.publications(root)).find((p) => p.body.id === urls.body(code));
+    if (list === 'paper' && pagedInDatabase(parsed)) return this.paperPage(urls, code, parsed);
+    const withDecisions = list === 'meeting' || list === 'paper';
+    const publication = (await this.publications(root, withDecisions)).find(
+      (p) => p.body.id === urls.body(code),
+    );
     if (!publication) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
     return listPage(publication.lists[list], parsed, urls.bodyList(code, list));
   }
 
+  /**
+   * A page of a body's papers, read for that page only: the database picks the page's decisions
+   * (order, withdrawn ones, modified_since) and counts all; only those are built.
+   */
+  private async paperPage(urls: OparlUrls, code: string, query: OparlListQuery) {
+    const publish = this.published();
+    const council = await this.dataSource.manager.findOneBy(Council, { code });
+    if (!council) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
+    const { ids, total } = await selectPaperPage(this.dataSource, council, publish, query);
+    const data = await readOparlData(this.dataSource, council, publish, ids);
+    const publication = buildPublication(urls, data, publish, PRODUCT);
+    const papers = ids
+      .map((id) => publication.objects.get(urls.paper(id)))
+      .filter((paper): paper is OparlObject => paper !== undefined);
+    return selectedPage(papers, total, query, urls.bodyList(code, 'paper'));
+  }
+
+  /**
+   * A decision's own publication (its Paper, Consultation and File), built from that decision
+   * alone; undefined where the id names no stored decision.
+   */
+  private async decisionPublication(
+    urls: OparlUrls,
+    resolutionId: number,
+  ): Promise<OparlPublication | undefined> {
+    const publish = this.published();
+    const resolution = await this.dataSource.manager.findOne(Resolution, {
+      select: { id: true, councilId: true },
+      where: { id: resolutionId },
+    });
+    if (!resolution) return undefined;
+    const council = await this.dataSource.manager.findOneByOrFail(Council, {
+      id: resolution.councilId,
+    });
+    const data = await readOparlData(this.dataSource, council, publish, [resolutionId]);
+    return buildPublication(urls, data, publish, PRODUCT);
+  }
+
   /** Any object by its URL (the URL the request was made to). */
   async object(root: string, id: string): Promise<OparlObject> {
-    for (const publication of await this.publications(root)) {
+    const urls = new OparlUrls(root);
+    const decision = decisionOf(urls, id);
+    if (decision !== undefined) {
+      const found = (await this.decisionPublication(urls, decision))?.objects.get(id);
+      if (found) return found;
+      throw new OparlRequestError(404, NOT_FOUND, `no object ${id}`);
+    }
+    const rest = id.startsWith(`${urls.root}/`) ? id.slice(urls.root.length + 1) : '';
+    const withDecisions = !/^(system|body\/[^/]+|organization\/[^/]+)$/.test(rest);
+    for (const publication of await this.publications(root, withDecisions)) {
       const found = publication.objects.get(id);
       if (found) return found;
     }
@@ -101,7 +169,13 @@ export class OparlService {
       parsed?.kind === 'document'
         ? urls.documentFile(parsed.id)
         : urls.decisionFile(parsed?.id ?? 0);
-    for (const publication of await this.publications(root)) {
+    const publications =
+      parsed?.kind === 'decision'
+        ? [await this.decisionPublication(urls, parsed.id)].filter(
+            (p): p is OparlPublication => p !== undefined,
+          )
+        : await this.publications(root);
+    for (const publication of publications) {
       const source = publication.files.get(id);
       if (source?.kind === 'decision') return { text: source.text, fileName: source.fileName };
       if (source?.kind === 'document') {
@@ -115,4 +189,14 @@ export class OparlService {
     }
     throw new OparlRequestError(404, 'Diese Datei gibt es nicht.', `no file ${key}`);
   }
+}
+
+/** The decision a Paper, Consultation or decision File URL belongs to. */
+function decisionOf(urls: OparlUrls, id: string): number | undefined {
+  const prefix = `${urls.root}/`;
+  if (!id.startsWith(prefix)) return undefined;
+  const match = /^(?:paper\/|consultation\/|file\/decision-)([1-9]\d{0,9})$/.exec(
+    id.slice(prefix.length),
+  );
+  return match ? Number(match[1]) : undefined;
 }

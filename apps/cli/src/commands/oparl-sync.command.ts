@@ -23,6 +23,10 @@ export class OparlSyncCommand extends AppCommand {
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
     await ensureSeeded(app);
     const report = await app.get(OparlSyncService).sync(options.url as string, { progress: out });
+    for (const council of report.councils)
+      out(
+        `council ${council.code} (${council.name}): ${council.created ? 'created' : 'known'}${council.members > 0 ? `, ${council.members} owners added to its registry or changed` : ''}`,
+      );
     out(
       `${report.meetings} meetings read; calendar: ${report.calendar.added} sessions added, ${report.calendar.updated} updated`,
     );

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Council, Meeting, Setting } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { Council, Meeting, Member, Setting } from '@app/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 import { IngestService, type IngestReport } from '../ingest.service';
 import { decisionTextFromBytes } from '../input/decision-text.reader';
 
@@ -21,6 +22,8 @@ export interface OparlSyncReport {
   meetings: number;
   calendar: { added: number; updated: number };
   texts: IngestReport[];
+  /** The council each body went into; `created` when this sync set it up. */
+  councils: Array<{ code: string; name: string; created: boolean; members: number }>;
 }
 
 interface FoundMeeting {
@@ -33,6 +36,29 @@ interface FoundMeeting {
 }
 
 const SINCE_KEY = (bodyId: string) => `oparl-sync:${bodyId}`;
+
+/** Which council a body's data goes into (keys stay short: a body URL can be long). */
+const COUNCIL_KEY = (bodyId: string) =>
+  `oparl-council:${createHash('sha256').update(bodyId).digest('hex').slice(0, 32)}`;
+
+interface CouncilLink {
+  council: string;
+  /** The council was set up by a sync: its registry is the body's organizations. */
+  registry: 'oparl' | 'own';
+}
+
+/** A body as read, before anything is written. */
+interface FoundBody {
+  id: string;
+  name: string;
+  shortName: string | null;
+  /** Stored council, if the body is known or matches one; else a new one is created. */
+  council: Council | null;
+  link: CouncilLink | null;
+  organizations: Json[];
+  meetings: FoundMeeting[];
+  latest: string;
+}
 
 /**
  * Follows a council that publishes OParl: System -> Body -> Meeting -> AgendaItem. Every page is
@@ -50,40 +76,190 @@ export class OparlSyncService {
     const progress = options.progress ?? (() => undefined);
     const get = (url: string) => this.getJson(url, options);
     const system = await get(systemUrl);
-    const bodies = await this.readList(requireUrl(system, 'body', systemUrl), get, progress);
-    const found: FoundMeeting[] = [];
-    const since = new Map<string, string>();
+    const bodies: FoundBody[] = [];
+    for (const body of await this.readList(requireUrl(system, 'body', systemUrl), get, progress))
+      bodies.push(await this.readBody(body, systemUrl, get, options, progress));
+    // Everything is read: now write, each body into its own council; the council, its registry
+    // and calendar first (one transaction), so the texts' owners and deadlines resolve.
+    const report: OparlSyncReport = {
+      meetings: 0,
+      calendar: { added: 0, updated: 0 },
+      texts: [],
+      councils: [],
+    };
     for (const body of bodies) {
-      const bodyId = requireUrl(body, 'id', systemUrl);
-      const stored = await this.dataSource.manager.findOneBy(Setting, { key: SINCE_KEY(bodyId) });
-      const list = new URL(requireUrl(body, 'meeting', bodyId));
-      if (stored) list.searchParams.set('modified_since', stored.value);
-      let latest = stored?.value ?? '';
-      for (const meeting of await this.readList(list.toString(), get, progress)) {
-        if (meeting.deleted === true) continue;
-        const read = await this.readMeeting(meeting, options);
-        found.push(read);
-        if (read.modified > latest) latest = read.modified;
-      }
-      if (latest) since.set(bodyId, latest);
-    }
-    // Everything is read: now write, the calendar first so the texts' deadlines resolve.
-    const calendar = await this.writeCalendar(found);
-    const texts: IngestReport[] = [];
-    for (const meeting of found.filter((m) => m.texts.length > 0))
-      texts.push(
-        await this.ingest.ingestText(
-          meeting.texts.join('\n'),
-          `oparl-${meeting.id.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '-')}.txt`,
-          meeting.number !== null ? { meeting: meeting.number } : {},
-        ),
+      const { council, created, members, calendar } = await this.dataSource.transaction((manager) =>
+        this.writeCouncil(manager, body),
       );
-    for (const [bodyId, value] of since) {
-      const key = SINCE_KEY(bodyId);
-      const stored = await this.dataSource.manager.findOneBy(Setting, { key });
-      if (stored?.value !== value) await this.dataSource.manager.save(Setting, { key, value });
+      report.councils.push({ code: council.code, name: council.name, created, members });
+      report.meetings += body.meetings.length;
+      report.calendar.added += calendar.added;
+      report.calendar.updated += calendar.updated;
+      for (const meeting of body.meetings.filter((m) => m.texts.length > 0))
+        report.texts.push(
+          await this.ingest.ingestText(
+            meeting.texts.join('\n'),
+            `oparl-${meeting.id.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '-')}.txt`,
+            {
+              council: council.code,
+              ...(meeting.number !== null ? { meeting: meeting.number } : {}),
+            },
+          ),
+        );
+      // Only once every text is in: a sync stopped half-way reads the same meetings again.
+      if (body.latest)
+        await this.saveSetting(this.dataSource.manager, SINCE_KEY(body.id), body.latest);
     }
-    return { meetings: found.length, calendar, texts };
+    return report;
+  }
+
+  private async readBody(
+    body: Json,
+    systemUrl: string,
+    get: (url: string) => Promise<Json>,
+    options: OparlSyncOptions,
+    progress: (line: string) => void,
+  ): Promise<FoundBody> {
+    const bodyId = requireUrl(body, 'id', systemUrl);
+    const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim() : '';
+    if (!name) throw new OparlSyncError(`${bodyId}: "name" is missing`);
+    const shortName =
+      typeof body.shortName === 'string' && body.shortName.trim() ? body.shortName.trim() : null;
+    const { council, link } = await this.knownCouncil(bodyId, name, shortName);
+    // A council set up by a sync takes its registry from the body's organizations.
+    const organizations =
+      (!council || link?.registry === 'oparl') && typeof body.organization === 'string'
+        ? (await this.readList(requireUrl(body, 'organization', bodyId), get, progress)).filter(
+            (o) => o.deleted !== true && o.id !== body.mainOrganization,
+          )
+        : [];
+    const stored = await this.dataSource.manager.findOneBy(Setting, { key: SINCE_KEY(bodyId) });
+    const list = new URL(requireUrl(body, 'meeting', bodyId));
+    if (stored) list.searchParams.set('modified_since', stored.value);
+    let latest = stored?.value ?? '';
+    const meetings: FoundMeeting[] = [];
+    for (const meeting of await this.readList(list.toString(), get, progress)) {
+      if (meeting.deleted === true) continue;
+      const read = await this.readMeeting(meeting, options);
+      meetings.push(read);
+      if (read.modified > latest) latest = read.modified;
+    }
+    return {
+      id: bodyId,
+      name,
+      shortName,
+      council,
+      link,
+      organizations,
+      meetings,
+      latest: latest === (stored?.value ?? '') ? '' : latest,
+    };
+  }
+
+  /**
+   * The council a body's data goes into: the one it went into before, else a stored council of
+   * the same short name or name (the round trip between two instances), else none yet.
+   */
+  private async knownCouncil(
+    bodyId: string,
+    name: string,
+    shortName: string | null,
+  ): Promise<{ council: Council | null; link: CouncilLink | null }> {
+    const m = this.dataSource.manager;
+    const stored = await m.findOneBy(Setting, { key: COUNCIL_KEY(bodyId) });
+    if (stored) {
+      const link = JSON.parse(stored.value) as CouncilLink;
+      return { council: await m.findOneBy(Council, { code: link.council }), link };
+    }
+    const lower = (text: string) => text.toLocaleLowerCase('de');
+    const council = (await m.find(Council, { order: { id: 'ASC' } })).find(
+      (c) =>
+        (shortName !== null && lower(c.code) === lower(shortName)) ||
+        lower(c.name) === lower(name) ||
+        c.aliases.some((alias) => lower(alias) === lower(name)),
+    );
+    return { council: council ?? null, link: null };
+  }
+
+  /** Sets up or finds the body's council, brings its registry and calendar up to date. */
+  private async writeCouncil(
+    manager: EntityManager,
+    body: FoundBody,
+  ): Promise<{
+    council: Council;
+    created: boolean;
+    members: number;
+    calendar: OparlSyncReport['calendar'];
+  }> {
+    let council = body.council;
+    let link = body.link;
+    const created = !council;
+    if (!council) {
+      const taken = new Set((await manager.find(Council)).map((c) => c.code));
+      const base = councilCode(body.shortName ?? body.name);
+      let code = base;
+      for (let n = 2; taken.has(code); n++) code = `${base.slice(0, 36)}-${n}`;
+      council = await manager.save(Council, {
+        code,
+        name: body.name.slice(0, 200),
+        aliases: [...new Set([body.name, ...(body.shortName ? [body.shortName] : [])])],
+        fileNumberPattern: null,
+      });
+      link = { council: code, registry: 'oparl' };
+    }
+    if (!link) link = { council: council.code, registry: 'own' };
+    await this.saveSetting(manager, COUNCIL_KEY(body.id), JSON.stringify(link));
+    const members =
+      link.registry === 'oparl' ? await this.writeRegistry(manager, council, body) : 0;
+    const calendar = await this.writeCalendar(manager, council, body.meetings);
+    return { council, created, members, calendar };
+  }
+
+  /**
+   * The body's organizations (administration, committees, parliamentary groups) as the owners of
+   * its council's registry; one that is already there is changed only where the body changed it.
+   */
+  private async writeRegistry(manager: EntityManager, council: Council, body: FoundBody) {
+    let written = 0;
+    const seen = new Set<string>();
+    for (const organization of body.organizations) {
+      const name = typeof organization.name === 'string' ? organization.name.trim() : '';
+      if (!name) continue;
+      const short =
+        typeof organization.shortName === 'string' && organization.shortName.trim()
+          ? organization.shortName.trim()
+          : null;
+      const code = (short ?? name).slice(0, 200);
+      if (seen.has(code)) continue;
+      seen.add(code);
+      const aliases = [...new Set([name, ...(short ? [short] : [])])];
+      const stored = await manager.findOneBy(Member, { councilId: council.id, code });
+      if (!stored) {
+        await manager.insert(Member, {
+          councilId: council.id,
+          code,
+          name: name.slice(0, 200),
+          kind: 'office',
+          aliases,
+          expandsTo: null,
+          active: true,
+          belongsTo: null,
+        });
+        written++;
+      } else if (
+        stored.name !== name.slice(0, 200) ||
+        JSON.stringify(stored.aliases) !== JSON.stringify(aliases)
+      ) {
+        await manager.update(Member, stored.id, { name: name.slice(0, 200), aliases });
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private async saveSetting(manager: EntityManager, key: string, value: string): Promise<void> {
+    const stored = await manager.findOneBy(Setting, { key });
+    if (stored?.value !== value) await manager.save(Setting, { key, value });
   }
 
   /**
@@ -141,38 +317,38 @@ export class OparlSyncService {
     };
   }
 
-  private async writeCalendar(found: FoundMeeting[]): Promise<OparlSyncReport['calendar']> {
+  private async writeCalendar(
+    manager: EntityManager,
+    council: Council,
+    found: FoundMeeting[],
+  ): Promise<OparlSyncReport['calendar']> {
     const counts = { added: 0, updated: 0 };
-    await this.dataSource.transaction(async (manager) => {
-      const council = (await manager.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
-      if (!council) throw new OparlSyncError('no council is seeded yet (tracker seed)');
-      for (const meeting of found) {
-        if (meeting.number === null) continue;
-        const stored = await manager.findOneBy(Meeting, {
+    for (const meeting of found) {
+      if (meeting.number === null) continue;
+      const stored = await manager.findOneBy(Meeting, {
+        councilId: council.id,
+        number: meeting.number,
+      });
+      if (!stored) {
+        await manager.insert(Meeting, {
           councilId: council.id,
           number: meeting.number,
+          kind: 'session',
+          date: meeting.date,
+          state: meeting.state,
         });
-        if (!stored) {
-          await manager.insert(Meeting, {
-            councilId: council.id,
-            number: meeting.number,
-            kind: 'session',
-            date: meeting.date,
-            state: meeting.state,
-          });
-          counts.added++;
-        } else if (
-          (meeting.date !== null && stored.date !== meeting.date) ||
-          stored.state !== meeting.state
-        ) {
-          await manager.update(Meeting, stored.id, {
-            date: meeting.date ?? stored.date,
-            state: meeting.state,
-          });
-          counts.updated++;
-        }
+        counts.added++;
+      } else if (
+        (meeting.date !== null && stored.date !== meeting.date) ||
+        stored.state !== meeting.state
+      ) {
+        await manager.update(Meeting, stored.id, {
+          date: meeting.date ?? stored.date,
+          state: meeting.state,
+        });
+        counts.updated++;
       }
-    });
+    }
     return counts;
   }
 
@@ -234,6 +410,22 @@ export class OparlSyncService {
     }
     throw new OparlSyncError(`${url}: ${problem} (after ${attempts} attempts)`);
   }
+}
+
+/** A council code from a body's short name or name: "Rat der Stadt Köln" -> "rat-der-stadt-koeln". */
+export function councilCode(name: string): string {
+  const code = name
+    .toLocaleLowerCase('de')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return code || 'rat';
 }
 
 function requireUrl(object: Json, key: string, where: string): string {

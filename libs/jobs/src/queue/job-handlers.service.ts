@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, publicUrl, validateEnvironment } from '@app/config';
 import { DEFAULT_REMINDER_LEAD_DAYS } from '@app/follow-up';
+import { OparlSourcesService } from '../oparl/oparl-sources.service';
 import { DigestService } from '../digests/digest.service';
 import { SecretariatDigestService } from '../digests/secretariat-digest.service';
 import { ReminderService } from '../notices/reminder.service';
@@ -22,6 +23,7 @@ export class JobHandlers {
     private readonly secretariat: SecretariatDigestService,
     private readonly reminders: ReminderService,
     private readonly clock: Clock,
+    private readonly oparl: OparlSourcesService,
   ) {}
 
   private get baseUrl(): string {
@@ -64,6 +66,8 @@ export class JobHandlers {
         const lead = validateEnvironment(process.env).REMINDER_LEAD_DAYS;
         return this.reminders.run(now, this.baseUrl, lead ?? DEFAULT_REMINDER_LEAD_DAYS);
       }
+      case 'oparl-sync':
+        return this.oparl.run();
       default:
         throw new Error(`unknown job ${String(name)}`);
     }

@@ -5,6 +5,7 @@ export const JOB_NAMES = [
   'digests-daily',
   'report-notices',
   'reminders',
+  'oparl-sync',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;

@@ -13,6 +13,10 @@ export function schedulesFromEnv(env: Record<string, string | undefined>): Sched
     { name: 'report-notices', pattern: env.SCHEDULE_REPORT_NOTICES || '*/10 * * * *', tz },
     // Owners hear of a deadline REMINDER_LEAD_DAYS before it, once per obligation and day.
     { name: 'reminders', pattern: env.SCHEDULE_REMINDERS || '15 6 * * *', tz },
+    // The councils of OPARL_SOURCES, before the overdue scan; only when there are any.
+    ...(env.OPARL_SOURCES?.trim()
+      ? [{ name: 'oparl-sync' as const, pattern: env.SCHEDULE_OPARL_SYNC || '30 5 * * *', tz }]
+      : []),
   ];
   for (const s of schedules) {
     try {

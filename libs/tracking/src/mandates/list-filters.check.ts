@@ -1,7 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { Mandate, Meeting, Member, Obligation } from '@app/persistence';
+import { Council, Mandate, Meeting, Member, Obligation } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import type { MandateListQuery } from './mandate-list.query';
+import { councilIdOf } from './mandates.service';
 
 /**
  * Filter values that name something (an owner, a session) must name something that exists: a
@@ -11,8 +12,19 @@ import type { MandateListQuery } from './mandate-list.query';
 export class ListFiltersCheck {
   constructor(private readonly dataSource: DataSource) {}
 
-  async check(query: Pick<MandateListQuery, 'owner' | 'dueMeeting' | 'meeting'>): Promise<void> {
-    const { owner, dueMeeting, meeting } = query;
+  async check(
+    query: Pick<MandateListQuery, 'owner' | 'dueMeeting' | 'meeting' | 'council'>,
+  ): Promise<void> {
+    const { owner, dueMeeting, meeting, council } = query;
+    if (council !== undefined) {
+      const known = await this.dataSource.getRepository(Council).exists({
+        where: [{ code: council }, { id: councilIdOf(council) }],
+      });
+      if (!known)
+        throw new BadRequestException(
+          `council: Ein Gremium „${council}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
+        );
+    }
     if (owner !== undefined) {
       // A member's code, or the name an owner the registry does not know is kept by.
       const known =

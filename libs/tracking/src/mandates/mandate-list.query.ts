@@ -90,7 +90,10 @@ export class MandateListQuery {
   @Min(1)
   meetingId?: number;
 
-  @ApiPropertyOptional({ description: 'Council code', example: 'itplr' })
+  @ApiPropertyOptional({
+    description: 'Council, by its short name or id (GET /api/councils)',
+    example: 'itplr',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)

@@ -164,6 +164,11 @@ const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   '-resolution': ['resolution.code', 'DESC'],
 };
 
+/** A council named by its id in a filter ("2"); -1 (no council) for a short name. */
+export function councilIdOf(value: string): number {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : -1;
+}
+
 /** Mandates with their obligations: lists with filters, detail with history, corrections. */
 @Injectable()
 export class MandatesService {
@@ -236,11 +241,10 @@ export class MandatesService {
     if (query.meetingId !== undefined)
       qb.andWhere('resolution.meetingId = :meetingId', { meetingId: query.meetingId });
     if (query.council) {
+      // By its short name ("itplr") or its id, as the pages and the OParl body name it.
       qb.andWhere(
-        'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council)',
-        {
-          council: query.council,
-        },
+        'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council OR "c"."id" = :councilId)',
+        { council: query.council, councilId: councilIdOf(query.council) },
       );
     }
     if (query.q) {

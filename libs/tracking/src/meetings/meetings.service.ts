@@ -1,5 +1,6 @@
 import { germanDate } from '@app/domain';
 import {
+  BadRequestException,
   ConflictException,
   Injectable,
   NotFoundException,
@@ -18,7 +19,7 @@ import {
   type MeetingKind,
 } from '@app/persistence';
 import { DataSource, MoreThan, Not, type EntityManager } from 'typeorm';
-import { MandatesService, type MandateView } from '../mandates/mandates.service';
+import { councilIdOf, MandatesService, type MandateView } from '../mandates/mandates.service';
 import type {
   CreateMeetingDto,
   CreateSpecialMeetingDto,
@@ -78,16 +79,32 @@ export class MeetingsService {
     private readonly clock: Clock,
   ) {}
 
-  private async council(manager: EntityManager = this.dataSource.manager): Promise<Council> {
+  private async council(
+    manager: EntityManager = this.dataSource.manager,
+    code?: string,
+  ): Promise<Council> {
+    if (code !== undefined) {
+      const named = await manager.findOne(Council, {
+        where: [{ code }, { id: councilIdOf(code) }],
+      });
+      if (!named)
+        throw new BadRequestException(
+          `council: Ein Gremium „${code}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
+        );
+      return named;
+    }
     const council = (await manager.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
     if (!council)
       throw new NotFoundException('Es ist noch kein Gremium eingerichtet (tracker seed).');
     return council;
   }
 
-  /** Every meeting in calendar order, numbered sessions and the others alike. */
-  async list(): Promise<MeetingView[]> {
-    const council = await this.council();
+  /**
+   * Every meeting of a council (the first by default; by short name or id) in calendar order,
+   * numbered sessions and the others alike.
+   */
+  async list(councilCode?: string): Promise<MeetingView[]> {
+    const council = await this.council(undefined, councilCode);
     const rows: Array<Record<string, unknown>> = await this.dataSource
       .createQueryBuilder(Meeting, 'meeting')
       .select([
@@ -110,6 +127,12 @@ export class MeetingsService {
           sq
             .select('COUNT(*)')
             .from(Mandate, 'm')
+            // Each council numbers its own sessions.
+            .innerJoin(
+              Resolution,
+              'mr',
+              'mr.id = m.resolutionId AND mr.councilId = meeting.councilId',
+            )
             .where("meeting.kind = 'session'")
             .andWhere('m.dueMeeting = meeting.number')
             .andWhere('m.withdrawnAt IS NULL'),
@@ -154,7 +177,11 @@ export class MeetingsService {
 
   /** Any meeting by its id: the address of those without a number. */
   async detailById(id: number, user: AuthUser): Promise<MeetingDetail> {
-    const meeting = (await this.list()).find((m) => m.id === id);
+    // Of whichever council it is.
+    const row = await this.dataSource.manager.findOneBy(Meeting, { id });
+    const meeting = row
+      ? (await this.list(String(row.councilId))).find((m) => m.id === id)
+      : undefined;
     if (!meeting) throw new NotFoundException(`Eine Sitzung mit der Kennung ${id} gibt es nicht.`);
     return this.detailOf(meeting, user);
   }
@@ -168,10 +195,18 @@ export class MeetingsService {
       { meetingId: meeting.id, pageSize: 500, sort: 'resolution' },
       user,
     );
+    // Due at this session of its own council: each council numbers its sessions.
+    const councilId = (await this.dataSource.manager.findOneByOrFail(Meeting, { id: meeting.id }))
+      .councilId;
     const due = isCalendarSession(meeting)
       ? (
           await this.mandates.list(
-            { dueMeeting: meeting.number, pageSize: 500, sort: 'resolution' },
+            {
+              dueMeeting: meeting.number,
+              council: String(councilId),
+              pageSize: 500,
+              sort: 'resolution',
+            },
             user,
           )
         ).items

@@ -1,6 +1,12 @@
 import { Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { ExportsService, isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
+import {
+  CouncilsService,
+  ExportsService,
+  isCalendarSession,
+  MeetingsService,
+  MembersService,
+} from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { readOverviewFilters, toListQuery } from '../overview/overview-filters';
@@ -23,6 +29,7 @@ export class ExportsPageController {
     private readonly exports: ExportsService,
     private readonly members: MembersService,
     private readonly meetings: MeetingsService,
+    private readonly councils: CouncilsService,
   ) {}
 
   @Get(':file')
@@ -42,6 +49,7 @@ export class ExportsPageController {
       ).map((m) => m.code),
       meetings: meetings.filter(isCalendarSession).map((m) => m.number),
       decidedIn: meetings.filter((m) => m.resolutions > 0).map((m) => m.id),
+      councils: (await this.councils.list()).map((c) => c.code),
     });
     const { page: _page, pageSize: _size, includeTotal: _total, ...list } = toListQuery(filters, 1);
     const csv =

@@ -14,6 +14,7 @@ export const JOB_LABELS: Record<JobName, string> = {
   'digests-daily': 'Tägliche E-Mail-Übersichten',
   'report-notices': 'Meldungen an die Geschäftsstelle',
   reminders: 'Erinnerungen an Fristen',
+  'oparl-sync': 'Abgleich mit OParl-Quellen',
 };
 
 /** The button that starts it now. */
@@ -24,6 +25,7 @@ const RUN_LABELS: Record<JobName, string> = {
   'digests-daily': 'Tägliche Übersichten jetzt senden',
   'report-notices': 'Meldungen an die Geschäftsstelle jetzt senden',
   reminders: 'Erinnerungen an Fristen jetzt senden',
+  'oparl-sync': 'OParl-Quellen jetzt abgleichen',
 };
 
 const STATE_LABELS: Record<string, string> = {
@@ -57,6 +59,13 @@ function resultText(job: JobInfo): string {
     return `${plural(Number(r.due), 'Frist', 'Fristen')} in den nächsten ${String(r.leadDays)} Tagen: ${r.sent} Erinnerungen gesendet, ${String(r.alreadySent)} schon zuvor gesendet`;
   if (job.name === 'report-notices' && typeof r.sent === 'number')
     return `${plural(Number(r.reports), 'Meldung', 'Meldungen')}: ${r.sent} E-Mails gesendet`;
+  if (job.name === 'oparl-sync' && Array.isArray(r.sources))
+    return (r.sources as Array<{ url: string; meetings: number; texts: Record<string, number> }>)
+      .map(
+        (s) =>
+          `${s.url}: ${plural(s.meetings, 'Sitzung', 'Sitzungen')} gelesen, ${plural(s.texts.created, 'Text', 'Texte')} neu, ${s.texts.updated} geändert`,
+      )
+      .join('; ');
   return '';
 }
 

@@ -10,6 +10,8 @@ export type OverviewSort = keyof typeof SORTS;
 
 /** The overview's filters as the form sends them; what the form cannot send is dropped. */
 export interface OverviewFilters {
+  /** A council's short name, where more than one is kept. */
+  council?: string;
   owner?: string;
   status?: ObligationStatus;
   dueMeeting?: number;
@@ -29,9 +31,11 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
  */
 export function readOverviewFilters(
   query: Record<string, unknown>,
-  known: { owners: string[]; meetings: number[]; decidedIn: number[] },
+  known: { owners: string[]; meetings: number[]; decidedIn: number[]; councils?: string[] },
 ): OverviewFilters {
   const filters: OverviewFilters = { sort: '-meeting', page: 1 };
+  const council = text(query.council);
+  if (known.councils?.includes(council)) filters.council = council;
   const owner = text(query.owner);
   if (known.owners.includes(owner)) filters.owner = owner;
   const status = text(query.status);
@@ -55,6 +59,7 @@ export function readOverviewFilters(
 
 export function toListQuery(filters: OverviewFilters, pageSize: number): MandateListQuery {
   return {
+    council: filters.council,
     owner: filters.owner,
     status: filters.status,
     dueMeeting: filters.dueMeeting,
@@ -71,6 +76,7 @@ export function toListQuery(filters: OverviewFilters, pageSize: number): Mandate
 /** The overview's address with these filters (and another page). */
 export function overviewHref(filters: OverviewFilters, page = filters.page): string {
   const params = new URLSearchParams();
+  if (filters.council) params.set('council', filters.council);
   if (filters.owner) params.set('owner', filters.owner);
   if (filters.status) params.set('status', filters.status);
   if (filters.dueMeeting) params.set('dueMeeting', String(filters.dueMeeting));

@@ -1,6 +1,12 @@
 import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { isCalendarSession, MandatesService, MeetingsService, MembersService } from '@app/tracking';
+import {
+  CouncilsService,
+  isCalendarSession,
+  MandatesService,
+  MeetingsService,
+  MembersService,
+} from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { calendarDay, nextSession } from '../sessions/next-session';
 import type { Page } from '../page';
@@ -19,6 +25,7 @@ export class OverviewController {
     private readonly meetings: MeetingsService,
     private readonly members: MembersService,
     private readonly data: OverviewData,
+    private readonly councils: CouncilsService,
   ) {}
 
   @Get()
@@ -27,10 +34,11 @@ export class OverviewController {
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<Page> {
-    const [members, meetings, counts] = await Promise.all([
+    const [members, meetings, counts, councils] = await Promise.all([
       this.members.list(),
       this.meetings.list(),
       this.data.memberCounts(user),
+      this.councils.list(),
     ]);
     // A delegate's lists hold only its own member's obligations: no other member to pick.
     const choosable =
@@ -39,8 +47,10 @@ export class OverviewController {
       owners: choosable.map((m) => m.code),
       meetings: meetings.filter(isCalendarSession).map((m) => m.number),
       decidedIn: meetings.filter((m) => m.resolutions > 0).map((m) => m.id),
+      councils: councils.map((c) => c.code),
     });
     const page = await this.mandates.list(toListQuery(filters, PAGE_SIZE), user);
+    const councilOf = await this.councils.namesOf(page.items.map((m) => m.resolutionId));
     const now = new Date();
     const upcoming = nextSession(meetings, now);
     const next = upcoming
@@ -50,6 +60,8 @@ export class OverviewController {
       context,
       user,
       filters,
+      councils,
+      councilOf,
       members: choosable,
       meetings,
       counts,

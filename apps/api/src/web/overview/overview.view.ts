@@ -1,6 +1,13 @@
 import { describeSession, OBLIGATION_STATUSES } from '@app/domain';
 import type { AuthUser } from '@app/accounts';
-import type { MandatePage, MandateView, MeetingView, MemberView, SessionView } from '@app/tracking';
+import type {
+  CouncilView,
+  MandatePage,
+  MandateView,
+  MeetingView,
+  MemberView,
+  SessionView,
+} from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate, memberLabel, plural, statusLabel } from '../views/format';
 import { html, type Html } from '../views/html';
@@ -20,6 +27,7 @@ function filterForm(
   filters: OverviewFilters,
   members: MemberView[],
   meetings: MeetingView[],
+  councils: CouncilView[],
 ): Html {
   const sessions = meetings.filter(
     (m): m is SessionView => m.kind === 'session' && m.number !== null,
@@ -32,6 +40,17 @@ function filterForm(
     role="search"
     aria-label="Aufträge filtern"
   >
+    ${
+      councils.length > 1
+        ? selectField({
+            id: 'f-council',
+            name: 'council',
+            label: 'Gremium',
+            choices: [ALL, ...councils.map((c) => ({ value: c.code, label: c.name }))],
+            current: filters.council,
+          })
+        : ''
+    }
     ${selectField({
       id: 'f-owner',
       name: 'owner',
@@ -167,6 +186,9 @@ export function overviewPage(options: {
   context: WebContext;
   user: AuthUser;
   filters: OverviewFilters;
+  councils: CouncilView[];
+  /** Each listed decision's council, where more than one is kept. */
+  councilOf: Map<number, string>;
   members: MemberView[];
   meetings: MeetingView[];
   counts: MemberCounts[];
@@ -192,12 +214,12 @@ export function overviewPage(options: {
 
     <section aria-labelledby="list-title">
       <h2 id="list-title">Aufträge</h2>
-      ${filterForm(filters, options.members, options.meetings)}
+      ${filterForm(filters, options.members, options.meetings, options.councils)}
       <p id="result-count">
         ${page.total === 0 ? 'Keine Aufträge für diese Filter.' : `${page.total ?? page.items.length} Aufträge, hier ${first} bis ${last}.`}
       </p>
       ${page.total !== 0 ? exportLinks(filters) : ''}
-      ${page.items.length ? mandateTable({ caption: 'Aufträge nach den gewählten Filtern', items: page.items, user, owner: filters.owner, id: 'mandates' }) : ''}
+      ${page.items.length ? mandateTable({ caption: 'Aufträge nach den gewählten Filtern', items: page.items, user, owner: filters.owner, id: 'mandates', councilOf: options.councilOf }) : ''}
       <nav class="pager" aria-label="Seiten">
         ${filters.page > 1 ? html`<a href="${overviewHref(filters, filters.page - 1)}" rel="prev">Vorherige Seite</a>` : ''}
         ${page.hasMore ? html`<a href="${overviewHref(filters, filters.page + 1)}" rel="next">Nächste Seite</a>` : ''}

@@ -1,6 +1,6 @@
-import { Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { MeetingsService } from '@app/tracking';
+import { CouncilsService, MeetingsService } from '@app/tracking';
 import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
 import { PageContext, PageUser } from '../page-params.decorators';
@@ -10,14 +10,23 @@ import { sessionPage, sessionsPage } from './sessions.view';
 
 @PageController('sessions')
 export class SessionsPageController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly councils: CouncilsService,
+  ) {}
 
   @Get()
-  async list(@PageContext() context: WebContext): Promise<Page> {
-    const meetings = await this.meetings.list();
+  async list(@Query('council') asked: unknown, @PageContext() context: WebContext): Promise<Page> {
+    const councils = await this.councils.list();
+    // The first council's calendar unless another is asked for (by short name or id).
+    const council =
+      typeof asked === 'string' && asked !== '' ? await this.councils.find(asked) : councils[0];
+    const meetings = await this.meetings.list(council ? String(council.id) : undefined);
     const now = new Date();
     return sessionsPage({
       context,
+      councils,
+      council,
       meetings,
       next: nextSession(meetings, now),
       today: calendarDay(now),

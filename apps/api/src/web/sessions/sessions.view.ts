@@ -1,6 +1,6 @@
 import type { AuthUser } from '@app/accounts';
 import { describeMeetingState } from '@app/follow-up';
-import type { MandateView, MeetingView, SessionView } from '@app/tracking';
+import type { CouncilView, MandateView, MeetingView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate } from '../views/format';
 import { html } from '../views/html';
@@ -12,17 +12,37 @@ import type { Page } from '../page';
 
 export function sessionsPage(options: {
   context: WebContext;
+  /** Every council kept; the calendar shown is `council`'s. */
+  councils: CouncilView[];
+  council: CouncilView | undefined;
   meetings: MeetingView[];
   next: SessionView | undefined;
   today: string;
 }): Page {
-  const { meetings, next, today } = options;
-  const edit = options.context.user?.role === 'secretariat';
-  const body = html`<h1>Sitzungen</h1>
+  const { meetings, next, today, councils, council } = options;
+  // Another council's sessions have no address by number (that is the first council's).
+  const first = !council || council.id === councils[0]?.id;
+  const href = (m: MeetingView) => (first ? meetingHref(m) : `/sessions/s/${m.id}`);
+  const edit = options.context.user?.role === 'secretariat' && first;
+  const body = html`<h1>Sitzungen${councils.length > 1 && council ? `: ${council.name}` : ''}</h1>
+    ${
+      councils.length > 1
+        ? html`<nav aria-label="Gremium" class="actions">
+            ${councils.map(
+              (c) =>
+                html`<a
+                  href="/sessions?council=${c.code}"
+                  ${c.id === council?.id ? html` aria-current="page"` : ''}
+                  >${c.name}</a
+                >`,
+            )}
+          </nav>`
+        : ''
+    }
     <p>
-      Der Sitzungskalender des IT-Planungsrats. Fristen, die eine Sitzung nennen, richten sich nach
-      ihrem Datum. Sondersitzungen, Umlaufverfahren und Sitzungen der AL-Runde stehen mit ihrem
-      Datum
+      Der Sitzungskalender${council ? ` (${council.name})` : ''}. Fristen, die eine Sitzung nennen,
+      richten sich nach ihrem Datum. Sondersitzungen, Umlaufverfahren und Sitzungen der AL-Runde
+      stehen mit ihrem Datum
       dazwischen.${next ? html` Nächste Sitzung: <a href="${meetingHref(next)}">${next.name}</a>.` : ' Eine kommende Sitzung steht noch nicht im Kalender.'}
     </p>
     ${edit ? html`<p><a href="/sessions/calendar">Sitzungskalender bearbeiten</a> (Sitzung hinzufügen, verschieben, absagen; Sondersitzung hinzufügen)</p>` : ''}
@@ -44,7 +64,7 @@ export function sessionsPage(options: {
         <tbody>
           ${[...meetings].reverse().map(
             (m) => html`<tr${m === next ? html` class="current"` : ''}>
-    <th scope="row"><a href="${meetingHref(m)}">${m.name}</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
+    <th scope="row"><a href="${href(m)}">${m.name}</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
     <td>${m.date ? germanDate(m.date) : 'Termin offen'}${m.approximate ? html` <span class="hint">(ungefähr)</span>` : ''}</td>
     <td>${m.place ?? ''}</td>
     <td>${describeMeetingState(m, today)}</td>

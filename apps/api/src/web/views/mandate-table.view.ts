@@ -46,11 +46,15 @@ export function mandateTable(options: {
   /** An owner the list is filtered by: its status is always shown. */
   owner?: string;
   id?: string;
+  /** Each decision's council (by resolution id), shown where more than one council is kept. */
+  councilOf?: Map<number, string>;
 }): Html {
+  const councils = options.councilOf && options.councilOf.size > 0 ? options.councilOf : undefined;
   return html`<div class="table-wrap"><table${options.id ? html` id="${options.id}"` : ''}>
   <caption>${options.caption}</caption>
   <thead><tr>
     <th scope="col">Beschluss</th>
+    ${councils ? html`<th scope="col">Gremium</th>` : ''}
     <th scope="col">Auftrag</th>
     <th scope="col">Zuständig und Status</th>
     <th scope="col">Frist</th>
@@ -60,6 +64,7 @@ export function mandateTable(options: {
     (m) =>
       html`<tr data-mandate="${m.id}">
         <th scope="row"><a href="/mandates/${m.id}">${m.resolution}, Ziffer ${m.point}</a></th>
+        ${councils ? html`<td>${councils.get(m.resolutionId) ?? ''}</td>` : ''}
         <td>${m.action}</td>
         <td>${ownersCell(m, options.user, options.owner)}</td>
         <td>${describeDue(m.due, viewCalendar(m.due))}</td>

@@ -1,0 +1,374 @@
+import type { AddressInfo } from 'node:net';
+import { OparlSyncService } from '@app/ingest';
+import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
+import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
+import type { DataSource } from 'typeorm';
+import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { databaseFingerprint } from './support/database-fingerprint';
+import { crawlOparl } from './support/oparl-crawler';
+import { OparlTestServer, type TestBody } from './support/oparl-test-server';
+import { DATABASES } from './support/test-database';
+import { until } from './support/until';
+import { signIn } from './support/web-agent';
+import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
+
+/** A municipal council as its council information system publishes it. */
+export function musterstadt(): TestBody {
+  const decision = (code: string, session: number, text: string) =>
+    `Rat der Stadt Musterstadt | 17.03.2031 | ${session}. Sitzung | Beschluss ${code}\nTitel ${code}\n${text}\n`;
+  return {
+    key: 2,
+    name: 'Rat der Stadt Musterstadt',
+    shortName: 'Musterstadt',
+    organizations: [
+      { name: 'Verwaltung der Stadt Musterstadt', shortName: 'Verwaltung' },
+      { name: 'Bauausschuss' },
+    ],
+    meetings: [
+      {
+        key: 21,
+        name: '12. Sitzung',
+        start: '2031-03-17T17:00:00+01:00',
+        state: 'durchgeführt',
+        modified: '2031-03-18T10:00:00+01:00',
+        texts: [
+          decision(
+            '2031/12',
+            12,
+            '1. Der Rat der Stadt Musterstadt bittet die Verwaltung, bis zur 15. Sitzung ein Radwegekonzept vorzulegen.',
+          ),
+        ],
+        pdfs: [
+          decision(
+            '2031/13',
+            12,
+            '1. Der Rat der Stadt Musterstadt beauftragt den Bauausschuss, bis zum 30.06.2031 über die Schulsanierung zu berichten.',
+          ),
+        ],
+      },
+      {
+        key: 22,
+        name: '15. Sitzung',
+        start: '2031-05-19T17:00:00+02:00',
+        state: 'terminiert',
+        modified: '2031-03-19T10:00:00+01:00',
+        texts: [],
+        pdfs: [],
+      },
+    ],
+  };
+}
+
+/** Everything stored of one council, as rows a user could compare. */
+async function councilRows(dataSource: DataSource, code: string): Promise<string> {
+  const m = dataSource.manager;
+  const council = await m.findOneByOrFail(Council, { code });
+  const resolutions = await m.find(Resolution, {
+    where: { councilId: council.id },
+    order: { id: 'ASC' },
+  });
+  const mandates = await m.find(Mandate, { order: { id: 'ASC' } });
+  const ids = new Set(resolutions.map((r) => r.id));
+  return JSON.stringify({
+    council,
+    members: await m.find(Member, { where: { councilId: council.id }, order: { id: 'ASC' } }),
+    meetings: await m.find(Meeting, { where: { councilId: council.id }, order: { id: 'ASC' } }),
+    documents: await m.count(SourceDocument, { where: { councilId: council.id } }),
+    resolutions,
+    mandates: mandates.filter((x) => ids.has(x.resolutionId)),
+  });
+}
+
+describe.each(DATABASES)('a second council followed through OParl, on %s', (kind) => {
+  const source = new OparlTestServer();
+  let api: ApiFixture;
+  let admin: string;
+
+  beforeAll(async () => {
+    await source.start();
+    source.bodies.push(musterstadt());
+    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up' });
+    admin = await api.bearer(ADMIN.email, ADMIN.password);
+  });
+  afterAll(async () => {
+    delete process.env.PUBLIC_URL;
+    await api?.close();
+    await source.stop();
+  });
+
+  it("gets a council of its own, with its registry, calendar and decisions; the IT-Planungsrat's data stays as it was", async () => {
+    const itplr = await councilRows(api.db.dataSource, 'itplr');
+    const report = await api.app.get(OparlSyncService).sync(source.systemUrl, { backoffMs: 10 });
+    expect(report.councils).toEqual([
+      { code: 'itplr', name: 'IT-Planungsrat', created: false, members: 0 },
+      { code: 'musterstadt', name: 'Rat der Stadt Musterstadt', created: true, members: 2 },
+    ]);
+    expect(await councilRows(api.db.dataSource, 'itplr')).toBe(itplr);
+
+    const m = api.db.dataSource.manager;
+    const council = await m.findOneByOrFail(Council, { code: 'musterstadt' });
+    // The body's organizations (not the council itself) are the owners of its registry.
+    expect(
+      (await m.findBy(Member, { councilId: council.id })).map((x) => [x.code, x.name]).sort(),
+    ).toEqual([
+      ['Bauausschuss', 'Bauausschuss'],
+      ['Verwaltung', 'Verwaltung der Stadt Musterstadt'],
+    ]);
+    // Its own calendar: the 15th session of Musterstadt is not the IT-Planungsrat's.
+    expect(
+      (await m.find(Meeting, { where: { councilId: council.id }, order: { number: 'ASC' } })).map(
+        (x) => [x.number, x.date, x.state],
+      ),
+    ).toEqual([
+      [12, '2031-03-17', 'held'],
+      [15, '2031-05-19', 'planned'],
+    ]);
+
+    const listed = await api
+      .http()
+      .get('/api/mandates?council=musterstadt&includeTotal=true')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(
+      listed.body.items.map(
+        (x: { resolution: string; allOwners: string[]; due: { text: string } }) => [
+          x.resolution,
+          x.allOwners,
+          x.due.text,
+        ],
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['2031/12', ['Verwaltung'], expect.stringContaining('15. Sitzung')],
+        ['2031/13', ['Bauausschuss'], expect.stringContaining('30.06.2031')],
+      ]),
+    );
+    expect(listed.body.total).toBe(2);
+    // By its id too; the IT-Planungsrat's list holds none of Musterstadt's decisions.
+    const byId = await api
+      .http()
+      .get(`/api/mandates?council=${council.id}&includeTotal=true`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect(byId.body.total).toBe(2);
+    const own = await api
+      .http()
+      .get('/api/mandates?council=itplr&includeTotal=true&pageSize=500')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(own.body.total).toBe(22);
+    expect(
+      own.body.items.some((x: { resolution: string }) => x.resolution.startsWith('2031/')),
+    ).toBe(false);
+    const unknown = await api
+      .http()
+      .get('/api/mandates?council=gibtsnicht')
+      .set('Authorization', admin)
+      .expect(400);
+    expect(unknown.body.message).toContain('Ein Gremium „gibtsnicht“ gibt es nicht');
+    const csv = await api
+      .http()
+      .get('/api/exports/mandates.csv?council=musterstadt')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(csv.text).toContain('2031/12');
+    expect(csv.text).not.toContain('2020/32');
+
+    // A re-sync changes nothing.
+    const before = await databaseFingerprint(api.db.dataSource);
+    const again = await api.app.get(OparlSyncService).sync(source.systemUrl, { backoffMs: 10 });
+    expect(again.texts).toEqual([]);
+    expect(await databaseFingerprint(api.db.dataSource)).toBe(before);
+  });
+
+  it('publishes both councils side by side, every object valid', async () => {
+    await api.app.listen(0, '127.0.0.1');
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+    const root = `http://127.0.0.1:${port}/oparl/v1.1`;
+    const bodies = (await (await fetch(`${root}/body`)).json()) as {
+      data: Array<{ shortName: string; name: string }>;
+    };
+    expect(bodies.data.map((b) => [b.shortName, b.name])).toEqual([
+      ['itplr', 'IT-Planungsrat'],
+      ['musterstadt', 'Rat der Stadt Musterstadt'],
+    ]);
+    const papers = (await (await fetch(`${root}/body/musterstadt/paper`)).json()) as {
+      data: Array<{ reference: string }>;
+    };
+    expect(papers.data.map((p) => p.reference)).toEqual(['2031/12', '2031/13']);
+    const crawl = await crawlOparl(`${root}/system`);
+    expect(crawl.violations).toEqual([]);
+    expect(crawl.listPages.get(`${root}/body/musterstadt/meeting`)).toBe(1);
+  });
+
+  it('the overview page lists one council on request and names the council where there are two', async () => {
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    const page = (await agent.get('/overview?council=musterstadt').expect(200)).text;
+    const table = page.slice(page.indexOf('<table id="mandates"'));
+    expect(table.slice(0, table.indexOf('</table>'))).toMatch(
+      /2031\/12, Ziffer 1<\/a><\/th>\s*<td>Rat der Stadt Musterstadt<\/td>/,
+    );
+    expect(page).toContain('2 Aufträge, hier 1 bis 2.');
+    expect(page).toContain('href="/exports/mandates.csv?council=musterstadt"');
+    const all = (await agent.get('/overview').expect(200)).text;
+    expect(all).toContain('<option value="musterstadt"');
+
+    // Its calendar: on the API and on the sessions page, each session with its decisions.
+    const meetings = await api
+      .http()
+      .get('/api/meetings?council=musterstadt')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(meetings.body.map((x: { name: string; date: string }) => [x.name, x.date])).toEqual([
+      ['12. Sitzung', '2031-03-17'],
+      ['15. Sitzung', '2031-05-19'],
+    ]);
+    const twelfth = meetings.body[0] as { id: number };
+    const calendar = (await agent.get('/sessions?council=musterstadt').expect(200)).text;
+    expect(calendar).toContain('Sitzungen: Rat der Stadt Musterstadt');
+    expect(calendar).toContain(`href="/sessions/s/${twelfth.id}"`);
+    const session = (await agent.get(`/sessions/s/${twelfth.id}`).expect(200)).text;
+    expect(session).toContain('2031/12');
+    // The IT-Planungsrat's 15th session is not Musterstadt's: nothing of Musterstadt is due there.
+    const itplr15 = (await agent.get('/sessions/15').expect(200)).text;
+    expect(itplr15).not.toContain('2031/12');
+    const own = await api.http().get('/api/meetings').set('Authorization', admin).expect(200);
+    const fifteenth = own.body.find((x: { number: number }) => x.number === 15);
+    const dueAt15 = await api
+      .http()
+      .get('/api/mandates?council=itplr&dueMeeting=15&includeTotal=true')
+      .set('Authorization', admin)
+      .expect(200);
+    expect(fifteenth.dueHere).toBe(dueAt15.body.total);
+  });
+});
+
+describe('the oparl-sync job in this process (no Redis)', () => {
+  const source = new OparlTestServer();
+  let api: ApiFixture;
+
+  beforeAll(async () => {
+    await source.start();
+    source.bodies.push(musterstadt());
+    api = await startApi('sqlite', {
+      OPARL_SOURCES: source.systemUrl,
+      SCHEDULE_OPARL_SYNC: '* * * * * *',
+      JOB_ATTEMPTS: '2',
+      JOB_BACKOFF_MS: '100',
+    });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await source.stop();
+  });
+
+  it('syncs OPARL_SOURCES on its schedule, later with modified_since; a broken source is reported with its URL on /jobs and writes nothing', async () => {
+    const m = api.db.dataSource.manager;
+    await until(
+      async () => (await m.countBy(Council, { code: 'musterstadt' })) === 1,
+      60_000,
+      'the scheduled sync',
+    );
+    const queue = api.app.get(JobQueue);
+    await until(
+      async () =>
+        (await queue.list('completed')).some(
+          (j) => j.name === 'oparl-sync' && JSON.stringify(j.result).includes('"created":1'),
+        ),
+      60_000,
+      'a completed oparl-sync run',
+    );
+    // The next runs ask only for what changed since.
+    source.requests.length = 0;
+    await until(
+      () => source.requests.some((r) => r.startsWith('/body/2/meetings?modified_since=')),
+      60_000,
+      'a later sync',
+    );
+
+    source.malformed = '<html>Wartungsarbeiten</html>';
+    const before = await databaseFingerprint(api.db.dataSource);
+    await until(
+      async () =>
+        (await queue.list('failed')).some(
+          (j) => j.name === 'oparl-sync' && (j.failedReason ?? '').includes('/body/1/meetings'),
+        ),
+      60_000,
+      'a failed oparl-sync run',
+    );
+    // The failed runs wrote nothing.
+    expect(await databaseFingerprint(api.db.dataSource)).toBe(before);
+    const failed = (await queue.list('failed')).find((j) => j.name === 'oparl-sync');
+    expect(failed?.attempts).toBe(2);
+    expect(failed?.failedReason).toContain(
+      `OParl-Quelle nicht gelesen: ${source.systemUrl.replace('/system', '')}/body/1/meetings: the answer is no OParl object`,
+    );
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    const page = (await agent.get('/jobs').expect(200)).text;
+    expect(page).toContain('Abgleich mit OParl-Quellen');
+    expect(page).toContain('/body/1/meetings: the answer is no OParl object');
+  });
+});
+
+describeWithRedis('the oparl-sync job on BullMQ (Redis)', () => {
+  const source = new OparlTestServer();
+  let api: ApiFixture;
+  let prefix: string;
+  const queues: BullmqJobQueue[] = [];
+
+  beforeAll(async () => {
+    await source.start();
+    source.bodies.push(musterstadt());
+    // The API of this instance (its own queue in-process, unscheduled); the worker below is the
+    // one that runs the schedule, on Redis, with this instance's handlers.
+    api = await startApi('sqlite', { OPARL_SOURCES: source.systemUrl });
+    prefix = uniquePrefix();
+  });
+  afterAll(async () => {
+    for (const q of queues.splice(0)) await q.close(true);
+    if (prefix) await deleteKeys(prefix);
+    await api?.close();
+    await source.stop();
+  });
+
+  it('a worker syncs OPARL_SOURCES on its schedule; a source that keeps failing fails the job with its URL after its retries', async () => {
+    const handlers = api.app.get(JobHandlers);
+    const worker = new BullmqJobQueue({
+      url: REDIS_URL as string,
+      prefix,
+      attempts: 2,
+      backoffMs: 100,
+    });
+    queues.push(worker);
+    const schedule = schedulesFromEnv({
+      OPARL_SOURCES: source.systemUrl,
+      SCHEDULE_OPARL_SYNC: '* * * * * *',
+    }).filter((s) => s.name === 'oparl-sync');
+    expect(schedule).toHaveLength(1);
+    await worker.startWorker(schedule, (name, data) => handlers.run(name, data));
+    const m = api.db.dataSource.manager;
+    await until(
+      async () => (await m.countBy(Resolution, { code: '2031/13' })) === 1,
+      60_000,
+      'the scheduled sync on Redis',
+    );
+    await until(
+      async () => (await worker.list('completed')).some((j) => j.name === 'oparl-sync'),
+      60_000,
+      'a completed run',
+    );
+    source.busy = 1_000_000;
+    await until(
+      async () =>
+        (await worker.list('failed')).some((j) =>
+          (j.failedReason ?? '').includes(`${source.systemUrl}: HTTP 429 (after 4 attempts)`),
+        ),
+      120_000,
+      'a failed run',
+    );
+    const failed = (await worker.list('failed')).find((j) => j.name === 'oparl-sync');
+    expect(failed?.attempts).toBe(2);
+    source.busy = 0;
+  });
+});

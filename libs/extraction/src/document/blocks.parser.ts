@@ -269,11 +269,46 @@ function resolution(
   };
 }
 
+/** "zu a) - Der Bericht …": a line that starts a lettered point (the letter in group 1). */
+const LETTER_POINT = /^(?:zu\s+)?([a-h])\)\s*[-–]?\s*(?=\S)/;
+
+/**
+ * Lines lettered "a)", "b)", … in order, at least two, with no request before the first (which
+ * would make them what it asks for): each letter a point, numbered 1, 2, … as the labels count.
+ */
+function letteredPoints(spans: TextSpan[]): PointText[] | undefined {
+  const starts: number[] = [];
+  spans.forEach((span, i) => {
+    const letter = LETTER_POINT.exec(span.text.trim());
+    if (letter && letter[1].charCodeAt(0) - 97 === starts.length) starts.push(i);
+  });
+  if (
+    starts.length < 2 ||
+    ASKS.test(
+      spans
+        .slice(0, starts[0])
+        .map((s) => s.text)
+        .join(' '),
+    )
+  )
+    return undefined;
+  const numbered = spans.slice(starts[0]).map((span, i) => {
+    const at = starts.indexOf(i + starts[0]);
+    if (at < 0) return span;
+    return { ...span, text: `${at + 1}. ${span.text.trim().replace(LETTER_POINT, '')}` };
+  });
+  const points = splitPoints(numbered);
+  return points.length === starts.length ? points : undefined;
+}
+
 /** Points of a block: numbered or bulleted only where the text starts so; else one point. */
 function pointsOf(spans: TextSpan[]): PointText[] {
   const first = spans.find((s) => s.text.trim() !== '');
   if (!first) return [];
   if (MARKED.test(first.text.trim())) return splitPoints(spans);
+  // "zu a) …", "zu b) …" (or "a)", "b)") on lines of their own: points as a lettered list.
+  const lettered = letteredPoints(spans);
+  if (lettered) return lettered;
   // "Der Rat beschließt:" or a verdict line, then points "1." "2." on lines of their own: the
   // points are the decision's. A list that a request introduces is what it asks for (sub-items).
   const opens = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));

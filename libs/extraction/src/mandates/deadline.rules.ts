@@ -528,6 +528,14 @@ export const RULES: Rule[] = [
     read: () => ({ kind: 'event' }),
   },
   {
+    rank: 4,
+    hint: /beratung/,
+    // "den Finanzbedarf zu den Haushaltsberatungen 2012 anzumelden": the budget deliberations.
+    pattern:
+      /\b(?:bis\s+)?(?:zu\s+den|zur|vor\s+den|in\s+den)\s+(?:Haushalts|Etat|Budget)(?:plan)?beratung(?:en)?\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
     rank: 5,
     hint: /bis/,
     // "bis zu den Haushaltsberatungen", "bis zur Vorlage der Ergebnisse": until something happens.

@@ -436,6 +436,35 @@ describe('municipal decision pages', () => {
     ).toEqual([[2, ['Amtsdirektor']]]);
   });
 
+  it('splits points lettered "zu a)", "zu b)" on lines of their own', () => {
+    expect(
+      readPage(
+        'zu a) - Der Bericht über die Kita-Plätze wird zur Kenntnis genommen.',
+        'zu b) – Je nach Stand der Planung wird die Verwaltung mit der Suche nach einem Grundstück beauftragt.',
+      ).map(([point, owners]) => [point, owners]),
+    ).toEqual([[2, ['Verwaltung']]]);
+  });
+
+  it('reads the budget deliberations as an event, and a "dass ... soll" addition as a possible miss', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Die Verwaltung wird beauftragt, den Finanzbedarf zu den Haushaltsberatungen 2027 anzumelden.',
+      ),
+    ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, []]]);
+    const postponed = extract(
+      page(
+        'Beschluss: einstimmig vertagt',
+        '',
+        'Der Punkt wird mit dem Zusatz vertagt, dass die Verwaltung bereits Fördermittel beantragen soll.',
+      ),
+      options,
+    );
+    expect(postponed.mandates).toEqual([]);
+    expect(postponed.possibleMisses).toMatchObject([{ word: 'soll' }]);
+  });
+
   it('keeps a list that a request introduces as what it asks for', () => {
     expect(
       readPage(

@@ -44,6 +44,10 @@ const RECOMMENDATION_CUE =
 const REQUEST_WORD =
   /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag)(?![\p{L}-])/u;
 
+/** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
+const SHALL_CLAUSE =
+  /(?<![\p{L}-])dass\s+(?:die|der|das)\s+\p{Lu}[\p{L}-]*[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
   resolutions: ParsedResolution[],
@@ -77,7 +81,7 @@ function namesABody(name: string): boolean {
 /** A point that asks someone in words the grammar did not read as a mandate. */
 function possibleMiss(resolution: string, point: PointText): PossibleMiss | undefined {
   const masked = maskRecommendations(point.text);
-  const word = REQUEST_WORD.exec(masked);
+  const word = REQUEST_WORD.exec(masked) ?? SHALL_CLAUSE.exec(masked);
   if (!word) return undefined;
   const sentence =
     splitSentences(masked).find((s) => s.offset + s.text.length > word.index) ?? undefined;

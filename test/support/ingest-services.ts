@@ -1,4 +1,5 @@
 import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { IngestRepository } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ROOT } from './seed-data';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ export function ingestServices(dataSource: DataSource) {
   return {
     registries,
     seeds: new SeedService(dataSource),
-    ingest: new IngestService(dataSource, registries),
+    ingest: new IngestService(dataSource, registries, new IngestRepository()),
     seedsDir: join(ROOT, 'seeds'),
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { validateEnvironment } from '@app/config';
+import { IngestRepository } from '@app/persistence';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
@@ -10,6 +11,7 @@ import { SeedService } from './seed/seed.service';
 @Module({
   providers: [
     IngestService,
+    IngestRepository,
     SeedService,
     CouncilRegistryRepository,
     OparlSyncService,

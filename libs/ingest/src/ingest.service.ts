@@ -6,7 +6,7 @@ import { extract, ExtractionError, type Extraction, type FoundLink } from '@app/
 import { Council, IngestRepository, refreshOverdueFlags } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
-import { linksToStored, storeLinks } from './links/decision-links';
+import { linksToStored, storeLinks } from '@app/links';
 import { decisionTextFromBytes, readDecisionFile } from './input/decision-text.reader';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './input/read-limits';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';

@@ -1,3 +1,7 @@
+/*
+ * Proposing links on ingest: which stored mandates the new decisions may answer, the links the
+ * extraction's rules find to them, and storing those as proposals.
+ */
 import { dueOfColumns, OWED_STATUSES, sqlList, type DueKind } from '@app/domain';
 import {
   findLinks,
@@ -11,18 +15,9 @@ import {
   LINK_HORIZON_SESSIONS,
   LINK_HORIZON_YEARS,
 } from '@app/extraction';
-import { describeDecidedIn } from '@app/follow-up';
-import {
-  applyDecisionLink,
-  refreshOverdueFlags,
-  DecisionLink,
-  Mandate,
-  Meeting,
-  Obligation,
-  Resolution,
-  type LinkEffect,
-} from '@app/persistence';
+import { DecisionLink, Mandate, Meeting, Obligation, Resolution } from '@app/persistence';
 import { In, type EntityManager } from 'typeorm';
+import { AUTO_ACTOR, confirmLink } from './link-confirmation';
 
 /** How many stored mandates an ingest compares its decisions with, at most. */
 export const MAX_CANDIDATES = 2000;
@@ -208,42 +203,6 @@ export async function linksToStored(
   });
 }
 
-/** Where the sentence of a link stands, for the history entries its confirmation writes. */
-export function linkHref(link: Pick<DecisionLink, 'documentId' | 'line'>): string | null {
-  return link.documentId === null
-    ? null
-    : `/documents/${link.documentId}?line=${link.line}#L${link.line}`;
-}
-
-/**
- * Confirms a link: applies its effect to the earlier obligations (see `applyDecisionLink`) and
- * records who confirmed it. The caller audits.
- */
-export async function confirmLink(
-  manager: EntityManager,
-  link: DecisionLink,
-  actor: string,
-  now: string,
-): Promise<LinkEffect[]> {
-  const from = await manager.findOneByOrFail(Resolution, { id: link.fromResolutionId });
-  const meeting = await manager.findOneByOrFail(Meeting, { id: from.meetingId });
-  const effects = await applyDecisionLink(manager, link, {
-    actor,
-    now,
-    fromCode: from.code,
-    fromSession: describeDecidedIn(meeting),
-    href: linkHref(link) ?? '',
-  });
-  // What the link delivered, extended or replaced is judged again at once, not at the next scan.
-  await refreshOverdueFlags(manager, new Date(now), { mandateIds: link.mandateIds });
-  await manager.update(DecisionLink, link.id, {
-    state: 'confirmed',
-    decidedBy: actor,
-    decidedAt: now,
-  });
-  return effects;
-}
-
 /**
  * Stores found links as proposals, once each: a link from the same decision to the same earlier
  * one is kept as it was (re-ingesting proposes nothing new, and a decision taken stays taken).
@@ -295,6 +254,3 @@ export async function storeLinks(
   }
   return result;
 }
-
-/** Who confirmed a link the setting applied. */
-export const AUTO_ACTOR = 'ingest (LINKS_APPLY_EXPLICIT_FULFILS)';

@@ -1,8 +1,8 @@
 import type { Due } from '@app/domain';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
+import { Clock, systemClock } from '@app/config';
 import { describeDecidedIn } from '@app/follow-up';
-import { confirmLink, linkHref } from '@app/ingest';
 import {
   DecisionLink,
   Mandate,
@@ -10,10 +10,11 @@ import {
   Resolution,
   type DecisionLinkKind,
   type DecisionLinkState,
-  type LinkEffect,
 } from '@app/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import type { LinkEffect } from './decision-link.applier';
 import type { LinkListQuery } from './dto/link.dto';
+import { confirmLink, linkHref } from './link-confirmation';
 
 /** A link between two decisions as the secretariat reviews it: both sentences side by side. */
 export interface LinkView {
@@ -59,6 +60,7 @@ export class LinksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async list(query: LinkListQuery): Promise<LinkView[]> {
@@ -101,7 +103,7 @@ export class LinksService {
   async confirm(id: number, user: AuditActor): Promise<LinkView & { effects: LinkEffect[] }> {
     const effects = await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
-      const now = new Date().toISOString();
+      const now = this.clock.now().toISOString();
       const effects = await confirmLink(manager, link, user.email, now);
       await this.audit.record(
         user,
@@ -128,7 +130,7 @@ export class LinksService {
   async reject(id: number, user: AuditActor): Promise<LinkView> {
     await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
-      const now = new Date().toISOString();
+      const now = this.clock.now().toISOString();
       await manager.update(DecisionLink, id, {
         state: 'rejected',
         decidedBy: user.email,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { validateEnvironment } from '@app/config';
+import { LinksModule } from '@app/links';
 import { IngestRepository } from '@app/persistence';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
@@ -9,6 +10,7 @@ import { OparlSyncService } from './oparl/oparl-sync.service';
 import { SeedService } from './seed/seed.service';
 
 @Module({
+  imports: [LinksModule],
   providers: [
     IngestService,
     IngestRepository,

@@ -6,7 +6,7 @@ import { extract, ExtractionError, type Extraction, type FoundLink } from '@app/
 import { Council, IngestRepository, refreshOverdueFlags } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
-import { linksToStored, storeLinks } from '@app/links';
+import { LinkProposalsService } from '@app/links';
 import { decisionTextFromBytes, readDecisionFile } from './input/decision-text.reader';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './input/read-limits';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
@@ -59,6 +59,7 @@ export class IngestService {
     private readonly dataSource: DataSource,
     private readonly registries: CouncilRegistryRepository,
     private readonly writes: IngestRepository,
+    private readonly proposals: LinkProposalsService,
     @Optional()
     @Inject(INGEST_DEFAULTS)
     private readonly defaults: IngestDefaults = {
@@ -97,7 +98,7 @@ export class IngestService {
   ): Promise<FoundLink[]> {
     const council = await this.requireCouncil(options.council);
     const { registry } = await this.registries.load(council);
-    return linksToStored(this.dataSource.manager, council.id, extraction, registry, text);
+    return this.proposals.find(this.dataSource.manager, council.id, extraction, registry, text);
   }
 
   async ingestText(text: string, file: string, options: IngestOptions = {}): Promise<IngestReport> {
@@ -123,7 +124,7 @@ export class IngestService {
         return { ...base, status: 'unchanged', changes: [], links: { proposed: 0, confirmed: 0 } };
       }
       // Links are found before the new decisions are written: they answer what was there.
-      const found = await linksToStored(manager, council.id, extraction, registry, text);
+      const found = await this.proposals.find(manager, council.id, extraction, registry, text);
       const written = await this.writes.saveExtraction(
         manager,
         council,
@@ -131,7 +132,7 @@ export class IngestService {
         { text, sha256, fileName: basename(file) },
         now,
       );
-      const links = await storeLinks(manager, council.id, found, {
+      const links = await this.proposals.store(manager, council.id, found, {
         documentId: written.documentId,
         now,
         applyExplicitFulfils: options.applyExplicitFulfils ?? this.defaults.applyExplicitFulfils,

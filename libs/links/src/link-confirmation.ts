@@ -1,5 +1,11 @@
 import { describeDecidedIn } from '@app/follow-up';
-import { DecisionLink, Meeting, refreshOverdueFlags, Resolution } from '@app/persistence';
+import {
+  DecisionLinkRepository,
+  Meeting,
+  refreshOverdueFlags,
+  Resolution,
+  type DecisionLink,
+} from '@app/persistence';
 import type { EntityManager } from 'typeorm';
 import { applyDecisionLink, type LinkEffect } from './decision-link.applier';
 
@@ -18,6 +24,7 @@ export function linkHref(link: Pick<DecisionLink, 'documentId' | 'line'>): strin
  * records who confirmed it. The caller audits.
  */
 export async function confirmLink(
+  links: DecisionLinkRepository,
   manager: EntityManager,
   link: DecisionLink,
   actor: string,
@@ -34,10 +41,6 @@ export async function confirmLink(
   });
   // What the link delivered, extended or replaced is judged again at once, not at the next scan.
   await refreshOverdueFlags(manager, new Date(now), { mandateIds: link.mandateIds });
-  await manager.update(DecisionLink, link.id, {
-    state: 'confirmed',
-    decidedBy: actor,
-    decidedAt: now,
-  });
+  await links.decide(manager, link.id, { state: 'confirmed', by: actor, at: now });
   return effects;
 }

@@ -15,7 +15,7 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const libs = ['domain', 'extraction', 'persistence', 'ingest', 'config', 'tracking', 'accounts', 'audit', 'follow-up', 'jobs', 'mail', 'oparl'];
+const libs = ['domain', 'extraction', 'persistence', 'ingest', 'config', 'tracking', 'accounts', 'audit', 'follow-up', 'jobs', 'mail', 'oparl', 'links'];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [
     [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestService } from '@app/ingest';
 import { DigestService } from '@app/jobs';
-import type { LinkView } from '@app/tracking';
+import type { LinkView } from '@app/links';
 import { AuditEvent, DecisionLink, Mandate, Obligation, ObligationEvent } from '@app/persistence';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ROOT } from './support/seed-data';

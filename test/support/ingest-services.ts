@@ -1,4 +1,6 @@
 import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { LinkProposalsService } from '@app/links';
+import { DecisionLinkRepository, IngestRepository } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ROOT } from './seed-data';
 import { join } from 'node:path';
@@ -9,7 +11,12 @@ export function ingestServices(dataSource: DataSource) {
   return {
     registries,
     seeds: new SeedService(dataSource),
-    ingest: new IngestService(dataSource, registries),
+    ingest: new IngestService(
+      dataSource,
+      registries,
+      new IngestRepository(),
+      new LinkProposalsService(new DecisionLinkRepository(dataSource)),
+    ),
     seedsDir: join(ROOT, 'seeds'),
   };
 }

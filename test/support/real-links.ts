@@ -92,8 +92,8 @@ function storedMandates(extraction: Extraction): EarlierMandate[] {
 /**
  * The links over the chronology: the texts ingested one after another in session order (by
  * their first decision's number, else their date), each offered only the mandates of the texts
- * before it, as the ingest's link step offers what is stored (libs/ingest/src/links/
- * decision-links.ts: the decisions named by number, the still-owed mandates within the horizon,
+ * before it, as the ingest's link step offers what is stored (libs/links/src/
+ * link-proposals.service.ts: the decisions named by number, the still-owed mandates within the horizon,
  * the bodies that go on; the finder applies the same horizon). Nothing is confirmed on the way,
  * so every earlier mandate is still owed.
  */

@@ -5,7 +5,6 @@ export * from './input/input.error';
 export * from './input/decision-text.reader';
 export * from './registry/council-registry.repository';
 export * from './seed/seed.service';
-export * from './links/decision-links';
 export * from './input/read-limits';
 export * from './html/html-text.reader';
 export * from './oparl/oparl-sync.service';

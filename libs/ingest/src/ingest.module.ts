@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { validateEnvironment } from '@app/config';
+import { LinksModule } from '@app/links';
+import { IngestRepository } from '@app/persistence';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
@@ -8,8 +10,10 @@ import { OparlSyncService } from './oparl/oparl-sync.service';
 import { SeedService } from './seed/seed.service';
 
 @Module({
+  imports: [LinksModule],
   providers: [
     IngestService,
+    IngestRepository,
     SeedService,
     CouncilRegistryRepository,
     OparlSyncService,

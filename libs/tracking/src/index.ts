@@ -15,7 +15,5 @@ export * from './members/members.service';
 export * from './members/dto/register-owner.dto';
 export * from './exports/exports.service';
 export * from './imports/imports.service';
-export * from './links/links.service';
-export * from './links/dto/link.dto';
 export * from './mandates/list-filters.check';
 export * from './councils/councils.service';

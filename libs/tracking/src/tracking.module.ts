@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '@app/ingest';
+import { LinksModule } from '@app/links';
 import { ExportsService } from './exports/exports.service';
 import { ImportsService } from './imports/imports.service';
-import { LinksService } from './links/links.service';
 import { MandateEditsService } from './mandates/mandate-edits.service';
 import { MandatesService } from './mandates/mandates.service';
 import { MeetingsService } from './meetings/meetings.service';
@@ -22,9 +22,13 @@ const SERVICES = [
   MembersService,
   ExportsService,
   ImportsService,
-  LinksService,
   ListFiltersCheck,
 ];
 
-@Module({ imports: [IngestModule], providers: SERVICES, exports: SERVICES })
+// LinksModule is passed on: the apps that import tracking serve the links' pages and commands.
+@Module({
+  imports: [IngestModule, LinksModule],
+  providers: SERVICES,
+  exports: [...SERVICES, LinksModule],
+})
 export class TrackingModule {}

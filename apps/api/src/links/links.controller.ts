@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
-import type { LinkEffect } from '@app/persistence';
-import { LinkListQuery, LinksService, type LinkView } from '@app/tracking';
+import { LinkListQuery, LinksService, type LinkEffect, type LinkView } from '@app/links';
 
 @ApiTags('links')
 @ApiBearerAuth()

@@ -14,7 +14,7 @@ import {
 import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { MandateListQuery } from './mandate-list.query';
-import { LinksService, type LinkView } from '../links/links.service';
+import { LinksService, type LinkView } from '@app/links';
 
 /** A mandate's deadline as the API gives it: the deadline, the day it falls due, its words in the text. */
 export type DueView = Due & {

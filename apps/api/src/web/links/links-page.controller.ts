@@ -1,6 +1,6 @@
 import { Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { LinksService, type LinkView } from '@app/tracking';
+import { LinksService, type LinkView } from '@app/links';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles } from '../session/page-access.decorators';
 import { seeOther, type Page, type SeeOther } from '../page';

@@ -1,6 +1,6 @@
 import type { AuthUser } from '@app/accounts';
 import { describeDue } from '@app/domain';
-import type { LinkView } from '@app/tracking';
+import type { LinkView } from '@app/links';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { html, type Html } from '../views/html';

@@ -1,19 +1,21 @@
 import type { Due } from '@app/domain';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
+import { Clock, systemClock } from '@app/config';
 import { describeDecidedIn } from '@app/follow-up';
-import { confirmLink, linkHref } from '@app/ingest';
 import {
-  DecisionLink,
-  Mandate,
-  Meeting,
-  Resolution,
+  DecisionLinkRepository,
+  type DecisionLink,
   type DecisionLinkKind,
   type DecisionLinkState,
-  type LinkEffect,
+  Mandate,
+  type Meeting,
+  type Resolution,
 } from '@app/persistence';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { LinkEffect } from './decision-link.applier';
 import type { LinkListQuery } from './dto/link.dto';
+import { confirmLink, linkHref } from './link-confirmation';
 
 /** A link between two decisions as the secretariat reviews it: both sentences side by side. */
 export interface LinkView {
@@ -59,25 +61,16 @@ export class LinksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly links: DecisionLinkRepository,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async list(query: LinkListQuery): Promise<LinkView[]> {
-    const qb = this.dataSource
-      .getRepository(DecisionLink)
-      .createQueryBuilder('link')
-      .innerJoin(Resolution, 'r', 'r.id = link.fromResolutionId')
-      .innerJoin(Meeting, 'mt', 'mt.id = r.meetingId')
-      .orderBy('link.id', 'ASC');
-    if (query.meeting !== undefined)
-      qb.andWhere("mt.number = :meeting AND mt.kind = 'session'", { meeting: query.meeting });
-    if (query.state) qb.andWhere('link.state = :state', { state: query.state });
-    if (query.kind) qb.andWhere('link.kind = :kind', { kind: query.kind });
-    if (query.resolution) qb.andWhere('r.code = :code', { code: query.resolution });
-    return this.views(await qb.getMany(), this.dataSource.manager);
+    return this.views(await this.links.list(query), this.dataSource.manager);
   }
 
   async get(id: number): Promise<LinkView> {
-    const link = await this.dataSource.getRepository(DecisionLink).findOneBy({ id });
+    const link = await this.links.findById(id);
     if (!link) throw new NotFoundException(`Einen Verweis ${id} gibt es nicht.`);
     return (await this.views([link], this.dataSource.manager))[0];
   }
@@ -85,12 +78,7 @@ export class LinksService {
   /** The links from and to a mandate's decision that concern it (the mandate's chain). */
   async forMandate(mandateId: number, manager: EntityManager = this.dataSource.manager) {
     const mandate = await manager.findOneByOrFail(Mandate, { id: mandateId });
-    const links = await manager
-      .getRepository(DecisionLink)
-      .createQueryBuilder('link')
-      .where('link.fromResolutionId = :r OR link.toResolutionId = :r', { r: mandate.resolutionId })
-      .orderBy('link.id', 'ASC')
-      .getMany();
+    const links = await this.links.ofResolution(manager, mandate.resolutionId);
     const concerning = links.filter(
       (l) => l.fromResolutionId === mandate.resolutionId || l.mandateIds.includes(mandateId),
     );
@@ -101,8 +89,8 @@ export class LinksService {
   async confirm(id: number, user: AuditActor): Promise<LinkView & { effects: LinkEffect[] }> {
     const effects = await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
-      const now = new Date().toISOString();
-      const effects = await confirmLink(manager, link, user.email, now);
+      const now = this.clock.now().toISOString();
+      const effects = await confirmLink(this.links, manager, link, user.email, now);
       await this.audit.record(
         user,
         {
@@ -128,12 +116,8 @@ export class LinksService {
   async reject(id: number, user: AuditActor): Promise<LinkView> {
     await this.dataSource.transaction(async (manager) => {
       const link = await this.proposed(id, manager);
-      const now = new Date().toISOString();
-      await manager.update(DecisionLink, id, {
-        state: 'rejected',
-        decidedBy: user.email,
-        decidedAt: now,
-      });
+      const now = this.clock.now().toISOString();
+      await this.links.decide(manager, id, { state: 'rejected', by: user.email, at: now });
       await this.audit.record(
         user,
         {
@@ -150,7 +134,7 @@ export class LinksService {
   }
 
   private async proposed(id: number, manager: EntityManager): Promise<DecisionLink> {
-    const link = await manager.findOneBy(DecisionLink, { id });
+    const link = await this.links.findById(id, manager);
     if (!link) throw new NotFoundException(`Einen Verweis ${id} gibt es nicht.`);
     if (link.state !== 'proposed')
       throw new ConflictException(
@@ -161,20 +145,11 @@ export class LinksService {
 
   private async views(links: DecisionLink[], manager: EntityManager): Promise<LinkView[]> {
     if (links.length === 0) return [];
-    const resolutionIds = [
-      ...new Set(
-        links.flatMap((l) => [l.fromResolutionId, ...(l.toResolutionId ? [l.toResolutionId] : [])]),
-      ),
-    ];
-    const resolutions = await manager.findBy(Resolution, { id: In(resolutionIds) });
-    const meetings = await manager.findBy(Meeting, {
-      id: In([...new Set(resolutions.map((r) => r.meetingId))]),
-    });
-    const mandateIds = [...new Set(links.flatMap((l) => l.mandateIds))];
-    const mandates = mandateIds.length ? await manager.findBy(Mandate, { id: In(mandateIds) }) : [];
-    const resolution = new Map(resolutions.map((r) => [r.id, r]));
-    const meeting = new Map(meetings.map((m) => [m.id, m]));
-    const mandate = new Map(mandates.map((m) => [m.id, m]));
+    const {
+      resolutions: resolution,
+      meetings: meeting,
+      mandates: mandate,
+    } = await this.links.reviewContext(manager, links);
     return links.map((l) => {
       const from = resolution.get(l.fromResolutionId) as Resolution;
       const fromMeeting = meeting.get(from.meetingId) as Meeting;

@@ -1,10 +1,7 @@
 import { decideLinkChanges, type LinkEffect } from '@app/follow-up';
 import { dueColumns } from '@app/domain';
 import { In, type EntityManager } from 'typeorm';
-import type { DecisionLink } from '../entities/decision-link.entity';
-import { Mandate } from '../entities/mandate.entity';
-import { ObligationEvent } from '../entities/obligation-event.entity';
-import { Obligation } from '../entities/obligation.entity';
+import { Mandate, Obligation, ObligationEvent, type DecisionLink } from '@app/persistence';
 
 export type { LinkEffect } from '@app/follow-up';
 

@@ -1,0 +1,472 @@
+import type { Extraction, ExtractedMandate, MeetingRef } from '@app/extraction';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import {
+  AgendaItem,
+  Council,
+  Mandate,
+  Meeting,
+  Member,
+  Obligation,
+  ObligationEvent,
+  ProtocolNote,
+  Resolution,
+  ResolutionPoint,
+  SourceDocument,
+  type ExtractedFields,
+} from '../entities';
+import { reconcileOwners } from '../obligations/obligation-owners.reconciler';
+import { INSERT_CHUNK, insertRows } from './batch-insert';
+import { mandateColumns, resolutionColumns } from './extraction.rows';
+import type { IngestSource } from './ingest.repository';
+
+const ACTOR = 'ingest';
+
+/** Which stored meeting a decision's session is: one key per distinct meeting of the text. */
+function meetingKey(ref: MeetingRef | undefined): string {
+  return JSON.stringify([
+    ref?.kind,
+    ref?.body,
+    ref?.number,
+    ref?.body || ref?.number === undefined ? ref?.date : undefined,
+  ]);
+}
+
+/** One ingest's writes, inside its transaction; new rows go in batches, updates row by row. */
+export class ExtractionWrite {
+  updated = false;
+  /** The stored source document, once written. */
+  documentId: number | null = null;
+  private readonly changes: string[] = [];
+  private members = new Map<string, number>();
+  /** Obligations to create once every mandate has its id. */
+  private pending: Array<{ mandateId: number; owner: string }> = [];
+  /** New mandates, inserted together once every resolution is written. */
+  private newMandates: Array<{ row: Omit<Mandate, 'id'>; owners: string[] }> = [];
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly council: Council,
+    private readonly now: string,
+  ) {}
+
+  async save(extraction: Extraction, source: IngestSource): Promise<string[]> {
+    const m = this.manager;
+    const members = await m.find(Member, { where: { councilId: this.council.id } });
+    // A body added to the registry for a member ("belongs to HB") owes on that member's behalf.
+    const ids = new Map(members.map((member) => [member.code, member.id]));
+    this.members = new Map(
+      members.map((member) => [
+        member.code,
+        (member.belongsTo ? ids.get(member.belongsTo) : undefined) ?? member.id,
+      ]),
+    );
+    const meetings = new Map<string, Meeting>();
+    for (const r of extraction.resolutions) {
+      const key = meetingKey(r.meeting);
+      if (!meetings.has(key)) meetings.set(key, await this.saveMeeting(r.meeting as MeetingRef));
+    }
+    const meetingOf = (r: Extraction['resolutions'][number]) =>
+      meetings.get(meetingKey(r.meeting)) as Meeting;
+    const meeting = meetingOf(extraction.resolutions[0]);
+    const document = await this.create(SourceDocument, {
+      councilId: this.council.id,
+      meetingId: meeting.id,
+      fileName: source.fileName,
+      format: extraction.format,
+      sha256: source.sha256,
+      documentDate: extraction.meeting.documentDate ?? null,
+      resolutionIds: extraction.resolutions.map((r) => r.id),
+      text: source.text,
+      ingestedAt: this.now,
+    });
+    this.documentId = document.id;
+    await this.saveAgendaItems(meeting, extraction.agendaItems);
+
+    const codes = extraction.resolutions.map((r) => r.id);
+    const known = codes.length
+      ? await m.findBy(Resolution, { councilId: this.council.id, code: In(codes) })
+      : [];
+    const newPoints: Array<Partial<ResolutionPoint>> = [];
+    const newNotes: Array<Partial<ProtocolNote>> = [];
+    const created = await this.saveNewResolutions(
+      extraction.resolutions.filter((r) => !known.some((k) => k.code === r.id)),
+      meetingOf,
+      document.id,
+    );
+    for (const r of extraction.resolutions) {
+      const meeting = meetingOf(r);
+      const decidedIn = meeting.kind === 'session' ? meeting.number : null;
+      const old = known.find((k) => k.code === r.id);
+      const mandates = extraction.mandates.filter((x) => x.resolution === r.id);
+      const notes = r.notes.map((note) => ({
+        meetingId: meeting.id,
+        agendaItem: r.agendaItem ?? null,
+        ...note,
+      }));
+      if (!old) {
+        const resolution = created.get(r.id) as Resolution;
+        newPoints.push(
+          ...r.points.map((p) => ({
+            resolutionId: resolution.id,
+            number: p.number,
+            text: p.text,
+            line: p.line,
+          })),
+        );
+        newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
+        await this.saveMandates(resolution, decidedIn, mandates, []);
+        continue;
+      }
+      const resolution = await this.updateResolution(old, r, meeting, document.id);
+      await this.savePoints(resolution, r.points);
+      await m.delete(ProtocolNote, { resolutionId: resolution.id });
+      newNotes.push(...notes.map((n) => ({ ...n, resolutionId: resolution.id })));
+      await this.saveMandates(
+        resolution,
+        decidedIn,
+        mandates,
+        await m.findBy(Mandate, { resolutionId: resolution.id }),
+      );
+    }
+    await this.insertNewMandates();
+    await insertRows(this.manager, ResolutionPoint, newPoints);
+    await insertRows(this.manager, ProtocolNote, newNotes);
+    await this.saveNewObligations();
+    return this.changes;
+  }
+
+  /** Inserts one row and gives it back with its id (no read-back of the row, unlike save()). */
+  private async create<T extends { id: number }>(
+    entity: new () => T,
+    row: Omit<T, 'id'>,
+  ): Promise<T> {
+    const result = await this.manager.insert(entity, row as never);
+    return { ...row, id: result.identifiers[0].id as number } as T;
+  }
+
+  /** New resolutions in batches, read back by their codes (one statement, not one per row). */
+  private async saveNewResolutions(
+    resolutions: Extraction['resolutions'],
+    meetingOf: (r: Extraction['resolutions'][number]) => Meeting,
+    documentId: number,
+  ): Promise<Map<string, Resolution>> {
+    if (resolutions.length === 0) return new Map();
+    const codes = resolutions.map((r) => r.id);
+    await insertRows(
+      this.manager,
+      Resolution,
+      resolutions.map((r) => ({
+        councilId: this.council.id,
+        code: r.id,
+        ...resolutionColumns(r, meetingOf(r), documentId),
+      })),
+    );
+    const rows: Resolution[] = [];
+    for (let i = 0; i < codes.length; i += INSERT_CHUNK) {
+      rows.push(
+        ...(await this.manager.findBy(Resolution, {
+          councilId: this.council.id,
+          code: In(codes.slice(i, i + INSERT_CHUNK)),
+        })),
+      );
+    }
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+
+  /** The new mandates in batches, read back by (resolution, point, ordinal) for their owners. */
+  private async insertNewMandates(): Promise<void> {
+    if (this.newMandates.length === 0) return;
+    await insertRows(
+      this.manager,
+      Mandate,
+      this.newMandates.map((n) => n.row),
+    );
+    const resolutionIds = [...new Set(this.newMandates.map((n) => n.row.resolutionId))];
+    const ids = new Map<string, number>();
+    for (let i = 0; i < resolutionIds.length; i += INSERT_CHUNK) {
+      const rows = await this.manager.find(Mandate, {
+        select: { id: true, resolutionId: true, point: true, ordinal: true },
+        where: { resolutionId: In(resolutionIds.slice(i, i + INSERT_CHUNK)) },
+      });
+      for (const r of rows) ids.set(`${r.resolutionId}/${r.point}/${r.ordinal}`, r.id);
+    }
+    for (const { row, owners } of this.newMandates) {
+      const mandateId = ids.get(`${row.resolutionId}/${row.point}/${row.ordinal}`) as number;
+      this.pending.push(...owners.map((owner) => ({ mandateId, owner })));
+    }
+    this.newMandates = [];
+  }
+
+  /** The meeting a decision was taken in: a calendar session, or one outside the calendar. */
+  private async saveMeeting(ref: MeetingRef): Promise<Meeting> {
+    const m = this.manager;
+    const kind = ref.body ? 'body' : ref.kind;
+    if (kind === 'session' && ref.number !== undefined) {
+      const existing = await m.findOneBy(Meeting, {
+        councilId: this.council.id,
+        number: ref.number,
+      });
+      if (existing) return existing;
+    } else {
+      const label = ref.body
+        ? `${ref.number !== undefined ? `${ref.number}. Sitzung ` : ''}${ref.body}`
+        : null;
+      const existing = await m.findOneBy(Meeting, {
+        councilId: this.council.id,
+        kind,
+        body: ref.body ?? IsNull(),
+        date: ref.date ?? IsNull(),
+        label: label ?? IsNull(),
+      });
+      if (existing) return existing;
+      return m.save(Meeting, {
+        councilId: this.council.id,
+        number: null,
+        kind,
+        body: ref.body ?? null,
+        label,
+        date: ref.date ?? null,
+        approximate: false,
+        state: 'held',
+        place: null,
+      });
+    }
+    return m.save(Meeting, {
+      councilId: this.council.id,
+      number: ref.number ?? null,
+      kind: 'session',
+      body: null,
+      label: null,
+      date: ref.date ?? null,
+      approximate: false,
+      state: 'held',
+      place: null,
+    });
+  }
+
+  private async saveAgendaItems(meeting: Meeting, items: Extraction['agendaItems']): Promise<void> {
+    const existing = await this.manager.findBy(AgendaItem, { meetingId: meeting.id });
+    const added: Array<Partial<AgendaItem>> = [];
+    for (const item of items) {
+      const old = existing.find((e) => e.number === item.number);
+      if (!old) {
+        if (!added.some((a) => a.number === item.number))
+          added.push({ meetingId: meeting.id, number: item.number, title: item.title });
+      } else if (old.title !== item.title) {
+        await this.manager.update(AgendaItem, old.id, { title: item.title });
+      }
+    }
+    await insertRows(this.manager, AgendaItem, added);
+  }
+
+  private async updateResolution(
+    existing: Resolution,
+    r: Extraction['resolutions'][number],
+    meeting: Meeting,
+    documentId: number,
+  ): Promise<Resolution> {
+    this.updated = true;
+    const values = resolutionColumns(r, meeting, documentId);
+    // A single-decision page or announcement may lack what the protocol states (vote, TOP).
+    const merged = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        value ?? (existing as unknown as Record<string, unknown>)[key],
+      ]),
+    ) as typeof values;
+    for (const key of [
+      'title',
+      'agendaItem',
+      'voteYes',
+      'voteNo',
+      'voteAbstain',
+      'greenList',
+    ] as const) {
+      if (merged[key] !== existing[key])
+        this.changes.push(
+          `${r.id}: ${key} ${JSON.stringify(existing[key])} -> ${JSON.stringify(merged[key])}`,
+        );
+    }
+    await this.manager.update(Resolution, existing.id, merged);
+    return { ...existing, ...merged };
+  }
+
+  private async savePoints(
+    resolution: Resolution,
+    points: Extraction['resolutions'][number]['points'],
+  ): Promise<void> {
+    const existing = await this.manager.findBy(ResolutionPoint, { resolutionId: resolution.id });
+    for (const p of points) {
+      const old = existing.find((e) => e.number === p.number);
+      if (!old) {
+        await this.manager.insert(ResolutionPoint, {
+          resolutionId: resolution.id,
+          number: p.number,
+          text: p.text,
+          line: p.line,
+        });
+        this.changes.push(`${resolution.code} point ${p.number}: added`);
+      } else if (old.text !== p.text || old.line !== p.line) {
+        await this.manager.update(ResolutionPoint, old.id, { text: p.text, line: p.line });
+        if (old.text !== p.text)
+          this.changes.push(`${resolution.code} point ${p.number}: text changed`);
+      }
+    }
+    const gone = existing.filter((e) => !points.some((p) => p.number === e.number));
+    if (gone.length > 0) {
+      await this.manager.delete(ResolutionPoint, { id: In(gone.map((g) => g.id)) });
+      for (const g of gone) this.changes.push(`${resolution.code} point ${g.number}: removed`);
+    }
+  }
+
+  private async saveMandates(
+    resolution: Resolution,
+    meetingNumber: number | null,
+    extracted: ExtractedMandate[],
+    existing: Mandate[],
+  ): Promise<void> {
+    const ordinals = new Map<number, number>();
+    const seen = new Set<number>();
+    // Mandates added by hand are the secretariat's, whatever the text says.
+    const fromText = existing.filter((e) => e.origin !== 'manual');
+    for (const x of extracted) {
+      const ordinal = (ordinals.get(x.point) ?? 0) + 1;
+      ordinals.set(x.point, ordinal);
+      const fields: ExtractedFields = {
+        owners: x.owners,
+        partners: x.partners,
+        action: x.action,
+        due: x.due as ExtractedFields['due'],
+      };
+      // A mandate the secretariat moved to another point is still found where the text has it.
+      const old = fromText.find(
+        (e) =>
+          (e.extracted.point ?? e.point) === x.point &&
+          (e.extracted.ordinal ?? e.ordinal) === ordinal,
+      );
+      const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
+      if (!old) {
+        this.newMandates.push({
+          row: {
+            resolutionId: resolution.id,
+            meetingNumber,
+            point: x.point,
+            ordinal,
+            ...mandateColumns(x),
+            extracted: fields,
+            corrected: false,
+            origin: 'extracted',
+            withdrawnAt: null,
+            withdrawnBy: null,
+            withdrawnReason: null,
+            createdAt: this.now,
+            updatedAt: this.now,
+          },
+          owners: x.owners,
+        });
+        if (this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
+        continue;
+      }
+      seen.add(old.id);
+      if (old.withdrawnBy !== null) continue; // withdrawn by the secretariat: for good
+      if (old.corrected) {
+        // The secretariat's correction stands; only the reading of the source is refreshed, and
+        // not even that where the secretariat rewrote the sentence.
+        const { point, ordinal: kept, source } = old.extracted;
+        await this.manager.update(Mandate, old.id, {
+          extracted: { ...fields, point, ordinal: kept, source },
+          ...(source === undefined ? { source: x.source, sourceLine: x.line } : {}),
+          withdrawnAt: null,
+          updatedAt: this.now,
+        });
+        continue;
+      }
+      const columns = mandateColumns(x);
+      const diff = (Object.keys(columns) as Array<keyof typeof columns>).filter(
+        (key) => JSON.stringify(columns[key]) !== JSON.stringify(old[key]),
+      );
+      if (diff.length > 0 || old.withdrawnAt) {
+        await this.manager.update(Mandate, old.id, {
+          ...columns,
+          meetingNumber,
+          extracted: fields,
+          withdrawnAt: null,
+          updatedAt: this.now,
+        });
+        const visible = diff.filter((key) => key !== 'sourceLine');
+        if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} changed`);
+      }
+      await this.reconcileObligations(old, x.owners, label);
+    }
+    for (const gone of fromText.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
+      await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
+      await this.reconcileObligations(gone, [], `${resolution.code} point ${gone.point}`);
+      this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);
+    }
+  }
+
+  /** One open obligation per new owner, each with its "created" history entry. */
+  private async saveNewObligations(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const mandateIds = [...new Set(this.pending.map((p) => p.mandateId))];
+    await insertRows(
+      this.manager,
+      Obligation,
+      this.pending.map((p) => ({
+        mandateId: p.mandateId,
+        memberId: this.members.get(p.owner) ?? null,
+        owner: p.owner,
+        status: 'open' as const,
+        overdueSince: null,
+        createdAt: this.now,
+        updatedAt: this.now,
+      })),
+    );
+    const created: Obligation[] = [];
+    for (let i = 0; i < mandateIds.length; i += INSERT_CHUNK) {
+      created.push(
+        ...(await this.manager.findBy(Obligation, {
+          mandateId: In(mandateIds.slice(i, i + INSERT_CHUNK)),
+        })),
+      );
+    }
+    const fresh = created.filter((o) =>
+      this.pending.some((p) => p.mandateId === o.mandateId && p.owner === o.owner),
+    );
+    await insertRows(
+      this.manager,
+      ObligationEvent,
+      fresh.map((o) => ({
+        obligationId: o.id,
+        at: this.now,
+        actor: ACTOR,
+        type: 'created',
+        fromStatus: null,
+        toStatus: 'open',
+        note: null,
+        link: null,
+      })),
+    );
+    this.pending = [];
+  }
+
+  private async reconcileObligations(
+    mandate: Mandate,
+    owners: string[],
+    label: string,
+  ): Promise<void> {
+    const changes = await reconcileOwners(this.manager, {
+      mandateId: mandate.id,
+      owners,
+      memberIds: this.members,
+      now: this.now,
+      actor: ACTOR,
+      reason:
+        owners.length > 0
+          ? 'owners changed by a corrected text'
+          : 'no longer in the corrected text',
+    });
+    if (owners.length > 0)
+      for (const c of changes) this.changes.push(`${label}: ${c.owner} ${c.change}`);
+  }
+}

@@ -1,5 +1,6 @@
 import { Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import { ExportsService, isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -23,6 +24,7 @@ export class ExportsPageController {
     private readonly exports: ExportsService,
     private readonly members: MembersService,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':file')
@@ -48,7 +50,7 @@ export class ExportsPageController {
       file === 'mandates.csv'
         ? await this.exports.mandatesCsv(list, user)
         : await this.exports.obligationsCsv(list, user);
-    const name = `${FILES[file as keyof typeof FILES]}${filters.owner ? `-${filters.owner}` : ''}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const name = `${FILES[file as keyof typeof FILES]}${filters.owner ? `-${filters.owner}` : ''}-${this.clock.now().toISOString().slice(0, 10)}.csv`;
     return new StreamableFile(Buffer.from(csv, 'utf8'), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${name}"`,

@@ -1,5 +1,6 @@
 import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import { isCalendarSession, MandatesService, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { calendarDay, nextSession } from '../sessions/next-session';
@@ -19,6 +20,7 @@ export class OverviewController {
     private readonly meetings: MeetingsService,
     private readonly members: MembersService,
     private readonly data: OverviewData,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -41,7 +43,7 @@ export class OverviewController {
       decidedIn: meetings.filter((m) => m.resolutions > 0).map((m) => m.id),
     });
     const page = await this.mandates.list(toListQuery(filters, PAGE_SIZE), user);
-    const now = new Date();
+    const now = this.clock.now();
     const upcoming = nextSession(meetings, now);
     const next = upcoming
       ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }

@@ -1,5 +1,6 @@
 import { Get, Param, ParseIntPipe } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import { MeetingsService } from '@app/tracking';
 import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
@@ -10,12 +11,15 @@ import { sessionPage, sessionsPage } from './sessions.view';
 
 @PageController('sessions')
 export class SessionsPageController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   async list(@PageContext() context: WebContext): Promise<Page> {
     const meetings = await this.meetings.list();
-    const now = new Date();
+    const now = this.clock.now();
     return sessionsPage({
       context,
       meetings,
@@ -32,7 +36,7 @@ export class SessionsPageController {
     @PageContext() context: WebContext,
   ): Promise<Page> {
     const detail = await this.meetings.detailById(id, user);
-    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
+    return sessionPage({ context, user, today: calendarDay(this.clock.now()), ...detail });
   }
 
   @Get(':number')
@@ -42,6 +46,6 @@ export class SessionsPageController {
     @PageContext() context: WebContext,
   ): Promise<Page> {
     const detail = await this.meetings.detail(number, user);
-    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
+    return sessionPage({ context, user, today: calendarDay(this.clock.now()), ...detail });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { PersonalTokensService, SignInService, UsersService, type AuthUser } from '@app/accounts';
-import { publicUrl } from '@app/config';
+import { Clock, publicUrl } from '@app/config';
 import { MembersService } from '@app/tracking';
 import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
 import { PageController } from '../page-controller.decorator';
@@ -19,6 +19,7 @@ export class SettingsPageController {
     private readonly tokens: PersonalTokensService,
     private readonly sessions: WebSessionService,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   private async calendar(user: AuthUser, newFeedUrl?: string): Promise<CalendarSection> {
@@ -27,6 +28,7 @@ export class SettingsPageController {
       member: user.memberCode,
       members: user.memberCode ? [] : await this.members.list(),
       newFeedUrl,
+      now: this.clock.now(),
     };
   }
 

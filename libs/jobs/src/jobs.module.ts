@@ -8,6 +8,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
 import { SecretariatDigestService } from './digests/secretariat-digest.service';
@@ -77,6 +78,7 @@ export class JobsModule {
       module: JobsModule,
       // The queue is one per process: the API's routes and the jobs page enqueue into the same.
       global: true,
+      imports: [ScheduleModule.forRoot()],
       providers: [
         { provide: ROLE, useValue: role },
         OverdueScanService,
@@ -89,11 +91,12 @@ export class JobsModule {
         JobHandlers,
         {
           provide: JobQueue,
-          inject: [ConfigService, DataSource, JobHandlers],
+          inject: [ConfigService, DataSource, JobHandlers, SchedulerRegistry],
           useFactory: (
             config: ConfigService,
             dataSource: DataSource,
             handlers: JobHandlers,
+            registry: SchedulerRegistry,
           ): JobQueue => {
             const s = settings(config);
             if (s.url)
@@ -112,6 +115,7 @@ export class JobsModule {
               (name, data) => handlers.run(name, data),
               s,
               role === 'api' ? schedulesFromEnv(process.env) : [],
+              registry,
             );
           },
         },

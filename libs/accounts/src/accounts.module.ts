@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { SettingRepository } from '@app/persistence';
 import { AccessTokensService } from './access-tokens.service';
-import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { PersonalTokensService } from './personal-tokens.service';
 import { SignInService } from './sign-in.service';
@@ -13,7 +12,6 @@ const SERVICES = [
   SignInService,
   UsersService,
   PersonalTokensService,
-  AccountsService,
   AuthGuard,
 ];
 

@@ -6,6 +6,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import { AuditService } from '@app/audit';
 import type { Role } from '@app/persistence';
 import { SignInService } from './sign-in.service';
@@ -13,11 +14,8 @@ import type { AuthUser } from './auth-user';
 import { ROLE_LABELS } from './role-labels';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 
-interface HttpRequest {
-  method: string;
-  originalUrl?: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
+/** Express's request, carrying the signed-in user for `@CurrentUser()` once the guard let it in. */
+export interface AuthenticatedRequest extends Request {
   user?: AuthUser;
 }
 
@@ -33,7 +31,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const bearer =
       typeof header === 'string' && /^Bearer\s+/i.test(header)
@@ -63,14 +61,11 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async denied(user: AuthUser, request: HttpRequest): Promise<void> {
+  private async denied(user: AuthUser, request: AuthenticatedRequest): Promise<void> {
     await this.audit.record(user, {
       action: 'access.denied',
       entity: 'route',
-      entityId: `${request.method} ${(request.originalUrl ?? request.url).split('?')[0]}`.slice(
-        0,
-        60,
-      ),
+      entityId: `${request.method} ${request.originalUrl.split('?')[0]}`.slice(0, 60),
     });
   }
 }

@@ -1,9 +1,8 @@
 export * from './accounts.module';
-export * from './accounts.service';
 export * from './access-tokens.service';
 export * from './sign-in.service';
-export { UsersService, type UserChanges } from './users.service';
-export { PersonalTokensService } from './personal-tokens.service';
+export { UsersService, type NewUser, type UserChanges, type UserView } from './users.service';
+export { PersonalTokensService, tokenHash, type TokenView } from './personal-tokens.service';
 export * from './auth.decorators';
 export * from './auth.guard';
 export type { AuthUser } from './auth-user';

@@ -8,6 +8,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
 import { SecretariatDigestService } from './digests/secretariat-digest.service';
@@ -77,9 +78,9 @@ export class JobsModule {
   static forRoot(role: JobsRole): DynamicModule {
     return {
       module: JobsModule,
-      imports: [IngestModule],
       // The queue is one per process: the API's routes and the jobs page enqueue into the same.
       global: true,
+      imports: [IngestModule, ScheduleModule.forRoot()],
       providers: [
         { provide: ROLE, useValue: role },
         OverdueScanService,
@@ -93,11 +94,12 @@ export class JobsModule {
         JobHandlers,
         {
           provide: JobQueue,
-          inject: [ConfigService, DataSource, JobHandlers],
+          inject: [ConfigService, DataSource, JobHandlers, SchedulerRegistry],
           useFactory: (
             config: ConfigService,
             dataSource: DataSource,
             handlers: JobHandlers,
+            registry: SchedulerRegistry,
           ): JobQueue => {
             const s = settings(config);
             if (s.url)
@@ -116,6 +118,7 @@ export class JobsModule {
               (name, data) => handlers.run(name, data),
               s,
               role === 'api' ? schedulesFromEnv(process.env) : [],
+              registry,
             );
           },
         },

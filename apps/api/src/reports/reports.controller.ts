@@ -7,7 +7,7 @@ import {
   ParseIntPipe,
   Post,
   Query,
-  Res,
+  StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
@@ -21,8 +21,6 @@ import {
 import { MembersService, memberScope, refuse } from '@app/tracking';
 import { Clock, publicUrl } from '@app/config';
 
-type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
-
 function format(value: string | undefined): ReportFormat {
   const f = (value ?? 'html') as ReportFormat;
   if (!REPORT_FORMATS.includes(f))
@@ -30,10 +28,12 @@ function format(value: string | undefined): ReportFormat {
   return f;
 }
 
-function send(response: HttpResponse, rendered: RenderedReport): void {
-  response.setHeader('Content-Type', rendered.contentType);
-  response.setHeader('Content-Disposition', `inline; filename="${rendered.fileName}"`);
-  response.send(rendered.body);
+/** A rendered report as the answer, shown in the browser (inline) under its file name. */
+function file(rendered: RenderedReport): StreamableFile {
+  return new StreamableFile(Buffer.from(rendered.body, 'utf8'), {
+    type: rendered.contentType,
+    disposition: `inline; filename="${rendered.fileName}"`,
+  });
 }
 
 @ApiTags('reports')
@@ -62,12 +62,10 @@ export class ReportsController {
     @Param('code') code: string,
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
-    @Res() res: HttpResponse,
-  ): Promise<void> {
+  ): Promise<StreamableFile> {
     const chosen = format(f);
     await this.allowed(code, user);
-    send(
-      res,
+    return file(
       this.reports.render(
         await this.reports.memberReport(code, this.clock.now(), publicUrl(), false),
         chosen,
@@ -104,13 +102,12 @@ export class ReportsController {
     @Param('id', ParseIntPipe) id: number,
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
-    @Res() res: HttpResponse,
-  ): Promise<void> {
+  ): Promise<StreamableFile> {
     const chosen = format(f);
     const stored = await this.reports.find(id);
     if (stored.kind === 'member') await this.allowed(stored.subject, user);
     else if (user.role === 'delegate') refuse('The session preparation report');
-    send(res, this.reports.render(stored, chosen));
+    return file(this.reports.render(stored, chosen));
   }
 
   @Roles('secretariat', 'observer')
@@ -122,11 +119,9 @@ export class ReportsController {
   async preparation(
     @Param('number', ParseIntPipe) number: number,
     @Query('format') f: string | undefined,
-    @Res() res: HttpResponse,
-  ): Promise<void> {
+  ): Promise<StreamableFile> {
     const chosen = format(f);
-    send(
-      res,
+    return file(
       this.reports.render(
         await this.reports.sessionPreparation(number, this.clock.now(), publicUrl(), false),
         chosen,

@@ -19,7 +19,6 @@ import { PageInterceptor } from './page.interceptor';
 import { PageGuard } from './session/page.guard';
 import { UploadCsrfInterceptor } from './session/upload-csrf.interceptor';
 import { WebSessionService } from './session/web-session.service';
-import { FollowUpDataRepository } from '@app/jobs';
 import { ReportsPageController } from './reports/reports-page.controller';
 import { CalendarPageController } from './sessions/calendar-page.controller';
 import { SessionsPageController } from './sessions/sessions-page.controller';
@@ -68,7 +67,6 @@ const PAGE_CONTROLLERS = [
     OverviewData,
     ImportPreviewRepository,
     OverviewRepository,
-    FollowUpDataRepository,
   ],
 })
 export class WebModule implements NestModule {

@@ -1,4 +1,6 @@
 import { Logger, NotFoundException } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob, CronTime } from 'cron';
 import { JobRun } from '@app/persistence';
 import { DataSource, In } from 'typeorm';
 import {
@@ -8,7 +10,6 @@ import {
   type JobStateName,
   type Schedule,
 } from './job-queue';
-import { nextRun } from './schedules';
 
 export interface InProcessOptions {
   attempts: number;
@@ -29,9 +30,14 @@ function info(run: JobRun): JobInfo {
   };
 }
 
+/** A schedule's name in Nest's scheduler registry. */
+const cronName = (schedule: Schedule): string => `jobs:${schedule.name}`;
+
 /**
  * The embedded default: no Redis; the API process runs the handlers on the same schedules, one
- * job at a time, with the same retries. Runs are kept in the database to inspect and retry.
+ * job at a time, with the same retries. Runs are kept in the database to inspect and retry. The
+ * schedules are cron jobs of `@nestjs/schedule` (its `SchedulerRegistry`, the app's when Nest
+ * builds this queue); a run they start goes through `enqueue` like any other.
  */
 export class InProcessJobQueue extends JobQueue {
   readonly mode = 'in-process' as const;
@@ -45,6 +51,7 @@ export class InProcessJobQueue extends JobQueue {
     private readonly handle: (name: JobName, data: Record<string, unknown>) => Promise<unknown>,
     private readonly options: InProcessOptions,
     private readonly scheduleList: Schedule[] = [],
+    private readonly registry: SchedulerRegistry = new SchedulerRegistry(),
   ) {
     super();
   }
@@ -61,22 +68,24 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   private plan(schedule: Schedule): void {
-    if (this.closed) return;
-    const wait = Math.max(0, nextRun(schedule, new Date()).getTime() - Date.now());
-    // setTimeout holds at most ~24.8 days; a later run is planned again from there.
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(timer);
-        if (wait <= 2 ** 31 - 1)
-          void this.enqueue(schedule.name).catch((error: unknown) =>
-            this.logger.error(String(error)),
-          );
-        this.plan(schedule);
+    if (this.closed || this.registry.doesExist('cron', cronName(schedule))) return;
+    const job = CronJob.from({
+      cronTime: schedule.pattern,
+      timeZone: schedule.tz,
+      onTick: () => {
+        if (this.closed) return;
+        void this.enqueue(schedule.name).catch((error: unknown) =>
+          this.logger.error(String(error)),
+        );
       },
-      Math.min(wait, 2 ** 31 - 1),
-    );
-    timer.unref();
-    this.timers.add(timer);
+      // As the timers before it: a schedule keeps no process alive, and a busy event loop delays
+      // a run rather than skipping it.
+      unrefTimeout: true,
+      threshold: 60_000,
+      name: cronName(schedule),
+    });
+    this.registry.addCronJob(cronName(schedule), job);
+    job.start();
   }
 
   async enqueue(name: JobName, data: Record<string, unknown> = {}): Promise<JobInfo> {
@@ -167,13 +176,16 @@ export class InProcessJobQueue extends JobQueue {
       id: `schedule:${s.name}`,
       pattern: s.pattern,
       tz: s.tz,
-      next: nextRun(s, new Date()).toISOString(),
+      next: new CronTime(s.pattern, s.tz).sendAt().toJSDate().toISOString(),
     }));
   }
 
   /** Stops the schedules and waits for the running job to finish. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const schedule of this.scheduleList)
+      if (this.registry.doesExist('cron', cronName(schedule)))
+        this.registry.deleteCronJob(cronName(schedule));
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await this.chain;

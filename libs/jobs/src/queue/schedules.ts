@@ -29,9 +29,3 @@ export function schedulesFromEnv(env: Record<string, string | undefined>): Sched
   }
   return schedules;
 }
-
-export function nextRun(schedule: Schedule, after: Date): Date {
-  return CronExpressionParser.parse(schedule.pattern, { tz: schedule.tz, currentDate: after })
-    .next()
-    .toDate();
-}

@@ -13,7 +13,7 @@ import {
 } from '@app/follow-up';
 import { Member, MEMBER_KINDS, StoredReport } from '@app/persistence';
 import { DataSource, In } from 'typeorm';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
+import { FollowUpDataRepository, type FollowUpScope } from '../follow-up-data.repository';
 
 export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,15 +77,26 @@ export class ReportsService {
     return { reports: members.length };
   }
 
+  /** Whether session `number` is in the calendar (a preparation is only for those). */
+  async isCalendarSession(number: number): Promise<boolean> {
+    return (await this.data.sessions()).some((s) => s.number === number);
+  }
+
+  /**
+   * The preparation for session `meeting`; `scope` narrows it to one member's obligations (a
+   * delegate's own), and such a narrowed one is never kept.
+   */
   async sessionPreparation(
     meeting: number,
     now: Date,
     baseUrl: string,
     keep: boolean,
+    scope: FollowUpScope = {},
   ): Promise<ComposedReport> {
     const members = await this.dataSource.getRepository(Member).find();
     const names = new Map(members.map((m) => [m.code, m.name]));
-    const obligations = (await this.data.obligations()).map((o) => ({
+    const narrowed = scope.owner !== undefined || scope.memberId !== undefined;
+    const obligations = (await this.data.obligations(scope)).map((o) => ({
       ...o,
       memberName: names.get(o.owner),
     }));
@@ -96,7 +107,7 @@ export class ReportsService {
       now,
       baseUrl,
     });
-    return this.compose('session', String(meeting), now, report, keep);
+    return this.compose('session', String(meeting), now, report, keep && !narrowed);
   }
 
   async history(

@@ -1,9 +1,9 @@
 import { Body, Get, HttpException, Post, Query, Req } from '@nestjs/common';
 import {
-  AccountsService,
   InvitationsService,
   MIN_PASSWORD_LENGTH,
   RESET_ANSWER,
+  SignInService,
 } from '@app/accounts';
 import { seeOther, type Page, type PageResult } from '../page';
 import { PageController } from '../page-controller.decorator';
@@ -22,7 +22,7 @@ const text = (body: Record<string, unknown>, name: string): string =>
 export class PasswordPageController {
   constructor(
     private readonly invitations: InvitationsService,
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
     private readonly sessions: WebSessionService,
   ) {}
 
@@ -92,7 +92,7 @@ export class PasswordPageController {
       if (error instanceof HttpException && error.getStatus() === 410) return gone();
       throw error;
     }
-    const user = await this.accounts.activeUser(userId);
+    const user = await this.signIn.activeUser(userId);
     if (!user) return gone();
     return seeOther(startPage(user), await this.sessions.signInCookie(user.id, request.secure));
   }

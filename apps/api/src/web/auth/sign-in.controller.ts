@@ -1,5 +1,5 @@
 import { Body, Get, HttpException, Post, Query, Req } from '@nestjs/common';
-import { AccountsService, type AuthUser } from '@app/accounts';
+import { SignInService, UsersService, type AuthUser } from '@app/accounts';
 import { seeOther, type Page, type PageResult, type SeeOther } from '../page';
 import { PageController } from '../page-controller.decorator';
 import { PageContext } from '../page-params.decorators';
@@ -18,7 +18,8 @@ const WRONG = 'E-Mail-Adresse oder Passwort ist falsch.';
 @PageController()
 export class SignInController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly signInService: SignInService,
+    private readonly users: UsersService,
     private readonly sessions: WebSessionService,
   ) {}
 
@@ -59,7 +60,7 @@ export class SignInController {
     try {
       // The API's sign-in checks the password, throttles guessing and records failures; its
       // access token is not needed here, the page session takes its place.
-      await this.accounts.login(email, password, request.ip ?? 'unknown');
+      await this.signInService.login(email, password, request.ip ?? 'unknown');
     } catch (error) {
       if (error instanceof HttpException && error.getStatus() === 429) {
         const seconds = Number(/(\d+) seconds/.exec(String(error.message))?.[1] ?? 900);
@@ -72,8 +73,8 @@ export class SignInController {
       if (error instanceof HttpException && error.getStatus() === 401) return refuse(WRONG, 401);
       throw error;
     }
-    const account = await this.accounts.findByEmail(email);
-    const user = await this.accounts.activeUser(account.id);
+    const account = await this.users.findByEmail(email);
+    const user = await this.signInService.activeUser(account.id);
     if (!user) return refuse(WRONG, 401);
     return seeOther(
       next || startPage(user),

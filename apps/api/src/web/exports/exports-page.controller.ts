@@ -1,5 +1,6 @@
 import { Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import {
   CouncilsService,
   ExportsService,
@@ -30,6 +31,7 @@ export class ExportsPageController {
     private readonly members: MembersService,
     private readonly meetings: MeetingsService,
     private readonly councils: CouncilsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':file')
@@ -56,7 +58,7 @@ export class ExportsPageController {
       file === 'mandates.csv'
         ? await this.exports.mandatesCsv(list, user)
         : await this.exports.obligationsCsv(list, user);
-    const name = `${FILES[file as keyof typeof FILES]}${filters.owner ? `-${filters.owner}` : ''}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const name = `${FILES[file as keyof typeof FILES]}${filters.owner ? `-${filters.owner}` : ''}-${this.clock.now().toISOString().slice(0, 10)}.csv`;
     return new StreamableFile(Buffer.from(csv, 'utf8'), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${name}"`,

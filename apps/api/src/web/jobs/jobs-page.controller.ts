@@ -1,4 +1,4 @@
-import { publicUrl } from '@app/config';
+import { Clock, publicUrl } from '@app/config';
 import { Body, Get, Param, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
@@ -50,6 +50,7 @@ export class JobsPageController {
     private readonly queue: JobQueue,
     private readonly digests: DigestService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -73,7 +74,7 @@ export class JobsPageController {
   async dryRun(@PageContext() context: WebContext): Promise<Page> {
     const result = await this.digests.run({
       frequency: 'weekly',
-      now: new Date(),
+      now: this.clock.now(),
       baseUrl: publicUrl(),
       dryRun: true,
     });

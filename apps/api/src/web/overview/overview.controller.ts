@@ -1,5 +1,6 @@
 import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import {
   CouncilsService,
   isCalendarSession,
@@ -26,6 +27,7 @@ export class OverviewController {
     private readonly members: MembersService,
     private readonly data: OverviewData,
     private readonly councils: CouncilsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -51,7 +53,7 @@ export class OverviewController {
     });
     const page = await this.mandates.list(toListQuery(filters, PAGE_SIZE), user);
     const councilOf = await this.councils.namesOf(page.items.map((m) => m.resolutionId));
-    const now = new Date();
+    const now = this.clock.now();
     const upcoming = nextSession(meetings, now);
     const next = upcoming
       ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }

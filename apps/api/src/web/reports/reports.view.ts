@@ -1,5 +1,6 @@
 import { describeSession } from '@app/domain';
 import type { AuthUser } from '@app/accounts';
+import type { ReportFormat } from '@app/jobs';
 import type { MemberView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { memberLabel } from '../views/format';
@@ -7,17 +8,17 @@ import { html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import type { Page } from '../page';
 
-export const REPORT_FORMATS = {
+/** The formats `ReportsService` renders, in the order offered (the first is preselected). */
+export const REPORT_FORMAT_LABELS: Record<ReportFormat, string> = {
   html: 'Webseite (HTML, zum Ansehen und Drucken)',
   md: 'Markdown',
   csv: 'CSV für Tabellenkalkulation',
-} as const;
-export type ReportFormat = keyof typeof REPORT_FORMATS;
+};
 
 function formatField(id: string): Html {
   return html`<fieldset>
     <legend>Format</legend>
-    ${Object.entries(REPORT_FORMATS).map(
+    ${Object.entries(REPORT_FORMAT_LABELS).map(
       ([value, label], i) =>
         html`<div class="radio">
           <input

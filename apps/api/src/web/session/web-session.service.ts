@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AccountsService, type AuthUser } from '@app/accounts';
+import { SignInService, type AuthUser } from '@app/accounts';
 import { Setting, WebSessionRecord } from '@app/persistence';
 import { DataSource, LessThan } from 'typeorm';
 import { parseCookies, serializeCookie } from './cookies';
@@ -38,7 +38,7 @@ export class WebSessionService implements OnModuleInit {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -167,7 +167,7 @@ export class WebSessionService implements OnModuleInit {
       .findOneBy({ sidHash: sidHash(session.sid) });
     if (!record || record.userId !== session.uid || record.expiresAt <= now.toISOString())
       return undefined;
-    return this.accounts.activeUser(session.uid, session.iat ?? 0);
+    return this.signIn.activeUser(session.uid, session.iat ?? 0);
   }
 }
 

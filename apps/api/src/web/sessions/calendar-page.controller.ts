@@ -1,5 +1,6 @@
 import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import { isCalendarSession, MeetingsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -60,7 +61,10 @@ async function refusedInGerman<T>(work: Promise<T>): Promise<T> {
 @PageRoles('secretariat')
 @PageController('sessions/calendar')
 export class CalendarPageController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   async page(
@@ -70,7 +74,7 @@ export class CalendarPageController {
     @PageContext() context: WebContext,
   ): Promise<Page> {
     const meetings = await this.meetings.list();
-    const today = calendarDay(new Date());
+    const today = calendarDay(this.clock.now());
     const ahead = meetings.filter((m) => (m.date === null ? m.state !== 'held' : m.date >= today));
     const numbers = meetings.filter(isCalendarSession).map((m) => m.number);
     const changed = meetings.find((m) => String(m.id) === meetingId);

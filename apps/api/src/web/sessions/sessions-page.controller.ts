@@ -1,5 +1,6 @@
 import { Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
+import { Clock } from '@app/config';
 import { CouncilsService, MeetingsService } from '@app/tracking';
 import type { Page } from '../page';
 import { PageController } from '../page-controller.decorator';
@@ -13,6 +14,7 @@ export class SessionsPageController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly councils: CouncilsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -22,7 +24,7 @@ export class SessionsPageController {
     const council =
       typeof asked === 'string' && asked !== '' ? await this.councils.find(asked) : councils[0];
     const meetings = await this.meetings.list(council ? String(council.id) : undefined);
-    const now = new Date();
+    const now = this.clock.now();
     return sessionsPage({
       context,
       councils,
@@ -41,7 +43,7 @@ export class SessionsPageController {
     @PageContext() context: WebContext,
   ): Promise<Page> {
     const detail = await this.meetings.detailById(id, user);
-    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
+    return sessionPage({ context, user, today: calendarDay(this.clock.now()), ...detail });
   }
 
   @Get(':number')
@@ -51,6 +53,6 @@ export class SessionsPageController {
     @PageContext() context: WebContext,
   ): Promise<Page> {
     const detail = await this.meetings.detail(number, user);
-    return sessionPage({ context, user, today: calendarDay(new Date()), ...detail });
+    return sessionPage({ context, user, today: calendarDay(this.clock.now()), ...detail });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
-import { AccountsService, type AuthUser } from '@app/accounts';
-import { publicUrl } from '@app/config';
+import { PersonalTokensService, SignInService, UsersService, type AuthUser } from '@app/accounts';
+import { Clock, publicUrl } from '@app/config';
 import { MembersService } from '@app/tracking';
 import { DIGEST_FREQUENCIES, type DigestFrequency } from '@app/persistence';
 import { PageController } from '../page-controller.decorator';
@@ -14,17 +14,21 @@ import { DIGEST_LABELS, settingsPage, type CalendarSection } from './settings.vi
 @PageController('settings')
 export class SettingsPageController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
+    private readonly users: UsersService,
+    private readonly tokens: PersonalTokensService,
     private readonly sessions: WebSessionService,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   private async calendar(user: AuthUser, newFeedUrl?: string): Promise<CalendarSection> {
     return {
-      tokens: await this.accounts.listTokens(user.id),
+      tokens: await this.tokens.list(user.id),
       member: user.memberCode,
       members: user.memberCode ? [] : await this.members.list(),
       newFeedUrl,
+      now: this.clock.now(),
     };
   }
 
@@ -34,7 +38,7 @@ export class SettingsPageController {
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<Page> {
-    const account = await this.accounts.view(user.id);
+    const account = await this.users.view(user.id);
     const status =
       saved === 'password'
         ? 'Ihr Passwort ist geändert. Überall sonst sind Sie abgemeldet.'
@@ -59,7 +63,7 @@ export class SettingsPageController {
     const refuse = async (status: number, passwordError: string) =>
       settingsPage({
         context,
-        account: await this.accounts.view(user.id),
+        account: await this.users.view(user.id),
         passwordError,
         calendar: await this.calendar(user),
       }).withStatus(status);
@@ -71,7 +75,7 @@ export class SettingsPageController {
     if (next !== text('repeatPassword'))
       return refuse(400, 'Die beiden neuen Passwörter stimmen nicht überein.');
     try {
-      await this.accounts.changeOwnPassword(user.id, current, next, user);
+      await this.signIn.changeOwnPassword(user.id, current, next, user);
     } catch (error) {
       if (!(error instanceof HttpException)) throw error;
       const status = error.getStatus();
@@ -109,7 +113,7 @@ export class SettingsPageController {
         400,
         'Bitte wählen Sie das Mitglied, dessen Fristen der Kalender zeigen soll.',
       );
-    const { token } = await this.accounts.createToken(
+    const { token } = await this.tokens.create(
       user.id,
       { name: `Kalender ${member}`, kind: 'calendar', expiresInDays: 365 },
       user,
@@ -117,7 +121,7 @@ export class SettingsPageController {
     const url = `${publicUrl()}/api/members/${encodeURIComponent(member)}/calendar.ics?token=${token}`;
     return settingsPage({
       context,
-      account: await this.accounts.view(user.id),
+      account: await this.users.view(user.id),
       status: 'Die Kalender-Adresse ist angelegt.',
       calendar: await this.calendar(user, url),
     });
@@ -128,10 +132,10 @@ export class SettingsPageController {
     @Param('id', ParseIntPipe) id: number,
     @PageUser() user: AuthUser,
   ): Promise<SeeOther> {
-    const token = (await this.accounts.listTokens(user.id)).find((t) => t.id === id);
+    const token = (await this.tokens.list(user.id)).find((t) => t.id === id);
     if (!token || token.kind !== 'calendar')
       throw new PageError(404, 'Diese Kalender-Adresse gibt es nicht (mehr).');
-    await this.accounts.revokeToken(user.id, id, user);
+    await this.tokens.revoke(user.id, id, user);
     return seeOther('/settings?saved=calendar');
   }
 
@@ -143,11 +147,7 @@ export class SettingsPageController {
         400,
         'Bitte wählen Sie, wie oft Sie die Zusammenfassung bekommen möchten.',
       );
-    await this.accounts.updateUser(
-      user.id,
-      { digestFrequency: frequency as DigestFrequency },
-      user,
-    );
+    await this.users.updateUser(user.id, { digestFrequency: frequency as DigestFrequency }, user);
     return seeOther('/settings?saved=1');
   }
 }

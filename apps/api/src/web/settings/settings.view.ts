@@ -112,6 +112,8 @@ export interface CalendarSection {
   members: MemberView[];
   /** The address just made, with its token: shown this once, never stored in clear. */
   newFeedUrl?: string;
+  /** The time the page is for: expired addresses are not listed. */
+  now: Date;
 }
 
 function calendarSection(context: WebContext, calendar: CalendarSection): HtmlValue {
@@ -119,7 +121,7 @@ function calendarSection(context: WebContext, calendar: CalendarSection): HtmlVa
     (t) =>
       t.kind === 'calendar' &&
       !t.revokedAt &&
-      (!t.expiresAt || t.expiresAt > new Date().toISOString()),
+      (!t.expiresAt || t.expiresAt > calendar.now.toISOString()),
   );
   return html`<section aria-labelledby="calendar-title">
     <h2 id="calendar-title">Fristen im eigenen Kalender</h2>

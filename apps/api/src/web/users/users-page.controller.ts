@@ -1,5 +1,5 @@
 import { Body, Get, HttpException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { AccountsService, InvitationsService, type AuthUser } from '@app/accounts';
+import { InvitationsService, UsersService, type AuthUser } from '@app/accounts';
 import { ROLES, type Role } from '@app/persistence';
 import { MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
@@ -28,7 +28,7 @@ function roleProblem(role: string, member: string, codes: Set<string>): string |
 @PageRoles('secretariat')
 export class UsersPageController {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly users: UsersService,
     private readonly invitations: InvitationsService,
     private readonly members: MembersService,
   ) {}
@@ -55,7 +55,7 @@ export class UsersPageController {
   ): Promise<Page> {
     return usersPage({
       context,
-      users: await this.accounts.listUsers(),
+      users: await this.users.listUsers(),
       members: await this.members.list(true),
       ...extra,
     });
@@ -69,7 +69,7 @@ export class UsersPageController {
   ): Promise<Page> {
     return userPage({
       context,
-      user: await this.accounts.view(id),
+      user: await this.users.view(id),
       members: await this.members.list(true),
       ...extra,
     });
@@ -95,7 +95,7 @@ export class UsersPageController {
       return refuse('Bitte geben Sie einen Namen ein (höchstens 200 Zeichen).', 400);
     const problem = roleProblem(input.role, input.member, await this.memberCodes());
     if (problem) return refuse(problem, 400);
-    if ((await this.accounts.listUsers()).some((u) => u.email === input.email))
+    if ((await this.users.listUsers()).some((u) => u.email === input.email))
       return refuse(`Zu ${input.email} gibt es schon ein Konto.`, 409);
     try {
       await this.invitations.invite(
@@ -132,7 +132,7 @@ export class UsersPageController {
     @PageUser() actor: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<PageResult> {
-    const user = await this.accounts.view(id);
+    const user = await this.users.view(id);
     const role = text(body, 'role');
     const member = text(body, 'member');
     const refuse = async (error: string, code: number) =>
@@ -140,7 +140,7 @@ export class UsersPageController {
     const problem = roleProblem(role, member, await this.memberCodes());
     if (problem) return refuse(problem, 400);
     try {
-      await this.accounts.updateUser(
+      await this.users.updateUser(
         id,
         { role: role as Role, member: member || null, active: body.active === '1' },
         actor,

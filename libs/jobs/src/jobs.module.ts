@@ -73,6 +73,36 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+/**
+ * The follow-up work the jobs do (overdue scan, reports, digests, notices, reminders, OParl
+ * sources): plain services, usable without a queue (the CLI runs them directly).
+ */
+@Module({
+  imports: [IngestModule],
+  providers: [
+    OverdueScanService,
+    FollowUpDataRepository,
+    ReportsService,
+    DigestService,
+    ReportNoticeService,
+    SecretariatDigestService,
+    ReminderService,
+    OparlSourcesService,
+  ],
+  exports: [
+    OverdueScanService,
+    FollowUpDataRepository,
+    ReportsService,
+    DigestService,
+    ReportNoticeService,
+    SecretariatDigestService,
+    ReminderService,
+    OparlSourcesService,
+  ],
+})
+export class FollowUpJobsModule {}
+
+/** The queue: its adapter (BullMQ, or in-process without Redis), the handlers, the schedules. */
 @Module({})
 export class JobsModule {
   static forRoot(role: JobsRole): DynamicModule {
@@ -80,17 +110,9 @@ export class JobsModule {
       module: JobsModule,
       // The queue is one per process: the API's routes and the jobs page enqueue into the same.
       global: true,
-      imports: [IngestModule, ScheduleModule.forRoot()],
+      imports: [FollowUpJobsModule, ScheduleModule.forRoot()],
       providers: [
         { provide: ROLE, useValue: role },
-        OverdueScanService,
-        FollowUpDataRepository,
-        ReportsService,
-        DigestService,
-        ReportNoticeService,
-        SecretariatDigestService,
-        ReminderService,
-        OparlSourcesService,
         JobHandlers,
         {
           provide: JobQueue,
@@ -124,7 +146,7 @@ export class JobsModule {
         },
         JobsLifecycle,
       ],
-      exports: [JobQueue, OverdueScanService, ReportsService, DigestService, JobHandlers],
+      exports: [JobQueue, JobHandlers, FollowUpJobsModule],
     };
   }
 }

@@ -1,34 +1,29 @@
 import { Module } from '@nestjs/common';
-import { IngestModule } from '@app/ingest';
 import { LinksModule } from '@app/links';
-import { ExportsService } from './exports/exports.service';
-import { ImportsService } from './imports/imports.service';
-import { MandateEditsService } from './mandates/mandate-edits.service';
-import { MandatesService } from './mandates/mandates.service';
-import { MeetingsService } from './meetings/meetings.service';
-import { MembersService } from './members/members.service';
-import { ObligationsService } from './obligations/obligations.service';
-import { ResolutionsService } from './resolutions/resolutions.service';
+import { CouncilsModule } from './councils/councils.module';
+import { ExportsModule } from './exports/exports.module';
+import { ImportsModule } from './imports/imports.module';
+import { MandatesModule } from './mandates/mandates.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { MembersModule } from './members/members.module';
+import { ObligationsModule } from './obligations/obligations.module';
+import { ResolutionsModule } from './resolutions/resolutions.module';
 
-import { ListFiltersCheck } from './mandates/list-filters.check';
-import { CouncilsService } from './councils/councils.service';
-const SERVICES = [
-  CouncilsService,
-  MandatesService,
-  MandateEditsService,
-  ObligationsService,
-  MeetingsService,
-  ResolutionsService,
-  MembersService,
-  ExportsService,
-  ImportsService,
-  ListFiltersCheck,
+/** One module per feature; an app that serves them all imports this one. */
+const FEATURES = [
+  CouncilsModule,
+  MandatesModule,
+  ObligationsModule,
+  MeetingsModule,
+  ResolutionsModule,
+  MembersModule,
+  ExportsModule,
+  ImportsModule,
 ];
 
 // LinksModule is passed on: the apps that import tracking serve the links' pages and commands.
 @Module({
-  imports: [IngestModule, LinksModule],
-  providers: SERVICES,
-  exports: [...SERVICES, LinksModule],
+  imports: [...FEATURES, LinksModule],
+  exports: [...FEATURES, LinksModule],
 })
 export class TrackingModule {}

@@ -1,5 +1,12 @@
 import type { Session } from './session';
-import { describeDue, describeSession, germanDate, STATUS_LABELS } from './german.wording';
+import { DUE_KINDS } from './due';
+import {
+  describeDue,
+  describeSession,
+  DUE_KIND_LABELS,
+  germanDate,
+  STATUS_LABELS,
+} from './german.wording';
 import { OBLIGATION_STATUSES } from './obligation-status';
 
 const SESSIONS: Session[] = [
@@ -95,5 +102,13 @@ describe('STATUS_LABELS', () => {
     const words = OBLIGATION_STATUSES.map((status) => STATUS_LABELS[status]);
     expect(words.every((word) => word.length > 0)).toBe(true);
     expect(new Set(words).size).toBe(OBLIGATION_STATUSES.length);
+  });
+});
+
+describe('DUE_KIND_LABELS', () => {
+  it('words every kind of deadline, each differently, in German', () => {
+    const words = DUE_KINDS.map((kind) => DUE_KIND_LABELS[kind]);
+    expect(new Set(words).size).toBe(DUE_KINDS.length);
+    for (const word of words) expect(word).toMatch(/^[a-zäöüßA-ZÄÖÜ (),]+$/);
   });
 });

@@ -1,9 +1,18 @@
-import type { Due } from './due';
+import type { Due, DueKind } from './due';
 import type { ObligationStatus } from './obligation-status';
 import { effectiveSession, type Session } from './session';
 
 // The German words for a deadline and a status, in one place: every page, list, export, report,
 // digest, mail, feed, history note and the CLI say a deadline the way the pages say it.
+
+/** The kinds of deadline as the forms offer them (review, correction, mandate by hand). */
+export const DUE_KIND_LABELS: Record<DueKind, string> = {
+  meeting: 'zu einer Sitzung',
+  date: 'bis zu einem Datum',
+  recurring: 'wiederkehrend (ab einer Sitzung)',
+  event: 'nach einem Ereignis',
+  none: 'ohne Frist',
+};
 
 export const STATUS_LABELS: Record<ObligationStatus, string> = {
   open: 'offen',

@@ -1,9 +1,9 @@
-import { DUE_KINDS } from '@app/domain';
+import { DUE_KIND_LABELS, DUE_KINDS } from '@app/domain';
 import type { IngestReport } from '@app/ingest';
 import { describeUncertain, POSSIBLE_MISS_REASON, type ExtractedMandate } from '@app/extraction';
 import type { ImportPreviewView, MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { DUE_KIND_LABELS, germanDateTime, plural } from '../views/format';
+import { germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
 import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';

@@ -1,17 +1,9 @@
+import { DUE_KIND_LABELS, DUE_KINDS } from '@app/domain';
 import type { MandateDetail } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDateTime } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField } from '../views/layout';
-
-/** The deadline kinds in the secretariat's words (the service takes the same values). */
-const DUE_KINDS: Array<[string, string]> = [
-  ['meeting', 'zu einer Sitzung'],
-  ['date', 'bis zu einem Datum'],
-  ['recurring', 'wiederkehrend (ab einer Sitzung)'],
-  ['event', 'nach einem Ereignis'],
-  ['none', 'ohne Frist'],
-];
 
 export interface MandateFormValues {
   point?: number;
@@ -82,9 +74,9 @@ ${values.action}</textarea>
         <label for="${id}-due-kind">Art der Frist</label>
         <select id="${id}-due-kind" name="dueKind">
           ${DUE_KINDS.map(
-            ([value, label]) =>
+            (value) =>
               html`<option value="${value}" ${value === values.dueKind ? html`selected` : ''}>
-                ${label}
+                ${DUE_KIND_LABELS[value]}
               </option>`,
           )}
         </select>

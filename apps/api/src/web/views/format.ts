@@ -5,14 +5,6 @@ import { STATUS_LABELS } from '@app/domain';
 export { ROLE_LABELS } from '@app/accounts';
 export { germanDate } from '@app/domain';
 
-export const DUE_KIND_LABELS: Record<string, string> = {
-  meeting: 'zu einer Sitzung',
-  date: 'zu einem Datum',
-  recurring: 'wiederkehrend',
-  event: 'nach Ereignis',
-  none: 'ohne Frist',
-};
-
 export function statusLabel(status: string): string {
   return (STATUS_LABELS as Record<string, string>)[status] ?? status;
 }

@@ -20,6 +20,7 @@ export function musterstadt(): TestBody {
     key: 2,
     name: 'Rat der Stadt Musterstadt',
     shortName: 'Musterstadt',
+    classification: 'Stadtrat',
     organizations: [
       { name: 'Verwaltung der Stadt Musterstadt', shortName: 'Verwaltung' },
       { name: 'Bauausschuss' },
@@ -187,11 +188,12 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
     const root = `http://127.0.0.1:${port}/oparl/v1.1`;
     const bodies = (await (await fetch(`${root}/body`)).json()) as {
-      data: Array<{ shortName: string; name: string }>;
+      data: Array<{ shortName: string; name: string; classification: string }>;
     };
-    expect(bodies.data.map((b) => [b.shortName, b.name])).toEqual([
-      ['itplr', 'IT-Planungsrat'],
-      ['musterstadt', 'Rat der Stadt Musterstadt'],
+    // Each Body is classified as its source said; the IT-Planungsrat stays a federal/state one.
+    expect(bodies.data.map((b) => [b.shortName, b.name, b.classification])).toEqual([
+      ['itplr', 'IT-Planungsrat', 'Bund-Länder-Gremium'],
+      ['musterstadt', 'Rat der Stadt Musterstadt', 'Stadtrat'],
     ]);
     const papers = (await (await fetch(`${root}/body/musterstadt/paper`)).json()) as {
       data: Array<{ reference: string }>;

@@ -244,6 +244,44 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       .expect(200);
     expect(fifteenth.dueHere).toBe(dueAt15.body.total);
   });
+
+  it("a council's members, their obligations and reports, on request by council", async () => {
+    const get = (url: string, status = 200) =>
+      api.http().get(url).set('Authorization', admin).expect(status);
+    const members = await get('/api/members?all=true&council=musterstadt');
+    expect(members.body.map((x: { code: string }) => x.code).sort()).toEqual([
+      'Bauausschuss',
+      'Verwaltung',
+    ]);
+    // The IT-Planungsrat's registry is unchanged and holds none of Musterstadt's owners.
+    const own = (await get('/api/members?all=true&council=itplr')).body as Array<{ code: string }>;
+    expect(own.map((x) => x.code)).not.toContain('Verwaltung');
+    expect(own.length).toBeGreaterThan(10);
+    expect((await get('/api/members?council=gibtsnicht', 400)).body.message).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+
+    const obligations = await get('/api/members/Verwaltung/obligations?council=musterstadt');
+    expect(obligations.body.items.map((x: { resolution: string }) => x.resolution)).toEqual([
+      '2031/12',
+    ]);
+    expect((await get('/api/members/Verwaltung/obligations?council=itplr', 404)).body.message).toBe(
+      'Ein Mitglied Verwaltung gibt es in diesem Gremium nicht.',
+    );
+
+    // The report resolves "bis zur 15. Sitzung" against Musterstadt's calendar (19.05.2031),
+    // not the IT-Planungsrat's 15th session.
+    const report = (await get('/api/members/Verwaltung/report?council=musterstadt&format=md')).text;
+    expect(report).toContain('2031/12');
+    expect(report).toContain('19.05.2031');
+    expect(report).not.toContain('2031/13');
+    await get('/api/members/Verwaltung/report?council=itplr', 404);
+    await get('/api/members/Verwaltung/reports?council=musterstadt');
+    await get('/api/members/Verwaltung/reports?council=gibtsnicht', 400);
+    // An IT-Planungsrat member's report holds none of Musterstadt's decisions.
+    const bund = (await get('/api/members/Bund/report?council=itplr&format=md')).text;
+    expect(bund).not.toContain('2031/');
+  });
 });
 
 describe('the oparl-sync job in this process (no Redis)', () => {

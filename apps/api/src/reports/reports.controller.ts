@@ -18,7 +18,7 @@ import {
   type RenderedReport,
   type ReportFormat,
 } from '@app/jobs';
-import { MembersService, memberScope, refuse } from '@app/tracking';
+import { CouncilsService, MembersService, memberScope, refuse } from '@app/tracking';
 import { Clock, publicUrl } from '@app/config';
 
 type HttpResponse = { setHeader(name: string, value: string): void; send(body: string): void };
@@ -44,10 +44,16 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly members: MembersService,
     private readonly clock: Clock,
+    private readonly councils: CouncilsService,
   ) {}
 
-  private async allowed(code: string, user: AuthUser): Promise<void> {
-    const member = await this.members.byCode(code);
+  /** The council a `council=` filter names (refused in German if none), else none. */
+  private async councilId(council: string | undefined): Promise<number | undefined> {
+    return council ? (await this.councils.find(council)).id : undefined;
+  }
+
+  private async allowed(code: string, user: AuthUser, council?: number): Promise<void> {
+    const member = await this.members.byCode(code, council);
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s report`);
   }
@@ -63,13 +69,15 @@ export class ReportsController {
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
     @Res() res: HttpResponse,
+    @Query('council') council?: string,
   ): Promise<void> {
     const chosen = format(f);
-    await this.allowed(code, user);
+    const councilId = await this.councilId(council);
+    await this.allowed(code, user, councilId);
     send(
       res,
       this.reports.render(
-        await this.reports.memberReport(code, this.clock.now(), publicUrl(), false),
+        await this.reports.memberReport(code, this.clock.now(), publicUrl(), false, councilId),
         chosen,
       ),
     );
@@ -84,16 +92,28 @@ export class ReportsController {
   async keepMemberReport(
     @Param('code') code: string,
     @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
   ): Promise<{ id: number | null; generatedAt: string }> {
-    await this.allowed(code, user);
-    const kept = await this.reports.memberReport(code, this.clock.now(), publicUrl(), true);
+    const councilId = await this.councilId(council);
+    await this.allowed(code, user, councilId);
+    const kept = await this.reports.memberReport(
+      code,
+      this.clock.now(),
+      publicUrl(),
+      true,
+      councilId,
+    );
     return { id: kept.id, generatedAt: kept.generatedAt };
   }
 
   @Get('members/:code/reports')
   @ApiOperation({ summary: 'Earlier status reports of a member (ids to download)' })
-  async history(@Param('code') code: string, @CurrentUser() user: AuthUser) {
-    await this.allowed(code, user);
+  async history(
+    @Param('code') code: string,
+    @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
+  ) {
+    await this.allowed(code, user, await this.councilId(council));
     return this.reports.history('member', code);
   }
 

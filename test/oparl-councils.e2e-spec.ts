@@ -215,6 +215,27 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect(page).toContain('href="/exports/mandates.csv?council=musterstadt"');
     const all = (await agent.get('/overview').expect(200)).text;
     expect(all).toContain('<option value="musterstadt"');
+    // Its next session, and counts per owner of its registry; the IT-Planungsrat's members not.
+    const box = page.slice(page.indexOf('id="next-title"'), page.indexOf('id="counts-title"'));
+    expect(box).toMatch(
+      /Rat der Stadt Musterstadt: <a href="\/sessions\/s\/\d+"\s*>12\. Sitzung<\/a\s*> am 17\.03\.2031/,
+    );
+    const counts = page.slice(page.indexOf('<table id="member-counts"'));
+    const countsTable = counts.slice(0, counts.indexOf('</table>'));
+    expect(countsTable).toContain('>Verwaltung</a>');
+    expect(countsTable).toContain('>Bauausschuss</a>');
+    expect(countsTable).not.toContain('>Bund</a>');
+    const byOwner = (await agent.get('/overview?council=musterstadt&owner=Verwaltung').expect(200))
+      .text;
+    expect(byOwner).toContain('1 Aufträge, hier 1 bis 1.');
+    expect(byOwner).toContain('2031/12, Ziffer 1');
+    // The IT-Planungsrat's overview: its members and its own next session, none of Musterstadt's.
+    const allCounts = all.slice(all.indexOf('<table id="member-counts"'));
+    expect(allCounts.slice(0, allCounts.indexOf('</table>'))).toContain('>Bund</a>');
+    const itplrPage = (await agent.get('/overview?council=itplr').expect(200)).text;
+    const itplrCounts = itplrPage.slice(itplrPage.indexOf('<table id="member-counts"'));
+    expect(itplrCounts.slice(0, itplrCounts.indexOf('</table>'))).not.toContain('Verwaltung');
+    expect(itplrPage).not.toContain('2031/12');
 
     // Its calendar: on the API and on the sessions page, each session with its decisions.
     const meetings = await api

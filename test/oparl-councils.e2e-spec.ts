@@ -3,7 +3,7 @@ import { OparlSyncService } from '@app/ingest';
 import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
 import type { DataSource } from 'typeorm';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { crawlOparl } from './support/oparl-crawler';
 import { OparlTestServer, type TestBody } from './support/oparl-test-server';
@@ -302,6 +302,38 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     // An IT-Planungsrat member's report holds none of Musterstadt's decisions.
     const bund = (await get('/api/members/Bund/report?council=itplr&format=md')).text;
     expect(bund).not.toContain('2031/');
+  });
+
+  it("decisions and a delegate's own obligations, by council", async () => {
+    const get = (url: string, status = 200) =>
+      api.http().get(url).set('Authorization', admin).expect(status);
+    const decision = await get('/api/resolutions/2031%2F12?council=musterstadt');
+    expect(decision.body.mandates.map((x: { allOwners: string[] }) => x.allOwners)).toEqual([
+      ['Verwaltung'],
+    ]);
+    expect((await get('/api/resolutions/2031%2F12?council=itplr', 404)).body.message).toBe(
+      'Einen Beschluss 2031/12 gibt es in diesem Gremium nicht.',
+    );
+    await get('/api/resolutions/2031%2F12?council=gibtsnicht', 400);
+    // The IT-Planungsrat's decisions as before.
+    expect((await get('/api/resolutions/2020%2F32?council=itplr')).body.code).toBe('2020/32');
+
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    const page = (await agent.get('/decisions/2031%2F12?council=musterstadt').expect(200)).text;
+    expect(page).toContain('Verwaltung');
+    await agent.get('/decisions/2031%2F12?council=itplr').expect(404);
+
+    // A delegate of Musterstadt's administration: its obligation under its council, none under
+    // the IT-Planungsrat.
+    const delegate = await api.userWithRole('delegate', 'Verwaltung');
+    const mine = await signIn(api, delegate.email, PASSWORD);
+    const own = (await mine.get('/me?council=musterstadt').expect(200)).text;
+    expect(own).toContain('2031/12');
+    expect(own).toContain('name="council" value="musterstadt"');
+    expect((await mine.get('/me?council=itplr').expect(200)).text).not.toContain('2031/12');
+    expect((await mine.get('/me').expect(200)).text).toContain('2031/12');
+    const unknown = (await mine.get('/me?council=gibtsnicht').expect(400)).text;
+    expect(unknown).toContain('Ein Gremium „gibtsnicht“ gibt es nicht');
   });
 });
 

@@ -334,6 +334,28 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect((await mine.get('/me').expect(200)).text).toContain('2031/12');
     const unknown = (await mine.get('/me?council=gibtsnicht').expect(400)).text;
     expect(unknown).toContain('Ein Gremium „gibtsnicht“ gibt es nicht');
+
+    // Its calendar feed: the deadline at Musterstadt's 15th session, on that session's day.
+    const token = await api
+      .http()
+      .post('/api/me/tokens')
+      .set('Authorization', await api.bearer(delegate.email))
+      .send({ name: 'Kalender', kind: 'calendar' })
+      .expect(201);
+    const feed = (
+      await api
+        .http()
+        .get(
+          `/api/members/Verwaltung/calendar.ics?council=musterstadt&token=${token.body.token as string}`,
+        )
+        .expect(200)
+    ).text;
+    expect(feed).toContain('DTSTART;VALUE=DATE:20310519');
+    expect(feed).toContain('2031/12');
+    await api
+      .http()
+      .get(`/api/members/Verwaltung/calendar.ics?council=itplr&token=${token.body.token as string}`)
+      .expect(404);
   });
 });
 

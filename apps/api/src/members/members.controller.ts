@@ -35,11 +35,6 @@ export class MembersController {
     private readonly councils: CouncilsService,
   ) {}
 
-  /** The council a `council=` filter names (refused in German if none), else none. */
-  private async councilId(council: string | undefined): Promise<number | undefined> {
-    return council ? (await this.councils.find(council)).id : undefined;
-  }
-
   @Get()
   @ApiQuery({ name: 'all', required: false, description: 'true: working groups and projects too' })
   @ApiQuery({ name: 'council', required: false, description: 'Council, by short name or id' })
@@ -47,7 +42,7 @@ export class MembersController {
     @Query('all') all?: string,
     @Query('council') council?: string,
   ): Promise<MemberView[]> {
-    return this.members.list(all === 'true', await this.councilId(council));
+    return this.members.list(all === 'true', await this.councils.idOf(council));
   }
 
   @Post()
@@ -69,7 +64,7 @@ export class MembersController {
     @Query() query: MandateListQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<MandatePage> {
-    return this.members.obligations(code, query, user, await this.councilId(query.council));
+    return this.members.obligations(code, query, user, await this.councils.idOf(query.council));
   }
 
   @Public()
@@ -94,7 +89,7 @@ export class MembersController {
       throw new UnauthorizedException(
         'Dafür braucht es einen gültigen Kalender-Schlüssel (?token=…, erzeugt mit POST /api/me/tokens und kind calendar); API- und Zugangsschlüssel werden in einer Adresse nicht angenommen.',
       );
-    const member = await this.members.byCode(code, await this.councilId(council));
+    const member = await this.members.byCode(code, await this.councils.idOf(council));
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s calendar`);
     return this.exports.memberCalendar(member, user, publicUrl());

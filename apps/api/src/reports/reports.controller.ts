@@ -47,11 +47,6 @@ export class ReportsController {
     private readonly councils: CouncilsService,
   ) {}
 
-  /** The council a `council=` filter names (refused in German if none), else none. */
-  private async councilId(council: string | undefined): Promise<number | undefined> {
-    return council ? (await this.councils.find(council)).id : undefined;
-  }
-
   private async allowed(code: string, user: AuthUser, council?: number): Promise<void> {
     const member = await this.members.byCode(code, council);
     const scope = memberScope(user);
@@ -72,7 +67,7 @@ export class ReportsController {
     @Query('council') council?: string,
   ): Promise<void> {
     const chosen = format(f);
-    const councilId = await this.councilId(council);
+    const councilId = await this.councils.idOf(council);
     await this.allowed(code, user, councilId);
     send(
       res,
@@ -94,7 +89,7 @@ export class ReportsController {
     @CurrentUser() user: AuthUser,
     @Query('council') council?: string,
   ): Promise<{ id: number | null; generatedAt: string }> {
-    const councilId = await this.councilId(council);
+    const councilId = await this.councils.idOf(council);
     await this.allowed(code, user, councilId);
     const kept = await this.reports.memberReport(
       code,
@@ -113,7 +108,7 @@ export class ReportsController {
     @CurrentUser() user: AuthUser,
     @Query('council') council?: string,
   ) {
-    await this.allowed(code, user, await this.councilId(council));
+    await this.allowed(code, user, await this.councils.idOf(council));
     return this.reports.history('member', code);
   }
 

@@ -3,7 +3,7 @@ import { OparlSyncService } from '@app/ingest';
 import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
 import type { DataSource } from 'typeorm';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { crawlOparl } from './support/oparl-crawler';
 import { OparlTestServer, type TestBody } from './support/oparl-test-server';
@@ -20,6 +20,7 @@ export function musterstadt(): TestBody {
     key: 2,
     name: 'Rat der Stadt Musterstadt',
     shortName: 'Musterstadt',
+    classification: 'Stadtrat',
     organizations: [
       { name: 'Verwaltung der Stadt Musterstadt', shortName: 'Verwaltung' },
       { name: 'Bauausschuss' },
@@ -187,11 +188,12 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
     const root = `http://127.0.0.1:${port}/oparl/v1.1`;
     const bodies = (await (await fetch(`${root}/body`)).json()) as {
-      data: Array<{ shortName: string; name: string }>;
+      data: Array<{ shortName: string; name: string; classification: string }>;
     };
-    expect(bodies.data.map((b) => [b.shortName, b.name])).toEqual([
-      ['itplr', 'IT-Planungsrat'],
-      ['musterstadt', 'Rat der Stadt Musterstadt'],
+    // Each Body is classified as its source said; the IT-Planungsrat stays a federal/state one.
+    expect(bodies.data.map((b) => [b.shortName, b.name, b.classification])).toEqual([
+      ['itplr', 'IT-Planungsrat', 'Bund-Länder-Gremium'],
+      ['musterstadt', 'Rat der Stadt Musterstadt', 'Stadtrat'],
     ]);
     const papers = (await (await fetch(`${root}/body/musterstadt/paper`)).json()) as {
       data: Array<{ reference: string }>;
@@ -213,6 +215,27 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect(page).toContain('href="/exports/mandates.csv?council=musterstadt"');
     const all = (await agent.get('/overview').expect(200)).text;
     expect(all).toContain('<option value="musterstadt"');
+    // Its next session, and counts per owner of its registry; the IT-Planungsrat's members not.
+    const box = page.slice(page.indexOf('id="next-title"'), page.indexOf('id="counts-title"'));
+    expect(box).toMatch(
+      /Rat der Stadt Musterstadt: <a href="\/sessions\/s\/\d+"\s*>12\. Sitzung<\/a\s*> am 17\.03\.2031/,
+    );
+    const counts = page.slice(page.indexOf('<table id="member-counts"'));
+    const countsTable = counts.slice(0, counts.indexOf('</table>'));
+    expect(countsTable).toContain('>Verwaltung</a>');
+    expect(countsTable).toContain('>Bauausschuss</a>');
+    expect(countsTable).not.toContain('>Bund</a>');
+    const byOwner = (await agent.get('/overview?council=musterstadt&owner=Verwaltung').expect(200))
+      .text;
+    expect(byOwner).toContain('1 Aufträge, hier 1 bis 1.');
+    expect(byOwner).toContain('2031/12, Ziffer 1');
+    // The IT-Planungsrat's overview: its members and its own next session, none of Musterstadt's.
+    const allCounts = all.slice(all.indexOf('<table id="member-counts"'));
+    expect(allCounts.slice(0, allCounts.indexOf('</table>'))).toContain('>Bund</a>');
+    const itplrPage = (await agent.get('/overview?council=itplr').expect(200)).text;
+    const itplrCounts = itplrPage.slice(itplrPage.indexOf('<table id="member-counts"'));
+    expect(itplrCounts.slice(0, itplrCounts.indexOf('</table>'))).not.toContain('Verwaltung');
+    expect(itplrPage).not.toContain('2031/12');
 
     // Its calendar: on the API and on the sessions page, each session with its decisions.
     const meetings = await api
@@ -241,6 +264,98 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       .set('Authorization', admin)
       .expect(200);
     expect(fifteenth.dueHere).toBe(dueAt15.body.total);
+  });
+
+  it("a council's members, their obligations and reports, on request by council", async () => {
+    const get = (url: string, status = 200) =>
+      api.http().get(url).set('Authorization', admin).expect(status);
+    const members = await get('/api/members?all=true&council=musterstadt');
+    expect(members.body.map((x: { code: string }) => x.code).sort()).toEqual([
+      'Bauausschuss',
+      'Verwaltung',
+    ]);
+    // The IT-Planungsrat's registry is unchanged and holds none of Musterstadt's owners.
+    const own = (await get('/api/members?all=true&council=itplr')).body as Array<{ code: string }>;
+    expect(own.map((x) => x.code)).not.toContain('Verwaltung');
+    expect(own.length).toBeGreaterThan(10);
+    expect((await get('/api/members?council=gibtsnicht', 400)).body.message).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+
+    const obligations = await get('/api/members/Verwaltung/obligations?council=musterstadt');
+    expect(obligations.body.items.map((x: { resolution: string }) => x.resolution)).toEqual([
+      '2031/12',
+    ]);
+    expect((await get('/api/members/Verwaltung/obligations?council=itplr', 404)).body.message).toBe(
+      'Ein Mitglied Verwaltung gibt es in diesem Gremium nicht.',
+    );
+
+    // The report resolves "bis zur 15. Sitzung" against Musterstadt's calendar (19.05.2031),
+    // not the IT-Planungsrat's 15th session.
+    const report = (await get('/api/members/Verwaltung/report?council=musterstadt&format=md')).text;
+    expect(report).toContain('2031/12');
+    expect(report).toContain('19.05.2031');
+    expect(report).not.toContain('2031/13');
+    await get('/api/members/Verwaltung/report?council=itplr', 404);
+    await get('/api/members/Verwaltung/reports?council=musterstadt');
+    await get('/api/members/Verwaltung/reports?council=gibtsnicht', 400);
+    // An IT-Planungsrat member's report holds none of Musterstadt's decisions.
+    const bund = (await get('/api/members/Bund/report?council=itplr&format=md')).text;
+    expect(bund).not.toContain('2031/');
+  });
+
+  it("decisions and a delegate's own obligations, by council", async () => {
+    const get = (url: string, status = 200) =>
+      api.http().get(url).set('Authorization', admin).expect(status);
+    const decision = await get('/api/resolutions/2031%2F12?council=musterstadt');
+    expect(decision.body.mandates.map((x: { allOwners: string[] }) => x.allOwners)).toEqual([
+      ['Verwaltung'],
+    ]);
+    expect((await get('/api/resolutions/2031%2F12?council=itplr', 404)).body.message).toBe(
+      'Einen Beschluss 2031/12 gibt es in diesem Gremium nicht.',
+    );
+    await get('/api/resolutions/2031%2F12?council=gibtsnicht', 400);
+    // The IT-Planungsrat's decisions as before.
+    expect((await get('/api/resolutions/2020%2F32?council=itplr')).body.code).toBe('2020/32');
+
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    const page = (await agent.get('/decisions/2031%2F12?council=musterstadt').expect(200)).text;
+    expect(page).toContain('Verwaltung');
+    await agent.get('/decisions/2031%2F12?council=itplr').expect(404);
+
+    // A delegate of Musterstadt's administration: its obligation under its council, none under
+    // the IT-Planungsrat.
+    const delegate = await api.userWithRole('delegate', 'Verwaltung');
+    const mine = await signIn(api, delegate.email, PASSWORD);
+    const own = (await mine.get('/me?council=musterstadt').expect(200)).text;
+    expect(own).toContain('2031/12');
+    expect(own).toContain('name="council" value="musterstadt"');
+    expect((await mine.get('/me?council=itplr').expect(200)).text).not.toContain('2031/12');
+    expect((await mine.get('/me').expect(200)).text).toContain('2031/12');
+    const unknown = (await mine.get('/me?council=gibtsnicht').expect(400)).text;
+    expect(unknown).toContain('Ein Gremium „gibtsnicht“ gibt es nicht');
+
+    // Its calendar feed: the deadline at Musterstadt's 15th session, on that session's day.
+    const token = await api
+      .http()
+      .post('/api/me/tokens')
+      .set('Authorization', await api.bearer(delegate.email))
+      .send({ name: 'Kalender', kind: 'calendar' })
+      .expect(201);
+    const feed = (
+      await api
+        .http()
+        .get(
+          `/api/members/Verwaltung/calendar.ics?council=musterstadt&token=${token.body.token as string}`,
+        )
+        .expect(200)
+    ).text;
+    expect(feed).toContain('DTSTART;VALUE=DATE:20310519');
+    expect(feed).toContain('2031/12');
+    await api
+      .http()
+      .get(`/api/members/Verwaltung/calendar.ics?council=itplr&token=${token.body.token as string}`)
+      .expect(404);
   });
 });
 

@@ -21,6 +21,7 @@ export interface TestBody {
   key: number;
   name: string;
   shortName?: string;
+  classification?: string;
   organizations: Array<{ name: string; shortName?: string }>;
   meetings: TestMeeting[];
 }
@@ -115,6 +116,7 @@ export class OparlTestServer {
           ...this.stamp('Body', `/body/${body.key}`),
           name: body.name,
           ...(body.shortName ? { shortName: body.shortName } : {}),
+          ...(body.classification ? { classification: body.classification } : {}),
           meeting: `${this.base}/body/${body.key}/meetings`,
           organization: `${this.base}/body/${body.key}/organizations`,
           mainOrganization: `${this.base}/organization/${body.key}-council`,

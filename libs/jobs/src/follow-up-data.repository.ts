@@ -1,13 +1,15 @@
 import { dueOfColumns, type Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { ObligationFacts } from '@app/follow-up';
-import { Meeting } from '@app/persistence';
+import { Council, Meeting } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
 /** Which obligations to read: one owner's (a member code), one member's (a delegate's), or all. */
 export interface FollowUpScope {
   owner?: string;
   memberId?: number;
+  /** Only decisions of this council. */
+  councilId?: number;
 }
 
 /**
@@ -18,10 +20,18 @@ export interface FollowUpScope {
 export class FollowUpDataRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async sessions(): Promise<Session[]> {
-    const meetings = await this.dataSource
-      .getRepository(Meeting)
-      .find({ where: { kind: 'session' }, order: { number: 'ASC' } });
+  /**
+   * One council's numbered sessions (session numbers are per council): the given one's, else the
+   * first council's (the seeded one) so that another council's 15th session is never taken for it.
+   */
+  async sessions(councilId?: number): Promise<Session[]> {
+    const council =
+      councilId ??
+      (await this.dataSource.getRepository(Council).find({ order: { id: 'ASC' }, take: 1 }))[0]?.id;
+    const meetings = await this.dataSource.getRepository(Meeting).find({
+      where: { kind: 'session', ...(council === undefined ? {} : { councilId: council }) },
+      order: { number: 'ASC' },
+    });
     return meetings
       .filter((m): m is Meeting & { number: number } => m.number !== null)
       .map((m) => ({ number: m.number, date: m.date, state: m.state }));
@@ -60,6 +70,8 @@ export class FollowUpDataRepository {
       .where('m."withdrawnAt" IS NULL')
       .orderBy('o.id', 'ASC');
     if (scope.owner !== undefined) qb.andWhere('o.owner = :owner', { owner: scope.owner });
+    if (scope.councilId !== undefined)
+      qb.andWhere('r."councilId" = :councilId', { councilId: scope.councilId });
     if (scope.memberId !== undefined)
       qb.andWhere('o."memberId" = :memberId', { memberId: scope.memberId });
     const rows: Array<Record<string, unknown>> = await qb.getRawMany();

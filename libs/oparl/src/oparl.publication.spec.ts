@@ -27,7 +27,13 @@ function mandate(over: Partial<OparlMandate> = {}): OparlMandate {
 
 function data(mandates: OparlMandate[] = [mandate()]): OparlData {
   return {
-    council: { id: 1, code: 'itplr', name: 'IT-Planungsrat', since: '2026-01-01T00:00:00.000Z' },
+    council: {
+      id: 1,
+      code: 'itplr',
+      name: 'IT-Planungsrat',
+      classification: 'Bund-Länder-Gremium',
+      since: '2026-01-01T00:00:00.000Z',
+    },
     members: [{ id: 3, code: 'HB', name: 'Bremen', kind: 'state', belongsTo: null }],
     meetings: [
       {

@@ -144,7 +144,7 @@ export function buildPublication(
     legislativeTerm: [],
     legislativeTermList: urls.bodyList(data.council.code, 'legislative-term'),
     mainOrganization: councilOrg,
-    classification: 'Bund-Länder-Gremium',
+    classification: data.council.classification,
   };
   objects.set(system.id, system);
   objects.set(body.id, body);
@@ -156,7 +156,7 @@ export function buildPublication(
       body: body.id,
       name: data.council.name,
       organizationType: 'Gremium',
-      classification: 'Bund-Länder-Gremium',
+      classification: data.council.classification,
     },
     ...data.members.map((member) => {
       const parent = member.belongsTo ? memberByCode.get(member.belongsTo) : undefined;

@@ -9,6 +9,8 @@ export interface OparlCouncil {
   id: number;
   code: string;
   name: string;
+  /** The Body's and the council organization's `classification`. */
+  classification: string;
   /** The earliest moment anything was recorded: created/modified of objects without their own. */
   since: string;
 }

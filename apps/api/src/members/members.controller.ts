@@ -11,6 +11,7 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles, SignInService, type AuthUser } from '@app/accounts';
 import {
+  CouncilsService,
   ExportsService,
   MandateListQuery,
   MembersService,
@@ -31,12 +32,17 @@ export class MembersController {
     private readonly members: MembersService,
     private readonly exports: ExportsService,
     private readonly signIn: SignInService,
+    private readonly councils: CouncilsService,
   ) {}
 
   @Get()
   @ApiQuery({ name: 'all', required: false, description: 'true: working groups and projects too' })
-  list(@Query('all') all?: string): Promise<MemberView[]> {
-    return this.members.list(all === 'true');
+  @ApiQuery({ name: 'council', required: false, description: 'Council, by short name or id' })
+  async list(
+    @Query('all') all?: string,
+    @Query('council') council?: string,
+  ): Promise<MemberView[]> {
+    return this.members.list(all === 'true', await this.councils.idOf(council));
   }
 
   @Post()
@@ -53,12 +59,12 @@ export class MembersController {
   @ApiOperation({
     summary: "A member's mandates with their obligations (delegates: only their own member)",
   })
-  obligations(
+  async obligations(
     @Param('code') code: string,
     @Query() query: MandateListQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<MandatePage> {
-    return this.members.obligations(code, query, user);
+    return this.members.obligations(code, query, user, await this.councils.idOf(query.council));
   }
 
   @Public()
@@ -74,6 +80,7 @@ export class MembersController {
   async calendar(
     @Param('code') code: string,
     @Query('token') token: string | undefined,
+    @Query('council') council?: string,
   ): Promise<string> {
     // Only calendar tokens: a URL ends up in calendar apps, proxies and logs, and a token there
     // must not be one that can change anything.
@@ -82,7 +89,7 @@ export class MembersController {
       throw new UnauthorizedException(
         'Dafür braucht es einen gültigen Kalender-Schlüssel (?token=…, erzeugt mit POST /api/me/tokens und kind calendar); API- und Zugangsschlüssel werden in einer Adresse nicht angenommen.',
       );
-    const member = await this.members.byCode(code);
+    const member = await this.members.byCode(code, await this.councils.idOf(council));
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s calendar`);
     return this.exports.memberCalendar(member, user, publicUrl());

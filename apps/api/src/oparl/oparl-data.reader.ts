@@ -9,6 +9,7 @@ import {
   Obligation,
   Resolution,
   ResolutionPoint,
+  Setting,
   SourceDocument,
 } from '@app/persistence';
 import type {
@@ -19,7 +20,7 @@ import type {
   OparlMeeting,
   OparlPublish,
 } from '@app/oparl';
-import { Brackets, In, type DataSource } from 'typeorm';
+import { Brackets, In, Like, type DataSource } from 'typeorm';
 
 /** A meeting as published; other meeting kinds or ids change here only. */
 export function toOparlMeeting(meeting: Meeting): OparlMeeting {
@@ -149,6 +150,7 @@ export async function readOparlData(
       id: council.id,
       code: council.code,
       name: council.name,
+      classification: await councilClassification(dataSource, council),
       since: times[0] ?? FIRST_RELEASE,
     },
     members: members.map((x) => ({
@@ -187,6 +189,24 @@ export async function readOparlData(
     })),
     ...(otherDecisionIds ? { otherDecisionIds } : {}),
   };
+}
+
+/**
+ * What a council is called as an OParl Body: what the source Body said for a council followed
+ * through OParl (the sync keeps it with the body's link), a neutral "Gremium" for one a sync set
+ * up from a Body that said nothing; the seeded IT-Planungsrat is a federal/state council.
+ */
+async function councilClassification(dataSource: DataSource, council: Council): Promise<string> {
+  const links = (
+    await dataSource.manager.find(Setting, { where: { key: Like('oparl-council:%') } })
+  )
+    .map(
+      (s) => JSON.parse(s.value) as { council: string; registry: string; classification?: string },
+    )
+    .filter((l) => l.council === council.code);
+  const said = links.find((l) => l.classification)?.classification;
+  if (said) return said;
+  return links.some((l) => l.registry === 'oparl') ? 'Gremium' : 'Bund-Länder-Gremium';
 }
 
 async function existingResolutions(

@@ -18,7 +18,7 @@ import {
   type RenderedReport,
   type ReportFormat,
 } from '@app/jobs';
-import { MembersService, memberScope, refuse } from '@app/tracking';
+import { CouncilsService, MembersService, memberScope, refuse } from '@app/tracking';
 import { Clock, publicUrl } from '@app/config';
 
 function format(value: string | undefined): ReportFormat {
@@ -44,10 +44,11 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly members: MembersService,
     private readonly clock: Clock,
+    private readonly councils: CouncilsService,
   ) {}
 
-  private async allowed(code: string, user: AuthUser): Promise<void> {
-    const member = await this.members.byCode(code);
+  private async allowed(code: string, user: AuthUser, council?: number): Promise<void> {
+    const member = await this.members.byCode(code, council);
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) refuse(`Member ${code}'s report`);
   }
@@ -62,12 +63,14 @@ export class ReportsController {
     @Param('code') code: string,
     @Query('format') f: string | undefined,
     @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
   ): Promise<StreamableFile> {
     const chosen = format(f);
-    await this.allowed(code, user);
+    const councilId = await this.councils.idOf(council);
+    await this.allowed(code, user, councilId);
     return file(
       this.reports.render(
-        await this.reports.memberReport(code, this.clock.now(), publicUrl(), false),
+        await this.reports.memberReport(code, this.clock.now(), publicUrl(), false, councilId),
         chosen,
       ),
     );
@@ -82,16 +85,28 @@ export class ReportsController {
   async keepMemberReport(
     @Param('code') code: string,
     @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
   ): Promise<{ id: number | null; generatedAt: string }> {
-    await this.allowed(code, user);
-    const kept = await this.reports.memberReport(code, this.clock.now(), publicUrl(), true);
+    const councilId = await this.councils.idOf(council);
+    await this.allowed(code, user, councilId);
+    const kept = await this.reports.memberReport(
+      code,
+      this.clock.now(),
+      publicUrl(),
+      true,
+      councilId,
+    );
     return { id: kept.id, generatedAt: kept.generatedAt };
   }
 
   @Get('members/:code/reports')
   @ApiOperation({ summary: 'Earlier status reports of a member (ids to download)' })
-  async history(@Param('code') code: string, @CurrentUser() user: AuthUser) {
-    await this.allowed(code, user);
+  async history(
+    @Param('code') code: string,
+    @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
+  ) {
+    await this.allowed(code, user, await this.councils.idOf(council));
     return this.reports.history('member', code);
   }
 

@@ -1,5 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '@app/accounts';
 import { ResolutionsService, type ResolutionDetail } from '@app/tracking';
 
@@ -18,7 +18,12 @@ export class ResolutionsController {
   @ApiOperation({
     summary: 'A decision: points, vote, Grüne Liste, protocol notes, mandates, source',
   })
-  find(@Param('ref') ref: string, @CurrentUser() user: AuthUser): Promise<ResolutionDetail> {
-    return this.resolutions.find(ref, user);
+  @ApiQuery({ name: 'council', required: false, description: 'Council, by short name or id' })
+  find(
+    @Param('ref') ref: string,
+    @CurrentUser() user: AuthUser,
+    @Query('council') council?: string,
+  ): Promise<ResolutionDetail> {
+    return this.resolutions.find(ref, user, council);
   }
 }

@@ -45,6 +45,8 @@ interface CouncilLink {
   council: string;
   /** The council was set up by a sync: its registry is the body's organizations. */
   registry: 'oparl' | 'own';
+  /** What the source Body calls itself (its `classification`), published for the council. */
+  classification?: string;
 }
 
 /** A body as read, before anything is written. */
@@ -52,6 +54,7 @@ interface FoundBody {
   id: string;
   name: string;
   shortName: string | null;
+  classification: string | null;
   /** Stored council, if the body is known or matches one; else a new one is created. */
   council: Council | null;
   link: CouncilLink | null;
@@ -125,6 +128,10 @@ export class OparlSyncService {
     if (!name) throw new OparlSyncError(`${bodyId}: "name" is missing`);
     const shortName =
       typeof body.shortName === 'string' && body.shortName.trim() ? body.shortName.trim() : null;
+    const classification =
+      typeof body.classification === 'string' && body.classification.trim()
+        ? body.classification.trim().slice(0, 200)
+        : null;
     const { council, link } = await this.knownCouncil(bodyId, name, shortName);
     // A council set up by a sync takes its registry from the body's organizations.
     const organizations =
@@ -148,6 +155,7 @@ export class OparlSyncService {
       id: bodyId,
       name,
       shortName,
+      classification,
       council,
       link,
       organizations,
@@ -208,6 +216,8 @@ export class OparlSyncService {
       link = { council: code, registry: 'oparl' };
     }
     if (!link) link = { council: council.code, registry: 'own' };
+    link = { council: link.council, registry: link.registry };
+    if (body.classification) link.classification = body.classification;
     await this.saveSetting(manager, COUNCIL_KEY(body.id), JSON.stringify(link));
     const members =
       link.registry === 'oparl' ? await this.writeRegistry(manager, council, body) : 0;

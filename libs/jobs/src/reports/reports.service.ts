@@ -55,13 +55,18 @@ export class ReportsService {
     now: Date,
     baseUrl: string,
     keep: boolean,
+    councilId?: number,
   ): Promise<ComposedReport> {
-    const member = await this.dataSource.getRepository(Member).findOneBy({ code });
+    const member = await this.dataSource.getRepository(Member).findOne({
+      where: councilId === undefined ? { code } : { code, councilId },
+      order: { councilId: 'ASC' },
+    });
     if (!member) throw new NotFoundException(`Ein Mitglied ${code} gibt es nicht.`);
+    // A member's report is of its own council: its decisions, resolved against its calendar.
     const report = composeMemberReport({
       member: { code: member.code, name: member.name },
-      obligations: await this.data.obligations({ owner: member.code }),
-      sessions: await this.data.sessions(),
+      obligations: await this.data.obligations({ owner: member.code, councilId: member.councilId }),
+      sessions: await this.data.sessions(member.councilId),
       now,
       baseUrl,
     });

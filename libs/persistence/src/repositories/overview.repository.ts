@@ -25,7 +25,7 @@ export interface SessionDueCount {
 export class OverviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async obligationCounts(memberId?: number): Promise<OwnerStatusCount[]> {
+  async obligationCounts(memberId?: number, councilId?: number): Promise<OwnerStatusCount[]> {
     const qb = this.dataSource
       .createQueryBuilder()
       .select('o.owner', 'owner')
@@ -36,7 +36,12 @@ export class OverviewRepository {
       .innerJoin(Mandate, 'm', 'm.id = o.mandateId AND m.withdrawnAt IS NULL')
       .groupBy('o.owner')
       .addGroupBy('o.status');
-    if (memberId !== undefined) qb.where('o.memberId = :memberId', { memberId });
+    if (memberId !== undefined) qb.andWhere('o.memberId = :memberId', { memberId });
+    if (councilId !== undefined)
+      qb.andWhere(
+        'm.resolutionId IN (SELECT "r"."id" FROM "resolution" "r" WHERE "r"."councilId" = :councilId)',
+        { councilId },
+      );
     const rows: Array<{ owner: string; status: string; count: unknown; overdue: unknown }> =
       await qb.getRawMany();
     return rows.map((r) => ({
@@ -47,7 +52,7 @@ export class OverviewRepository {
     }));
   }
 
-  async mandatesDueBySession(memberId?: number): Promise<SessionDueCount[]> {
+  async mandatesDueBySession(memberId?: number, councilId?: number): Promise<SessionDueCount[]> {
     const qb = this.dataSource
       .createQueryBuilder()
       .select('m.dueMeeting', 'number')
@@ -62,6 +67,11 @@ export class OverviewRepository {
         { memberId },
       );
     }
+    if (councilId !== undefined)
+      qb.andWhere(
+        'm.resolutionId IN (SELECT "r"."id" FROM "resolution" "r" WHERE "r"."councilId" = :councilId)',
+        { councilId },
+      );
     const rows: Array<{ number: unknown; count: unknown }> = await qb.getRawMany();
     return rows.map((r) => ({ session: Number(r.number), mandates: Number(r.count) }));
   }

@@ -38,6 +38,11 @@ export class CouncilsService {
     return council;
   }
 
+  /** The id of the council an optional `council=` filter names; none without one. */
+  async idOf(value: string | undefined): Promise<number | undefined> {
+    return value ? (await this.find(value)).id : undefined;
+  }
+
   /** Each decision's council name, where more than one council is kept (else empty). */
   async namesOf(resolutionIds: number[]): Promise<Map<number, string>> {
     const councils = await this.list();

@@ -29,12 +29,15 @@ export class ExportsService {
   ) {}
 
   /** The calendar, as the deadline wording needs it (a session's date, moved or cancelled). */
-  private async sessions(): Promise<Session[]> {
-    return (await this.meetings.list()).filter(isCalendarSession).map((m) => ({
-      number: m.number,
-      date: m.date,
-      state: m.state as Session['state'],
-    }));
+  /** A council's numbered sessions (the first council's by default). */
+  private async sessions(councilId?: number): Promise<Session[]> {
+    return (await this.meetings.list(councilId === undefined ? undefined : String(councilId)))
+      .filter(isCalendarSession)
+      .map((m) => ({
+        number: m.number,
+        date: m.date,
+        state: m.state as Session['state'],
+      }));
   }
 
   private async all(query: MandateListQuery, user: AuthUser): Promise<MandateView[]> {
@@ -127,13 +130,15 @@ export class ExportsService {
 
   /** Open obligations of a member with a dated deadline, as all-day events. */
   async memberCalendar(
-    member: { code: string; name: string },
+    member: { code: string; name: string; councilId?: number },
     user: AuthUser,
     baseUrl: string,
     now = new Date(),
   ): Promise<string> {
-    const items = await this.all({ owner: member.code }, user);
-    const sessions = await this.sessions();
+    // The member's own council: its decisions, its calendar.
+    const council = member.councilId === undefined ? {} : { council: String(member.councilId) };
+    const items = await this.all({ owner: member.code, ...council }, user);
+    const sessions = await this.sessions(member.councilId);
     const events: CalendarEvent[] = items.flatMap((m) =>
       m.owners
         // Open deadlines with a day, and whatever is overdue (a recurring report missed on the

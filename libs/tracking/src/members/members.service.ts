@@ -43,9 +43,12 @@ export class MembersService {
   ) {}
 
   /** Members of the council (Bund, the Länder, FITKO, Kommunen, the chair); bodies with `all`. */
-  async list(all = false): Promise<MemberView[]> {
+  async list(all = false, councilId?: number): Promise<MemberView[]> {
+    const council = councilId === undefined ? {} : { councilId };
     const rows = await this.dataSource.getRepository(Member).find({
-      where: all ? { active: true } : { active: true, kind: In([...MEMBER_KINDS]) },
+      where: all
+        ? { active: true, ...council }
+        : { active: true, kind: In([...MEMBER_KINDS]), ...council },
       order: { id: 'ASC' },
     });
     return rows.map(({ code, name, kind, belongsTo }) => ({
@@ -164,15 +167,29 @@ export class MembersService {
     return obligations.length;
   }
 
-  async byCode(code: string): Promise<Member> {
-    const member = await this.dataSource.getRepository(Member).findOneBy({ code });
-    if (!member) throw new NotFoundException(`Ein Mitglied ${code} gibt es nicht.`);
+  /** A member by its code; with a council, that council's (codes are per council). */
+  async byCode(code: string, councilId?: number): Promise<Member> {
+    const member = await this.dataSource.getRepository(Member).findOne({
+      where: councilId === undefined ? { code } : { code, councilId },
+      order: { councilId: 'ASC' },
+    });
+    if (!member)
+      throw new NotFoundException(
+        councilId === undefined
+          ? `Ein Mitglied ${code} gibt es nicht.`
+          : `Ein Mitglied ${code} gibt es in diesem Gremium nicht.`,
+      );
     return member;
   }
 
   /** A member's mandates, each with all owners; delegates see only their own member's. */
-  async obligations(code: string, query: MandateListQuery, user: AuthUser): Promise<MandatePage> {
-    const member = await this.byCode(code);
+  async obligations(
+    code: string,
+    query: MandateListQuery,
+    user: AuthUser,
+    councilId?: number,
+  ): Promise<MandatePage> {
+    const member = await this.byCode(code, councilId);
     const scope = memberScope(user);
     if (scope !== undefined && scope !== member.id) {
       await this.audit.record(user, { action: 'access.denied', entity: 'member', entityId: code });

@@ -9,6 +9,7 @@ import {
   SourceDocument,
 } from '@app/persistence';
 import { DataSource } from 'typeorm';
+import { CouncilsService } from '../councils/councils.service';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
 
 export interface ResolutionDetail {
@@ -41,14 +42,29 @@ export class ResolutionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mandates: MandatesService,
+    private readonly councils: CouncilsService,
   ) {}
 
-  async find(idOrCode: string, user: AuthUser): Promise<ResolutionDetail> {
+  /**
+   * A decision by id or number; decision numbers are per council, so with `council` (short name
+   * or id) that council's, else the first council's that has it.
+   */
+  async find(idOrCode: string, user: AuthUser, council?: string): Promise<ResolutionDetail> {
     const m = this.dataSource.manager;
+    const councilId = council ? (await this.councils.find(council)).id : undefined;
+    const within = councilId === undefined ? {} : { councilId };
     const resolution = /^\d+$/.test(idOrCode)
-      ? await m.findOneBy(Resolution, { id: Number(idOrCode) })
-      : await m.findOneBy(Resolution, { code: idOrCode.replace(/\s+/g, '') });
-    if (!resolution) throw new NotFoundException(`Einen Beschluss ${idOrCode} gibt es nicht.`);
+      ? await m.findOneBy(Resolution, { id: Number(idOrCode), ...within })
+      : await m.findOne(Resolution, {
+          where: { code: idOrCode.replace(/\s+/g, ''), ...within },
+          order: { councilId: 'ASC' },
+        });
+    if (!resolution)
+      throw new NotFoundException(
+        councilId === undefined
+          ? `Einen Beschluss ${idOrCode} gibt es nicht.`
+          : `Einen Beschluss ${idOrCode} gibt es in diesem Gremium nicht.`,
+      );
     const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });
     const points = await m.find(ResolutionPoint, {
       where: { resolutionId: resolution.id },
@@ -63,7 +79,12 @@ export class ResolutionsService {
       select: { id: true, fileName: true, format: true, documentDate: true },
     });
     const mandates = await this.mandates.list(
-      { resolution: resolution.code, pageSize: 500, sort: 'resolution' },
+      {
+        resolution: resolution.code,
+        council: String(resolution.councilId),
+        pageSize: 500,
+        sort: 'resolution',
+      },
       user,
     );
     return {

@@ -1,4 +1,4 @@
-import { Get, Param } from '@nestjs/common';
+import { Get, Param, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { ResolutionsService } from '@app/tracking';
 import type { Page } from '../page';
@@ -17,8 +17,9 @@ export class DecisionPageController {
     @Param('ref') ref: string,
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
+    @Query('council') council?: string,
   ): Promise<Page> {
-    const resolution = await this.resolutions.find(ref, user);
+    const resolution = await this.resolutions.find(ref, user, council);
     return decisionPage({ context, user, resolution });
   }
 }

@@ -5,6 +5,8 @@ import type { MyObligation } from './my-obligations.view';
 export interface MyFilters {
   status?: ObligationStatus;
   due?: 'overdue' | number;
+  /** One council's decisions only (short name or id), where more than one is kept. */
+  council?: string;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -27,6 +29,8 @@ export function readMyFilters(
   else if (/^[1-9]\d{0,3}$/.test(due)) filters.due = Number(due);
   else if (due)
     return { error: `„${due}“ ist keine Frist: „überfällig“ oder die Nummer einer Sitzung.` };
+  const council = text(query.council);
+  if (council) filters.council = council;
   return { filters };
 }
 

@@ -1,6 +1,6 @@
 import { Get, Query, Req } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import { MandatesService } from '@app/tracking';
+import { CouncilsService, MandatesService } from '@app/tracking';
 import { allMandates } from '../mandates/all-mandates';
 import { PageController } from '../page-controller.decorator';
 import type { Page } from '../page';
@@ -12,7 +12,10 @@ import { myObligations, myObligationsPage } from './my-obligations.view';
 
 @PageController('me')
 export class MyObligationsController {
-  constructor(private readonly mandates: MandatesService) {}
+  constructor(
+    private readonly mandates: MandatesService,
+    private readonly councils: CouncilsService,
+  ) {}
 
   @Get()
   async list(
@@ -22,9 +25,16 @@ export class MyObligationsController {
     @Req() request: PageRequest,
   ): Promise<Page> {
     const read = readMyFilters(query);
+    const council = 'filters' in read ? read.filters.council : undefined;
+    // A council that is not kept is refused (400, in German).
+    if (council) await this.councils.find(council);
     const all = user.memberCode
       ? myObligations(
-          await allMandates(this.mandates, { owner: user.memberCode, sort: 'due' }, user),
+          await allMandates(
+            this.mandates,
+            { owner: user.memberCode, sort: 'due', ...(council ? { council } : {}) },
+            user,
+          ),
           user.memberCode,
         )
       : [];

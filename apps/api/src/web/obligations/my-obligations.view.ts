@@ -81,6 +81,7 @@ function card(row: MyObligation, user: AuthUser, context: WebContext, returnTo: 
 function filterForm(filters: MyFilters, sessions: number[]): Html {
   const selected = (on: boolean) => (on ? html` selected` : '');
   return html`<form method="get" action="/me" class="filters" aria-label="Meine Aufträge filtern">
+    ${filters.council ? html`<input type="hidden" name="council" value="${filters.council}" />` : ''}
     <div class="field">
       <label for="me-status">Status</label>
       <select id="me-status" name="status">

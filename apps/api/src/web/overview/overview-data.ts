@@ -35,11 +35,20 @@ export class OverviewData {
     private readonly members: MembersService,
   ) {}
 
-  async memberCounts(user: AuthUser): Promise<MemberCounts[]> {
+  /**
+   * Counts of all councils' obligations, or of one council's; a row per member, or with
+   * `allOwners` per registry entry (a council followed through OParl: its owners are its
+   * organizations).
+   */
+  async memberCounts(
+    user: AuthUser,
+    councilId?: number,
+    allOwners = false,
+  ): Promise<MemberCounts[]> {
     const scope = memberScope(user);
-    const rows = await this.overview.obligationCounts(scope);
+    const rows = await this.overview.obligationCounts(scope, councilId);
 
-    const members = await this.members.list();
+    const members = await this.members.list(allOwners, councilId);
     const counts = new Map<string, MemberCounts>();
     const empty = (code: string, name: string): MemberCounts => ({
       code,
@@ -75,8 +84,9 @@ export class OverviewData {
     user: AuthUser,
     meetings: MeetingView[],
     today: string,
+    councilId?: number,
   ): Promise<UndatedDeadlines[]> {
-    const rows = await this.overview.mandatesDueBySession(memberScope(user));
+    const rows = await this.overview.mandatesDueBySession(memberScope(user), councilId);
     const sessions: Session[] = meetings.filter(isCalendarSession).map((m) => ({
       number: m.number,
       date: m.date,

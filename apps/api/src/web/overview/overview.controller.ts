@@ -36,11 +36,17 @@ export class OverviewController {
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<Page> {
-    const [members, meetings, counts, councils] = await Promise.all([
-      this.members.list(),
-      this.meetings.list(),
-      this.data.memberCounts(user),
-      this.councils.list(),
+    const councils = await this.councils.list();
+    // With a council chosen, its registry, its calendar and its counts; else the first council's
+    // (the seeded one), as before there were several.
+    const chosen = councils.length > 1 ? councils.find((c) => c.code === query.council) : undefined;
+    // Another council's session numbers are its own (its sessions are addressed by id), and
+    // its owners are its registry's entries, whatever their kind.
+    const other = chosen !== undefined && chosen.id !== councils[0]?.id;
+    const [members, meetings, counts] = await Promise.all([
+      this.members.list(other, chosen?.id),
+      this.meetings.list(chosen?.code),
+      this.data.memberCounts(user, chosen?.id, other),
     ]);
     // A delegate's lists hold only its own member's obligations: no other member to pick.
     const choosable =
@@ -56,7 +62,12 @@ export class OverviewController {
     const now = this.clock.now();
     const upcoming = nextSession(meetings, now);
     const next = upcoming
-      ? { meeting: upcoming, due: (await this.meetings.detail(upcoming.number, user)).due }
+      ? {
+          meeting: upcoming,
+          due: (await this.meetings.detailById(upcoming.id, user)).due,
+          ...(other ? { href: `/sessions/s/${upcoming.id}` } : {}),
+          ...(chosen ? { council: chosen.name } : {}),
+        }
       : undefined;
     return overviewPage({
       context,
@@ -69,7 +80,7 @@ export class OverviewController {
       counts,
       page,
       next,
-      undated: await this.data.undatedDeadlines(user, meetings, calendarDay(now)),
+      undated: await this.data.undatedDeadlines(user, meetings, calendarDay(now), chosen?.id),
     });
   }
 }

@@ -165,17 +165,18 @@ function undatedWarning(undated: UndatedDeadlines[], user: AuthUser): Html {
   </div>`;
 }
 
-function nextSessionSection(
-  next: { meeting: SessionView; due: MandateView[] } | undefined,
-  user: AuthUser,
-): Html {
+/** The next session; `href` for one addressed by id, `council` where one is chosen among several. */
+type NextSession = { meeting: SessionView; due: MandateView[]; href?: string; council?: string };
+
+function nextSessionSection(next: NextSession | undefined, user: AuthUser): Html {
   if (!next)
     return html`<p>
       Im Sitzungskalender steht keine kommende Sitzung. <a href="/sessions">Zum Sitzungskalender</a>
     </p>`;
   const m = next.meeting;
   return html`<p>
-      <a href="${meetingHref(m)}">${m.name}</a
+      ${next.council ? `${next.council}: ` : ''}<a href="${next.href ?? meetingHref(m)}"
+        >${m.name}</a
       >${m.date ? html` am ${germanDate(m.date)}` : html` (Termin offen)`}${m.place ? html` in ${m.place}` : ''}:
       ${next.due.length ? `${next.due.length} ${next.due.length === 1 ? 'Auftrag fällt' : 'Aufträge fallen'} dort fällig.` : 'dort fällt nach jetzigem Stand nichts fällig.'}
     </p>
@@ -193,7 +194,7 @@ export function overviewPage(options: {
   meetings: MeetingView[];
   counts: MemberCounts[];
   page: MandatePage;
-  next: { meeting: SessionView; due: MandateView[] } | undefined;
+  next: NextSession | undefined;
   undated: UndatedDeadlines[];
 }): Page {
   const { filters, page, user } = options;

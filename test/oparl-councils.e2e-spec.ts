@@ -1,6 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { OparlSyncService } from '@app/ingest';
-import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
+import {
+  BullmqJobQueue,
+  DigestService,
+  JobHandlers,
+  JobQueue,
+  ReminderService,
+  schedulesFromEnv,
+} from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
@@ -9,6 +16,8 @@ import { crawlOparl } from './support/oparl-crawler';
 import { OparlTestServer, type TestBody } from './support/oparl-test-server';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
+import { decodedMail } from './support/mail-links';
+import { SmtpTestServer } from './support/smtp-test-server';
 import { signIn } from './support/web-agent';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
 
@@ -82,19 +91,22 @@ async function councilRows(dataSource: DataSource, code: string): Promise<string
 
 describe.each(DATABASES)('a second council followed through OParl, on %s', (kind) => {
   const source = new OparlTestServer();
+  const smtp = new SmtpTestServer();
   let api: ApiFixture;
   let admin: string;
 
   beforeAll(async () => {
     await source.start();
+    await smtp.start();
     source.bodies.push(musterstadt());
-    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up' });
+    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up', SMTP_URL: smtp.url });
     admin = await api.bearer(ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
     delete process.env.PUBLIC_URL;
     await api?.close();
     await source.stop();
+    await smtp.stop();
   });
 
   it("gets a council of its own, with its registry, calendar and decisions; the IT-Planungsrat's data stays as it was", async () => {
@@ -356,6 +368,32 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       .http()
       .get(`/api/members/Verwaltung/calendar.ics?council=itplr&token=${token.body.token as string}`)
       .expect(404);
+  });
+
+  it("the digest and the reminder date a deadline by its own council's calendar", async () => {
+    const delegate = await api.userWithRole('delegate', 'Verwaltung');
+    // Nine days before Musterstadt's 15th session (19.05.2031); the IT-Planungsrat's 15th
+    // session lies years before.
+    const now = new Date('2031-05-10T06:00:00Z');
+    const base = 'https://tracker.test';
+    const digests = await api.app.get(DigestService).run({
+      frequency: 'weekly',
+      now,
+      baseUrl: base,
+      member: 'Verwaltung',
+      dryRun: true,
+    });
+    const digest = digests.dryRun?.find((d) => d.recipient === delegate.email);
+    expect(digest?.digest.text).toContain('2031/12');
+    expect(digest?.digest.text).toContain('19.05.2031');
+    expect(digest?.digest.text).not.toContain('2031/13');
+
+    const reminders = await api.app.get(ReminderService).run(now, base, 14);
+    expect(reminders.sent).toBeGreaterThanOrEqual(1);
+    const mail = smtp.received.filter((m) => m.to[0] === delegate.email).map(decodedMail);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toContain('2031/12');
+    expect(mail[0]).toContain('19.05.2031');
   });
 });
 

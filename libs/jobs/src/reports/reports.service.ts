@@ -78,7 +78,8 @@ export class ReportsService {
     const members = await this.dataSource
       .getRepository(Member)
       .find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
-    for (const member of members) await this.memberReport(member.code, now, baseUrl, true);
+    for (const member of members)
+      await this.memberReport(member.code, now, baseUrl, true, member.councilId);
     return { reports: members.length };
   }
 

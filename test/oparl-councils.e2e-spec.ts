@@ -395,6 +395,62 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect(mail[0]).toContain('2031/12');
     expect(mail[0]).toContain('19.05.2031');
   });
+
+  it('the links and the reports page by council; an unknown council is refused', async () => {
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    // Musterstadt's 15th session takes note of the report asked for in 2031/12: a link proposed
+    // in Musterstadt, none in the IT-Planungsrat.
+    const fifteenth = source.bodies[1].meetings[1];
+    fifteenth.state = 'durchgeführt';
+    fifteenth.modified = '2031-05-20T10:00:00+02:00';
+    fifteenth.texts = [
+      'Rat der Stadt Musterstadt | 19.05.2031 | 15. Sitzung | Beschluss 2031/20\nTitel 2031/20\n' +
+        'Der Rat der Stadt Musterstadt nimmt den Bericht der Verwaltung zum Radwegekonzept (Beschluss 2031/12) zur Kenntnis.\n',
+    ];
+    await api.app.get(OparlSyncService).sync(source.systemUrl, { backoffMs: 10 });
+    const links = (council: string) =>
+      api.http().get(`/api/links?council=${council}`).set('Authorization', admin);
+    const own = (await links('musterstadt').expect(200)).body as Array<{
+      from: { resolution: string };
+      to: { resolution: string } | null;
+    }>;
+    expect(own.map((l) => [l.from.resolution, l.to?.resolution])).toEqual([['2031/20', '2031/12']]);
+    const itplr = (await links('itplr').expect(200)).body as Array<{
+      from: { resolution: string };
+    }>;
+    expect(itplr.some((l) => l.from.resolution.startsWith('2031/'))).toBe(false);
+    await links('gibtsnicht').expect(400);
+    const ownPage = (await agent.get('/links?council=musterstadt&state=all').expect(200)).text;
+    expect(ownPage).toContain('2031/20');
+    const itplrPage = (await agent.get('/links?council=itplr&state=all').expect(200)).text;
+    expect(itplrPage).not.toContain('2031/20');
+    expect((await agent.get('/links?council=gibtsnicht').expect(400)).text).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+
+    // The reports page of Musterstadt: its members and its calendar, the council kept in both forms.
+    const reports = (await agent.get('/reports?council=musterstadt').expect(200)).text;
+    expect(reports).toContain('value="Verwaltung"');
+    expect(reports).not.toContain('value="Bund"');
+    expect(reports).toContain('19.05.2031');
+    expect(reports.match(/name="council" value="musterstadt"/g)).toHaveLength(2);
+    expect((await agent.get('/reports?council=gibtsnicht').expect(400)).text).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+    // Musterstadt's 15th session: its decision due there, none of the IT-Planungsrat's.
+    const preparation = (
+      await agent.get('/reports/session?session=15&council=musterstadt&format=md').expect(200)
+    ).text;
+    expect(preparation).toContain('2031/12');
+    expect(preparation).toContain('19.05.2031');
+    expect(preparation).not.toMatch(/20(1|2)\d\/\d+/);
+    const memberReport = (
+      await agent.get('/reports/member?member=Verwaltung&council=musterstadt&format=md').expect(200)
+    ).text;
+    expect(memberReport).toContain('19.05.2031');
+    await agent.get('/reports/member?member=Verwaltung&council=itplr').expect(404);
+    await agent.get('/reports/session?session=15&council=gibtsnicht').expect(400);
+  });
 });
 
 describe('the oparl-sync job in this process (no Redis)', () => {

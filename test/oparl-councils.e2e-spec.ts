@@ -5,7 +5,9 @@ import {
   DigestService,
   JobHandlers,
   JobQueue,
+  OverdueScanService,
   ReminderService,
+  SecretariatDigestService,
   schedulesFromEnv,
 } from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
@@ -394,6 +396,18 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
     expect(mail).toHaveLength(1);
     expect(mail[0]).toContain('2031/12');
     expect(mail[0]).toContain('19.05.2031');
+
+    // The secretariat's overview spans both councils; Musterstadt's deadline, overdue a week after
+    // its 15th session, is named with that session's day.
+    const secretariat = await api.userWithRole('secretariat');
+    const later = new Date('2031-05-27T06:00:00Z');
+    await api.app.get(OverdueScanService).scan(later);
+    await api.app.get(SecretariatDigestService).run(later, base);
+    const overview = smtp.received.filter((m) => m.to[0] === secretariat.email).map(decodedMail);
+    expect(overview).toHaveLength(1);
+    const text = overview[0];
+    const line = text.slice(text.indexOf('Beschluss 2031/12'));
+    expect(line.slice(0, line.indexOf('/mandates/'))).toContain('19.05.2031');
   });
 
   it('the links and the reports page by council; an unknown council is refused', async () => {

@@ -1,6 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { OparlSyncService } from '@app/ingest';
-import { BullmqJobQueue, JobHandlers, JobQueue, schedulesFromEnv } from '@app/jobs';
+import {
+  BullmqJobQueue,
+  DigestService,
+  JobHandlers,
+  JobQueue,
+  OverdueScanService,
+  ReminderService,
+  SecretariatDigestService,
+  schedulesFromEnv,
+} from '@app/jobs';
 import { Council, Mandate, Meeting, Member, Resolution, SourceDocument } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
@@ -9,6 +18,8 @@ import { crawlOparl } from './support/oparl-crawler';
 import { OparlTestServer, type TestBody } from './support/oparl-test-server';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
+import { decodedMail } from './support/mail-links';
+import { SmtpTestServer } from './support/smtp-test-server';
 import { signIn } from './support/web-agent';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
 
@@ -82,19 +93,22 @@ async function councilRows(dataSource: DataSource, code: string): Promise<string
 
 describe.each(DATABASES)('a second council followed through OParl, on %s', (kind) => {
   const source = new OparlTestServer();
+  const smtp = new SmtpTestServer();
   let api: ApiFixture;
   let admin: string;
 
   beforeAll(async () => {
     await source.start();
+    await smtp.start();
     source.bodies.push(musterstadt());
-    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up' });
+    api = await startApi(kind, { OPARL_PUBLISH: 'follow-up', SMTP_URL: smtp.url });
     admin = await api.bearer(ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
     delete process.env.PUBLIC_URL;
     await api?.close();
     await source.stop();
+    await smtp.stop();
   });
 
   it("gets a council of its own, with its registry, calendar and decisions; the IT-Planungsrat's data stays as it was", async () => {
@@ -356,6 +370,100 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       .http()
       .get(`/api/members/Verwaltung/calendar.ics?council=itplr&token=${token.body.token as string}`)
       .expect(404);
+  });
+
+  it("the digest and the reminder date a deadline by its own council's calendar", async () => {
+    const delegate = await api.userWithRole('delegate', 'Verwaltung');
+    // Nine days before Musterstadt's 15th session (19.05.2031); the IT-Planungsrat's 15th
+    // session lies years before.
+    const now = new Date('2031-05-10T06:00:00Z');
+    const base = 'https://tracker.test';
+    const digests = await api.app.get(DigestService).run({
+      frequency: 'weekly',
+      now,
+      baseUrl: base,
+      member: 'Verwaltung',
+      dryRun: true,
+    });
+    const digest = digests.dryRun?.find((d) => d.recipient === delegate.email);
+    expect(digest?.digest.text).toContain('2031/12');
+    expect(digest?.digest.text).toContain('19.05.2031');
+    expect(digest?.digest.text).not.toContain('2031/13');
+
+    const reminders = await api.app.get(ReminderService).run(now, base, 14);
+    expect(reminders.sent).toBeGreaterThanOrEqual(1);
+    const mail = smtp.received.filter((m) => m.to[0] === delegate.email).map(decodedMail);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toContain('2031/12');
+    expect(mail[0]).toContain('19.05.2031');
+
+    // The secretariat's overview spans both councils; Musterstadt's deadline, overdue a week after
+    // its 15th session, is named with that session's day.
+    const secretariat = await api.userWithRole('secretariat');
+    const later = new Date('2031-05-27T06:00:00Z');
+    await api.app.get(OverdueScanService).scan(later);
+    await api.app.get(SecretariatDigestService).run(later, base);
+    const overview = smtp.received.filter((m) => m.to[0] === secretariat.email).map(decodedMail);
+    expect(overview).toHaveLength(1);
+    const text = overview[0];
+    const line = text.slice(text.indexOf('Beschluss 2031/12'));
+    expect(line.slice(0, line.indexOf('/mandates/'))).toContain('19.05.2031');
+  });
+
+  it('the links and the reports page by council; an unknown council is refused', async () => {
+    const agent = await signIn(api, ADMIN.email, ADMIN.password);
+    // Musterstadt's 15th session takes note of the report asked for in 2031/12: a link proposed
+    // in Musterstadt, none in the IT-Planungsrat.
+    const fifteenth = source.bodies[1].meetings[1];
+    fifteenth.state = 'durchgeführt';
+    fifteenth.modified = '2031-05-20T10:00:00+02:00';
+    fifteenth.texts = [
+      'Rat der Stadt Musterstadt | 19.05.2031 | 15. Sitzung | Beschluss 2031/20\nTitel 2031/20\n' +
+        'Der Rat der Stadt Musterstadt nimmt den Bericht der Verwaltung zum Radwegekonzept (Beschluss 2031/12) zur Kenntnis.\n',
+    ];
+    await api.app.get(OparlSyncService).sync(source.systemUrl, { backoffMs: 10 });
+    const links = (council: string) =>
+      api.http().get(`/api/links?council=${council}`).set('Authorization', admin);
+    const own = (await links('musterstadt').expect(200)).body as Array<{
+      from: { resolution: string };
+      to: { resolution: string } | null;
+    }>;
+    expect(own.map((l) => [l.from.resolution, l.to?.resolution])).toEqual([['2031/20', '2031/12']]);
+    const itplr = (await links('itplr').expect(200)).body as Array<{
+      from: { resolution: string };
+    }>;
+    expect(itplr.some((l) => l.from.resolution.startsWith('2031/'))).toBe(false);
+    await links('gibtsnicht').expect(400);
+    const ownPage = (await agent.get('/links?council=musterstadt&state=all').expect(200)).text;
+    expect(ownPage).toContain('2031/20');
+    const itplrPage = (await agent.get('/links?council=itplr&state=all').expect(200)).text;
+    expect(itplrPage).not.toContain('2031/20');
+    expect((await agent.get('/links?council=gibtsnicht').expect(400)).text).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+
+    // The reports page of Musterstadt: its members and its calendar, the council kept in both forms.
+    const reports = (await agent.get('/reports?council=musterstadt').expect(200)).text;
+    expect(reports).toContain('value="Verwaltung"');
+    expect(reports).not.toContain('value="Bund"');
+    expect(reports).toContain('19.05.2031');
+    expect(reports.match(/name="council" value="musterstadt"/g)).toHaveLength(2);
+    expect((await agent.get('/reports?council=gibtsnicht').expect(400)).text).toContain(
+      'Ein Gremium „gibtsnicht“ gibt es nicht',
+    );
+    // Musterstadt's 15th session: its decision due there, none of the IT-Planungsrat's.
+    const preparation = (
+      await agent.get('/reports/session?session=15&council=musterstadt&format=md').expect(200)
+    ).text;
+    expect(preparation).toContain('2031/12');
+    expect(preparation).toContain('19.05.2031');
+    expect(preparation).not.toMatch(/20(1|2)\d\/\d+/);
+    const memberReport = (
+      await agent.get('/reports/member?member=Verwaltung&council=musterstadt&format=md').expect(200)
+    ).text;
+    expect(memberReport).toContain('19.05.2031');
+    await agent.get('/reports/member?member=Verwaltung&council=itplr').expect(404);
+    await agent.get('/reports/session?session=15&council=gibtsnicht').expect(400);
   });
 });
 

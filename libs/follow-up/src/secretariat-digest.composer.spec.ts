@@ -61,6 +61,34 @@ describe('composeSecretariatDigest', () => {
     for (const id of [14, 15]) expect(text).not.toContain(`https://tracker.example/mandates/${id}`);
   });
 
+  it("dates a session deadline by the obligation's own calendar where one is given", () => {
+    const other = [{ number: 34, date: '2021-03-20', state: 'held' as const }];
+    const input = {
+      recipient: { name: 'Geschäftsstelle' },
+      members: [{ code: 'HB', name: 'Bremen' }],
+      obligations: [
+        obligation({ id: 1, mandateId: 11, owner: 'HB', due: { kind: 'meeting', meeting: 34 } }),
+        obligation({ id: 2, mandateId: 12, owner: 'HB', due: { kind: 'meeting', meeting: 34 } }),
+      ],
+      sessions: SESSIONS,
+      now,
+      baseUrl: 'https://tracker.example',
+      period: '2021-W13',
+    };
+    const mail = composeSecretariatDigest({
+      ...input,
+      sessionsOf: (facts) => (facts.id === 2 ? other : SESSIONS),
+    });
+    const text = mail?.text ?? '';
+    const first = text.slice(text.indexOf('Ziffer 1'), text.indexOf('/mandates/11'));
+    const second = text.slice(text.indexOf('/mandates/11'), text.indexOf('/mandates/12'));
+    expect(first).toContain('17.03.2021');
+    expect(second).toContain('20.03.2021');
+    expect(second).not.toContain('17.03.2021');
+    // Without it, every deadline is dated by `sessions`.
+    expect(composeSecretariatDigest(input)?.text).not.toContain('20.03.2021');
+  });
+
   it('escapes what came from outside in the HTML part', () => {
     const mail = digest([obligation({ action: 'Konzept <Entwurf> vorlegen' })]);
     expect(mail?.html).toContain('Konzept &lt;Entwurf&gt; vorlegen');

@@ -11,6 +11,11 @@ export interface SecretariatDigestInput {
   members: Array<{ code: string; name: string }>;
   obligations: ObligationFacts[];
   sessions: Session[];
+  /**
+   * The calendar an obligation's session deadline is dated by, where obligations come from
+   * councils with calendars of their own (session numbers are per council); else `sessions`.
+   */
+  sessionsOf?: (facts: ObligationFacts) => Session[];
   now: Date;
   baseUrl: string;
   period: string;
@@ -66,7 +71,7 @@ export function composeSecretariatDigest(input: SecretariatDigestInput): Secreta
       continue;
     }
     if (isClosed(facts.status)) continue;
-    const since = overdueSinceOf(facts, input.sessions, input.now);
+    const since = overdueSinceOf(facts, input.sessionsOf?.(facts) ?? input.sessions, input.now);
     if (!since) continue;
     group(facts.owner).overdue.push({
       facts,
@@ -97,7 +102,7 @@ interface View extends SecretariatDigestInput {
 const heading = (f: ObligationFacts) => `Beschluss ${f.resolution}, Ziffer ${f.point}`;
 const link = (view: View, f: ObligationFacts) => `${view.baseUrl}/mandates/${f.mandateId}`;
 const detail = (view: View, line: Line) =>
-  `Frist: ${describeDue(line.facts.due, view.sessions)}, ${line.state}`;
+  `Frist: ${describeDue(line.facts.due, view.sessionsOf?.(line.facts) ?? view.sessions)}, ${line.state}`;
 
 function sections(group: Group): Array<{ heading: string; lines: Line[] }> {
   return [

@@ -40,7 +40,7 @@ export class FollowUpDataRepository {
   /** Obligations of mandates in force (not withdrawn), in the given scope. */
   async obligations(
     scope: FollowUpScope = {},
-  ): Promise<Array<ObligationFacts & { memberId: number | null }>> {
+  ): Promise<Array<ObligationFacts & { memberId: number | null; councilId: number }>> {
     const qb = this.dataSource
       .createQueryBuilder()
       .select([
@@ -61,6 +61,7 @@ export class FollowUpDataRepository {
         'm."dueSoft" AS "dueSoft"',
         'm."createdAt" AS "createdAt"',
         'r.code AS code',
+        'r."councilId" AS "councilId"',
         'mt.date AS "decidedDate"',
       ])
       .from('obligation', 'o')
@@ -113,6 +114,7 @@ export class FollowUpDataRepository {
         id: Number(r.id),
         owner: String(r.owner),
         memberId: r.memberId === null ? null : Number(r.memberId),
+        councilId: Number(r.councilId),
         status: r.status as ObligationFacts['status'],
         // The flag the lists read, so reports and digests count what they count.
         overdueSince: (r.overdueSince as string | null) ?? null,

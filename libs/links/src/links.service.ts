@@ -65,8 +65,10 @@ export class LinksService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async list(query: LinkListQuery): Promise<LinkView[]> {
-    return this.views(await this.links.list(query), this.dataSource.manager);
+  /** The links in the query, only those from decisions of council `councilId` where given. */
+  async list(query: LinkListQuery, councilId?: number): Promise<LinkView[]> {
+    const { council: _named, ...filter } = query;
+    return this.views(await this.links.list({ ...filter, councilId }), this.dataSource.manager);
   }
 
   async get(id: number): Promise<LinkView> {

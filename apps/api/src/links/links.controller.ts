@@ -2,21 +2,25 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@app/accounts';
 import { LinkListQuery, LinksService, type LinkEffect, type LinkView } from '@app/links';
+import { CouncilsService } from '@app/tracking';
 
 @ApiTags('links')
 @ApiBearerAuth()
 @Roles('secretariat', 'observer')
 @Controller('links')
 export class LinksController {
-  constructor(private readonly links: LinksService) {}
+  constructor(
+    private readonly links: LinksService,
+    private readonly councils: CouncilsService,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary:
       'Links from later decisions to the earlier ones they fulfil, extend, renew, supersede or reference (found at ingest; proposed until confirmed or rejected)',
   })
-  list(@Query() query: LinkListQuery): Promise<LinkView[]> {
-    return this.links.list(query);
+  async list(@Query() query: LinkListQuery): Promise<LinkView[]> {
+    return this.links.list(query, await this.councils.idOf(query.council));
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import type { Session } from '@app/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { composeDigest, digestPeriod, type Digest } from '@app/follow-up';
 import { Mailer } from '@app/mail';
@@ -84,13 +85,20 @@ export class DigestService {
     const members = memberIds.length
       ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) })
       : [];
-    const sessions = await this.data.sessions();
+    // Each member's digest is of its own council: its decisions, dated by its council's calendar.
+    const calendars = new Map<number, Session[]>();
     // Several members at once: each mail waits for the SMTP server's answer, so sending one after
     // the other would leave the connections idle most of the time.
     const queue = members.filter((m) => !options.member || m.code === options.member);
     const planned: Array<{ member: Member; user: User; digest: Digest }> = [];
     for (const member of queue) {
-      const obligations = await this.data.obligations({ owner: member.code });
+      const obligations = await this.data.obligations({
+        owner: member.code,
+        councilId: member.councilId,
+      });
+      if (!calendars.has(member.councilId))
+        calendars.set(member.councilId, await this.data.sessions(member.councilId));
+      const sessions = calendars.get(member.councilId) ?? [];
       for (const user of users.filter((u) => u.memberId === member.id)) {
         const digest = composeDigest({
           member: { code: member.code, name: member.name },

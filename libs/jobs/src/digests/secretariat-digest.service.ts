@@ -1,5 +1,10 @@
+import type { Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
-import { composeSecretariatDigest, secretariatDigestPeriod } from '@app/follow-up';
+import {
+  composeSecretariatDigest,
+  secretariatDigestPeriod,
+  type ObligationFacts,
+} from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import { Member, User } from '@app/persistence';
 import { DataSource, Not } from 'typeorm';
@@ -51,6 +56,12 @@ export class SecretariatDigestService {
       this.data.obligations(),
       this.data.sessions(),
     ]);
+    // The overview spans all councils: each deadline is dated by its own council's calendar.
+    const calendars = new Map<number, Session[]>();
+    for (const councilId of new Set(obligations.map((o) => o.councilId)))
+      calendars.set(councilId, await this.data.sessions(councilId));
+    const sessionsOf = (facts: ObligationFacts) =>
+      calendars.get((facts as (typeof obligations)[number]).councilId) ?? sessions;
     const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
     for (const user of recipients) {
       const digest = composeSecretariatDigest({
@@ -58,6 +69,7 @@ export class SecretariatDigestService {
         members,
         obligations,
         sessions,
+        sessionsOf,
         now,
         baseUrl,
         period: period.slice(1),

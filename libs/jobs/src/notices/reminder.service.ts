@@ -1,3 +1,4 @@
+import type { Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { composeReminder, reminderKey, remindersDue } from '@app/follow-up';
 import { Mailer } from '@app/mail';
@@ -30,9 +31,8 @@ export class ReminderService {
   ) {}
 
   async run(now: Date, baseUrl: string, leadDays: number): Promise<ReminderResult> {
-    const [obligations, sessions, members, delegates] = await Promise.all([
+    const [obligations, members, delegates] = await Promise.all([
       this.data.obligations(),
-      this.data.sessions(),
       this.dataSource.getRepository(Member).find(),
       this.dataSource
         .getRepository(User)
@@ -40,9 +40,22 @@ export class ReminderService {
     ]);
     const byId = new Map(members.map((m) => [m.id, m]));
     const owned = obligations.filter((o) => o.memberId !== null && byId.has(o.memberId));
-    const due = remindersDue(owned, sessions, now, leadDays);
+    // Session numbers are per council: each obligation's deadline is dated by the calendar of its
+    // owner's council (a member's obligations are all of its council's decisions).
+    const byCouncil = new Map<number, typeof owned>();
+    for (const o of owned) {
+      const councilId = (byId.get(o.memberId as number) as Member).councilId;
+      byCouncil.set(councilId, [...(byCouncil.get(councilId) ?? []), o]);
+    }
+    const due: Array<{ reminder: ReturnType<typeof remindersDue>[number]; sessions: Session[] }> =
+      [];
+    for (const [councilId, own] of [...byCouncil].sort((a, b) => a[0] - b[0])) {
+      const sessions = await this.data.sessions(councilId);
+      for (const reminder of remindersDue(own, sessions, now, leadDays))
+        due.push({ reminder, sessions });
+    }
     const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
-    for (const reminder of due) {
+    for (const { reminder, sessions } of due) {
       const memberId = (reminder.facts as (typeof owned)[number]).memberId as number;
       const member = byId.get(memberId) as Member;
       for (const user of delegates.filter((u) => u.memberId === memberId)) {

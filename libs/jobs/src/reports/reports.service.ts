@@ -78,18 +78,23 @@ export class ReportsService {
     const members = await this.dataSource
       .getRepository(Member)
       .find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
-    for (const member of members) await this.memberReport(member.code, now, baseUrl, true);
+    for (const member of members)
+      await this.memberReport(member.code, now, baseUrl, true, member.councilId);
     return { reports: members.length };
   }
 
-  /** Whether session `number` is in the calendar (a preparation is only for those). */
-  async isCalendarSession(number: number): Promise<boolean> {
-    return (await this.data.sessions()).some((s) => s.number === number);
+  /**
+   * Whether session `number` is in the calendar of council `councilId` (the first council's
+   * without one): a preparation is only for those.
+   */
+  async isCalendarSession(number: number, councilId?: number): Promise<boolean> {
+    return (await this.data.sessions(councilId)).some((s) => s.number === number);
   }
 
   /**
    * The preparation for session `meeting`; `scope` narrows it to one member's obligations (a
-   * delegate's own), and such a narrowed one is never kept.
+   * delegate's own) or to one council's decisions, dated by that council's calendar (session
+   * numbers are per council); such a narrowed one is never kept.
    */
   async sessionPreparation(
     meeting: number,
@@ -100,7 +105,8 @@ export class ReportsService {
   ): Promise<ComposedReport> {
     const members = await this.dataSource.getRepository(Member).find();
     const names = new Map(members.map((m) => [m.code, m.name]));
-    const narrowed = scope.owner !== undefined || scope.memberId !== undefined;
+    const narrowed =
+      scope.owner !== undefined || scope.memberId !== undefined || scope.councilId !== undefined;
     const obligations = (await this.data.obligations(scope)).map((o) => ({
       ...o,
       memberName: names.get(o.owner),
@@ -108,7 +114,7 @@ export class ReportsService {
     const report = composeSessionPreparation({
       session: meeting,
       obligations,
-      sessions: await this.data.sessions(),
+      sessions: await this.data.sessions(scope.councilId),
       now,
       baseUrl,
     });

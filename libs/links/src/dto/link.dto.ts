@@ -11,6 +11,15 @@ import {
 export const DECISION_LINK_KINDS: readonly DecisionLinkKind[] = LINK_KINDS;
 
 export class LinkListQuery {
+  @ApiPropertyOptional({
+    description: 'Council of the later decision, by its short name or id (GET /api/councils)',
+    example: 'itplr',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  council?: string;
+
   @ApiPropertyOptional({ example: 43, description: 'Session of the later decision' })
   @IsOptional()
   @Type(() => Number)

@@ -35,6 +35,8 @@ export interface DecisionLinkFilter {
   state?: DecisionLinkState;
   kind?: DecisionLinkKind;
   resolution?: string;
+  /** Only links from decisions of this council (session numbers are per council). */
+  councilId?: number;
 }
 
 /**
@@ -176,6 +178,8 @@ export class DecisionLinkRepository {
     if (filter.state) qb.andWhere('link.state = :state', { state: filter.state });
     if (filter.kind) qb.andWhere('link.kind = :kind', { kind: filter.kind });
     if (filter.resolution) qb.andWhere('r.code = :code', { code: filter.resolution });
+    if (filter.councilId !== undefined)
+      qb.andWhere('r.councilId = :councilId', { councilId: filter.councilId });
     return qb.getMany();
   }
 

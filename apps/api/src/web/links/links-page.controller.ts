@@ -1,6 +1,7 @@
 import { Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { LinksService, type LinkView } from '@app/links';
+import { CouncilsService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageRoles } from '../session/page-access.decorators';
 import { seeOther, type Page, type SeeOther } from '../page';
@@ -14,13 +15,17 @@ const STATES = ['proposed', 'confirmed', 'rejected', 'all'] as const;
 @PageRoles('secretariat', 'observer')
 @PageController('links')
 export class LinksPageController {
-  constructor(private readonly links: LinksService) {}
+  constructor(
+    private readonly links: LinksService,
+    private readonly councils: CouncilsService,
+  ) {}
 
   @Get()
   async list(
     @Query('state') stateParam: unknown,
     @Query('meeting') meetingParam: unknown,
     @Query('done') done: unknown,
+    @Query('council') council: unknown,
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<Page> {
@@ -31,10 +36,15 @@ export class LinksPageController {
     const number = Number(meetingParam);
     const meeting =
       Number.isInteger(number) && number >= 1 && number <= 10_000 ? number : undefined;
-    const links = await this.links.list({
-      ...(state === 'all' ? {} : { state: state as LinkView['state'] }),
-      ...(meeting ? { meeting } : {}),
-    });
+    // An unknown council is refused (400), as on the other pages.
+    const councilId = await this.councils.idOf(typeof council === 'string' ? council : undefined);
+    const links = await this.links.list(
+      {
+        ...(state === 'all' ? {} : { state: state as LinkView['state'] }),
+        ...(meeting ? { meeting } : {}),
+      },
+      councilId,
+    );
     const status =
       typeof done === 'string' && /^(confirmed|rejected)-\d+$/.test(done)
         ? done.startsWith('confirmed')

@@ -2,7 +2,7 @@ import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { Clock, publicUrl } from '@app/config';
 import { ReportsService, type RenderedReport, type ReportFormat } from '@app/jobs';
-import { isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
+import { CouncilsService, isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
 import { nextSession } from '../sessions/next-session';
@@ -47,17 +47,27 @@ export class ReportsPageController {
     private readonly reports: ReportsService,
     private readonly members: MembersService,
     private readonly meetings: MeetingsService,
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
   ) {}
+
+  /** The council a `council=` filter names (unknown: 400, as on the other pages); none without. */
+  private async council(value: unknown): Promise<{ id: number; code: string } | undefined> {
+    return typeof value === 'string' && value !== '' ? this.councils.find(value) : undefined;
+  }
 
   @Get()
   async page(
     @Query('session') session: unknown,
+    @Query('council') asked: unknown,
     @PageUser() user: AuthUser,
     @PageContext() context: WebContext,
   ): Promise<Page> {
+    const council = await this.council(asked);
     // A session preparation is for the calendar's numbered sessions: deadlines name only those.
-    const meetings = (await this.meetings.list()).filter(isCalendarSession);
+    const meetings = (await this.meetings.list(council ? String(council.id) : undefined)).filter(
+      isCalendarSession,
+    );
     const wanted = Number(session);
     const chosen = meetings.some((m) => m.number === wanted)
       ? wanted
@@ -65,9 +75,10 @@ export class ReportsPageController {
     return reportsPage({
       context,
       user,
-      members: await this.members.list(),
+      members: await this.members.list(false, council?.id),
       meetings,
       session: chosen,
+      council: council?.code,
     });
   }
 
@@ -75,9 +86,11 @@ export class ReportsPageController {
   async memberReport(
     @Query('member') code: unknown,
     @Query('format') format: unknown,
+    @Query('council') asked: unknown,
     @PageUser() user: AuthUser,
   ): Promise<Response> {
-    const member = (await this.members.list()).find((m) => m.code === code);
+    const council = await this.council(asked);
+    const member = (await this.members.list(false, council?.id)).find((m) => m.code === code);
     if (!member) throw new PageError(404, 'Dieses Mitglied gibt es nicht.');
     if (user.role === 'delegate' && member.code !== user.memberCode)
       throw new PageError(403, 'Den Bericht eines anderen Mitglieds können Sie nicht abrufen.');
@@ -86,6 +99,7 @@ export class ReportsPageController {
       this.clock.now(),
       publicUrl(),
       false,
+      council?.id,
     );
     const chosen = formatOf(format);
     return reportFile(this.reports.render(report, chosen), chosen, `auftraege-${member.code}`);
@@ -95,13 +109,18 @@ export class ReportsPageController {
   async sessionReport(
     @Query('session') session: unknown,
     @Query('format') format: unknown,
+    @Query('council') asked: unknown,
     @PageUser() user: AuthUser,
   ): Promise<Response> {
+    const council = await this.council(asked);
     const number = Number(session);
-    if (!(await this.reports.isCalendarSession(number)))
+    if (!(await this.reports.isCalendarSession(number, council?.id)))
       throw new PageError(404, 'Diese Sitzung steht nicht im Kalender.');
-    // A delegate prepares a session for its own member only.
-    const scope = user.role === 'delegate' ? { memberId: user.memberId ?? -1 } : {};
+    // A delegate prepares a session for its own member only; with a council, of its decisions only.
+    const scope = {
+      ...(user.role === 'delegate' ? { memberId: user.memberId ?? -1 } : {}),
+      ...(council ? { councilId: council.id } : {}),
+    };
     const preparation = await this.reports.sessionPreparation(
       number,
       this.clock.now(),

@@ -39,6 +39,8 @@ export function reportsPage(options: {
   members: MemberView[];
   meetings: SessionView[];
   session: number | undefined;
+  /** The council the page is filtered by (its short name), kept in both forms. */
+  council?: string;
 }): Page {
   const { user, members, meetings } = options;
   const own = user.role === 'delegate';
@@ -51,6 +53,11 @@ export function reportsPage(options: {
           Sitzung erledigten.
         </p>
         <form method="get" action="/reports/member">
+          ${
+            options.council
+              ? html`<input type="hidden" name="council" value="${options.council}" />`
+              : ''
+          }
           <div class="field">
             <label for="report-member">Mitglied</label>
             <select id="report-member" name="member">
@@ -78,6 +85,11 @@ export function reportsPage(options: {
           Status${own ? ' (für Ihr Mitglied)' : ''}.
         </p>
         <form method="get" action="/reports/session">
+          ${
+            options.council
+              ? html`<input type="hidden" name="council" value="${options.council}" />`
+              : ''
+          }
           <div class="field">
             <label for="report-session">Sitzung</label>
             <select id="report-session" name="session">

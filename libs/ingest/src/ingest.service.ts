@@ -137,11 +137,9 @@ export class IngestService {
         now,
         applyExplicitFulfils: options.applyExplicitFulfils ?? this.defaults.applyExplicitFulfils,
       });
-      // Overdue at once, not after the next morning's scan: every mandate this ingest wrote
-      // carries its timestamp.
-      await refreshOverdueFlags(manager, new Date(now), {
-        mandateIds: await this.writes.mandatesWrittenAt(manager, now),
-      });
+      // Overdue at once, not after the next morning's scan, for every mandate this ingest wrote
+      // (a confirmed link refreshes the mandates it changed itself).
+      await refreshOverdueFlags(manager, new Date(now), { mandateIds: written.mandateIds });
       return {
         ...base,
         status: written.updated ? 'updated' : 'created',

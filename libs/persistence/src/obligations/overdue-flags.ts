@@ -59,9 +59,11 @@ export async function refreshOverdueFlags(
       )
     : [undefined];
   for (const chunk of chunks) {
-    const where = chunk ? `"obligation"."mandateId" IN (${chunk.join(', ')})` : '1 = 1';
-    await refreshOneOff(manager, today, where, result);
-    await refreshRecurring(manager, now, where, result);
+    // The scope narrows the obligations and, as much, the mandates their deadlines are read
+    // from: a write's refresh then reads what it touched, not every mandate of the database.
+    const of = (column: string) => (chunk ? `${column} IN (${chunk.join(', ')})` : '1 = 1');
+    await refreshOneOff(manager, today, of, chunk !== undefined, result);
+    await refreshRecurring(manager, now, of('"obligation"."mandateId"'), result);
   }
   return result;
 }
@@ -72,11 +74,15 @@ function dayAfter(manager: EntityManager, expression: string): string {
     : `date(${expression}, '+1 day')`;
 }
 
+/** Narrows a statement to some mandates: the SQL condition on the given id column. */
+type Scope = (column: string) => string;
+
 /**
- * Mandates with a passed one-off deadline: (mid, due). A cancelled session hands its deadline to
- * the next session that takes place (`effectiveSession`); an unscheduled one has no day yet.
+ * Mandates (in scope) with a passed one-off deadline: (mid, due). A cancelled session hands its
+ * deadline to the next session that takes place (`effectiveSession`); an unscheduled one has no
+ * day yet.
  */
-const ONE_OFF = `
+const oneOff = (of: Scope) => `
   SELECT "mid", "due" FROM (
     SELECT "m"."id" AS "mid", CASE WHEN "dm"."state" <> 'cancelled' THEN "dm"."date" ELSE (
       SELECT "nx"."date" FROM "meeting" "nx"
@@ -87,13 +93,14 @@ const ONE_OFF = `
     JOIN "resolution" "r" ON "r"."id" = "m"."resolutionId"
     JOIN "meeting" "dm" ON "dm"."councilId" = "r"."councilId" AND "dm"."kind" = 'session'
       AND "dm"."number" = "m"."dueMeeting"
-    WHERE "m"."dueKind" = 'meeting' AND "m"."withdrawnAt" IS NULL
+    WHERE "m"."dueKind" = 'meeting' AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
     UNION ALL
     SELECT "m"."id" AS "mid", "m"."dueDate" AS "due" FROM "mandate" "m"
-    WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL
+    WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
   ) "d" WHERE "due" IS NOT NULL AND "due" < :today`;
 
-const RECURRING = `SELECT "id" FROM "mandate" WHERE "dueKind" = 'recurring' AND "withdrawnAt" IS NULL`;
+const recurring = (of: Scope) =>
+  `SELECT "id" FROM "mandate" WHERE "dueKind" = 'recurring' AND "withdrawnAt" IS NULL AND ${of('"id"')}`;
 
 async function execute(
   manager: EntityManager,
@@ -140,14 +147,19 @@ function addSample(list: OverdueChange[], changes: OverdueChange[]): void {
 async function refreshOneOff(
   manager: EntityManager,
   today: string,
-  scope: string,
+  of: Scope,
+  scoped: boolean,
   result: OverdueRefreshResult,
 ): Promise<void> {
   const p = { today };
+  const scope = of('"obligation"."mandateId"');
+  // Scoped, the status is read, not searched: SQLite (no statistics) would otherwise walk every
+  // owed obligation of the database by the status index instead of the scope's by mandate.
+  const status = scoped ? `("obligation"."status" || '')` : '"obligation"."status"';
   // Joined, not a subquery per obligation: PostgreSQL would run that once per row.
-  const since = `(SELECT "mid", ${dayAfter(manager, '"d0"."due"')} AS "since" FROM (${ONE_OFF}) "d0") "d"`;
-  const overdue = `("obligation"."status" IN ${OPEN} AND "obligation"."mandateId" IN (SELECT "mid" FROM (${ONE_OFF}) "d1"))`;
-  const notRecurring = `"obligation"."mandateId" NOT IN (${RECURRING})`;
+  const since = `(SELECT "mid", ${dayAfter(manager, '"d0"."due"')} AS "since" FROM (${oneOff(of)}) "d0") "d"`;
+  const overdue = `("obligation"."status" IN ${OPEN} AND "obligation"."mandateId" IN (SELECT "mid" FROM (${oneOff(of)}) "d1"))`;
+  const notRecurring = `"obligation"."mandateId" NOT IN (${recurring(of)})`;
   const lift = `"obligation"."overdueSince" IS NOT NULL AND ${scope} AND ${notRecurring} AND NOT ${overdue}`;
   addSample(result.sample.lifted, (await execute(manager, describe(lift), p)).map(toChange));
   result.lifted += await update(
@@ -155,7 +167,7 @@ async function refreshOneOff(
     `UPDATE "obligation" SET "overdueSince" = NULL WHERE ${lift}`,
     p,
   );
-  const flag = `"d"."mid" = "obligation"."mandateId" AND ${scope} AND "obligation"."status" IN ${OPEN}
+  const flag = `"d"."mid" = "obligation"."mandateId" AND ${scope} AND ${status} IN ${OPEN}
     AND ("obligation"."overdueSince" IS NULL OR "obligation"."overdueSince" <> "d"."since")`;
   const toFlag = (await execute(manager, describe(flag, `CROSS JOIN ${since}`), p)).map(toChange);
   result.flagged += await update(

@@ -36,6 +36,8 @@ export class ExtractionWrite {
   updated = false;
   /** The stored source document, once written. */
   documentId: number | null = null;
+  /** Every mandate this write created or changed (or whose obligations it changed). */
+  readonly mandateIds = new Set<number>();
   private readonly changes: string[] = [];
   private members = new Map<string, number>();
   /** Obligations to create once every mandate has its id. */
@@ -192,6 +194,7 @@ export class ExtractionWrite {
     }
     for (const { row, owners } of this.newMandates) {
       const mandateId = ids.get(`${row.resolutionId}/${row.point}/${row.ordinal}`) as number;
+      this.mandateIds.add(mandateId);
       this.pending.push(...owners.map((owner) => ({ mandateId, owner })));
     }
     this.newMandates = [];
@@ -373,6 +376,7 @@ export class ExtractionWrite {
         // The secretariat's correction stands; only the reading of the source is refreshed, and
         // not even that where the secretariat rewrote the sentence.
         const { point, ordinal: kept, source } = old.extracted;
+        this.mandateIds.add(old.id);
         await this.manager.update(Mandate, old.id, {
           extracted: { ...fields, point, ordinal: kept, source },
           ...(source === undefined ? { source: x.source, sourceLine: x.line } : {}),
@@ -386,6 +390,7 @@ export class ExtractionWrite {
         (key) => JSON.stringify(columns[key]) !== JSON.stringify(old[key]),
       );
       if (diff.length > 0 || old.withdrawnAt) {
+        this.mandateIds.add(old.id);
         await this.manager.update(Mandate, old.id, {
           ...columns,
           meetingNumber,
@@ -399,6 +404,7 @@ export class ExtractionWrite {
       await this.reconcileObligations(old, x.owners, label);
     }
     for (const gone of fromText.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
+      this.mandateIds.add(gone.id);
       await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
       await this.reconcileObligations(gone, [], `${resolution.code} point ${gone.point}`);
       this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);
@@ -466,6 +472,7 @@ export class ExtractionWrite {
           ? 'owners changed by a corrected text'
           : 'no longer in the corrected text',
     });
+    if (changes.length > 0) this.mandateIds.add(mandate.id);
     if (owners.length > 0)
       for (const c of changes) this.changes.push(`${label}: ${c.owner} ${c.change}`);
   }

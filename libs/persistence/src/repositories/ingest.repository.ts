@@ -19,6 +19,8 @@ export interface IngestWriteResult {
   updated: boolean;
   /** What a corrected version changed, one line each. */
   changes: string[];
+  /** The mandates it created or changed, whose overdue flags are to be judged again. */
+  mandateIds: number[];
 }
 
 /**
@@ -46,16 +48,11 @@ export class IngestRepository {
   ): Promise<IngestWriteResult> {
     const write = new ExtractionWrite(manager, council, now);
     const changes = await write.save(extraction, source);
-    return { documentId: write.documentId as number, updated: write.updated, changes };
-  }
-
-  /** The mandates an ingest at `now` created or updated (each carries its timestamp). */
-  async mandatesWrittenAt(manager: EntityManager, now: string): Promise<number[]> {
-    const written = await manager
-      .createQueryBuilder(Mandate, 'm')
-      .select('m.id', 'id')
-      .where('m.createdAt = :now OR m.updatedAt = :now', { now })
-      .getRawMany<{ id: number }>();
-    return written.map((r) => Number(r.id));
+    return {
+      documentId: write.documentId as number,
+      updated: write.updated,
+      changes,
+      mandateIds: [...write.mandateIds],
+    };
   }
 }

@@ -10,10 +10,10 @@ import { ingestServices } from '../support/ingest-services';
 import { loadRegistry, ROOT } from '../support/seed-data';
 
 // Bund and the 16 Länder, as the seeded registry names them.
-const OWNERS = loadRegistry()
+export const OWNERS = loadRegistry()
   .members.filter((m) => m.kind === 'federation' || m.kind === 'state')
   .map((m) => m.code);
-const STATUSES = ['open', 'open', 'open', 'in_progress', 'reported', 'done'];
+export const STATUSES = ['open', 'open', 'open', 'in_progress', 'reported', 'done'];
 
 /** A database of 20,000 mandates with 10 obligations each, written straight into the schema. */
 export async function buildDatabaseForBench(file: string, mandates: number): Promise<void> {

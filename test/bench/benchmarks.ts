@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
 import { benchApi, buildDatabaseForBench } from './api.bench';
 import { benchDigests } from './digest.bench';
+import { benchOverduePostgres } from './overdue-pg.bench';
 import { benchStack } from './stack.bench';
 import { OverdueScanService } from '@app/jobs';
 import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
@@ -107,7 +108,10 @@ async function benchOverdue(): Promise<number> {
   }
 }
 
-/** `npm run bench [-- extract|ingest|api] [count]`: all sections by default. */
+/**
+ * `npm run bench [-- extract|ingest|api|overdue|overdue-pg|digests] [count]`: all sections by
+ * default; `overdue` runs the scan on SQLite and, when a server answers, on PostgreSQL.
+ */
 export async function runBenchmarks(args: string[]): Promise<void> {
   // The stack under load and faults is a run of its own (PostgreSQL, Redis, minutes), never part
   // of the default sections.
@@ -132,6 +136,7 @@ export async function runBenchmarks(args: string[]): Promise<void> {
     listP99Ms10: null,
     bareP99Ms10: null,
     overdue1MS: null,
+    overduePg1MS: null,
     digests3kS: null,
   };
   const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -142,6 +147,10 @@ export async function runBenchmarks(args: string[]): Promise<void> {
   }
   if (wanted('api')) Object.assign(figures, await benchApi(line));
   if (wanted('overdue')) figures.overdue1MS = round(await benchOverdue(), 2);
+  if (wanted('overdue') || sections.includes('overdue-pg')) {
+    const seconds = await benchOverduePostgres(line);
+    if (seconds !== null) figures.overduePg1MS = round(seconds, 2);
+  }
   if (wanted('digests')) {
     const seconds = await benchDigests(line);
     if (Number(process.env.BENCH_MEMBERS ?? 1000) === 1000) figures.digests3kS = round(seconds, 2);

@@ -5,7 +5,6 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('obligation')
 @Index(['mandateId', 'owner'], { unique: true })
 @Index(['memberId', 'status'])
-@Index('IDX_obligation_overdue', ['overdueSince'])
 @Index('IDX_obligation_owner_status', ['owner', 'status', 'mandateId'])
 export class Obligation {
   @PrimaryGeneratedColumn()

@@ -182,12 +182,20 @@ async function refreshOneOff(
   const overdue = `("obligation"."status" IN ${OPEN} AND "obligation"."mandateId" IN (SELECT "mid" FROM (${oneOff(of)}) "d1"))`;
   const notRecurring = `"obligation"."mandateId" NOT IN (${recurring(of)})`;
   const lift = `"obligation"."overdueSince" IS NOT NULL AND ${scope} AND ${notRecurring} AND NOT ${overdue}`;
-  addSample(result.sample.lifted, (await execute(manager, describe(lift), p)).map(toChange));
-  result.lifted += await update(
-    manager,
-    `UPDATE "obligation" SET "overdueSince" = NULL WHERE ${lift}`,
-    p,
-  );
+  const toLift = (await execute(manager, describe(lift), p)).map(toChange);
+  addSample(result.sample.lifted, toLift);
+  // Fewer than a sample's worth found: that is all of them, lifted by id without a second pass
+  // over the table (a daily scan mostly lifts nothing).
+  result.lifted +=
+    toLift.length < SAMPLE
+      ? toLift.length > 0
+        ? await update(
+            manager,
+            `UPDATE "obligation" SET "overdueSince" = NULL WHERE "id" IN (${toLift.map((c) => c.obligationId).join(', ')})`,
+            p,
+          )
+        : 0
+      : await update(manager, `UPDATE "obligation" SET "overdueSince" = NULL WHERE ${lift}`, p);
   const flag = `"d"."mid" = "obligation"."mandateId" AND ${scope} AND ${status} IN ${OPEN}
     AND ("obligation"."overdueSince" IS NULL OR "obligation"."overdueSince" <> "d"."since")`;
   // The statement names what it flagged (RETURNING, on SQLite and PostgreSQL): reading the same

@@ -1,7 +1,7 @@
 import type { Extraction } from '@app/extraction';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Council, Mandate, SourceDocument } from '../entities';
+import { Council, SourceDocument } from '../entities';
 import { ExtractionWrite } from './extraction.write';
 
 /** The file an extraction was read from, stored as its source document. */

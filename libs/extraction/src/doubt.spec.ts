@@ -167,7 +167,7 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     expect(json.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält eine Bitte/);
   });
 
-  it('lists the request of a decision that was postponed, instead of passing over it', () => {
+  it('reads the request of a decision that was postponed, flagged, instead of passing over it', () => {
     const page = [
       'https://ratsinfo.example.org/to0050.asp?__ktonr=816',
       'Beschluss:',
@@ -175,9 +175,25 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
       'Die Entscheidung wird vertagt. Die Verwaltung wird beauftragt, bis zur nächsten Sitzung die Varianten zu bewerten.',
     ].join('\n');
     const extraction = extract(page, options);
-    expect(extraction.mandates).toEqual([]);
-    expect(extraction.possibleMisses).toMatchObject([
-      { word: 'beauftragt', sentence: expect.stringMatching(/^Die Verwaltung wird beauftragt/) },
+    expect(extraction.mandates).toMatchObject([
+      { owners: ['Verwaltung'], due: { kind: 'event' }, uncertain: ['not-decided'] },
+    ]);
+    expect(extraction.possibleMisses).toEqual([]);
+    expect(describeUncertain(extraction.mandates[0].uncertain)).toEqual([
+      'Der Beschluss wurde vertagt, verwiesen oder abgelehnt; ob dieser Auftrag trotzdem gilt, ist zu prüfen.',
+    ]);
+  });
+
+  it('flags the request of a rejected proposal too: the clerk decides whether it holds', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=817',
+      'Beschluss: mehrheitlich abgelehnt',
+      '',
+      'Der Bürgermeister wird beauftragt, die Satzung bis zum 30.06.2025 zu ändern.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.mandates).toMatchObject([
+      { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { parseDeadline } from './deadline.parser';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
+import { isPerson } from './owner-matcher';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
@@ -26,8 +27,11 @@ export function actorCandidate(
     const rest = text.slice(found.end).trimStart();
     const taken = ACTOR_VERB.exec(rest);
     // "Die Projektleitung übernimmt das StMD": a role is handed over, with its holder after the verb.
+    // "Herr Meyer berichtet ...": minutes telling what a person said or did, not a duty.
+    const person = found.owners.every(isPerson);
     const verb =
-      taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o))
+      person ||
+      (taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o)))
         ? null
         : taken;
     // What a body the decision sets up does is its remit, not a mandate; what it delivers is one.
@@ -38,7 +42,7 @@ export function actorCandidate(
         .kind === 'none';
     const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
     // "Hamburg übernimmt die Federführung und berichtet zur 46. Sitzung": the second verb's duty.
-    const second = verb ? null : AND_ACTOR_VERB.exec(rest);
+    const second = verb || person ? null : AND_ACTOR_VERB.exec(rest);
     if (
       !remit &&
       (verb ||

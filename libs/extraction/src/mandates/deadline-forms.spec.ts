@@ -143,6 +143,13 @@ describe("the council's next session of a season", () => {
   it('leaves another body\'s "nächste ...sitzung" an event', () => {
     expect(dueOf('bis zur nächsten Ausschusssitzung')).toEqual([{ kind: 'event' }]);
   });
+
+  it.each(['im nächsten Sitzungslauf', 'in den nächsten Turnus', 'in der nächsten Beratungsfolge'])(
+    'takes the next round of meetings, "%s", for an event',
+    (phrase) => {
+      expect(dueOf(phrase)).toEqual([{ kind: 'event' }]);
+    },
+  );
 });
 
 describe('more ways to name a session or a period', () => {

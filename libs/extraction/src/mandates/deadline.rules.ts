@@ -164,6 +164,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /turnus|lauf|runde|zyklus|folge/,
+    // "im nächsten Sitzungslauf", "in den nächsten Turnus", "in der nächsten Beratungsfolge": the
+    // next round of the council's committees, a time without number or date.
+    pattern:
+      /\b(?:bis\s+)?(?:im|in\s+den|zum|für\s+den|in\s+der|zur|bis\s+zur)\s+(?:nächsten?|kommenden?)\s+(?:Sitzungs|Beratungs|Gremien)?(?:lauf|turnus|runde|zyklus|folge|durchgang)\b/iu,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
     hint: /sitzungen/,
     pattern:
       /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,

@@ -422,6 +422,31 @@ describe('municipal decision pages', () => {
     ).toEqual([[2, ['Amtsdirektor'], { kind: 'none' }, []]]);
   });
 
+  it('takes a person asked by title and name for the owner, flagged as not in the registry', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Herr Lindqvist wird gebeten eine Kostenaufstellung zu fertigen.',
+        'Der Ausschuss bittet Frau Dr. Obermaier, bis zur nächsten Sitzung zu berichten.',
+      ),
+    ).toEqual([
+      [1, ['Herr Lindqvist'], { kind: 'none' }, ['owner-unknown']],
+      [1, ['Frau Dr. Obermaier'], { kind: 'event' }, ['owner-unknown']],
+    ]);
+  });
+
+  it('does not take what a person tells or proposes in the minutes for a duty', () => {
+    expect(
+      readPage(
+        'Beschluss: zur Kenntnis genommen',
+        '',
+        'Herr Lindqvist berichtet über den Stand der Planung.',
+        'Frau Obermaier schlägt vor, die Frage im Herbst erneut zu beraten.',
+      ),
+    ).toEqual([]);
+  });
+
   it('splits the points after a line that introduces them', () => {
     expect(
       readPage(

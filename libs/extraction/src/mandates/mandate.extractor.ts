@@ -59,7 +59,9 @@ export function extractMandates(
     // A rejected, referred or postponed decision asks nobody, but a request beside the outcome
     // ("Die Beschlussfassung wird vertagt. Die Verwaltung wird beauftragt, ...") may still hold:
     // its points are shown as possible misses rather than passed over in silence.
-    const found = resolution.notDecided ? [] : mandatesOf(resolution, ctx.meetings[i], ctx);
+    const found = mandatesOf(resolution, ctx.meetings[i], ctx);
+    if (resolution.notDecided)
+      for (const m of found) if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
     if (resolution.motionOnly)
       for (const m of found)
         if (!m.uncertain.includes('motion-only')) m.uncertain.push('motion-only');

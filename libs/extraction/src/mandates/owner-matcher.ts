@@ -42,6 +42,13 @@ const INTRO = /^(?:Federf체hrer(?:innen)?|Federf체hrern|Themenpaten|Partner(?:l�
 /** Word characters of names; U+00A0 joins the words of a quoted name ("Cloud-Computing und digitale Souver채nit채t"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d-]*)/u;
 const NAME_LINK = /^(?:f체r|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
+/** A person by title and surname: "Herr Jacobsen", "Frau Dr. Weber", "Herrn Prof. Dr. M체ller-L체denscheidt". */
+const PERSON =
+  /^(Herrn?|Frau)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
+/** An owner that is a person named by title and surname ("Herr Jacobsen"). */
+export function isPerson(owner: string): boolean {
+  return PERSON.test(owner);
+}
 const APPOSITION = /^\s+als\s+[\p{Lu}][\p{L}-]*/u;
 /** "(KoSIT)", "(BMI)": an abbreviation the text gives a name. */
 const PARENTHETICAL = /^\s*\([^()]{1,60}\)/;
@@ -391,6 +398,12 @@ export function readUnknownName(
   matcher?: OwnerMatcher,
 ): UnknownName | undefined {
   let at = pos;
+  // "Herr Jacobsen wird gebeten, ...", "bittet Frau Dr. Weber": a person asked by name.
+  const person = PERSON.exec(text.slice(at));
+  if (person) {
+    const name = `${person[1].replace(/^Herrn$/, 'Herr')} ${person[2]}`;
+    return { name, head: person[1], start: at, end: at + person[0].length };
+  }
   const article = ARTICLE.exec(text.slice(at));
   if (article) at += article[0].length;
   let adjective: RegExpExecArray | null;

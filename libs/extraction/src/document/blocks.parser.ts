@@ -48,7 +48,7 @@ const QUOTED = new RegExp(
 );
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
-  /^(?:Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
+  /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const CUT = /^\[(?:TRUNCATED|gekürzt|\.\.\.|…)\]$/i;
@@ -205,7 +205,10 @@ function readSection(
     if (!text) return out;
     const meeting = state.meeting ?? preambleMeeting(lines, ctx);
     const date = meeting?.date ?? doc.documentDate;
-    const id = `${date ?? ''}#${sectionNo}`;
+    // "Beschlüsse der GMK 11.06.2025 ...", "TOP: 13.1 Titel": the date and the agenda item name it.
+    const item = agendaItemOf(lines);
+    const itemDate = item ? (date ?? headingDate(lines.slice(0, item.index))) : undefined;
+    const id = item && itemDate ? `${itemDate} TOP ${item.number}` : `${date ?? ''}#${sectionNo}`;
     const decided = resolution(id, text.title, text.spans, lines[text.at]?.no ?? 1, {
       meeting,
       incomplete: text.cut,
@@ -311,7 +314,15 @@ function pointsOf(spans: TextSpan[]): PointText[] {
   if (lettered) return lettered;
   // "Der Rat beschließt:" or a verdict line, then points "1." "2." on lines of their own: the
   // points are the decision's. A list that a request introduces is what it asks for (sub-items).
-  const opens = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
+  const numberedAt = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
+  // "Sie beschließt ...:" then bullets "- ...": the bullets are the decision's points too.
+  const bulletAt = spans.findIndex((s) => /^[-–•]\s+\S/.test(s.text.trim()));
+  const opens =
+    numberedAt > 0
+      ? numberedAt
+      : bulletAt > 0 && /:\s*$/.test(spans[bulletAt - 1].text.trim())
+        ? bulletAt
+        : -1;
   if (opens > 0) {
     const before = spans.slice(0, opens).map((s) => s.text);
     const points = splitPoints(spans.slice(opens));
@@ -506,6 +517,32 @@ function trimSignature(spans: TextSpan[]): void {
  * A source without numbered decisions: its text after the last "Beschluss:" or "... beschließt:"
  * line, or all of it; kept only where it holds decision grammar at all.
  */
+/** The agenda item a page's one decision stands under: "TOP: 13.1 Titel" on a line of its own. */
+const AGENDA_HEADING = /^TOP\s*:\s*(\d{1,3}(?:\.\d{1,2})*)\s+\p{Lu}/u;
+
+function agendaItemOf(lines: SourceLine[]): { number: string; index: number } | undefined {
+  const headings = lines.flatMap((l, index) => {
+    const number = AGENDA_HEADING.exec(l.text)?.[1];
+    return number ? [{ number, index }] : [];
+  });
+  return headings.length === 1 ? headings[0] : undefined;
+}
+
+/**
+ * The date a page of decisions gives in its heading ("Beschlüsse der GMK 11.06.2025 - 12.06.2025":
+ * the first day), or only its year ("Beschlüsse der 2005").
+ */
+function headingDate(lines: SourceLine[]): string | undefined {
+  for (const line of lines) {
+    if (!/^Beschlüsse\b/.test(line.text)) continue;
+    const date = findGermanDate(line.text);
+    if (date) return date;
+    const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(line.text);
+    if (year) return year[1];
+  }
+  return undefined;
+}
+
 function unnumberedText(
   lines: SourceLine[],
   anchors: Anchor[],

@@ -109,6 +109,9 @@ function numberedMarkers(text: string): Marker[] {
   return markers;
 }
 
+/** ". - Die Amtschefkonferenz wird gebeten": a bullet that lost its line break after a sentence. */
+const INLINE_BULLET = /(?<=[.!?])[ \t]+[-–•][ \t]+(?=\p{Lu})/gu;
+
 function bulletMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   let offset = 0;
@@ -117,7 +120,13 @@ function bulletMarkers(text: string): Marker[] {
     if (bullet) markers.push({ at: offset, textAt: offset + bullet[0].length });
     offset += line.length + 1;
   }
-  return markers;
+  // Inline bullets count only inside a bulleted list, never in running text.
+  if (markers.length === 0) return markers;
+  for (const inline of text.matchAll(INLINE_BULLET)) {
+    const at = inline.index as number;
+    if (at > markers[0].at) markers.push({ at, textAt: at + inline[0].length });
+  }
+  return markers.sort((a, b) => a.at - b.at);
 }
 
 function makePoint(

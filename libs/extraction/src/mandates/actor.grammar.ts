@@ -18,6 +18,18 @@ export function actorCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  // "beschließt der Gemeinderat wie folgt vorzugehen: Die Bürgermeisterin wird ...": the decree
+  // introduces the sentence after its colon.
+  const colon = text.indexOf(': ');
+  if (colon > 0 && DECREE.test(text.slice(0, colon + 1))) {
+    const after = text.slice(colon + 2);
+    const found = actorCandidate(after, matcher, {
+      ...state,
+      earlier: [...state.earlier, text.slice(0, colon + 1)],
+    });
+    if (found) found.clause = after;
+    return found;
+  }
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
   // Any name will do as subject when a duty verb follows it directly.
   const found = ADVERBIAL_START.test(text.slice(adverbs))
@@ -131,7 +143,7 @@ function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): bool
   const named = found.owners.every(
     (o) => matcher.isKnownOwner(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
   );
-  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  const last = lastWordOfMainClause(rest);
   return (
     named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
   );
@@ -148,9 +160,14 @@ function futureOfKnown(
   state: DecisionState,
 ): boolean {
   if (!/^(?:wird|werden)\s/.test(rest)) return false;
-  if (!found.owners.every((o) => matcher.isKnownOwner(o))) return false;
+  // "beschließt der Gemeinderat wie folgt vorzugehen: Die Bürgermeisterin wird ... nachfragen":
+  // under a decree of how to proceed, a named office's future is what it was told to do.
+  const decreed =
+    DECREE.test(state.earlier.join(' ')) &&
+    found.owners.every((o) => BODY_HEAD.test(o.split(/\s+/)[0]));
+  if (!decreed && !found.owners.every((o) => matcher.isKnownOwner(o))) return false;
   if (state.cutOff) return true;
-  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  const last = lastWordOfMainClause(rest);
   return (
     /(?:en|ern|eln)$/.test(last) &&
     !STRONG_PARTICIPLE.test(last) &&
@@ -158,6 +175,16 @@ function futureOfKnown(
     last !== 'werden'
   );
 }
+
+/** "sollen noch einmal prüfen, ob ...": the infinitive ends the main clause, not the sentence. */
+function lastWordOfMainClause(rest: string): string {
+  const main = rest.split(/,\s*(?:ob|dass|wie|inwieweit|inwiefern|wann|welche[rsnm]?)\s/u)[0];
+  return /(\p{Ll}+)\s*[.!]?\s*$/u.exec(main)?.[1] ?? '';
+}
+
+/** A decision that says what shall be done next: "beschließt ... wie folgt vorzugehen:". */
+const DECREE =
+  /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)/u;
 
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
 const DELIBERATION =

@@ -163,6 +163,15 @@ export const RULES: Rule[] = [
     read: () => ({ kind: 'event' }),
   },
   {
+    rank: 1,
+    // "darüber der 79. GMK zu berichten", "in der Sitzung der 99. GMK": a session of the body by
+    // the short name the text gives itself (other short names are left to the other rules).
+    pattern:
+      /(?<![\p{L}-])(?:bis\s+)?(?:zur|zu\s+der|der|in\s+der|auf\s+der|vor\s+der)\s+(?:Sitzung\s+der\s+)?(\d{1,3})\.\s*(\p{Lu}{2,6})(?![\p{L}\p{N}-])/u,
+    read: (m, ctx) =>
+      ctx.councilAliases.includes(m[2]) ? { kind: 'meeting', meeting: Number(m[1]) } : undefined,
+  },
+  {
     rank: 4,
     hint: /turnus|lauf|runde|zyklus|folge/,
     // "im nächsten Sitzungslauf", "in den nächsten Turnus", "in der nächsten Beratungsfolge": the

@@ -28,6 +28,8 @@ export interface MandateContext {
   meetings: Array<MeetingRef | undefined>;
   /** Year of the document, where a decision's number and session do not give one. */
   year: number;
+  /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
+  ownNames?: string[];
 }
 
 /**
@@ -126,7 +128,7 @@ function mandatesOf(
     ...(meeting?.body ? { body: meeting.body } : {}),
     year,
     calendar: ctx.calendar,
-    councilAliases: ctx.matcher.councilAliases,
+    councilAliases: [...ctx.matcher.councilAliases, ...(ctx.ownNames ?? [])],
   };
   const out: ExtractedMandate[] = [];
   const state: DecisionState = {

@@ -28,7 +28,7 @@ const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtst
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 const BODY_SUFFIX =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|behörden|planer|gutachter|architekten|ingenieure|ingenieurbüro|auftragnehmer|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
 const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
 /** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
 export const BODY_HEAD = {
@@ -44,7 +44,16 @@ const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d
 const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
 /** A person by title and surname: "Herr Jacobsen", "Frau Dr. Weber", "Herrn Prof. Dr. Müller-Lüdenscheidt". */
 const PERSON =
-  /^(Herrn?|Frau)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
+  /^(Herrn?|Frau|(?:Erste[rn]?\s+|Zweite[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Amtsdirektor(?:in)?|Kreisrat|Kreisrätin)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
+/**
+ * A federal ministry by name or abbreviation ("Bundesministerium für Arbeit und Soziales", "BMG",
+ * "BMFSFJ", "das Bundeskanzleramt"); names end before a comma, "zu", or a lowercase word.
+ */
+const FEDERAL_MINISTRY =
+  /(?:Bundesministeri(?:um|ums)|Bundesminister(?:in)?)\s+(?:für|des|der)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+(?:und|für|des|der)\s+)\p{Lu}[\p{L}-]*)*(?:\s+\(BM[\p{L}]{1,6}\))?|Bundeskanzleramt(?:es|s)?|BM[A-Z][A-Za-z]{0,5}(?![\p{L}\p{N}-])/uy;
+/** Nouns that follow an office's name without being a surname ("Bürgermeister Amt", "Landrat Kreis"). */
+const NOT_A_SURNAME =
+  /^(?:Amt|Kreis|Rat|Stadt|Gemeinde|Verwaltung|Beschluss|Sitzung|Bericht|Vorlage|Antrag|Die|Der|Das)$/;
 /** An owner that is a person named by title and surname ("Herr Jacobsen"). */
 export function isPerson(owner: string): boolean {
   return PERSON.test(owner);
@@ -229,6 +238,10 @@ export class OwnerMatcher {
 
   /** The mention that starts exactly at `pos`. */
   mentionAt(text: string, pos: number): Mention | undefined {
+    return this.registryMentionAt(text, pos) ?? this.federalMinistryAt(text, pos);
+  }
+
+  private registryMentionAt(text: string, pos: number): Mention | undefined {
     // Most positions start no alias: their first letter tells (speed).
     if (!this.firsts.has(text.charAt(pos).toLowerCase())) return undefined;
     for (const pattern of [this.foldedAt, this.exactAt]) {
@@ -247,6 +260,34 @@ export class OwnerMatcher {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "das BMG", "das Bundesministerium für Gesundheit", "die Bundesministerin für Bildung": a federal
+   * ministry the registry does not list by name is the federation's (the member of kind federation).
+   */
+  private federalMinistryAt(text: string, pos: number): Mention | undefined {
+    const federation = this.registry.members.find((m) => m.kind === 'federation');
+    if (!federation) return undefined;
+    FEDERAL_MINISTRY.lastIndex = pos;
+    const match = FEDERAL_MINISTRY.exec(text);
+    if (!match) return undefined;
+    let written = match[0].replace(/[\s,]+$/u, '');
+    // "die Bundesministerin für Bildung und Bremen": the name ends where a member's begins.
+    for (const link of written.matchAll(/(?:,\s+|\s+und\s+)(?=\p{Lu})/gu)) {
+      const next = pos + (link.index as number) + link[0].length;
+      if (this.registryMentionAt(text, next)) {
+        written = written.slice(0, link.index);
+        break;
+      }
+    }
+    return {
+      start: pos,
+      end: pos + written.length,
+      kind: 'member',
+      owners: [federation.code],
+      text: written,
+    };
   }
 
   private lookup(text: string): Alias | undefined {
@@ -401,6 +442,8 @@ export function readUnknownName(
   // "Herr Jacobsen wird gebeten, ...", "bittet Frau Dr. Weber": a person asked by name.
   const person = PERSON.exec(text.slice(at));
   if (person) {
+    // "Bürgermeister Schulze wird gebeten": but "Bürgermeister Beschluss" names no person.
+    if (!/^(?:Herrn?|Frau)$/.test(person[1]) && NOT_A_SURNAME.test(person[2])) return undefined;
     const name = `${person[1].replace(/^Herrn$/, 'Herr')} ${person[2]}`;
     return { name, head: person[1], start: at, end: at + person[0].length };
   }

@@ -197,6 +197,36 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
   });
 
+  it('lists a request beside a mandate read in the same point', () => {
+    const extraction = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet Bremen, bis zur 38. Sitzung zu berichten. Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.',
+      ),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.point, m.owners])).toEqual([[1, ['HB']]]);
+    expect(extraction.possibleMisses).toMatchObject([
+      { point: 1, word: 'gebeten', sentence: expect.stringMatching(/^Für die Umsetzung/) },
+    ]);
+  });
+
+  it('lists what a named body "muss" or "soll" do where nothing was read, but not what a thing shall be', () => {
+    const page = (sentence: string) =>
+      extract(
+        ['https://ratsinfo.example.org/to0050.asp?__ktonr=818', 'Beschluss:', '', sentence].join(
+          '\n',
+        ),
+        options,
+      );
+    expect(
+      page('Die Verwaltung muss die Satzung bis zum Jahresende anpassen.').possibleMisses,
+    ).toMatchObject([
+      { word: 'muss', sentence: 'Die Verwaltung muss die Satzung bis zum Jahresende anpassen.' },
+    ]);
+    expect(page('Die Fassade muss erhalten werden.').possibleMisses).toEqual([]);
+    expect(page('Die Satzung muss bis zum Jahresende angepasst sein.').possibleMisses).toEqual([]);
+  });
+
   it('lists nothing where every request was read, or there is none', () => {
     const plain = extract(
       decision(

@@ -50,6 +50,10 @@ const REQUEST_WORD =
 const SHALL_CLAUSE =
   /(?<![\p{L}-])dass\s+(?:die|der|das)\s+\p{Lu}[\p{L}-]*[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
 
+/** "Die Verwaltung soll ...", "Das Amt muss ...": a named actor told what it shall do. */
+const NAMED_SHALL =
+  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
+
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
   resolutions: ParsedResolution[],
@@ -69,9 +73,13 @@ export function extractMandates(
         if (!m.uncertain.includes('motion-only')) m.uncertain.push('motion-only');
     mandates.push(...found);
     for (const point of resolution.points) {
-      if (found.some((m) => m.point === point.number)) continue;
-      const miss = possibleMiss(resolution.id, point);
-      if (miss) possibleMisses.push(miss);
+      const read = found.filter((m) => m.point === point.number).map((m) => tidy(m.source));
+      possibleMisses.push(
+        ...possibleMissesIn(resolution.id, point, read, (subject) => {
+          const head = subject.split(/\s+/)[0];
+          return BODY_HEAD.test(head) || ctx.matcher.findAll(subject).length > 0;
+        }),
+      );
     }
   });
   return { mandates, possibleMisses };
@@ -82,22 +90,48 @@ function namesABody(name: string): boolean {
   return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word));
 }
 
-/** A point that asks someone in words the grammar did not read as a mandate. */
-function possibleMiss(resolution: string, point: PointText): PossibleMiss | undefined {
+/**
+ * The sentences of a point that ask someone in words the grammar did not read as a mandate: in a
+ * point without any mandate, and beside the mandates read in it ("Außerdem soll die Verwaltung").
+ */
+function possibleMissesIn(
+  resolution: string,
+  point: PointText,
+  read: string[],
+  isActor: (subject: string) => boolean,
+): PossibleMiss[] {
   const masked = maskRecommendations(point.text);
-  const word = REQUEST_WORD.exec(masked) ?? SHALL_CLAUSE.exec(masked);
-  if (!word) return undefined;
-  const sentence =
-    splitSentences(masked).find((s) => s.offset + s.text.length > word.index) ?? undefined;
-  const from = sentence?.offset ?? 0;
-  const to = sentence ? sentence.offset + sentence.text.length : point.text.length;
-  return {
-    resolution,
-    point: point.number,
-    line: lineAt(point, word.index),
-    word: word[1],
-    sentence: tidy(point.text.slice(from, to)),
-  };
+  const out: PossibleMiss[] = [];
+  for (const sentence of splitSentences(masked)) {
+    // Beside a mandate read, only a request word counts: "soll" sentences there mostly say more
+    // about the mandate ("Die Teilnehmer sollen ... bis zur 10. Sitzung vorlegen").
+    const shall = read.length === 0 ? NAMED_SHALL.exec(sentence.text) : null;
+    const cue =
+      REQUEST_WORD.exec(sentence.text) ??
+      (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
+      (shall && isActor(shall[1]) ? shall : null);
+    if (!cue) continue;
+    const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
+    const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
+    // A sentence a mandate was read from (or that holds one) is no miss.
+    if (read.some((source) => overlaps(source, written))) continue;
+    out.push({
+      resolution,
+      point: point.number,
+      line: lineAt(point, sentence.offset + word.index),
+      word: word[1],
+      sentence: written,
+    });
+    // One per point where nothing was read: the clerk opens the point anyway.
+    if (read.length === 0) break;
+  }
+  return out;
+}
+
+/** Whether a mandate's source and a sentence share their words (one holds the other's start). */
+function overlaps(source: string, sentence: string): boolean {
+  const head = (text: string) => text.slice(0, 40);
+  return sentence.includes(head(source)) || source.includes(head(sentence));
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */

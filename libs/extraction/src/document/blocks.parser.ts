@@ -314,7 +314,7 @@ function pointsOf(spans: TextSpan[]): PointText[] {
   if (lettered) return lettered;
   // "Der Rat beschließt:" or a verdict line, then points "1." "2." on lines of their own: the
   // points are the decision's. A list that a request introduces is what it asks for (sub-items).
-  const numberedAt = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
+  const numberedAt = firstNumberedSpan(spans);
   // "Sie beschließt ...:" then bullets "- ...": the bullets are the decision's points too.
   const bulletAt = spans.findIndex((s) => /^[-–•]\s+\S/.test(s.text.trim()));
   const opens =
@@ -330,6 +330,22 @@ function pointsOf(spans: TextSpan[]): PointText[] {
   }
   // Unnumbered text: bullets and numbers inside are sub-items, the whole is point 1.
   return singlePoint(spans);
+}
+
+/**
+ * The span that opens the decision's numbered points: "1." (or "1)"), or, in an excerpt of a
+ * longer list, any "22." that a "23." follows on a later line.
+ */
+function firstNumberedSpan(spans: TextSpan[]): number {
+  const one = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
+  if (one >= 0) return one;
+  return spans.findIndex((s, i) => {
+    const n = /^(\d{1,2})\.\s+\p{Lu}/u.exec(s.text.trim())?.[1];
+    return (
+      n !== undefined &&
+      spans.slice(i + 1).some((later) => later.text.trim().startsWith(`${Number(n) + 1}. `))
+    );
+  });
 }
 
 function findAnchors(
@@ -590,7 +606,7 @@ function unnumberedText(
 
 /** Words that only decision texts use: a body asks, commissions or decides. */
 const DECISION_GRAMMAR =
-  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|billigt|begrüßt)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|billigt|billigen|begrüßt|begrüßen|bitten|beauftragen|beschließen|ersuchen|(?:nehmen|stimmen)\s.{0,200}?\b(?:zur\s+Kenntnis|zu))(?![\p{L}-])/u;
 
 // ---------------------------------------------------------------------------------------------
 // Protocols of the kind FITKO keeps for its AL-Runde, OCR'd: agenda rows ("TOP Thema | Ziel des

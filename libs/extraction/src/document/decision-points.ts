@@ -36,6 +36,8 @@ const BULLET = /^[-–•*]\s+/;
 interface Marker {
   at: number;
   textAt: number;
+  /** The number printed ("22." in an excerpt that starts there); bullets count by position. */
+  number?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
   }
   return cuts.map((cut, index) =>
     makePoint(
-      index + 1,
+      cut.number ?? index + 1,
       text,
       cut.textAt,
       index + 1 < cuts.length ? cuts[index + 1].at : text.length,
@@ -86,7 +88,9 @@ export function singlePoint(spans: TextSpan[]): PointText[] {
 function numberedMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   const pattern = /(^|[\s>])(\d{1,2})(\.\)|[.)])(?=\s+\S)/g;
-  let expected = 1;
+  // An excerpt of a longer list starts at its first number ("22. Angesichts ...").
+  let expected = Number(/^(\d{1,2})\.\s+\p{Lu}/u.exec(text)?.[1] ?? 1);
+  const first = expected;
   let style = '';
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
@@ -100,9 +104,10 @@ function numberedMarkers(text: string): Marker[] {
     if (match[3] === ')' && sameLine.split('(').length > sameLine.split(')').length) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + match[2].length + match[3].length).trimStart();
-    if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;
+    if (expected === first && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before))
+      continue;
     if (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(after)) continue;
-    markers.push({ at, textAt: at + match[2].length + match[3].length });
+    markers.push({ at, textAt: at + match[2].length + match[3].length, number });
     style = match[3];
     expected++;
   }

@@ -103,6 +103,22 @@ describe('a conference page: agenda item, bullets, its own numbered sessions', (
   });
 });
 
+describe('an excerpt of a long list of decisions of the heads of government', () => {
+  it('reads plural decision verbs ("begrüßen", "bitten") as decisions and keeps the printed numbers', () => {
+    const read = page(
+      'Dieses Dokument ist Teil einer Sammlung von Beschlüssen.',
+      '41. Der Bundeskanzler und die Regierungschefinnen und Regierungschefs der Länder begrüßen',
+      'die Fortschritte bei der Verwaltungsdigitalisierung.',
+      '42. Deshalb werden die Länder ihre Portale bis Ende 2027',
+      'verbinden.',
+      '43. Sie begrüßen die Zusage des Bundes.',
+    );
+    expect(read.mandates.map((m) => [m.point, m.owners, m.due])).toEqual([
+      [42, LAENDER, { kind: 'date', date: '2027-12-31' }],
+    ]);
+  });
+});
+
 describe('municipal forms', () => {
   const municipal = (...lines: string[]) =>
     extract(['https://ratsinfo.example.org/to0050.asp?__ktonr=77', ...lines].join('\n'), options);

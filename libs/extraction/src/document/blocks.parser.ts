@@ -606,7 +606,7 @@ function unnumberedText(
 
 /** Words that only decision texts use: a body asks, commissions or decides. */
 const DECISION_GRAMMAR =
-  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|billigt|billigen|begrüßt|begrüßen|bitten|beauftragen|beschließen|ersuchen|(?:nehmen|stimmen)\s.{0,200}?\b(?:zur\s+Kenntnis|zu))(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|(?:fordert|fordern)\s.{1,120}?\sauf|festgelegt|vereinbart|billigt|billigen|begrüßt|begrüßen|bitten|beauftragen|beschließen|ersuchen|(?:nehmen|stimmen)\s.{0,200}?\b(?:zur\s+Kenntnis|zu))(?![\p{L}-])/u;
 
 // ---------------------------------------------------------------------------------------------
 // Protocols of the kind FITKO keeps for its AL-Runde, OCR'd: agenda rows ("TOP Thema | Ziel des

@@ -30,6 +30,30 @@ export function actorCandidate(
     if (found) found.clause = after;
     return found;
   }
+  // "Hierzu soll Herr Tuinmann ... vortragen", "Außerdem sollen die Länder ... prüfen": an opening
+  // word, the modal, then who shall act.
+  const inverted = INVERTED_SHALL.exec(text);
+  if (inverted) {
+    const at = inverted[0].length;
+    const found = readAddressees(text, at, matcher, state);
+    const named =
+      found &&
+      found.owners.every(
+        (o) => matcher.isKnownOwner(o) || isPerson(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
+      );
+    const last = found ? lastWordOfMainClause(text.slice(found.end)) : '';
+    // After "soll" an infinitive ends the clause ("vortragen"); a passive would end in "werden".
+    if (found && named && /(?:en|ern|eln)$/.test(last) && last !== 'werden')
+      return candidate(
+        found,
+        text,
+        found.end,
+        matcher,
+        'actor-statement',
+        inverted[1],
+        text.slice(found.end),
+      );
+  }
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
   // Any name will do as subject when a duty verb follows it directly.
   const found = ADVERBIAL_START.test(text.slice(adverbs))
@@ -182,6 +206,9 @@ function lastWordOfMainClause(rest: string): string {
   return /(\p{Ll}+)\s*[.!]?\s*$/u.exec(main)?.[1] ?? '';
 }
 
+/** "Hierzu soll", "Außerdem sollen", "Bis dahin soll": one opening word, then the modal. */
+const INVERTED_SHALL = /^(?:\p{Lu}\p{Ll}+|Bis\s+dahin|Darüber\s+hinaus)\s+(soll|sollen)\s+/u;
+
 /** A decision that says what shall be done next: "beschließt ... wie folgt vorzugehen:". */
 const DECREE =
   /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)/u;
@@ -194,12 +221,36 @@ const DELIBERATION =
 const STRONG_PARTICIPLE =
   /(?:gebeten|geladen|gesehen|gebunden|tragen|genommen|gewiesen|wiesen|schieden|schlossen|gegeben|troffen|geschlagen|hoben|schrieben|sprochen|zogen|lassen|gangen|worden|gefunden|gehalten|geworfen|geraten|gewonnen|gestanden|geblieben)$/;
 
+/**
+ * "unter der Maßgabe, dass ... die Vorlage durch die Fachverwaltung erläutert wird": a passive
+ * duty in a condition the decision sets, its actor named with "durch".
+ */
+const PASSIVE_AGENT =
+  /(?<![\p{L}-])(?:Maßgabe|Auflage|Bedingung|Voraussetzung),\s*dass\s+[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s[^.;]*?\s\p{Ll}{3,}(?:t|en)\s+(?:wird|werden)\s*[.;]?\s*$)/u;
+
 /** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
 export function agentCandidate(
   text: string,
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  const passive = PASSIVE_AGENT.exec(text);
+  if (passive) {
+    const found = readAddressees(text, passive.index + passive[0].length, matcher, state);
+    if (
+      found &&
+      found.owners.every((o) => BODY_HEAD.test(o.split(/\s+/)[0]) || matcher.isKnownOwner(o))
+    )
+      return candidate(
+        found,
+        text,
+        found.end,
+        matcher,
+        'actor-statement',
+        'durch ... wird',
+        text.slice(found.end),
+      );
+  }
   const duty =
     /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
       text,

@@ -134,7 +134,9 @@ describe('municipal forms', () => {
 
   it('reads a named office holder ("Bürgermeister Kranich") as a person, not a body', () => {
     expect(
-      owners(municipal('Beschluss:', 'Bürgermeister Kranich wird gebeten, die Angebote einzuholen.')),
+      owners(
+        municipal('Beschluss:', 'Bürgermeister Kranich wird gebeten, die Angebote einzuholen.'),
+      ),
     ).toEqual([[1, ['Bürgermeister Kranich']]]);
     expect(
       owners(
@@ -170,5 +172,61 @@ describe('municipal forms', () => {
       'Die Bürgermeisterin wird zunächst beim Eigentümer anfragen, ob der Mast genutzt werden kann.',
     );
     expect(owners(told)).toEqual([]);
+  });
+});
+
+describe('municipal minutes, sixth round', () => {
+  const minutes = (...lines: string[]) =>
+    extract(['https://ratsinfo.example.org/to0050.asp?__ktonr=78', ...lines].join('\n'), options);
+
+  it('reads "Hierzu soll Herr X ... vortragen" with the time of the sentence before, flagged as lent', () => {
+    const read = minutes(
+      'Beschluss:',
+      'Der Punkt wird vertagt und soll im nächsten Umweltausschuss behandelt werden. Hierzu soll Herr Lindqvist für das Wasserwerk vortragen.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [
+        ['Herr Lindqvist'],
+        { kind: 'event' },
+        ['deadline-borrowed', 'owner-unknown', 'not-decided'],
+      ],
+    ]);
+  });
+
+  it('reads a duty set as a condition, "unter der Maßgabe, dass ... durch die Fachverwaltung ... wird"', () => {
+    const read = minutes(
+      'Die Bezirksvertretung vertagt den Punkt, unter der Maßgabe, dass in der nächsten Sitzung die Vorlage durch die Fachverwaltung erläutert wird.',
+      'Abstimmungsergebnis: Einstimmig zugestimmt.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due.kind])).toEqual([
+      [['Fachverwaltung'], 'event'],
+    ]);
+  });
+
+  it('flags a request quoted as the wording of a motion or an amendment', () => {
+    const read = minutes(
+      'Die Bezirksversammlung stimmt der Tagesordnung zu.',
+      'Die Fraktion übernimmt den Vorschlag, die Ziffer 2 wie folgt zu ergänzen: „Die Behörde für Schulbau wird gebeten, den Schulhof zu öffnen.“',
+    );
+    expect(read.mandates.map((m) => m.uncertain)).toEqual([
+      expect.arrayContaining(['motion-only']),
+    ]);
+  });
+
+  it('reads a page whose only decision is "fordert X zur nächsten ...sitzung auf" instead of refusing it', () => {
+    const read = minutes(
+      'Herr Berndt berichtet über den Sachverhalt.',
+      'Der Kulturausschuss fordert die Verwaltung zur nächsten Kulturausschusssitzung auf, die Mietverträge zu prüfen.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Verwaltung'], { kind: 'event' }],
+    ]);
+  });
+
+  it('lists "festgelegt, dass sich der Beirat am 14.10.2026 ... befassen ... soll" as a possible miss', () => {
+    const read = minutes(
+      'Als Ergebnis wird festgelegt, dass sich der Gestaltungsbeirat in seiner Sitzung am 14.10.2026 mit dem Entwurf befassen soll.',
+    );
+    expect(read.possibleMisses.map((p) => p.word)).toEqual(['soll']);
   });
 });

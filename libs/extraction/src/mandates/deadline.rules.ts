@@ -173,6 +173,14 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /nächsten|kommenden/,
+    // "im nächsten Bauausschuss", "bis zum nächsten Kreistag": a body's next meeting by its name.
+    pattern:
+      /(?<![\p{L}-])(?:im|zum|bis\s+zum|vor\s+dem|in\s+dem)\s+(?:nächsten|kommenden)\s+\p{Lu}[\p{L}-]*(?:ausschuss|ausschusses|rat|rates|beirat|kreistag|gremium|gremiums)(?![\p{L}-])/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
     hint: /turnus|lauf|runde|zyklus|folge/,
     // "im nächsten Sitzungslauf", "in den nächsten Turnus", "in der nächsten Beratungsfolge": the
     // next round of the council's committees, a time without number or date.

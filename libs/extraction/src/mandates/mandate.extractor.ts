@@ -48,7 +48,7 @@ const REQUEST_WORD =
 
 /** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
 const SHALL_CLAUSE =
-  /(?<![\p{L}-])dass\s+(?:die|der|das)\s+\p{Lu}[\p{L}-]*[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+  /(?<![\p{L}-])dass\s+(?:sich\s+)?(?:die|der|das)\s+\p{Lu}[\p{L}-]*(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
 
 /** "Die Verwaltung soll ...", "Das Amt muss ...": a named actor told what it shall do. */
 const NAMED_SHALL =
@@ -68,9 +68,12 @@ export function extractMandates(
     const found = mandatesOf(resolution, ctx.meetings[i], ctx);
     if (resolution.notDecided)
       for (const m of found) if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
-    if (resolution.motionOnly)
-      for (const m of found)
-        if (!m.uncertain.includes('motion-only')) m.uncertain.push('motion-only');
+    for (const m of found) {
+      const point = resolution.points.find((p) => p.number === m.point);
+      const quoted = point !== undefined && quotedMotion(point.text, m.source);
+      if ((resolution.motionOnly || quoted) && !m.uncertain.includes('motion-only'))
+        m.uncertain.push('motion-only');
+    }
     mandates.push(...found);
     for (const point of resolution.points) {
       const read = found.filter((m) => m.point === point.number).map((m) => tidy(m.source));
@@ -83,6 +86,25 @@ export function extractMandates(
     }
   });
   return { mandates, possibleMisses };
+}
+
+/** Words that introduce the wording of a motion or an amendment, not a decision. */
+const MOTION_CUE =
+  /(?:Antrag|Anträge|Vorschlag|Änderungsantrag|Ergänzungsantrag|beantragt|beantragen|ergänzen|zu\s+ändern|Wortlaut|Formulierung)[^„“"]{0,200}$/;
+
+/**
+ * "übernimmt den Vorschlag, die Ziffer 1 wie folgt zu ergänzen: „Die Behörde wird gebeten, ...“":
+ * a request quoted as a motion's wording in the minutes.
+ */
+function quotedMotion(pointText: string, source: string): boolean {
+  const at = matchableText(pointText).indexOf(matchableText(source).slice(0, 30));
+  if (at < 0) return false;
+  // Up to the request word: the quote may open before the sentence or inside it.
+  const asks = REQUEST_WORD.exec(source);
+  const before = pointText.slice(0, at) + source.slice(0, asks ? asks.index : 0);
+  const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('"'));
+  if (open < 0 || before.slice(open + 1).includes('“')) return false;
+  return MOTION_CUE.test(before.slice(0, open));
 }
 
 /** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
@@ -402,6 +424,14 @@ function deadlinesOf(
         return [{ deadline: { ...earlier, text: 'bis dahin' }, text: plain, borrowed: true }];
       }
     }
+  }
+  // "Der Punkt wird vertagt und soll in der nächsten Sitzung behandelt werden. Hierzu soll Herr X
+  // vortragen": the time of the sentence just before.
+  if (deadline.due.kind === 'none' && /^(?:Hierzu|Dazu)\s/.test(plain)) {
+    const before = state.earlier[state.earlier.length - 1];
+    const earlier = before ? parseDeadline(before, ctx) : undefined;
+    if (earlier && (earlier.due.kind === 'meeting' || earlier.due.kind === 'event'))
+      return [{ deadline: { ...earlier, text: 'hierzu' }, text: plain, borrowed: true }];
   }
   return [{ deadline, text: plain }];
 }

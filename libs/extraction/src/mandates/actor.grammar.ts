@@ -1,7 +1,6 @@
 import { parseDeadline } from './deadline.parser';
-import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
+import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
 import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
-import { isPerson } from './owner-matcher';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
@@ -36,23 +35,11 @@ export function actorCandidate(
   if (inverted) {
     const at = inverted[0].length;
     const found = readAddressees(text, at, matcher, state);
-    const named =
-      found &&
-      found.owners.every(
-        (o) => matcher.isKnownOwner(o) || isPerson(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
-      );
+    const named = found?.owners.every((o) => isPerson(o) || namesActor(o, matcher));
     const last = found ? lastWordOfMainClause(text.slice(found.end)) : '';
     // After "soll" an infinitive ends the clause ("vortragen"); a passive would end in "werden".
     if (found && named && /(?:en|ern|eln)$/.test(last) && last !== 'werden')
-      return candidate(
-        found,
-        text,
-        found.end,
-        matcher,
-        'actor-statement',
-        inverted[1],
-        text.slice(found.end),
-      );
+      return actorFound(found, text, matcher, inverted[1]);
   }
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
   // Any name will do as subject when a duty verb follows it directly.
@@ -206,6 +193,28 @@ function lastWordOfMainClause(rest: string): string {
   return /(\p{Ll}+)\s*[.!]?\s*$/u.exec(main)?.[1] ?? '';
 }
 
+/** A member or body the registry knows, or a name whose head says it is a body. */
+function namesActor(owner: string, matcher: OwnerMatcher): boolean {
+  return matcher.isKnownOwner(owner) || BODY_HEAD.test(owner.split(/\s+/)[0]);
+}
+
+function actorFound(
+  found: Addressees,
+  text: string,
+  matcher: OwnerMatcher,
+  basisText: string,
+): Candidate {
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'actor-statement',
+    basisText,
+    text.slice(found.end),
+  );
+}
+
 /** "Hierzu soll", "Außerdem sollen", "Bis dahin soll": one opening word, then the modal. */
 const INVERTED_SHALL = /^(?:\p{Lu}\p{Ll}+|Bis\s+dahin|Darüber\s+hinaus)\s+(soll|sollen)\s+/u;
 
@@ -237,19 +246,8 @@ export function agentCandidate(
   const passive = PASSIVE_AGENT.exec(text);
   if (passive) {
     const found = readAddressees(text, passive.index + passive[0].length, matcher, state);
-    if (
-      found &&
-      found.owners.every((o) => BODY_HEAD.test(o.split(/\s+/)[0]) || matcher.isKnownOwner(o))
-    )
-      return candidate(
-        found,
-        text,
-        found.end,
-        matcher,
-        'actor-statement',
-        'durch ... wird',
-        text.slice(found.end),
-      );
+    if (found?.owners.every((o) => namesActor(o, matcher)))
+      return actorFound(found, text, matcher, 'durch ... wird');
   }
   const duty =
     /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(

@@ -259,15 +259,7 @@ export function agentCandidate(
   if (!found) return undefined;
   // "die durch den Bund freigegebenen Stamminformationen": who released them, not who must act.
   if (/^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(text.slice(found.end))) return undefined;
-  return candidate(
-    found,
-    text,
-    found.end,
-    matcher,
-    'actor-statement',
-    'ist durch ... zu',
-    text.slice(found.end),
-  );
+  return actorFound(found, text, matcher, 'ist durch ... zu');
 }
 
 /** "richtet eine gemeinsame Transformationseinheit ein", "beschließt die Einrichtung eines Projektes". */

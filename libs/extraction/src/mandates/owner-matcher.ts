@@ -267,6 +267,7 @@ export class OwnerMatcher {
    * ministry the registry does not list by name is the federation's (the member of kind federation).
    */
   private federalMinistryAt(text: string, pos: number): Mention | undefined {
+    if (text.charAt(pos) !== 'B') return undefined;
     const federation = this.registry.members.find((m) => m.kind === 'federation');
     if (!federation) return undefined;
     FEDERAL_MINISTRY.lastIndex = pos;

@@ -67,7 +67,8 @@ export function extractMandates(
     // its points are shown as possible misses rather than passed over in silence.
     const found = mandatesOf(resolution, ctx.meetings[i], ctx);
     if (resolution.notDecided)
-      for (const m of found) if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
+      for (const m of found)
+        if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
     for (const m of found) {
       const point = resolution.points.find((p) => p.number === m.point);
       const quoted = point !== undefined && quotedMotion(point.text, m.source);
@@ -122,6 +123,12 @@ function possibleMissesIn(
   read: string[],
   isActor: (subject: string) => boolean,
 ): PossibleMiss[] {
+  // Most points hold no request word at all: nothing to look at sentence by sentence.
+  if (
+    !REQUEST_WORD.test(point.text) &&
+    (read.length > 0 || !/\b(?:soll|sollen|muss|müssen)\b/.test(point.text))
+  )
+    return [];
   const masked = maskRecommendations(point.text);
   const out: PossibleMiss[] = [];
   for (const sentence of splitSentences(masked)) {

@@ -223,6 +223,11 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ).toMatchObject([
       { word: 'muss', sentence: 'Die Verwaltung muss die Satzung bis zum Jahresende anpassen.' },
     ]);
+    expect(
+      page('Die Verwaltung wird die Planung bis zum Herbst überarbeiten.').possibleMisses,
+    ).toMatchObject([{ word: 'wird' }]);
+    expect(page('Die Straße wird im Herbst saniert.').possibleMisses).toEqual([]);
+    expect(page('Die Vereinbarungen werden zum Jahresende aufgehoben.').possibleMisses).toEqual([]);
     expect(page('Die Fassade muss erhalten werden.').possibleMisses).toEqual([]);
     expect(page('Die Satzung muss bis zum Jahresende angepasst sein.').possibleMisses).toEqual([]);
   });

@@ -227,7 +227,7 @@ const DELIBERATION =
   /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
 
 /** Strong participles end in -en like infinitives: "gebeten", "vorgesehen", "übertragen". */
-const STRONG_PARTICIPLE =
+export const STRONG_PARTICIPLE =
   /(?:gebeten|geladen|gesehen|gebunden|tragen|genommen|gewiesen|wiesen|schieden|schlossen|gegeben|troffen|geschlagen|hoben|schrieben|sprochen|zogen|lassen|gangen|worden|gefunden|gehalten|geworfen|geraten|gewonnen|gestanden|geblieben)$/;
 
 /**

@@ -16,7 +16,7 @@ import {
 } from './deadline.parser';
 import { BODY_HEAD, displayName, matchableText, type OwnerMatcher } from './owner-matcher';
 import { definedLeads } from './addressee.reader';
-import { setUpBodies } from './actor.grammar';
+import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn } from './request.grammar';
 import { taskMandate } from './task-table.reader';
@@ -50,9 +50,12 @@ const REQUEST_WORD =
 const SHALL_CLAUSE =
   /(?<![\p{L}-])dass\s+(?:sich\s+)?(?:die|der|das)\s+\p{Lu}[\p{L}-]*(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
 
-/** "Die Verwaltung soll ...", "Das Amt muss ...": a named actor told what it shall do. */
+/**
+ * "Die Verwaltung soll ...", "Das Amt muss ...", "Die Verwaltung wird ... prüfen": a named actor
+ * told what it shall do, or what it will do (not a passive: no "werden" at the end).
+ */
 const NAMED_SHALL =
-  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
+  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
 
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
@@ -81,7 +84,10 @@ export function extractMandates(
       possibleMisses.push(
         ...possibleMissesIn(resolution.id, point, read, (subject) => {
           const head = subject.split(/\s+/)[0];
-          return BODY_HEAD.test(head) || ctx.matcher.findAll(subject).length > 0;
+          const mentions = ctx.matcher.findAll(subject);
+          // The council's own future ("Der IT-Planungsrat wird ...") is no one's task.
+          if (mentions.some((m) => m.kind === 'council')) return false;
+          return BODY_HEAD.test(head) || mentions.length > 0;
         }),
       );
     }
@@ -126,7 +132,7 @@ function possibleMissesIn(
   // Most points hold no request word at all: nothing to look at sentence by sentence.
   if (
     !REQUEST_WORD.test(point.text) &&
-    (read.length > 0 || !/\b(?:soll|sollen|muss|müssen)\b/.test(point.text))
+    (read.length > 0 || !/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text))
   )
     return [];
   const masked = maskRecommendations(point.text);
@@ -138,7 +144,9 @@ function possibleMissesIn(
     const cue =
       REQUEST_WORD.exec(sentence.text) ??
       (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
-      (shall && isActor(shall[1]) ? shall : null);
+      (shall && isActor(shall[1]) && (!/^w/.test(shall[2]) || futureDuty(sentence.text))
+        ? shall
+        : null);
     if (!cue) continue;
     const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
     const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
@@ -155,6 +163,12 @@ function possibleMissesIn(
     if (read.length === 0) break;
   }
   return out;
+}
+
+/** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */
+function futureDuty(sentence: string): boolean {
+  const last = /(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '';
+  return /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last);
 }
 
 /** Whether a mandate's source and a sentence share their words (one holds the other's start). */

@@ -16,6 +16,18 @@ function decision(body: string, title = 'Testbeschluss'): string {
 }
 
 describe('uncertain readings, with their reason', () => {
+  it('flags "bis ..." where the task is to keep something so until then (how long, or by when?)', () => {
+    const [keep, deliver] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, den Dienst bis zur 38. Sitzung unverändert fortzuführen.\n2. Der IT-Planungsrat bittet Hessen, bis zur 38. Sitzung einen Bericht vorzulegen.',
+      ),
+      options,
+    ).mandates;
+    expect(keep).toMatchObject({ due: { kind: 'meeting', meeting: 38 } });
+    expect(keep.uncertain).toEqual(['deadline-unclear']);
+    expect(deliver.uncertain).toEqual([]);
+  });
+
   it('flags a deadline lent by another sentence of the point, not one of its own', () => {
     const [lent, own] = extract(
       decision(

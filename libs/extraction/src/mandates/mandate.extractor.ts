@@ -171,6 +171,15 @@ function futureDuty(sentence: string): boolean {
   return /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last);
 }
 
+/** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
+const LASTING =
+  /(?<![\p{L}-])(?:schützen|sichern|erhalten|bewahren|unterlassen|verzichten|dulden|(?:fort|weiter)(?:zu)?(?:führen|setzen)|aufrecht(?:zu)?erhalten|(?:offen|frei)(?:zu)?halten|zurück(?:zu)?stellen|aus(?:zu)?setzen|bei(?:zu)?behalten|ab(?:zu)?sehen)(?![\p{L}-])/u;
+
+/** A deadline read from "bis ..." in a clause whose task is to keep something so until then. */
+function lastingUntil(dueText: string, clause: string): boolean {
+  return /^bis\b/i.test(dueText) && LASTING.test(clause);
+}
+
 /** Whether a mandate's source and a sentence share their words (one holds the other's start). */
 function overlaps(source: string, sentence: string): boolean {
   const head = (text: string) => text.slice(0, 40);
@@ -265,7 +274,8 @@ function mandatesOf(
           const uncertain = [...candidate.uncertain];
           if (
             part.deadline.unclear ||
-            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text))
+            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text)) ||
+            lastingUntil(part.deadline.text, part.text)
           )
             uncertain.push('deadline-unclear');
           if (part.borrowed) uncertain.push('deadline-borrowed');

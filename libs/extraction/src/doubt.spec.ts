@@ -16,6 +16,17 @@ function decision(body: string, title = 'Testbeschluss'): string {
 }
 
 describe('uncertain readings, with their reason', () => {
+  it('lends the time of a following passive step of the same task ("wird ... eingeholt"), flagged', () => {
+    const [asked] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, die Anbieter zu befragen. Sollte dies möglich sein, werden bis zur 38. Sitzung Angebote eingeholt.',
+      ),
+      options,
+    ).mandates;
+    expect(asked).toMatchObject({ due: { kind: 'meeting', meeting: 38 } });
+    expect(asked.uncertain).toEqual(['deadline-borrowed']);
+  });
+
   it('flags "bis ..." where the task is to keep something so until then (how long, or by when?)', () => {
     const [keep, deliver] = extract(
       decision(

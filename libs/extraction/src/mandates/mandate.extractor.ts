@@ -356,7 +356,7 @@ function lendsDeadline(text: string): boolean {
     /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
     // "Konkrete Angaben werden in der nächsten Sitzung erörtert", "Die Entscheidung wird auf die
     // nächste Sitzung vertagt": when the result of the point's task is to be taken up.
-    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt)(?![\p{L}-])/u.test(
+    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt|angefragt|eingeholt|geprüft|vorgelegt|informiert|unterrichtet|mitgeteilt|erarbeitet|erstellt|ermittelt|geklärt)(?![\p{L}-])/u.test(
       text,
     ) ||
     // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.

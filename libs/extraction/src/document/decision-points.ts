@@ -145,7 +145,7 @@ function makePoint(
   const lead = slice.length - slice.trimStart().length;
   const begin = start + lead;
   // Collapse line breaks but keep offsets stable for the line map: one char per newline.
-  const pointText = text.slice(begin, end).replace(/\s/g, ' ').trimEnd();
+  const pointText = markHyphenated(text.slice(begin, end)).replace(/\s/g, ' ').trimEnd();
   const pointMap: Array<[number, number]> = [];
   let line = lineMap[0][1];
   for (const [at, no] of lineMap) {
@@ -157,5 +157,27 @@ function makePoint(
 
 /** Point text for output: single spaces. */
 export function tidy(text: string): string {
-  return /\s{2}|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (!/\s{2}|[\t\n\r\u00a0\u200b]/.test(text)) return text.trim();
+  return joinHyphenated(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words a PDF's layout broke at the end of a line: "Bre-\nmen" is "Bremen", "Sit-\nzung" is
+ * "Sitzung", "Bund-\nLänder" is "Bund-Länder"; "Bund- und Länder" (a word left open) stays. Point
+ * texts keep their length (offsets map to lines), so the break is first marked with characters
+ * that are no white space (a soft hyphen and a zero-width space), and dropped where words are read.
+ */
+function markHyphenated(text: string): string {
+  if (!text.includes('-\n')) return text;
+  return text
+    .replace(/(\p{Ll})-\n(?!(?:und|oder|bzw|sowie|wie)\b)(?=\p{Ll})/gu, '$1\u00ad\u200b')
+    .replace(/(\p{L})-\n(?=\p{Lu})/gu, '$1-\u200b');
+}
+
+export function joinHyphenated(text: string): string {
+  if (text.includes('\u200b')) text = text.replace(/\u00ad?\u200b/g, '');
+  if (!text.includes('-\n') && !/-[ \t]+\n/.test(text)) return text;
+  return text
+    .replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?!(?:und|oder|bzw|sowie)\b)(\p{Ll})/gu, '$1$2')
+    .replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Lu})/gu, '$1-$2');
 }

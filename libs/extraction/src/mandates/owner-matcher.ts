@@ -1,5 +1,6 @@
 import type { Registry } from '../extraction.types';
 import { escapeRegExp } from '../text/escape-regexp';
+import { joinHyphenated } from '../document/decision-points';
 
 export type MentionKind = 'member' | 'group' | 'body' | 'council';
 
@@ -84,7 +85,7 @@ const DELIVERABLE =
  */
 export function matchableText(text: string): string {
   // Each pass only where its characters occur: this runs on every sentence.
-  let out = text;
+  let out = joinHyphenated(text);
   if (QUOTE_CHAR.test(out)) {
     out = out
       .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>

@@ -207,6 +207,19 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
   });
 
+  it('does not take "abgelehnt" said of a part of the decision for its outcome', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=819',
+      'Beschluss: beschlossen',
+      '',
+      'Mit 4 zu 8 Stimmen wird eine Erweiterung der Tagesordnung abgelehnt.',
+      'Zu Nr. 1: Die Anwendung der Satzung wird vorerst abgelehnt. Der Bürgermeister wird gebeten, mit den Eigentümern zu sprechen.',
+    ].join('\n');
+    expect(extract(page, options).mandates).toMatchObject([
+      { owners: ['Bürgermeister'], uncertain: [] },
+    ]);
+  });
+
   it('flags the request of a rejected proposal too: the clerk decides whether it holds', () => {
     const page = [
       'https://ratsinfo.example.org/to0050.asp?__ktonr=817',

@@ -32,9 +32,13 @@ export const NUMBERED_LINE = new RegExp(
 /** Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V". */
 const OTHER_NUMBER =
   /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*)\s*\]?$/u;
-/** A result that asks nobody: the motion was rejected, referred or postponed. */
+/**
+ * A result that asks nobody: the motion was rejected, referred or postponed. Said by a verdict
+ * line ("Beschluss: abgelehnt", "- einstimmig vertagt -") or of the item itself ("Die
+ * Beschlussfassung wird vertagt"), not of some part of it ("Die Anwendung ... wird abgelehnt").
+ */
 const NOT_DECIDED =
-  /^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)?\s*:?\s*[-–]?\s*.{0,80}(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
+  /^(?:(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*[-–]?\s*.{0,80}|(?:Ø\s*)?(?:Die|Der|Das)\s+(?:Beschlussfassung|Beschlussvorlage|Vorlage|Antrag|Beschlussvorschlag|Tagesordnungspunkt|Angelegenheit|Beratung|Entscheidung|Sache|Punkt|Anregung|Eingabe)\b.{0,60}|(?:TOP|Tagesordnungspunkt)\b.{0,60}|[-–]?\s*(?:einstimmig|mehrheitlich)?\s*)(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
 /** Words that say a motion was adopted. */

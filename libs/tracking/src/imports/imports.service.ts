@@ -1,6 +1,6 @@
-import { germanDate } from '@app/domain';
+import { germanDate, utcDay } from '@app/domain';
 import { createHash } from 'node:crypto';
-import { describeDecidedIn, utcDay } from '@app/follow-up';
+import { describeDecidedIn } from '@app/follow-up';
 import {
   BadRequestException,
   ConflictException,

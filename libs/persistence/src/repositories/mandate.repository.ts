@@ -335,7 +335,10 @@ export class MandateRepository {
     return result.affected ?? 0;
   }
 
-  async findByIds(manager: EntityManager, ids: number[]): Promise<Mandate[]> {
+  async findByIds(
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Mandate[]> {
     return ids.length ? manager.findBy(Mandate, { id: In(ids) }) : [];
   }
 

@@ -157,7 +157,7 @@ export class MembersService {
       ]);
     }
     const mandateIds = [...new Set(obligations.map((o) => o.mandateId))];
-    for (const mandate of await this.mandateRows.findByIds(m, mandateIds)) {
+    for (const mandate of await this.mandateRows.findByIds(mandateIds, m)) {
       const owners = [...new Set(mandate.owners.map((o) => (names.includes(o) ? code : o)))];
       await this.mandateRows.update(m, mandate.id, { owners, updatedAt: now });
     }

@@ -1,3 +1,7 @@
+import { ApiTokenRepository } from './api-token.repository';
+import { LoginFailureRepository } from './login-failure.repository';
+import { OneTimeLinkRepository } from './one-time-link.repository';
+import { UserRepository } from './user.repository';
 import { AuditRepository } from './audit.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
@@ -13,6 +17,10 @@ import { SettingRepository } from './setting.repository';
 import { Transactions } from './transactions';
 
 export * from './audit.repository';
+export * from './api-token.repository';
+export * from './login-failure.repository';
+export * from './one-time-link.repository';
+export * from './user.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
 export * from './import-preview.repository';
@@ -28,6 +36,10 @@ export * from './transactions';
 
 /** Every repository, provided to the whole app by the PersistenceModule. */
 export const REPOSITORIES = [
+  ApiTokenRepository,
+  LoginFailureRepository,
+  OneTimeLinkRepository,
+  UserRepository,
   AuditRepository,
   CouncilRepository,
   DecisionLinkRepository,

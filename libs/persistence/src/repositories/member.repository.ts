@@ -26,6 +26,18 @@ export class MemberRepository {
     });
   }
 
+  async findById(
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Member | null> {
+    return manager.findOneBy(Member, { id });
+  }
+
+  /** A member of this code in any council. */
+  async anyByCode(code: string, manager: EntityManager): Promise<Member | null> {
+    return manager.findOneBy(Member, { code });
+  }
+
   /** Some council has a member of this code. */
   async existsCode(code: string): Promise<boolean> {
     return this.dataSource.getRepository(Member).existsBy({ code });

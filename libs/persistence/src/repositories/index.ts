@@ -1,3 +1,5 @@
+import { StoredReportRepository } from './stored-report.repository';
+import { WebSessionRepository } from './web-session.repository';
 import { ApiTokenRepository } from './api-token.repository';
 import { LoginFailureRepository } from './login-failure.repository';
 import { OneTimeLinkRepository } from './one-time-link.repository';
@@ -32,7 +34,9 @@ export * from './obligation.repository';
 export * from './overview.repository';
 export * from './resolution.repository';
 export * from './setting.repository';
+export * from './stored-report.repository';
 export * from './transactions';
+export * from './web-session.repository';
 
 /** Every repository, provided to the whole app by the PersistenceModule. */
 export const REPOSITORIES = [
@@ -52,5 +56,7 @@ export const REPOSITORIES = [
   OverviewRepository,
   ResolutionRepository,
   SettingRepository,
+  StoredReportRepository,
   Transactions,
+  WebSessionRepository,
 ];

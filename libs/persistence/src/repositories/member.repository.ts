@@ -7,6 +7,11 @@ import { Member, MEMBER_KINDS } from '../entities/member.entity';
 export class MemberRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Every registry entry of every council. */
+  async all(): Promise<Member[]> {
+    return this.dataSource.getRepository(Member).find();
+  }
+
   /** The active entries: the council's members, or with `all` every owner (bodies too). */
   async active(all: boolean, councilId?: number): Promise<Member[]> {
     const council = councilId === undefined ? {} : { councilId };

@@ -6,6 +6,22 @@ import { Obligation } from '../entities/obligation.entity';
 import { ObligationEvent } from '../entities/obligation-event.entity';
 import { Resolution } from '../entities/resolution.entity';
 
+/** A delegate's report that an obligation is delivered, with what the secretariat is told of it. */
+export interface DelegateReport {
+  eventId: number;
+  at: string;
+  actor: string;
+  note: string | null;
+  link: string | null;
+  memberId: number;
+  memberCode: string;
+  memberName: string;
+  mandateId: number;
+  point: number;
+  action: string;
+  code: string;
+}
+
 /** An entry of an obligation's history, as it is appended. */
 export type NewObligationEvent = Omit<ObligationEvent, 'id'>;
 
@@ -62,6 +78,50 @@ export class ObligationRepository {
   /** Appends to the history of obligations. */
   async addEvents(manager: EntityManager, events: NewObligationEvent[]): Promise<void> {
     if (events.length > 0) await manager.insert(ObligationEvent, events);
+  }
+
+  /** The reports delegates made (status to "reported") from `since` to `until`, oldest first. */
+  async reportsByDelegates(since: string, until: string): Promise<DelegateReport[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource
+      .createQueryBuilder()
+      .select([
+        'e.id AS "eventId"',
+        'e.at AS at',
+        'e.actor AS actor',
+        'e.note AS note',
+        'e.link AS link',
+        'o."memberId" AS "memberId"',
+        'mb.code AS "memberCode"',
+        'mb.name AS "memberName"',
+        'm.id AS "mandateId"',
+        'm.point AS point',
+        'm.action AS action',
+        'r.code AS code',
+      ])
+      .from('obligation_event', 'e')
+      .innerJoin('obligation', 'o', 'o.id = e."obligationId"')
+      .innerJoin('member', 'mb', 'mb.id = o."memberId"')
+      .innerJoin('mandate', 'm', 'm.id = o."mandateId"')
+      .innerJoin('resolution', 'r', 'r.id = m."resolutionId"')
+      .innerJoin('user', 'u', `u.email = e.actor AND u.role = 'delegate'`)
+      .where(`e."toStatus" = 'reported'`)
+      .andWhere('e.at >= :since AND e.at <= :until', { since, until })
+      .orderBy('e.id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({
+      eventId: Number(r.eventId),
+      at: String(r.at),
+      actor: String(r.actor),
+      note: (r.note as string | null) ?? null,
+      link: (r.link as string | null) ?? null,
+      memberId: Number(r.memberId),
+      memberCode: String(r.memberCode),
+      memberName: String(r.memberName),
+      mandateId: Number(r.mandateId),
+      point: Number(r.point),
+      action: String(r.action),
+      code: String(r.code),
+    }));
   }
 
   /** Some obligation is owed by an owner of this name (one the registry may not know). */

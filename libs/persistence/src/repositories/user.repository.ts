@@ -43,6 +43,13 @@ export class UserRepository {
     ).getOne();
   }
 
+  /** The active accounts of a role, in the order they were made. */
+  async activeWithRole(role: User['role']): Promise<User[]> {
+    return this.dataSource
+      .getRepository(User)
+      .find({ where: { role, active: true }, order: { id: 'ASC' } });
+  }
+
   async all(): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ order: { id: 'ASC' } });
   }

@@ -45,14 +45,7 @@ interface Marker {
  * neither is one point. Bullets inside numbered points are sub-items, not points.
  */
 export function splitPoints(spans: TextSpan[]): PointText[] {
-  const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
-  let text = '';
-  const lineMap: Array<[number, number]> = [];
-  for (const span of kept) {
-    if (text) text += '\n';
-    lineMap.push([text.length, span.line]);
-    text += span.text.trim();
-  }
+  const { text, lineMap } = joinSpans(spans);
   if (!text) return [];
 
   const markers = numberedMarkers(text);
@@ -74,6 +67,15 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
 
 /** All of a text as point 1: an unnumbered decision, whatever lists it holds. */
 export function singlePoint(spans: TextSpan[]): PointText[] {
+  const { text, lineMap } = joinSpans(spans);
+  return text ? [makePoint(1, text, 0, text.length, lineMap)] : [];
+}
+
+/**
+ * A decision's lines as one text (blank lines and footnotes left out), with where each line
+ * starts in it: [offset in the text, line in the document].
+ */
+function joinSpans(spans: TextSpan[]): { text: string; lineMap: Array<[number, number]> } {
   const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
   let text = '';
   const lineMap: Array<[number, number]> = [];
@@ -82,7 +84,7 @@ export function singlePoint(spans: TextSpan[]): PointText[] {
     lineMap.push([text.length, span.line]);
     text += span.text.trim();
   }
-  return text ? [makePoint(1, text, 0, text.length, lineMap)] : [];
+  return { text, lineMap };
 }
 
 function numberedMarkers(text: string): Marker[] {

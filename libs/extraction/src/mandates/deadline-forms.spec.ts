@@ -1,7 +1,7 @@
 import { extract } from '../extract';
 import type { Due } from '@app/domain';
 import type { ExtractedMandate } from '../extraction.types';
-import { addPeriod } from './deadline-series.rules';
+import { addPeriod } from '@app/domain';
 import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**

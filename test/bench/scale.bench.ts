@@ -1,0 +1,349 @@
+// `npm run bench -- scale`: a size a national service would reach, on PostgreSQL. The same four
+// operations through the real app (Nest bootstrapped on the database, HTTP on 127.0.0.1), at a small
+// size and at the large one (200,000 mandates, 2,000,000 obligations, 400 councils), side by side:
+// the list route (by owner and status, and within one council), a member's report, the overdue
+// scan (the job's own service) and a council's OParl Paper list (first and a later page).
+// Each council holds the same amount at both sizes (500 mandates); what grows is the number of
+// councils, so a figure that grows with the size is a query that reads beyond what it answers.
+// Everything runs in a database of its own next to TEST_POSTGRES_URL's, dropped afterwards.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '@app/accounts';
+import { OverdueScanService } from '@app/jobs';
+import { dataSourceOptions } from '@app/persistence';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/bootstrap';
+import { ingestServices } from '../support/ingest-services';
+import { ROOT } from '../support/seed-data';
+import { createStackDatabase } from './stack.bench';
+
+export interface ScaleSize {
+  mandates: number;
+  councils: number;
+}
+
+/** Owners of a generated council: twenty committees and offices, the same codes in every council. */
+const OWNERS = [
+  ['VW', 'Verwaltung'],
+  ['HA', 'Hauptausschuss'],
+  ['FA', 'Finanzausschuss'],
+  ['BA', 'Bauausschuss'],
+  ['UA', 'Umweltausschuss'],
+  ['SA', 'Sozialausschuss'],
+  ['KA', 'Kulturausschuss'],
+  ['JHA', 'Jugendhilfeausschuss'],
+  ['SchA', 'Schulausschuss'],
+  ['RPA', 'Rechnungsprüfungsausschuss'],
+  ['WA', 'Wirtschaftsausschuss'],
+  ['VA', 'Verkehrsausschuss'],
+  ['SpA', 'Sportausschuss'],
+  ['DA', 'Digitalausschuss'],
+  ['GA', 'Gesundheitsausschuss'],
+  ['PA', 'Personalausschuss'],
+  ['BZ1', 'Bezirksvertretung 1'],
+  ['BZ2', 'Bezirksvertretung 2'],
+  ['OB', 'Oberbürgermeisterin'],
+  ['GB', 'Gleichstellungsbeauftragte'],
+] as const;
+/** Owners per mandate (obligations per mandate). */
+const OWNERS_PER_MANDATE = 10;
+/** Mandates per decision (its points). */
+const POINTS = 10;
+/** Numbered sessions per council: about a month apart, the last few still ahead. */
+const SESSIONS = 24;
+const SESSIONS_AHEAD = 5;
+const DAY_MS = 24 * 3600 * 1000;
+const PASSWORD = 'scale-bench-password';
+const EMAIL = 'gs@scale.bench';
+/** Timed runs of each HTTP operation, after warm-up runs. */
+const RUNS = 15;
+const WARM_UP = 3;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * Migrated and seeded (the IT-Planungsrat stays as seeded, without decisions), then `councils`
+ * councils written straight into the schema in a few INSERT ... SELECT statements: each with the
+ * twenty owners, 24 numbered sessions a month apart (five still ahead) with a protocol each held,
+ * decisions of ten points, each point a mandate of ten owners due two sessions later, each owner's
+ * obligation in a status of its own (half open); a history entry for each reported one. Then
+ * ANALYZE, as autovacuum would after a bulk load.
+ */
+export async function buildScaleDataset(ds: DataSource, size: ScaleSize): Promise<void> {
+  await ds.runMigrations();
+  const { seeds, seedsDir } = ingestServices(ds);
+  await seeds.seedAll(seedsDir);
+  const now = new Date().toISOString();
+  const perCouncil = Math.max(POINTS, Math.round(size.mandates / size.councils / POINTS) * POINTS);
+  const decisions = perCouncil / POINTS;
+  const first = Date.now() - (SESSIONS - SESSIONS_AHEAD) * 30 * DAY_MS;
+  await ds.query(
+    `INSERT INTO council (code, name, aliases)
+     SELECT 'rat-' || lpad(c::text, 4, '0'), 'Rat der Stadt Nummer ' || c, '[]'
+     FROM generate_series(1, $1) c`,
+    [size.councils],
+  );
+  const generated = `c.code LIKE 'rat-%'`;
+  await ds.query(
+    `INSERT INTO member ("councilId", code, name, kind, aliases, active)
+     SELECT c.id, o.code, o.name, 'office', '[]', true
+     FROM council c CROSS JOIN unnest($1::text[], $2::text[]) AS o(code, name)
+     WHERE ${generated} ORDER BY c.id, o.code`,
+    [OWNERS.map((o) => o[0]), OWNERS.map((o) => o[1])],
+  );
+  await ds.query(
+    `INSERT INTO meeting ("councilId", number, date, approximate, state, kind)
+     SELECT c.id, s, to_char(to_timestamp($1::bigint / 1000.0) + (s - 1) * interval '30 days', 'YYYY-MM-DD'),
+            false, CASE WHEN s <= $2 THEN 'held' ELSE 'planned' END, 'session'
+     FROM council c CROSS JOIN generate_series(1, $3) s WHERE ${generated} ORDER BY c.id, s`,
+    [first, SESSIONS - SESSIONS_AHEAD, SESSIONS],
+  );
+  await ds.query(
+    `INSERT INTO source_document ("councilId", "meetingId", "fileName", format, sha256, "documentDate", "resolutionIds", text, "ingestedAt")
+     SELECT c.id, mt.id, c.code || '-' || mt.number || '.md', 'protocol', md5(c.code || '/' || mt.number),
+            mt.date, '[]', 'Protokoll der ' || mt.number || '. Sitzung', $1
+     FROM council c JOIN meeting mt ON mt."councilId" = c.id
+     WHERE ${generated} AND mt.state = 'held' ORDER BY c.id, mt.number`,
+    [now],
+  );
+  // Decision d of a council is taken at held session 1 + d % held; its code as a city numbers it.
+  await ds.query(
+    `INSERT INTO resolution ("councilId", "meetingId", code, "agendaItem", title, "documentId", line)
+     SELECT c.id, mt.id, 'V/' || lpad(d::text, 4, '0'), (d / $2 + 1)::text, 'Vorlage ' || d || ' des ' || c.name, doc.id, d
+     FROM council c CROSS JOIN generate_series(0, $1 - 1) d
+     JOIN meeting mt ON mt."councilId" = c.id AND mt.number = 1 + d % $2
+     JOIN source_document doc ON doc."meetingId" = mt.id
+     WHERE ${generated} ORDER BY mt.number, c.id, d`,
+    [decisions, SESSIONS - SESSIONS_AHEAD],
+  );
+  await ds.query(
+    `INSERT INTO resolution_point ("resolutionId", number, text, line)
+     SELECT r.id, p, 'Der Rat beauftragt die Ausschüsse mit Punkt ' || p || '.', r.line
+     FROM resolution r JOIN council c ON c.id = r."councilId" CROSS JOIN generate_series(1, $1) p
+     WHERE ${generated} ORDER BY r.id, p`,
+    [POINTS],
+  );
+  // Owners of point p of decision d: ten of the twenty in a row, starting at (d + p) % 20.
+  const owners = `(SELECT json_agg(o.code ORDER BY k)::text FROM generate_series(0, ${OWNERS_PER_MANDATE - 1}) k
+                   JOIN unnest($1::text[]) WITH ORDINALITY AS o(code, n) ON o.n = 1 + (r.line + p + k) % ${OWNERS.length})`;
+  await ds.query(
+    `INSERT INTO mandate ("resolutionId", "meetingNumber", point, ordinal, owners, partners, action, "dueKind",
+       "dueMeeting", "dueSoft", "dueText", source, "sourceLine", extracted, corrected, "createdAt", "updatedAt")
+     SELECT r.id, mt.number, p, 1, ${owners}, '[]', 'über Punkt ' || p || ' der Vorlage ' || r.code || ' zu berichten',
+            'meeting', mt.number + 2, false, 'bis zur ' || (mt.number + 2) || '. Sitzung',
+            'Der Rat beauftragt die Ausschüsse, über Punkt ' || p || ' bis zur ' || (mt.number + 2) || '. Sitzung zu berichten.',
+            r.line, '{}', false, $2, $2
+     FROM resolution r JOIN council c ON c.id = r."councilId" JOIN meeting mt ON mt.id = r."meetingId"
+     CROSS JOIN generate_series(1, $3) p
+     WHERE ${generated} ORDER BY r.id, p`,
+    [OWNERS.map((o) => o[0]), now, POINTS],
+  );
+  await ds.query(
+    `INSERT INTO obligation ("mandateId", "memberId", owner, status, "createdAt", "updatedAt")
+     SELECT m.id, mem.id, mem.code,
+            (ARRAY['open','open','open','in_progress','reported','done'])[1 + (m.id + k) % 6], $2, $2
+     FROM mandate m JOIN resolution r ON r.id = m."resolutionId" JOIN council c ON c.id = r."councilId"
+     CROSS JOIN generate_series(0, ${OWNERS_PER_MANDATE - 1}) k
+     JOIN member mem ON mem."councilId" = c.id AND mem.code = ($1::text[])[1 + (r.line + m.point + k) % ${OWNERS.length}]
+     WHERE ${generated} ORDER BY m.id, k`,
+    [OWNERS.map((o) => o[0]), now],
+  );
+  await ds.query(
+    `INSERT INTO obligation_event ("obligationId", at, actor, type, "fromStatus", "toStatus", note)
+     SELECT o.id, $1, 'Geschäftsstelle', 'status', 'open', 'reported', 'Bericht liegt vor.'
+     FROM obligation o WHERE o.status = 'reported' ORDER BY o.id`,
+    [now],
+  );
+  await ds.query(
+    `INSERT INTO "user" (email, name, role, "memberId", "passwordHash", active, "digestFrequency", "createdAt")
+     VALUES ($1, 'Geschäftsstelle', 'secretariat', NULL, $2, true, 'off', $3)`,
+    [EMAIL, await hashPassword(PASSWORD), now],
+  );
+  await ds.query('ANALYZE');
+}
+
+interface Figure {
+  /** Median of the timed runs, in ms. */
+  ms: number;
+  /** What the operation answered the last time (a check that it did its work). */
+  answer: string;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** One size: its database built, the app started on it, the operations timed. */
+async function measureSize(size: ScaleSize): Promise<Map<string, Figure> & { buildS?: number }> {
+  const database = await createStackDatabase('mt_scale_bench');
+  const figures = new Map<string, Figure>() as Map<string, Figure> & { buildS?: number };
+  let app: INestApplication | undefined;
+  let ds: DataSource | undefined;
+  const saved = { ...process.env };
+  try {
+    ds = await new DataSource(dataSourceOptions(database.url)).initialize();
+    const buildStart = performance.now();
+    await buildScaleDataset(ds, size);
+    figures.buildS = (performance.now() - buildStart) / 1000;
+    const [{ mandates, obligations, councils }] = (await ds.query(
+      `SELECT (SELECT COUNT(*) FROM mandate) AS mandates, (SELECT COUNT(*) FROM obligation) AS obligations,
+              (SELECT COUNT(*) FROM council WHERE code LIKE 'rat-%') AS councils`,
+    )) as Array<Record<string, string>>;
+    const [{ bytes }] = (await ds.query('SELECT pg_database_size(current_database()) AS bytes')) as Array<{
+      bytes: string;
+    }>;
+    say(
+      `  built ${Number(mandates).toLocaleString('en')} mandates, ${Number(obligations).toLocaleString('en')} obligations, ${councils} councils in ${figures.buildS.toFixed(1)} s (${(Number(bytes) / 2 ** 20).toFixed(0)} MB)`,
+    );
+
+    // The overdue scan, as the daily job runs it: the first run flags what the load left unflagged
+    // (reported, not compared); then the runs of the following days, which find the flags right.
+    const scanner = new OverdueScanService(ds);
+    const firstStart = performance.now();
+    const firstRun = await scanner.scan();
+    say(
+      `  first overdue scan flagged ${firstRun.flagged.toLocaleString('en')} in ${((performance.now() - firstStart) / 1000).toFixed(1)} s (not compared: a bulk load's catch-up)`,
+    );
+    // The updates leave dead rows behind; autovacuum would clear them before the next day.
+    await ds.query('VACUUM ANALYZE');
+    const scans: number[] = [];
+    let last = firstRun;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      last = await scanner.scan();
+      scans.push(performance.now() - start);
+    }
+    figures.set('scan', {
+      ms: median(scans),
+      answer: `${last.flagged} flagged, ${last.lifted} lifted`,
+    });
+
+    Object.assign(process.env, {
+      DATABASE_URL: database.url,
+      SEEDS_DIR: join(ROOT, 'seeds'),
+      SAMPLE_PROTOCOL: '',
+      OPARL_PUBLISH: 'follow-up',
+      PUBLIC_URL: 'http://127.0.0.1',
+    });
+    delete process.env.REDIS_URL;
+    app = configureApp(await NestFactory.create(AppModule, { logger: false, abortOnError: false }));
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`sign-in failed: ${login.status}`);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const headers = { authorization: `Bearer ${accessToken}` };
+    // A council in the middle of the generated ones, and one of its owners.
+    const council = `rat-${String(Math.ceil(size.councils / 2)).padStart(4, '0')}`;
+    const owner = 'BA';
+    const routes: Array<[string, string, (body: string) => string]> = [
+      [
+        'list',
+        `/api/mandates?owner=${owner}&status=open`,
+        (b) => `${JSON.parse(b).items.length} items`,
+      ],
+      [
+        'list council',
+        `/api/mandates?owner=${owner}&status=open&council=${council}`,
+        (b) => `${JSON.parse(b).items.length} items`,
+      ],
+      ['report', `/api/members/${owner}/report?council=${council}`, (b) => `${b.length} bytes`],
+      [
+        'oparl first',
+        `/oparl/v1.1/body/${council}/paper`,
+        (b) => `${JSON.parse(b).data.length} papers of ${JSON.parse(b).pagination.totalElements}`,
+      ],
+      [
+        'oparl later',
+        `/oparl/v1.1/body/${council}/paper?page=${Math.ceil(perCouncilDecisions(size) / 20)}`,
+        (b) => `${JSON.parse(b).data.length} papers, page ${JSON.parse(b).pagination.currentPage}`,
+      ],
+    ];
+    for (const [key, path, describe] of routes) {
+      const times: number[] = [];
+      let body = '';
+      for (let i = 0; i < WARM_UP + RUNS; i++) {
+        const start = performance.now();
+        const res = await fetch(`${base}${path}`, { headers });
+        body = await res.text();
+        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${body.slice(0, 300)}`);
+        if (i >= WARM_UP) times.push(performance.now() - start);
+      }
+      figures.set(key, { ms: median(times), answer: describe(body) });
+    }
+    return figures;
+  } finally {
+    await app?.close();
+    await ds?.destroy();
+    await database.drop();
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+function perCouncilDecisions(size: ScaleSize): number {
+  return Math.max(1, Math.round(size.mandates / size.councils / POINTS));
+}
+
+const LABELS: Array<[string, string]> = [
+  ['list', 'GET /api/mandates?owner=BA&status=open'],
+  ['list council', '  the same, &council= (one council)'],
+  ['report', "GET /api/members/BA/report?council= (a member's report)"],
+  ['scan', 'overdue scan (the job, a day that changes nothing)'],
+  ['oparl first', "a council's OParl Paper list, first page"],
+  ['oparl later', '  its last page'],
+];
+
+/** The figures of `--json`: per operation the small and large medians (ms) and their ratio. */
+export type ScaleFigures = Record<string, { smallMs: number; largeMs: number; ratio: number }>;
+
+/**
+ * `npm run bench -- scale [--mandates 200000] [--councils 400] [--small-mandates 2000]
+ * [--small-councils 4] [--json]`: true when every operation stays within 3x at the large size.
+ */
+export async function benchScale(args: string[]): Promise<boolean> {
+  const option = (name: string, fallback: number) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? Number(args[at + 1]) : fallback;
+  };
+  const small = { mandates: option('small-mandates', 2000), councils: option('small-councils', 4) };
+  const large = { mandates: option('mandates', 200_000), councils: option('councils', 400) };
+  for (const [name, size] of Object.entries({ small, large }))
+    if (!(size.mandates >= size.councils * POINTS && size.councils >= 1))
+      throw new Error(`${name} size: at least ${POINTS} mandates per council`);
+  say(
+    `scale on PostgreSQL (node ${process.version}, ${new Date().toISOString()}): small ${small.mandates.toLocaleString('en')} mandates / ${small.councils} councils, large ${large.mandates.toLocaleString('en')} / ${large.councils}`,
+  );
+  say('small size:');
+  const a = await measureSize(small);
+  say('large size:');
+  const b = await measureSize(large);
+  say('');
+  say(`${'operation'.padEnd(58)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}   target`);
+  const figures: ScaleFigures = {};
+  let allMet = true;
+  for (const [key, label] of LABELS) {
+    const s = a.get(key)!;
+    const l = b.get(key)!;
+    const ratio = l.ms / s.ms;
+    const met = ratio <= 3;
+    allMet &&= met;
+    figures[key] = {
+      smallMs: Number(s.ms.toFixed(1)),
+      largeMs: Number(l.ms.toFixed(1)),
+      ratio: Number(ratio.toFixed(2)),
+    };
+    say(
+      `${label.padEnd(58)} ${`${s.ms.toFixed(1)} ms`.padStart(9)} ${`${l.ms.toFixed(1)} ms`.padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(7)}   within 3x ${met ? 'met' : 'MISSED'}`,
+    );
+    say(`  (small: ${s.answer}; large: ${l.answer})`);
+  }
+  if (args.includes('--json')) say(JSON.stringify(figures));
+  return allMet;
+}

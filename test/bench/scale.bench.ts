@@ -13,7 +13,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@app/accounts';
 import { OverdueScanService } from '@app/jobs';
-import { dataSourceOptions } from '@app/persistence';
+import { dataSourceOptions, redactUrl } from '@app/persistence';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ingestServices } from '../support/ingest-services';
@@ -165,69 +165,67 @@ export async function buildScaleDataset(ds: DataSource, size: ScaleSize): Promis
   await ds.query('ANALYZE');
 }
 
-interface Figure {
-  /** Median of the timed runs, in ms. */
-  ms: number;
-  /** What the operation answered the last time (a check that it did its work). */
-  answer: string;
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
-/** One size: its database built, the app started on it, the operations timed. */
-async function measureSize(size: ScaleSize): Promise<Map<string, Figure> & { buildS?: number }> {
+/** One size, ready: its database built and scanned once, the app started on it and signed in. */
+interface Site {
+  size: ScaleSize;
+  ds: DataSource;
+  app: INestApplication;
+  base: string;
+  headers: Record<string, string>;
+  /** A council in the middle of the generated ones. */
+  council: string;
+}
+
+/** Builds a size's database and starts the app on it; `cleanups` undo what was done, in reverse. */
+async function prepare(
+  size: ScaleSize,
+  cleanups: Array<() => Promise<void>>,
+  keep: boolean,
+): Promise<Site> {
   const database = await createStackDatabase('mt_scale_bench');
-  const figures = new Map<string, Figure>() as Map<string, Figure> & { buildS?: number };
-  let app: INestApplication | undefined;
-  let ds: DataSource | undefined;
+  if (keep) say(`  kept for a look afterwards (drop it yourself): ${redactUrl(database.url)}`);
+  else cleanups.push(() => database.drop());
+  const ds = await new DataSource(dataSourceOptions(database.url)).initialize();
+  cleanups.push(() => ds.destroy());
+  const buildStart = performance.now();
+  await buildScaleDataset(ds, size);
+  const buildS = (performance.now() - buildStart) / 1000;
+  const [{ mandates, obligations, councils }] = (await ds.query(
+    `SELECT (SELECT COUNT(*) FROM mandate) AS mandates, (SELECT COUNT(*) FROM obligation) AS obligations,
+            (SELECT COUNT(*) FROM council WHERE code LIKE 'rat-%') AS councils`,
+  )) as Array<Record<string, string>>;
+  const [{ bytes }] = (await ds.query(
+    'SELECT pg_database_size(current_database()) AS bytes',
+  )) as Array<{ bytes: string }>;
+  say(
+    `  built ${Number(mandates).toLocaleString('en')} mandates, ${Number(obligations).toLocaleString('en')} obligations, ${councils} councils in ${buildS.toFixed(1)} s (${(Number(bytes) / 2 ** 20).toFixed(0)} MB)`,
+  );
+  // The first overdue scan flags what the load left unflagged: a bulk load's catch-up, reported,
+  // not compared. The runs compared are those of the following days, which find the flags right.
+  const firstStart = performance.now();
+  const firstRun = await new OverdueScanService(ds).scan();
+  say(
+    `  first overdue scan flagged ${firstRun.flagged.toLocaleString('en')} in ${((performance.now() - firstStart) / 1000).toFixed(1)} s`,
+  );
+  // Its updates leave dead rows behind; autovacuum would clear them before the next day.
+  await ds.query('VACUUM ANALYZE');
+
   const saved = { ...process.env };
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    SEEDS_DIR: join(ROOT, 'seeds'),
+    SAMPLE_PROTOCOL: '',
+    OPARL_PUBLISH: 'follow-up',
+    PUBLIC_URL: 'http://127.0.0.1',
+  });
+  delete process.env.REDIS_URL;
   try {
-    ds = await new DataSource(dataSourceOptions(database.url)).initialize();
-    const buildStart = performance.now();
-    await buildScaleDataset(ds, size);
-    figures.buildS = (performance.now() - buildStart) / 1000;
-    const [{ mandates, obligations, councils }] = (await ds.query(
-      `SELECT (SELECT COUNT(*) FROM mandate) AS mandates, (SELECT COUNT(*) FROM obligation) AS obligations,
-              (SELECT COUNT(*) FROM council WHERE code LIKE 'rat-%') AS councils`,
-    )) as Array<Record<string, string>>;
-    const [{ bytes }] = (await ds.query('SELECT pg_database_size(current_database()) AS bytes')) as Array<{
-      bytes: string;
-    }>;
-    say(
-      `  built ${Number(mandates).toLocaleString('en')} mandates, ${Number(obligations).toLocaleString('en')} obligations, ${councils} councils in ${figures.buildS.toFixed(1)} s (${(Number(bytes) / 2 ** 20).toFixed(0)} MB)`,
+    const app = configureApp(
+      await NestFactory.create(AppModule, { logger: false, abortOnError: false }),
     );
-
-    // The overdue scan, as the daily job runs it: the first run flags what the load left unflagged
-    // (reported, not compared); then the runs of the following days, which find the flags right.
-    const scanner = new OverdueScanService(ds);
-    const firstStart = performance.now();
-    const firstRun = await scanner.scan();
-    say(
-      `  first overdue scan flagged ${firstRun.flagged.toLocaleString('en')} in ${((performance.now() - firstStart) / 1000).toFixed(1)} s (not compared: a bulk load's catch-up)`,
-    );
-    // The updates leave dead rows behind; autovacuum would clear them before the next day.
-    await ds.query('VACUUM ANALYZE');
-    const scans: number[] = [];
-    let last = firstRun;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      last = await scanner.scan();
-      scans.push(performance.now() - start);
-    }
-    figures.set('scan', {
-      ms: median(scans),
-      answer: `${last.flagged} flagged, ${last.lifted} lifted`,
-    });
-
-    Object.assign(process.env, {
-      DATABASE_URL: database.url,
-      SEEDS_DIR: join(ROOT, 'seeds'),
-      SAMPLE_PROTOCOL: '',
-      OPARL_PUBLISH: 'follow-up',
-      PUBLIC_URL: 'http://127.0.0.1',
-    });
-    delete process.env.REDIS_URL;
-    app = configureApp(await NestFactory.create(AppModule, { logger: false, abortOnError: false }));
+    cleanups.push(() => app.close());
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     const base = `http://127.0.0.1:${port}`;
@@ -238,50 +236,9 @@ async function measureSize(size: ScaleSize): Promise<Map<string, Figure> & { bui
     });
     if (login.status !== 200) throw new Error(`sign-in failed: ${login.status}`);
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const headers = { authorization: `Bearer ${accessToken}` };
-    // A council in the middle of the generated ones, and one of its owners.
     const council = `rat-${String(Math.ceil(size.councils / 2)).padStart(4, '0')}`;
-    const owner = 'BA';
-    const routes: Array<[string, string, (body: string) => string]> = [
-      [
-        'list',
-        `/api/mandates?owner=${owner}&status=open`,
-        (b) => `${JSON.parse(b).items.length} items`,
-      ],
-      [
-        'list council',
-        `/api/mandates?owner=${owner}&status=open&council=${council}`,
-        (b) => `${JSON.parse(b).items.length} items`,
-      ],
-      ['report', `/api/members/${owner}/report?council=${council}`, (b) => `${b.length} bytes`],
-      [
-        'oparl first',
-        `/oparl/v1.1/body/${council}/paper`,
-        (b) => `${JSON.parse(b).data.length} papers of ${JSON.parse(b).pagination.totalElements}`,
-      ],
-      [
-        'oparl later',
-        `/oparl/v1.1/body/${council}/paper?page=${Math.ceil(perCouncilDecisions(size) / 20)}`,
-        (b) => `${JSON.parse(b).data.length} papers, page ${JSON.parse(b).pagination.currentPage}`,
-      ],
-    ];
-    for (const [key, path, describe] of routes) {
-      const times: number[] = [];
-      let body = '';
-      for (let i = 0; i < WARM_UP + RUNS; i++) {
-        const start = performance.now();
-        const res = await fetch(`${base}${path}`, { headers });
-        body = await res.text();
-        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${body.slice(0, 300)}`);
-        if (i >= WARM_UP) times.push(performance.now() - start);
-      }
-      figures.set(key, { ms: median(times), answer: describe(body) });
-    }
-    return figures;
+    return { size, ds, app, base, headers: { authorization: `Bearer ${accessToken}` }, council };
   } finally {
-    await app?.close();
-    await ds?.destroy();
-    await database.drop();
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
@@ -291,13 +248,78 @@ function perCouncilDecisions(size: ScaleSize): number {
   return Math.max(1, Math.round(size.mandates / size.councils / POINTS));
 }
 
-const LABELS: Array<[string, string]> = [
-  ['list', 'GET /api/mandates?owner=BA&status=open'],
-  ['list council', '  the same, &council= (one council)'],
-  ['report', "GET /api/members/BA/report?council= (a member's report)"],
-  ['scan', 'overdue scan (the job, a day that changes nothing)'],
-  ['oparl first', "a council's OParl Paper list, first page"],
-  ['oparl later', '  its last page'],
+/** An HTTP operation: GET the path, check 200, say what it answered. */
+function get(path: (site: Site) => string, describe: (body: string) => string) {
+  return async (site: Site): Promise<string> => {
+    const res = await fetch(`${site.base}${path(site)}`, { headers: site.headers });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${path(site)}: ${res.status} ${body.slice(0, 300)}`);
+    return describe(body);
+  };
+}
+
+const items = (b: string) => `${(JSON.parse(b) as { items: unknown[] }).items.length} items`;
+const papers = (b: string) => {
+  const { data, pagination } = JSON.parse(b) as {
+    data: unknown[];
+    pagination: { currentPage: number; totalElements: number };
+  };
+  return `${data.length} papers, page ${pagination.currentPage} of ${pagination.totalElements}`;
+};
+
+/** The operations compared, with their label and how often each is timed per size. */
+const OPERATIONS: Array<{
+  key: string;
+  label: string;
+  runs: number;
+  run: (site: Site) => Promise<string>;
+}> = [
+  {
+    key: 'list',
+    label: 'GET /api/mandates?owner=BA&status=open',
+    runs: RUNS,
+    run: get(() => '/api/mandates?owner=BA&status=open', items),
+  },
+  {
+    key: 'listCouncil',
+    label: '  the same, &council= (one council)',
+    runs: RUNS,
+    run: get((s) => `/api/mandates?owner=BA&status=open&council=${s.council}`, items),
+  },
+  {
+    key: 'report',
+    label: "GET /api/members/BA/report?council= (a member's report)",
+    runs: RUNS,
+    run: get(
+      (s) => `/api/members/BA/report?council=${s.council}`,
+      (b) => `${b.length} bytes`,
+    ),
+  },
+  {
+    key: 'scan',
+    label: 'overdue scan (the job, a day that changes nothing)',
+    runs: 3,
+    run: async (site) => {
+      const r = await new OverdueScanService(site.ds).scan();
+      return `${r.flagged} flagged, ${r.lifted} lifted`;
+    },
+  },
+  {
+    key: 'oparlFirst',
+    label: "a council's OParl Paper list, first page",
+    runs: RUNS,
+    run: get((s) => `/oparl/v1.1/body/${s.council}/paper`, papers),
+  },
+  {
+    key: 'oparlLast',
+    label: '  its last page',
+    runs: RUNS,
+    run: get(
+      (s) =>
+        `/oparl/v1.1/body/${s.council}/paper?page=${Math.ceil(perCouncilDecisions(s.size) / 20)}`,
+      papers,
+    ),
+  },
 ];
 
 /** The figures of `--json`: per operation the small and large medians (ms) and their ratio. */
@@ -305,7 +327,9 @@ export type ScaleFigures = Record<string, { smallMs: number; largeMs: number; ra
 
 /**
  * `npm run bench -- scale [--mandates 200000] [--councils 400] [--small-mandates 2000]
- * [--small-councils 4] [--json]`: true when every operation stays within 3x at the large size.
+ * [--small-councils 4] [--json] [--keep]`: true when every operation stays within 3x at the large size.
+ * Both sizes are up at once and each operation is timed on them in turn (warm-up first, then
+ * alternating runs, medians), so drift on a shared machine falls on both alike.
  */
 export async function benchScale(args: string[]): Promise<boolean> {
   const option = (name: string, fallback: number) => {
@@ -320,29 +344,46 @@ export async function benchScale(args: string[]): Promise<boolean> {
   say(
     `scale on PostgreSQL (node ${process.version}, ${new Date().toISOString()}): small ${small.mandates.toLocaleString('en')} mandates / ${small.councils} councils, large ${large.mandates.toLocaleString('en')} / ${large.councils}`,
   );
-  say('small size:');
-  const a = await measureSize(small);
-  say('large size:');
-  const b = await measureSize(large);
-  say('');
-  say(`${'operation'.padEnd(58)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}   target`);
+  // --keep leaves both databases for EXPLAIN ANALYZE afterwards.
+  const keep = args.includes('--keep');
+  const cleanups: Array<() => Promise<void>> = [];
   const figures: ScaleFigures = {};
   let allMet = true;
-  for (const [key, label] of LABELS) {
-    const s = a.get(key)!;
-    const l = b.get(key)!;
-    const ratio = l.ms / s.ms;
-    const met = ratio <= 3;
-    allMet &&= met;
-    figures[key] = {
-      smallMs: Number(s.ms.toFixed(1)),
-      largeMs: Number(l.ms.toFixed(1)),
-      ratio: Number(ratio.toFixed(2)),
-    };
+  try {
+    say('small size:');
+    const a = await prepare(small, cleanups, keep);
+    say('large size:');
+    const b = await prepare(large, cleanups, keep);
+    say('');
     say(
-      `${label.padEnd(58)} ${`${s.ms.toFixed(1)} ms`.padStart(9)} ${`${l.ms.toFixed(1)} ms`.padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(7)}   within 3x ${met ? 'met' : 'MISSED'}`,
+      `${'operation'.padEnd(58)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}   target`,
     );
-    say(`  (small: ${s.answer}; large: ${l.answer})`);
+    for (const op of OPERATIONS) {
+      const times: [number[], number[]] = [[], []];
+      const answers = ['', ''];
+      const sites = [a, b];
+      for (let i = 0; i < WARM_UP + op.runs; i++)
+        for (const k of [0, 1]) {
+          const start = performance.now();
+          answers[k] = await op.run(sites[k]);
+          if (i >= WARM_UP) times[k].push(performance.now() - start);
+        }
+      const [s, l] = times.map(median);
+      const ratio = l / s;
+      const met = ratio <= 3;
+      allMet &&= met;
+      figures[op.key] = {
+        smallMs: Number(s.toFixed(1)),
+        largeMs: Number(l.toFixed(1)),
+        ratio: Number(ratio.toFixed(2)),
+      };
+      say(
+        `${op.label.padEnd(58)} ${`${s.toFixed(1)} ms`.padStart(9)} ${`${l.toFixed(1)} ms`.padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(7)}   within 3x ${met ? 'met' : 'MISSED'}`,
+      );
+      say(`  (small: ${answers[0]}; large: ${answers[1]})`);
+    }
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
   }
   if (args.includes('--json')) say(JSON.stringify(figures));
   return allMet;

@@ -73,12 +73,15 @@ export class OparlService {
 
   /**
    * The council an object's URL (below the root) belongs to, told by its own row: a body by its
-   * code, an organization, meeting, agenda item (or a decision's own) or protocol file by its id; null when that row
+   * code, an organization, meeting, agenda item (or a decision's own) or protocol file by its id,
+   * the System by the first council; null when that row
    * does not exist, undefined when the URL alone does not tell. Only that council is then built
    * (with 400 councils, building all took a minute for one meeting list).
    */
   private async councilOf(rest: string): Promise<Council | null | undefined> {
     const m = this.dataSource.manager;
+    if (rest === 'system')
+      return (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0] ?? null;
     const body = /^body\/([^/]+)(?:\/[^/]+)?$/.exec(rest);
     if (body) {
       let code: string;
@@ -112,9 +115,11 @@ export class OparlService {
     return row ? m.findOneBy(Council, { id: row.councilId }) : null;
   }
 
+  /** The System object is the first council's (its times are that council's). */
   async system(root: string): Promise<OparlObject> {
-    const all = await this.publications(root, false);
-    return all[0]?.system ?? this.emptySystem(root);
+    this.published();
+    const [first] = await this.dataSource.manager.find(Council, { order: { id: 'ASC' }, take: 1 });
+    return first ? (await this.publicationOf(root, first, false)).system : this.emptySystem(root);
   }
 
   private emptySystem(root: string): OparlObject {
@@ -130,14 +135,31 @@ export class OparlService {
     };
   }
 
+  /**
+   * The bodies, one per council in id order. Without filters only the page's councils are built
+   * (the same page as from all of them); a filter on the times needs every body.
+   */
   async bodies(root: string, query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
-    const all = await this.publications(root, false);
-    return listPage(
-      all.map((p) => p.body),
-      parsed,
-      new OparlUrls(root).bodies(),
-    );
+    const url = new OparlUrls(root).bodies();
+    this.published();
+    if (Object.values(parsed.filters).some(Boolean)) {
+      const all = await this.publications(root, false);
+      return listPage(
+        all.map((p) => p.body),
+        parsed,
+        url,
+      );
+    }
+    const [councils, total] = await this.dataSource.manager.findAndCount(Council, {
+      order: { id: 'ASC' },
+      skip: (parsed.page - 1) * parsed.limit,
+      take: parsed.limit,
+    });
+    const bodies: OparlObject[] = [];
+    for (const council of councils)
+      bodies.push((await this.publicationOf(root, council, false)).body);
+    return selectedPage(bodies, total, parsed, url);
   }
 
   async bodyList(root: string, code: string, list: OparlBodyList, query: Record<string, unknown>) {

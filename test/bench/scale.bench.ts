@@ -272,6 +272,8 @@ const OPERATIONS: Array<{
   key: string;
   label: string;
   runs: number;
+  /** Not one of the issue's four: shown, not counted in the exit code. */
+  extra?: boolean;
   run: (site: Site) => Promise<string>;
 }> = [
   {
@@ -320,6 +322,37 @@ const OPERATIONS: Array<{
       papers,
     ),
   },
+  // Further routes of a council, not named by the issue: what 400 councils showed to be slow.
+  {
+    key: 'oparlMeetings',
+    label: "a council's OParl Meeting list, first page",
+    runs: RUNS,
+    extra: true,
+    run: get(
+      (s) => `/oparl/v1.1/body/${s.council}/meeting`,
+      (b) => `${(JSON.parse(b) as { data: unknown[] }).data.length} meetings`,
+    ),
+  },
+  {
+    key: 'oparlSystem',
+    label: 'OParl System (where a client starts)',
+    runs: RUNS,
+    extra: true,
+    run: get(
+      () => '/oparl/v1.1/system',
+      (b) => `${b.length} bytes`,
+    ),
+  },
+  {
+    key: 'calendar',
+    label: "GET /api/meetings?council= (a council's calendar)",
+    runs: RUNS,
+    extra: true,
+    run: get(
+      (s) => `/api/meetings?council=${s.council}`,
+      (b) => `${(JSON.parse(b) as unknown[]).length} meetings`,
+    ),
+  },
 ];
 
 /** The figures of `--json`: per operation the small and large medians (ms) and their ratio. */
@@ -359,6 +392,7 @@ export async function benchScale(args: string[]): Promise<boolean> {
       `${'operation'.padEnd(58)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}   target`,
     );
     for (const op of OPERATIONS) {
+      if (op.extra && op === OPERATIONS.find((o) => o.extra)) say('further routes of a council:');
       const times: [number[], number[]] = [[], []];
       const answers = ['', ''];
       const sites = [a, b];
@@ -371,7 +405,7 @@ export async function benchScale(args: string[]): Promise<boolean> {
       const [s, l] = times.map(median);
       const ratio = l / s;
       const met = ratio <= 3;
-      allMet &&= met;
+      if (!op.extra) allMet &&= met;
       figures[op.key] = {
         smallMs: Number(s.toFixed(1)),
         largeMs: Number(l.toFixed(1)),

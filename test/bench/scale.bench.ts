@@ -389,7 +389,7 @@ export async function benchScale(args: string[]): Promise<boolean> {
     const b = await prepare(large, cleanups, keep);
     say('');
     say(
-      `${'operation'.padEnd(58)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}   target`,
+      `${'operation'.padEnd(56)} ${'small'.padStart(10)} ${'large'.padStart(10)} ${'ratio'.padStart(8)}   target`,
     );
     for (const op of OPERATIONS) {
       if (op.extra && op === OPERATIONS.find((o) => o.extra)) say('further routes of a council:');
@@ -412,7 +412,7 @@ export async function benchScale(args: string[]): Promise<boolean> {
         ratio: Number(ratio.toFixed(2)),
       };
       say(
-        `${op.label.padEnd(58)} ${`${s.toFixed(1)} ms`.padStart(9)} ${`${l.toFixed(1)} ms`.padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(7)}   within 3x ${met ? 'met' : 'MISSED'}`,
+        `${op.label.padEnd(56)} ${`${s.toFixed(1)} ms`.padStart(10)} ${`${l.toFixed(1)} ms`.padStart(10)} ${`${ratio.toFixed(2)}x`.padStart(8)}   within 3x ${met ? 'met' : 'MISSED'}`,
       );
       say(`  (small: ${answers[0]}; large: ${answers[1]})`);
     }

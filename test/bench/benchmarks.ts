@@ -8,10 +8,10 @@ import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
 import { benchApi, buildDatabaseForBench } from './api.bench';
 import { benchDigests } from './digest.bench';
-import { benchScale } from './scale.bench';
 import { benchStack } from './stack.bench';
 import { OverdueScanService } from '@app/jobs';
 import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
+import { benchScale } from './scale.bench';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 

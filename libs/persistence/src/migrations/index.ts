@@ -7,6 +7,7 @@ import { DecisionLinks1764700000000 } from './1764700000000-decision-links';
 import { WebSessions1764800000000 } from './1764800000000-web-sessions';
 import { ManualMandates1764820000000 } from './1764820000000-manual-mandates';
 import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
+import { ScaleIndexes1764950000000 } from './1764950000000-scale-indexes';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   WebSessions1764800000000,
   ManualMandates1764820000000,
   OneTimeLinks1764840000000,
+  ScaleIndexes1764950000000,
 ];

@@ -230,3 +230,41 @@ describe('municipal minutes, sixth round', () => {
     expect(read.possibleMisses.map((p) => p.word)).toEqual(['soll']);
   });
 });
+
+describe('minutes of a conference, seventh round', () => {
+  const conference = [
+    'https://konferenz.example.org/protokoll-88',
+    'Protokoll der 88. Konferenz vom 4. bis 5. März 2026',
+    'TOP 1) Begrüßung',
+    'Die Vorsitzende stellt den geplanten Ablauf der Konferenz vor.',
+    'TOP 2) Bericht der Arbeitsgruppe Register',
+    'Der Vertreter Sachsens berichtet von zwei Treffen der Arbeitsgruppe.',
+    'Die Konferenz beschließt einstimmig:',
+    '1. Die Konferenz bittet Sachsen, der 89. Konferenz einen Entwurf vorzulegen.',
+  ].join('\n');
+
+  it('takes the header and its first day, and each "TOP n)" for a decision of its own', () => {
+    const read = extract(conference, options);
+    expect(read.resolutions.map((r) => r.id)).toEqual(['2026-03-04 TOP 1', '2026-03-04 TOP 2']);
+    expect(read.mandates.map((m) => [m.resolution, m.point, m.owners])).toEqual([
+      ['2026-03-04 TOP 2', 1, ['SN']],
+    ]);
+  });
+
+  it('does not take what the chair or a participant tells without a time for a task', () => {
+    const read = extract(conference, options);
+    expect(read.mandates.map((m) => m.owners)).not.toContainEqual(['Vorsitz']);
+  });
+
+  it('reads "Sie ... fordert X auf" as the body asking (a singular verb after "Sie")', () => {
+    const read = extract(
+      [
+        'https://ratsinfo.example.org/to0050.asp?__ktonr=79',
+        'Beschluss:',
+        'Die Bezirksvertretung dankt für die Information. Sie bedauert, dass die Radwege fehlen, und fordert die Verwaltung auf, sie bei der weiteren Planung zu berücksichtigen.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
+  });
+});

@@ -68,7 +68,11 @@ export function extractMandates(
     // A rejected, referred or postponed decision asks nobody, but a request beside the outcome
     // ("Die Beschlussfassung wird vertagt. Die Verwaltung wird beauftragt, ...") may still hold:
     // its points are shown as possible misses rather than passed over in silence.
-    const found = mandatesOf(resolution, ctx.meetings[i], ctx);
+    // In minutes, "Die Vorsitzende stellt ... vor", "Der BfDI berichtet von ..." tell the meeting's
+    // course; a participant's own statement is a task only where it names a time.
+    const found = mandatesOf(resolution, ctx.meetings[i], ctx).filter(
+      (m) => !(resolution.minutes && toldInMinutes(m)),
+    );
     if (resolution.notDecided)
       for (const m of found)
         if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
@@ -93,6 +97,14 @@ export function extractMandates(
     }
   });
   return { mandates, possibleMisses };
+}
+
+function toldInMinutes(m: ExtractedMandate): boolean {
+  return (
+    m.basis === 'actor-statement' &&
+    m.due.kind === 'none' &&
+    !/^(?:soll|sollen|wird|werden|wird \.\.\.|durch|ist durch)/.test(m.basisText)
+  );
 }
 
 /** Words that introduce the wording of a motion or an amendment, not a decision. */

@@ -130,7 +130,9 @@ function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionS
   const subject = before.trim();
   if (
     subject === '' ||
-    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject)
+    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject) ||
+    // "Sie bedauert ... und fordert die Verwaltung auf": the body (die Bezirksvertretung), singular.
+    /^Sie\s+\p{Ll}+t\b/u.test(subject)
   )
     return true;
   // "Die Ministerinnen und Minister, Senatorinnen und Senatoren ... der Länder bitten": the

@@ -263,6 +263,10 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
       page('Die Verwaltung wird die Planung bis zum Herbst überarbeiten.').possibleMisses,
     ).toMatchObject([{ word: 'wird' }]);
     expect(page('Die Straße wird im Herbst saniert.').possibleMisses).toEqual([]);
+    expect(
+      page('Der Ausschuss erwartet vom Landesbetrieb zügige Schritte zur Sanierung der Brücke.')
+        .possibleMisses,
+    ).toMatchObject([{ word: 'erwartet' }]);
     expect(page('Die Vereinbarungen werden zum Jahresende aufgehoben.').possibleMisses).toEqual([]);
     expect(page('Die Fassade muss erhalten werden.').possibleMisses).toEqual([]);
     expect(page('Die Satzung muss bis zum Jahresende angepasst sein.').possibleMisses).toEqual([]);

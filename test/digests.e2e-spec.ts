@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsersService } from '@app/accounts';
-import { AuditService, SYSTEM_ACTOR } from '@app/audit';
+import { SYSTEM_ACTOR } from '@app/audit';
 import { DigestDeliveryError, DigestService, FollowUpDataRepository } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { AuditRepository, dataSourceOptions, DigestOutbox } from '@app/persistence';
+import { dataSourceOptions, DigestOutbox } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { usersService } from './support/users-service';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 const monday = new Date('2020-10-26T06:00:00Z');
@@ -25,10 +25,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     const { seeds, seedsDir, ingest } = ingestServices(db.dataSource);
     await seeds.seedAll(seedsDir);
     await ingest.ingestText(protocol, 'itplr-32.md');
-    const accounts = new UsersService(
-      db.dataSource,
-      new AuditService(new AuditRepository(db.dataSource)),
-    );
+    const accounts = usersService(db.dataSource);
     const add = (email: string, member: string) =>
       accounts.createUser(
         {

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsersService } from '@app/accounts';
-import { AuditService, SYSTEM_ACTOR } from '@app/audit';
+import { SYSTEM_ACTOR } from '@app/audit';
 import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
-import { AuditRepository, DigestOutbox } from '@app/persistence';
+import { DigestOutbox } from '@app/persistence';
 import { startApi } from './support/api-app';
 import { ingestServices } from './support/ingest-services';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
@@ -13,6 +12,7 @@ import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { until } from './support/until';
+import { usersService } from './support/users-service';
 
 jest.setTimeout(60_000);
 
@@ -168,10 +168,7 @@ describeWithRedis('BullMQ on a real Redis', () => {
         readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8'),
         'itplr-32.md',
       );
-      const accounts = new UsersService(
-        db.dataSource,
-        new AuditService(new AuditRepository(db.dataSource)),
-      );
+      const accounts = usersService(db.dataSource);
       for (const email of ['anna@bremen.de', 'ben@bremen.de', 'emil@bremen.de']) {
         await accounts.createUser(
           {

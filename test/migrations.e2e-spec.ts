@@ -23,6 +23,8 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
 
   it('keep the index every mandate list reads (a table rebuild on SQLite used to drop it)', async () => {
     expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_listing');
+    // A council's calendar counts the mandates due at each session through this one.
+    expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_resolution_due');
     expect(await indexes(db, kind, 'decision_link')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^IDX_/)]),
     );

@@ -209,6 +209,21 @@ describe.each(DATABASES)('a second council followed through OParl, on %s', (kind
       ['itplr', 'IT-Planungsrat', 'Bund-Länder-Gremium'],
       ['musterstadt', 'Rat der Stadt Musterstadt', 'Stadtrat'],
     ]);
+    // A page of bodies is built from its councils alone; it is the page a filter that lets every
+    // body through gives (that one builds every council), links and counts the same.
+    const second = (await (await fetch(`${root}/body?limit=1&page=2`)).json()) as {
+      data: Array<{ shortName: string }>;
+      pagination: Record<string, number>;
+      links: Record<string, string>;
+    };
+    const filtered = (await (
+      await fetch(`${root}/body?limit=1&page=2&created_since=2000-01-01T00:00:00Z`)
+    ).json()) as typeof second;
+    expect(second.data.map((b) => b.shortName)).toEqual(['musterstadt']);
+    expect(second.pagination).toEqual({ ...filtered.pagination });
+    expect(second.pagination).toMatchObject({ totalElements: 2, currentPage: 2, totalPages: 2 });
+    expect(second.data).toEqual(filtered.data);
+    expect(second.links.prev).toBe(`${root}/body?limit=1`);
     const papers = (await (await fetch(`${root}/body/musterstadt/paper`)).json()) as {
       data: Array<{ reference: string }>;
     };

@@ -124,6 +124,22 @@ describe.each(DATABASES)('OParl 1.1 published on %s', (kind) => {
       type: 'https://schema.oparl.org/1.1/Error',
       message: 'Dieses Objekt gibt es nicht.',
     });
+    // Objects looked up through the council their row names: an id no row has is not found.
+    for (const path of [
+      'meeting/999999',
+      'meeting/999999/location',
+      'agenda-item/999999',
+      'agenda-item/decision-999999',
+      'organization/member-999999',
+      'organization/council-999999',
+      'file/document-999999',
+      'file/document-999999/content',
+      'body/nirgendwo',
+      'body/nirgendwo/meeting',
+    ]) {
+      const response = await fetch(`${root}/${path}`);
+      expect([path, response.status]).toEqual([path, 404]);
+    }
   });
 
   it('names the later decisions that answered a mandate once the link is confirmed, not while proposed', async () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsersService } from '@app/accounts';
-import { AuditService, SYSTEM_ACTOR } from '@app/audit';
+import { SYSTEM_ACTOR } from '@app/audit';
 import {
   AuditRepository,
   ImportPreview,
@@ -14,6 +13,7 @@ import {
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { usersService } from './support/users-service';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 
@@ -98,10 +98,7 @@ describe.each(DATABASES)('repositories of the API reads on %s', (kind) => {
   });
 
   it('ImportPreviewRepository: the queue of uploads, the committed ones, and an upload text', async () => {
-    const users = new UsersService(
-      db.dataSource,
-      new AuditService(new AuditRepository(db.dataSource)),
-    );
+    const users = usersService(db.dataSource);
     const { user } = await users.createUser(
       {
         email: 'uploader@test.de',

@@ -11,6 +11,7 @@ import { benchDigests } from './digest.bench';
 import { benchOverduePostgres, scanTwice } from './overdue-pg.bench';
 import { benchStack } from './stack.bench';
 import { loadCalendar, loadRegistry, ROOT } from '../support/seed-data';
+import { benchScale } from './scale.bench';
 
 const protocol = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'), 'utf8');
 
@@ -107,6 +108,11 @@ export async function runBenchmarks(args: string[]): Promise<void> {
   // of the default sections.
   if (args[0] === 'stack') {
     if (!(await benchStack(args.slice(1)))) process.exitCode = 1;
+    return;
+  }
+  // A national service's size on PostgreSQL (minutes, a database of its own), also a run of its own.
+  if (args[0] === 'scale') {
+    if (!(await benchScale(args.slice(1)))) process.exitCode = 1;
     return;
   }
   const json = args.includes('--json');

@@ -106,9 +106,11 @@ class PrivateRedis {
 }
 
 /** A PostgreSQL database of this run's own next to TEST_POSTGRES_URL's (or the local default). */
-export async function createStackDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createStackDatabase(
+  prefix = 'mt_stack_bench',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `mt_stack_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
   const server = await new DataSource({ type: 'postgres', url: admin }).initialize();
   await server.query(`CREATE DATABASE "${name}"`);
   return {

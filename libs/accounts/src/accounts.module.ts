@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { SettingRepository } from '@app/persistence';
 import { AccessTokensService } from './access-tokens.service';
 import { AuthGuard } from './auth.guard';
 import { PersonalTokensService } from './personal-tokens.service';
@@ -19,7 +18,7 @@ const SERVICES = [
 @Module({
   // The key is the installation's, read from the database at start: it is passed on each call.
   imports: [JwtModule.register({})],
-  providers: [SettingRepository, ...SERVICES],
+  providers: [...SERVICES],
   exports: SERVICES,
 })
 export class AccountsModule {}

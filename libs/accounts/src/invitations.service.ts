@@ -11,8 +11,15 @@ import {
 import { AuditService, ANONYMOUS, type AuditActor } from '@app/audit';
 import { publicUrl } from '@app/config';
 import { Mailer } from '@app/mail';
-import { ApiToken, OneTimeLink, User, type OneTimePurpose } from '@app/persistence';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import {
+  ApiTokenRepository,
+  LoginFailureRepository,
+  OneTimeLinkRepository,
+  Transactions,
+  UserRepository,
+  type OneTimeLink,
+  type OneTimePurpose,
+} from '@app/persistence';
 import { tokenHash } from './personal-tokens.service';
 import { UsersService, type NewUser, type UserView } from './users.service';
 import { LoginThrottle } from './login.throttle';
@@ -47,12 +54,16 @@ export class InvitationsService {
   private readonly resetThrottle: LoginThrottle;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly accounts: UserRepository,
+    private readonly links: OneTimeLinkRepository,
+    private readonly tokens: ApiTokenRepository,
+    private readonly transactions: Transactions,
+    failures: LoginFailureRepository,
     private readonly audit: AuditService,
     private readonly users: UsersService,
     private readonly mailer: Mailer,
   ) {
-    this.resetThrottle = new LoginThrottle(dataSource, { reset: 3, 'reset-ip': 20 });
+    this.resetThrottle = new LoginThrottle(failures, { reset: 3, 'reset-ip': 20 });
   }
 
   /**
@@ -69,9 +80,9 @@ export class InvitationsService {
     try {
       await this.sendLink(user.id, 'invitation', actor);
     } catch (error) {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.delete(OneTimeLink, { userId: user.id });
-        await manager.delete(User, user.id);
+      await this.transactions.run(async (manager) => {
+        await this.links.removeOfUser(manager, user.id);
+        await this.accounts.remove(manager, user.id);
         await this.audit.record(
           actor,
           { action: 'user.invite_failed', entity: 'user', entityId: user.id, before: user },
@@ -117,9 +128,7 @@ export class InvitationsService {
       );
     // Every request counts towards the limit, whether or not the address has an account.
     await this.resetThrottle.fail(keys);
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneBy({ email: normalized, active: true });
+    const user = await this.accounts.findByEmail(normalized, true);
     if (!user || !this.mailer.configured) {
       if (!this.mailer.configured)
         this.logger.warn('a new password was requested, but no mail server is set (SMTP_URL)');
@@ -136,9 +145,7 @@ export class InvitationsService {
   async check(token: string, now = new Date()): Promise<OneTimeLinkView | undefined> {
     const link = await this.validLink(token, now);
     if (!link) return undefined;
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneBy({ id: link.userId, active: true });
+    const user = await this.accounts.findActive(link.userId);
     return user ? { purpose: link.purpose, email: user.email, name: user.name } : undefined;
   }
 
@@ -160,22 +167,16 @@ export class InvitationsService {
       );
     if (!link) throw invalid();
     const at = now.toISOString();
-    return this.dataSource.transaction(async (manager) => {
-      const taken = await manager.update(
-        OneTimeLink,
-        { id: link.id, usedAt: IsNull() },
-        { usedAt: at },
-      );
-      if (taken.affected !== 1) throw invalid();
-      const user = await manager.findOneBy(User, { id: link.userId, active: true });
+    return this.transactions.run(async (manager) => {
+      if (!(await this.links.use(manager, link.id, at))) throw invalid();
+      const user = await this.accounts.findActive(link.userId, manager);
       if (!user) throw invalid();
-      await manager.update(User, user.id, {
+      await this.accounts.update(manager, user.id, {
         passwordHash,
         credentialsChangedAt: at,
         lastLoginAt: at,
       });
-      const open = await manager.countBy(ApiToken, { userId: user.id, revokedAt: IsNull() });
-      await manager.update(ApiToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: at });
+      const open = await this.tokens.revokeOpen(manager, user.id, at);
       await this.audit.record(
         { id: user.id, email: user.email },
         {
@@ -193,11 +194,7 @@ export class InvitationsService {
 
   private async validLink(token: string, now: Date): Promise<OneTimeLink | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    return this.dataSource.getRepository(OneTimeLink).findOneBy({
-      tokenHash: tokenHash(token),
-      usedAt: IsNull(),
-      expiresAt: MoreThan(now.toISOString()),
-    });
+    return this.links.findValid(tokenHash(token), now.toISOString());
   }
 
   /** A new link for the account (older unused ones stop working) and the mail carrying it. */
@@ -208,14 +205,10 @@ export class InvitationsService {
     now = new Date(),
   ): Promise<void> {
     const token = randomBytes(32).toString('base64url');
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        OneTimeLink,
-        { userId, usedAt: IsNull() },
-        { usedAt: now.toISOString() },
-      );
-      await manager.insert(OneTimeLink, {
+    const user = await this.accounts.findById(userId);
+    if (!user) throw new Error(`account ${userId} is gone`);
+    await this.transactions.run(async (manager) => {
+      await this.links.replace(manager, {
         userId,
         purpose,
         tokenHash: tokenHash(token),

@@ -1,5 +1,4 @@
-import { LoginFailure } from '@app/persistence';
-import { In, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import type { LoginFailureRepository } from '@app/persistence';
 
 /** The outcome of asking for an attempt: its reservation, or how long to wait. */
 export type Reservation = { allowed: true; ids: number[] } | { allowed: false; wait: number };
@@ -16,7 +15,7 @@ export type Reservation = { allowed: true; ids: number[] } | { allowed: false; w
  */
 export class LoginThrottle {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly failures: LoginFailureRepository,
     private readonly limits: Record<string, number> = { email: 5, ip: 50 },
     private readonly windowMs = 15 * 60 * 1000,
   ) {}
@@ -45,45 +44,23 @@ export class LoginThrottle {
 
   /** One conditional insert: a row only while fewer than the limit are in the window. */
   private async reserveOne(key: string, now: number): Promise<number | undefined> {
-    const insert = async (manager: EntityManager) => {
-      const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-        `INSERT INTO "login_failure" ("key", "at")
-         SELECT CAST(:key AS VARCHAR), CAST(:at AS VARCHAR)
-         WHERE (SELECT COUNT(*) FROM "login_failure" WHERE "key" = :key AND "at" > :since)
-           < CAST(:limit AS INTEGER)
-         RETURNING "id"`,
-        {
-          key,
-          at: new Date(now).toISOString(),
-          since: new Date(now - this.windowMs).toISOString(),
-          limit: this.limit(key),
-        },
-      );
-      const rows = (await manager.query(sql, parameters)) as Array<{ id: number | string }>;
-      return rows.length > 0 ? Number(rows[0].id) : undefined;
-    };
-    // SQLite runs one statement at a time, so the count and the insert cannot interleave. On
-    // PostgreSQL two such statements can both see the same count: a lock per key makes them wait
-    // for each other, held only until the insert commits.
-    if (this.dataSource.options.type !== 'postgres') return insert(this.dataSource.manager);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login_failure:${key}`]);
-      return insert(manager);
-    });
+    return this.failures.reserve(
+      key,
+      new Date(now).toISOString(),
+      new Date(now - this.windowMs).toISOString(),
+      this.limit(key),
+    );
   }
 
   /** Takes reservations back: the attempt they stood for succeeded. */
   async release(ids: number[]): Promise<void> {
-    if (ids.length > 0) await this.dataSource.getRepository(LoginFailure).delete({ id: In(ids) });
+    await this.failures.remove(ids);
   }
 
   /** Seconds to wait, or 0 when an attempt is allowed. Keys look like "email:x" or "ip:y". */
   async retryAfter(keys: string[], now = Date.now()): Promise<number> {
     const since = new Date(now - this.windowMs).toISOString();
-    const rows = await this.dataSource.getRepository(LoginFailure).find({
-      where: { key: In(keys), at: MoreThan(since) },
-      order: { at: 'ASC' },
-    });
+    const rows = await this.failures.since(keys, since);
     let wait = 0;
     for (const key of keys) {
       const recent = rows.filter((r) => r.key === key);
@@ -100,15 +77,13 @@ export class LoginThrottle {
   /** Records failures without a reservation (tests and tools that replay a history). */
   async fail(keys: string[], now = Date.now()): Promise<void> {
     const at = new Date(now).toISOString();
-    await this.dataSource.getRepository(LoginFailure).insert(keys.map((key) => ({ key, at })));
+    await this.failures.add(keys, at);
     await this.forgetOld(now);
   }
 
   /** Old failures count for nothing; they go as new ones come. */
   private async forgetOld(now: number): Promise<void> {
-    await this.dataSource
-      .getRepository(LoginFailure)
-      .delete({ at: LessThan(new Date(now - this.windowMs).toISOString()) });
+    await this.failures.removeBefore(new Date(now - this.windowMs).toISOString());
   }
 
   /**
@@ -118,7 +93,6 @@ export class LoginThrottle {
   async succeed(keys: string[], reservation: number[] = []): Promise<void> {
     await this.release(reservation);
     const accounts = keys.filter((k) => k.startsWith('email:'));
-    if (accounts.length > 0)
-      await this.dataSource.getRepository(LoginFailure).delete({ key: In(accounts) });
+    if (accounts.length > 0) await this.failures.removeKeys(accounts);
   }
 }

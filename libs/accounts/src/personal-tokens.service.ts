@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
-import { ApiToken, WebSessionRecord, type TokenKind } from '@app/persistence';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { ApiTokenRepository, Transactions, type TokenKind } from '@app/persistence';
 
 export interface TokenView {
   id: number;
@@ -22,27 +21,12 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/**
- * Ends every sign-in of an account that is not an access token (those end by the account's
- * credentialsChangedAt): its page sessions and its personal tokens of every kind. Answers how
- * many personal tokens were revoked.
- */
-export async function endSignIns(manager: EntityManager, userId: number): Promise<number> {
-  const open = await manager.countBy(ApiToken, { userId, revokedAt: IsNull() });
-  await manager.update(
-    ApiToken,
-    { userId, revokedAt: IsNull() },
-    { revokedAt: new Date().toISOString() },
-  );
-  await manager.delete(WebSessionRecord, { userId });
-  return open;
-}
-
 /** Personal tokens for scripts and calendar feeds. The clear value is shown once, never stored. */
 @Injectable()
 export class PersonalTokensService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tokens: ApiTokenRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
@@ -67,8 +51,8 @@ export class PersonalTokensService {
       createdAt: now.toISOString(),
       lastUsedAt: null,
     };
-    return this.dataSource.transaction(async (manager) => {
-      const id = (await manager.insert(ApiToken, row)).identifiers[0].id as number;
+    return this.transactions.run(async (manager) => {
+      const id = await this.tokens.add(manager, row);
       const { tokenHash: _hash, userId: _user, ...view } = { id, ...row };
       await this.audit.record(
         actor,
@@ -80,19 +64,17 @@ export class PersonalTokensService {
   }
 
   async list(userId: number): Promise<TokenView[]> {
-    const tokens = await this.dataSource
-      .getRepository(ApiToken)
-      .find({ where: { userId }, order: { id: 'ASC' } });
+    const tokens = await this.tokens.ofUser(userId);
     return tokens.map(({ tokenHash: _hash, userId: _user, ...view }) => view);
   }
 
   async revoke(userId: number, tokenId: number, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const token = await manager.findOneBy(ApiToken, { id: tokenId, userId });
+    await this.transactions.run(async (manager) => {
+      const token = await this.tokens.findOfUser(manager, tokenId, userId);
       if (!token) throw new NotFoundException(`Einen Schlüssel (Token) ${tokenId} gibt es nicht.`);
       if (token.revokedAt) return;
       const revokedAt = new Date().toISOString();
-      await manager.update(ApiToken, token.id, { revokedAt });
+      await this.tokens.update(manager, token.id, { revokedAt });
       await this.audit.record(
         actor,
         { action: 'token.revoke', entity: 'api_token', entityId: token.id, after: { revokedAt } },
@@ -110,12 +92,11 @@ export class PersonalTokensService {
     kinds: TokenKind[],
     now = new Date(),
   ): Promise<number | undefined> {
-    const tokens = this.dataSource.getRepository(ApiToken);
-    const token = await tokens.findOneBy({ tokenHash: tokenHash(credential), revokedAt: IsNull() });
+    const token = await this.tokens.findLive(tokenHash(credential));
     if (!token || !kinds.includes(token.kind)) return undefined;
     if (token.expiresAt && token.expiresAt <= now.toISOString()) return undefined;
     if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > 60_000) {
-      await tokens.update(token.id, { lastUsedAt: now.toISOString() });
+      await this.tokens.update(undefined, token.id, { lastUsedAt: now.toISOString() });
     }
     return token.userId;
   }

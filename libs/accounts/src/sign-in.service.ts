@@ -6,13 +6,20 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
-import { Member, User, type TokenKind } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import {
+  ApiTokenRepository,
+  LoginFailureRepository,
+  MemberRepository,
+  Transactions,
+  UserRepository,
+  type TokenKind,
+  type User,
+} from '@app/persistence';
 import { AccessTokensService } from './access-tokens.service';
 import type { AuthUser } from './auth-user';
 import { LoginThrottle } from './login.throttle';
 import { hashPassword, verifyPassword } from './password.hasher';
-import { endSignIns, PersonalTokensService, TOKEN_PREFIX } from './personal-tokens.service';
+import { PersonalTokensService, TOKEN_PREFIX } from './personal-tokens.service';
 
 const INVALID_LOGIN = 'E-Mail-Adresse oder Passwort ist falsch.';
 
@@ -25,12 +32,16 @@ export class SignInService {
   private readonly throttle: LoginThrottle;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly members: MemberRepository,
+    private readonly tokens: ApiTokenRepository,
+    private readonly transactions: Transactions,
+    failures: LoginFailureRepository,
     private readonly audit: AuditService,
     private readonly accessTokens: AccessTokensService,
     private readonly personalTokens: PersonalTokensService,
   ) {
-    this.throttle = new LoginThrottle(dataSource);
+    this.throttle = new LoginThrottle(failures);
   }
 
   async login(
@@ -48,12 +59,7 @@ export class SignInService {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: email.toLowerCase() })
-      .getOne();
+    const user = await this.users.withPasswordHash({ email: email.toLowerCase() });
     const ok = user !== null && user.active && (await verifyPassword(password, user.passwordHash));
     if (!ok || !user) {
       // The reservation stays: it is the failure.
@@ -64,16 +70,12 @@ export class SignInService {
       throw new UnauthorizedException(INVALID_LOGIN);
     }
     await this.throttle.succeed(keys, attempt.ids);
-    await this.dataSource
-      .getRepository(User)
-      .update(user.id, { lastLoginAt: new Date().toISOString() });
+    await this.users.update(undefined, user.id, { lastLoginAt: new Date().toISOString() });
     return this.issueAccessToken(user);
   }
 
   private async issueAccessToken(user: User): Promise<{ accessToken: string; expiresAt: string }> {
-    const member = user.memberId
-      ? await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId })
-      : null;
+    const member = user.memberId ? await this.members.findById(user.memberId) : null;
     const { token, expiresAt } = await this.accessTokens.sign({
       id: user.id,
       role: user.role,
@@ -95,12 +97,7 @@ export class SignInService {
     next: string,
     actor: AuditActor,
   ): Promise<{ accessToken: string; expiresAt: string; revokedTokens: number }> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.id = :id AND user.active = :active', { id: userId, active: true })
-      .getOne();
+    const user = await this.users.withPasswordHash({ id: userId });
     if (!user) throw new UnauthorizedException('Bitte melden Sie sich neu an.');
     const keys = [`email:${user.email}`];
     const attempt = await this.throttle.reserve(keys);
@@ -126,12 +123,12 @@ export class SignInService {
     // Tokens and page sessions carry their issue time in milliseconds; those issued before this
     // instant are void, the token of this answer (issued after it) is not.
     const changedAt = new Date().toISOString();
-    const revokedTokens = await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, user.id, {
+    const revokedTokens = await this.transactions.run(async (manager) => {
+      await this.users.update(manager, user.id, {
         passwordHash: await hashPassword(next),
         credentialsChangedAt: changedAt,
       });
-      const open = await endSignIns(manager, user.id);
+      const open = await this.tokens.endSignIns(manager, user.id);
       await this.audit.record(
         actor,
         {
@@ -173,7 +170,7 @@ export class SignInService {
     issuedAt?: number,
     known?: { memberId: number | null; memberCode: string | null },
   ): Promise<AuthUser | undefined> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
+    const user = await this.users.findActive(id);
     if (!user) return undefined;
     if (
       issuedAt !== undefined &&
@@ -186,8 +183,7 @@ export class SignInService {
       known && known.memberId === user.memberId
         ? known.memberCode
         : user.memberId
-          ? ((await this.dataSource.getRepository(Member).findOneBy({ id: user.memberId }))?.code ??
-            null)
+          ? ((await this.members.findById(user.memberId))?.code ?? null)
           : null;
     return {
       id: user.id,

@@ -6,10 +6,17 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { AuditService, type AuditActor } from '@app/audit';
-import { Member, User, type DigestFrequency, type Role } from '@app/persistence';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import {
+  ApiTokenRepository,
+  MemberRepository,
+  Transactions,
+  UserRepository,
+  type DigestFrequency,
+  type Role,
+  type User,
+} from '@app/persistence';
+import type { EntityManager } from 'typeorm';
 import { hashPassword } from './password.hasher';
-import { endSignIns } from './personal-tokens.service';
 
 export interface NewUser {
   email: string;
@@ -46,12 +53,15 @@ export interface UserChanges {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly members: MemberRepository,
+    private readonly tokens: ApiTokenRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   async countUsers(): Promise<number> {
-    return this.dataSource.getRepository(User).count();
+    return this.users.count();
   }
 
   async createUser(
@@ -65,9 +75,9 @@ export class UsersService {
         'password: Das Passwort braucht mindestens 12 Zeichen.',
       );
     const passwordHash = await hashPassword(password);
-    const user = await this.dataSource.transaction(async (manager) => {
+    const user = await this.transactions.run(async (manager) => {
       const email = input.email.trim().toLowerCase();
-      if (await manager.existsBy(User, { email }))
+      if (await this.users.existsEmail(manager, email))
         throw new ConflictException(`Zu ${email} gibt es schon ein Konto.`);
       const memberId = await this.memberFor(input.role, input.member ?? null, manager);
       const row = {
@@ -81,7 +91,7 @@ export class UsersService {
         createdAt: new Date().toISOString(),
         lastLoginAt: null,
       };
-      const id = (await manager.insert(User, row)).identifiers[0].id as number;
+      const id = await this.users.add(manager, row);
       const view = await this.view(id, manager);
       await this.audit.record(
         actor,
@@ -109,7 +119,7 @@ export class UsersService {
       throw new UnprocessableEntityException(
         'member fehlt: Eine Delegation braucht ein Mitglied (z. B. member: "HB").',
       );
-    const member = await manager.findOneBy(Member, { code });
+    const member = await this.members.anyByCode(code, manager);
     if (!member)
       throw new UnprocessableEntityException(`member: Ein Mitglied ${code} gibt es nicht.`);
     return member.id;
@@ -117,11 +127,9 @@ export class UsersService {
 
   async updateUser(id: number, changes: UserChanges, actor: AuditActor): Promise<UserView> {
     const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
-      // Two secretariats demoting each other at once would each see the other still there; on
-      // PostgreSQL they take turns (SQLite writes one transaction at a time anyway).
-      if (this.dataSource.options.type === 'postgres')
-        await manager.query("SELECT pg_advisory_xact_lock(hashtext('user.secretariat'))");
+    return this.transactions.run(async (manager) => {
+      // Two secretariats demoting each other at once would each see the other still there.
+      await this.users.takeSecretariatTurn(manager);
       const before = await this.view(id, manager);
       const role = changes.role ?? before.role;
       const leaves =
@@ -129,11 +137,7 @@ export class UsersService {
         before.active &&
         (role !== 'secretariat' || changes.active === false);
       if (leaves) {
-        const others = await manager.countBy(User, {
-          role: 'secretariat',
-          active: true,
-          id: Not(id),
-        });
+        const others = await this.users.otherActiveSecretariats(manager, id);
         if (others === 0)
           throw new ConflictException(
             `${before.email} ist das letzte aktive Konto der Geschäftsstelle; machen Sie erst ein anderes Konto zur Geschäftsstelle, sonst kann niemand mehr mandate-tracker verwalten.`,
@@ -152,11 +156,11 @@ export class UsersService {
         role,
         memberId: await this.memberFor(role, member, manager),
       };
-      await manager.update(User, id, values);
+      await this.users.update(manager, id, values);
       // Disabling, and a password set by the secretariat (the usual answer to a compromised
       // account), end every sign-in: page sessions, access tokens (by credentialsChangedAt),
       // personal and calendar tokens.
-      if (changes.active === false || passwordHash) await endSignIns(manager, id);
+      if (changes.active === false || passwordHash) await this.tokens.endSignIns(manager, id);
       const after = await this.view(id, manager);
       await this.audit.record(
         actor,
@@ -173,10 +177,10 @@ export class UsersService {
     });
   }
 
-  async view(id: number, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
-    const user = await manager.findOneBy(User, { id });
+  async view(id: number, manager?: EntityManager): Promise<UserView> {
+    const user = await this.users.findById(id, manager);
     if (!user) throw new NotFoundException(`Ein Konto ${id} gibt es nicht.`);
-    const member = user.memberId ? await manager.findOneBy(Member, { id: user.memberId }) : null;
+    const member = user.memberId ? await this.members.findById(user.memberId, manager) : null;
     return {
       id: user.id,
       email: user.email,
@@ -191,15 +195,13 @@ export class UsersService {
   }
 
   async findByEmail(email: string): Promise<UserView> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.users.findByEmail(email.trim().toLowerCase());
     if (!user) throw new NotFoundException(`Zu ${email} gibt es kein Konto.`);
     return this.view(user.id);
   }
 
   async listUsers(): Promise<UserView[]> {
-    const users = await this.dataSource.getRepository(User).find({ order: { id: 'ASC' } });
+    const users = await this.users.all();
     return Promise.all(users.map((u) => this.view(u.id)));
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import {
@@ -123,6 +123,29 @@ describe('configuration', () => {
     expect([...listed].sort()).toEqual([...validated].sort());
   });
 
+  it('lists in .env.example, and validates, every variable the apps and libraries read', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const listed = readFileSync(join(root, '.env.example'), 'utf8');
+    const read = new Set<string>();
+    for (const file of sourceFiles(join(root, 'apps')).concat(sourceFiles(join(root, 'libs')))) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of READS) for (const match of text.matchAll(pattern)) read.add(match[1]);
+    }
+    // The scan finds what it should: reads through process.env, the validated environment, an
+    // env object and the ConfigService.
+    expect([...read]).toEqual(
+      expect.arrayContaining(['LOG_LEVEL', 'OPARL_PUBLISH', 'SCHEDULE_TZ', 'MAIL_FROM']),
+    );
+    const validated = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    const unlisted = [...read].filter((name) => !new RegExp(`^${name}=`, 'm').test(listed));
+    const unvalidated = [...read].filter((name) => !validated.has(name));
+    expect({ unlisted, unvalidated }).toEqual({ unlisted: [], unvalidated: [] });
+  });
+
   it('publishes OParl only when OPARL_PUBLISH says what', () => {
     expect(validateEnvironment({}).OPARL_PUBLISH).toBe('off');
     for (const value of ['off', 'decisions', 'follow-up'])
@@ -152,3 +175,20 @@ describe('configuration', () => {
     );
   });
 });
+
+/** How code reads a variable: process.env.X, process.env['X'], validateEnvironment(…).X, env.X, config.get('X'). */
+const READS = [
+  /process\.env\.([A-Z][A-Z0-9_]*)/g,
+  /process\.env\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g,
+  /validateEnvironment\([^)]*\)\.([A-Z][A-Z0-9_]*)/g,
+  /\benv\.([A-Z][A-Z0-9_]*)/g,
+  /\.get(?:OrThrow)?(?:<[^>]*>)?\(\s*'([A-Z][A-Z0-9_]*)'/g,
+];
+
+/** The production sources under a folder (no specs). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(ts|js)$/.test(entry.name))
+    .filter((entry) => !/\.spec\.ts$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}

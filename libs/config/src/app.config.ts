@@ -155,6 +155,13 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
   PUBLIC_URL?: string;
 
+  /** Node's run mode; the process that reads an uploaded file gets the same (production if unset). */
+  @IsOptional()
+  @IsIn(['production', 'development', 'test'], {
+    message: 'NODE_ENV must be production, development or test',
+  })
+  NODE_ENV?: string;
+
   /** "debug": also Nest's module and route mapping and other details at start. */
   @IsOptional()
   @IsIn(['log', 'debug'], { message: 'LOG_LEVEL must be log or debug' })
@@ -271,6 +278,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @ValidateBy(cronRule('SCHEDULE_REMINDERS'))
   SCHEDULE_REMINDERS?: string;
+
+  /** How often the reports delegates made are passed on to the secretariat (every ten minutes). */
+  @IsOptional()
+  @ValidateBy(cronRule('SCHEDULE_REPORT_NOTICES'))
+  SCHEDULE_REPORT_NOTICES?: string;
 
   /** How many days before a deadline its owners' delegates are reminded (14). */
   @IsOptional()

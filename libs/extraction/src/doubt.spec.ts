@@ -16,6 +16,29 @@ function decision(body: string, title = 'Testbeschluss'): string {
 }
 
 describe('uncertain readings, with their reason', () => {
+  it('lends the time of a following passive step of the same task ("wird ... eingeholt"), flagged', () => {
+    const [asked] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, die Anbieter zu befragen. Sollte dies möglich sein, werden bis zur 38. Sitzung Angebote eingeholt.',
+      ),
+      options,
+    ).mandates;
+    expect(asked).toMatchObject({ due: { kind: 'meeting', meeting: 38 } });
+    expect(asked.uncertain).toEqual(['deadline-borrowed']);
+  });
+
+  it('flags "bis ..." where the task is to keep something so until then (how long, or by when?)', () => {
+    const [keep, deliver] = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, den Dienst bis zur 38. Sitzung unverändert fortzuführen.\n2. Der IT-Planungsrat bittet Hessen, bis zur 38. Sitzung einen Bericht vorzulegen.',
+      ),
+      options,
+    ).mandates;
+    expect(keep).toMatchObject({ due: { kind: 'meeting', meeting: 38 } });
+    expect(keep.uncertain).toEqual(['deadline-unclear']);
+    expect(deliver.uncertain).toEqual([]);
+  });
+
   it('flags a deadline lent by another sentence of the point, not one of its own', () => {
     const [lent, own] = extract(
       decision(
@@ -167,7 +190,7 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     expect(json.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält eine Bitte/);
   });
 
-  it('lists the request of a decision that was postponed, instead of passing over it', () => {
+  it('reads the request of a decision that was postponed, flagged, instead of passing over it', () => {
     const page = [
       'https://ratsinfo.example.org/to0050.asp?__ktonr=816',
       'Beschluss:',
@@ -175,10 +198,78 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
       'Die Entscheidung wird vertagt. Die Verwaltung wird beauftragt, bis zur nächsten Sitzung die Varianten zu bewerten.',
     ].join('\n');
     const extraction = extract(page, options);
-    expect(extraction.mandates).toEqual([]);
-    expect(extraction.possibleMisses).toMatchObject([
-      { word: 'beauftragt', sentence: expect.stringMatching(/^Die Verwaltung wird beauftragt/) },
+    expect(extraction.mandates).toMatchObject([
+      { owners: ['Verwaltung'], due: { kind: 'event' }, uncertain: ['not-decided'] },
     ]);
+    expect(extraction.possibleMisses).toEqual([]);
+    expect(describeUncertain(extraction.mandates[0].uncertain)).toEqual([
+      'Der Beschluss wurde vertagt, verwiesen oder abgelehnt; ob dieser Auftrag trotzdem gilt, ist zu prüfen.',
+    ]);
+  });
+
+  it('does not take "abgelehnt" said of a part of the decision for its outcome', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=819',
+      'Beschluss: beschlossen',
+      '',
+      'Mit 4 zu 8 Stimmen wird eine Erweiterung der Tagesordnung abgelehnt.',
+      'Zu Nr. 1: Die Anwendung der Satzung wird vorerst abgelehnt. Der Bürgermeister wird gebeten, mit den Eigentümern zu sprechen.',
+    ].join('\n');
+    expect(extract(page, options).mandates).toMatchObject([
+      { owners: ['Bürgermeister'], uncertain: [] },
+    ]);
+  });
+
+  it('flags the request of a rejected proposal too: the clerk decides whether it holds', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=817',
+      'Beschluss: mehrheitlich abgelehnt',
+      '',
+      'Der Bürgermeister wird beauftragt, die Satzung bis zum 30.06.2025 zu ändern.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.mandates).toMatchObject([
+      { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
+    ]);
+  });
+
+  it('lists a request beside a mandate read in the same point', () => {
+    const extraction = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet Bremen, bis zur 38. Sitzung zu berichten. Für die Umsetzung wird gebeten, die nötigen Mittel rechtzeitig bereitzustellen.',
+      ),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.point, m.owners])).toEqual([[1, ['HB']]]);
+    expect(extraction.possibleMisses).toMatchObject([
+      { point: 1, word: 'gebeten', sentence: expect.stringMatching(/^Für die Umsetzung/) },
+    ]);
+  });
+
+  it('lists what a named body "muss" or "soll" do where nothing was read, but not what a thing shall be', () => {
+    const page = (sentence: string) =>
+      extract(
+        ['https://ratsinfo.example.org/to0050.asp?__ktonr=818', 'Beschluss:', '', sentence].join(
+          '\n',
+        ),
+        options,
+      );
+    expect(
+      page('Die Verwaltung muss die Satzung bis zum Jahresende anpassen.').possibleMisses,
+    ).toMatchObject([
+      { word: 'muss', sentence: 'Die Verwaltung muss die Satzung bis zum Jahresende anpassen.' },
+    ]);
+    expect(
+      page('Die Verwaltung wird die Planung bis zum Herbst überarbeiten.').possibleMisses,
+    ).toMatchObject([{ word: 'wird' }]);
+    expect(page('Die Straße wird im Herbst saniert.').possibleMisses).toEqual([]);
+    expect(
+      page('Der Ausschuss erwartet vom Landesbetrieb zügige Schritte zur Sanierung der Brücke.')
+        .possibleMisses,
+    ).toMatchObject([{ word: 'erwartet' }]);
+    expect(page('Die Vereinbarungen werden zum Jahresende aufgehoben.').possibleMisses).toEqual([]);
+    expect(page('Die Fassade muss erhalten werden.').possibleMisses).toEqual([]);
+    expect(page('Die Satzung muss bis zum Jahresende angepasst sein.').possibleMisses).toEqual([]);
   });
 
   it('lists nothing where every request was read, or there is none', () => {

@@ -16,6 +16,8 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'cut-off': 'Der Text bricht an dieser Stelle ab.',
   'motion-only':
     'Der Text ist ein Antrag („möge beschließen“); dass er so beschlossen wurde, steht nicht darin.',
+  'not-decided':
+    'Der Beschluss wurde vertagt, verwiesen oder abgelehnt; ob dieser Auftrag trotzdem gilt, ist zu prüfen.',
   'shape-unknown':
     'Der Aufbau des Textes ist unbekannt; Beschlussgrenzen und Zuständige können falsch sein.',
 };

@@ -11,6 +11,7 @@ import type {
   ExtractOptions,
   Extraction,
   MeetingRef,
+  Registry,
 } from './extraction.types';
 import { extractMandates } from './mandates/mandate.extractor';
 import { shapeDoubt } from './document/shape.check';
@@ -60,6 +61,26 @@ export function checkText(text: string): void {
   }
 }
 
+/**
+ * Short names a text gives the body whose decisions it holds: "Beschlüsse der GMK", "Die GMK
+ * beschließt", "Die BVV hat beschlossen". Only abbreviations; the council's own names come from
+ * the registry.
+ */
+export function ownNames(text: string, registry: Registry): string[] {
+  const members = new Set(registry.members.flatMap((m) => [m.code, ...m.aliases]));
+  const names = new Set<string>();
+  const head = text.slice(0, 4000);
+  for (const m of head.matchAll(
+    /(?:Beschlüsse|Beschluss|Ergebnisniederschrift|Protokoll)\s+(?:der|des)\s+(\d{1,3}\.\s*)?(\p{Lu}{2,6})(?![\p{L}-])/gu,
+  ))
+    names.add(m[2]);
+  for (const m of head.matchAll(
+    /(?:^|[.:]\s+|\n|-\s+)(?:Die|Der|Das)\s+(\p{Lu}{2,6})\s+\p{Ll}{3,}(?![\p{L}-])/gu,
+  ))
+    names.add(m[1]);
+  return [...names].filter((name) => !members.has(name));
+}
+
 /** Which shape a text has: a tabled protocol, or decisions in running text (pages, announcements). */
 export function detectFormat(lines: SourceLine[]): DocumentFormat {
   return isTabledProtocol(lines) ? 'protocol' : 'decision';
@@ -97,6 +118,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
+    ownNames: ownNames(text, options.registry),
   });
   const doubt = tabled
     ? undefined

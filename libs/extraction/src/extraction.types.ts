@@ -134,6 +134,8 @@ export type UncertainReason =
   | 'cut-off'
   /** The text is a motion; the page does not say that it was adopted. */
   | 'motion-only'
+  /** The decision was postponed, referred or rejected; whether its request holds is for the clerk. */
+  | 'not-decided'
   /** The text's shape is not one the extractor knows: decision boundaries or owners may be wrong. */
   | 'shape-unknown';
 

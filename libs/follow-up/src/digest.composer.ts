@@ -2,10 +2,11 @@ import {
   describeDue,
   describeSession,
   germanDate,
+  isoWeek,
+  utcDay,
   type Session,
   type SessionRef,
 } from '@app/domain';
-import { isoWeek, utcDay } from './calendar-day';
 import { nextSession } from './deadline.resolver';
 import type { ObligationFacts } from './follow-up.types';
 import { describeOverdue } from './german.wording';

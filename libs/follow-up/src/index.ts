@@ -1,5 +1,5 @@
 export * from './follow-up.types';
-export * from './calendar-day';
+export * from '@app/domain';
 export * from './deadline.resolver';
 export * from './overdue.rule';
 export * from './german.wording';

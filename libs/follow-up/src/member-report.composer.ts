@@ -1,11 +1,11 @@
 import {
   describeDue,
   isClosed,
+  utcDay,
   type ObligationStatus,
   type Session,
   type SessionRef,
 } from '@app/domain';
-import { utcDay } from './calendar-day';
 import { dueDateOf, isDueAtSession, lastSession, nextSession } from './deadline.resolver';
 import type { ObligationFacts } from './follow-up.types';
 import { daysOverdue, overdueSinceOf } from './overdue.rule';

@@ -1,5 +1,4 @@
-import { isClosed, type Due, type Session } from '@app/domain';
-import { addDays, daysBetween, utcDay } from './calendar-day';
+import { addDays, daysBetween, isClosed, utcDay, type Due, type Session } from '@app/domain';
 import { dueDateOf, effectiveNumber, scheduledSessions } from './deadline.resolver';
 import type { ObligationFacts } from './follow-up.types';
 

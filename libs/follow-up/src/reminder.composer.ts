@@ -1,5 +1,13 @@
-import { describeDue, germanDate, isOwed, STATUS_LABELS, type Session } from '@app/domain';
-import { addDays, daysBetween, utcDay } from './calendar-day';
+import {
+  addDays,
+  daysBetween,
+  describeDue,
+  germanDate,
+  isOwed,
+  STATUS_LABELS,
+  utcDay,
+  type Session,
+} from '@app/domain';
 import type { ObligationFacts } from './follow-up.types';
 import { upcomingDueDate } from './overdue.rule';
 import { factsMail } from './report-notice.composer';

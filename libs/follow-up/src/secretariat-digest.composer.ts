@@ -1,5 +1,11 @@
-import { describeDue, germanDate, isClosed, STATUS_LABELS, type Session } from '@app/domain';
-import { utcDay } from './calendar-day';
+import {
+  describeDue,
+  germanDate,
+  isClosed,
+  STATUS_LABELS,
+  utcDay,
+  type Session,
+} from '@app/domain';
 import type { ObligationFacts } from './follow-up.types';
 import { describeOverdue } from './german.wording';
 import { escapeHtml, htmlDocument, htmlLink } from './html.writer';

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { validateEnvironment } from '@app/config';
 import { LinksModule } from '@app/links';
-import { IngestRepository } from '@app/persistence';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
 import { CouncilRegistryRepository } from './registry/council-registry.repository';
@@ -13,7 +12,6 @@ import { SeedService } from './seed/seed.service';
   imports: [LinksModule],
   providers: [
     IngestService,
-    IngestRepository,
     SeedService,
     CouncilRegistryRepository,
     OparlSyncService,

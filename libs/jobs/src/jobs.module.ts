@@ -73,32 +73,25 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+const FOLLOW_UP_WORK = [
+  OverdueScanService,
+  FollowUpDataRepository,
+  ReportsService,
+  DigestService,
+  ReportNoticeService,
+  SecretariatDigestService,
+  ReminderService,
+  OparlSourcesService,
+];
+
 /**
  * The follow-up work the jobs do (overdue scan, reports, digests, notices, reminders, OParl
  * sources): plain services, usable without a queue (the CLI runs them directly).
  */
 @Module({
   imports: [IngestModule],
-  providers: [
-    OverdueScanService,
-    FollowUpDataRepository,
-    ReportsService,
-    DigestService,
-    ReportNoticeService,
-    SecretariatDigestService,
-    ReminderService,
-    OparlSourcesService,
-  ],
-  exports: [
-    OverdueScanService,
-    FollowUpDataRepository,
-    ReportsService,
-    DigestService,
-    ReportNoticeService,
-    SecretariatDigestService,
-    ReminderService,
-    OparlSourcesService,
-  ],
+  providers: FOLLOW_UP_WORK,
+  exports: FOLLOW_UP_WORK,
 })
 export class FollowUpJobsModule {}
 

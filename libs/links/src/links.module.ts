@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DecisionLinkRepository } from '@app/persistence';
 import { LinkProposalsService } from './link-proposals.service';
 import { LinksService } from './links.service';
 
@@ -10,7 +9,7 @@ import { LinksService } from './links.service';
  * global modules.
  */
 @Module({
-  providers: [DecisionLinkRepository, LinksService, LinkProposalsService],
+  providers: [LinksService, LinkProposalsService],
   exports: [LinksService, LinkProposalsService],
 })
 export class LinksModule {}

@@ -49,25 +49,77 @@ export class OparlService {
    * objects that do not show them (System, Body, organizations and the lists of those).
    */
   private async publications(root: string, withDecisions = true): Promise<OparlPublication[]> {
-    const publish = this.published();
     const councils = await this.dataSource.manager.find(Council, { order: { id: 'ASC' } });
-    const urls = new OparlUrls(root);
     const built: OparlPublication[] = [];
     for (const council of councils)
-      built.push(
-        buildPublication(
-          urls,
-          await readOparlData(this.dataSource, council, publish, withDecisions ? undefined : []),
-          publish,
-          PRODUCT,
-        ),
-      );
+      built.push(await this.publicationOf(root, council, withDecisions));
     return built;
   }
 
+  /** One council's publication: what a body's lists and its objects are built from. */
+  private async publicationOf(
+    root: string,
+    council: Council,
+    withDecisions: boolean,
+  ): Promise<OparlPublication> {
+    const publish = this.published();
+    return buildPublication(
+      new OparlUrls(root),
+      await readOparlData(this.dataSource, council, publish, withDecisions ? undefined : []),
+      publish,
+      PRODUCT,
+    );
+  }
+
+  /**
+   * The council an object's URL (below the root) belongs to, told by its own row: a body by its
+   * code, an organization, meeting, agenda item (or a decision's own) or protocol file by its id,
+   * the System by the first council; null when that row
+   * does not exist, undefined when the URL alone does not tell. Only that council is then built
+   * (with 400 councils, building all took a minute for one meeting list).
+   */
+  private async councilOf(rest: string): Promise<Council | null | undefined> {
+    const m = this.dataSource.manager;
+    if (rest === 'system')
+      return (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0] ?? null;
+    const body = /^body\/([^/]+)(?:\/[^/]+)?$/.exec(rest);
+    if (body) {
+      let code: string;
+      try {
+        code = decodeURIComponent(body[1]);
+      } catch {
+        return null;
+      }
+      return m.findOneBy(Council, { code });
+    }
+    const match =
+      /^(organization\/council-|organization\/member-|meeting\/|agenda-item\/decision-|agenda-item\/|file\/document-)([1-9]\d{0,9})(?:\/location)?$/.exec(
+        rest,
+      );
+    if (!match) return undefined;
+    const owner: Record<string, string> = {
+      'organization/council-': 'SELECT "id" AS "councilId" FROM "council" WHERE "id" = :id',
+      'organization/member-': 'SELECT "councilId" FROM "member" WHERE "id" = :id',
+      'meeting/': 'SELECT "councilId" FROM "meeting" WHERE "id" = :id',
+      'agenda-item/':
+        'SELECT "mt"."councilId" FROM "agenda_item" "a" JOIN "meeting" "mt" ON "mt"."id" = "a"."meetingId" WHERE "a"."id" = :id',
+      'agenda-item/decision-': 'SELECT "councilId" FROM "resolution" WHERE "id" = :id',
+      'file/document-': 'SELECT "councilId" FROM "source_document" WHERE "id" = :id',
+    };
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(owner[match[1]], {
+      id: Number(match[2]),
+    });
+    const [row] = (await m.query(sql, values)) as Array<{
+      councilId: number;
+    }>;
+    return row ? m.findOneBy(Council, { id: row.councilId }) : null;
+  }
+
+  /** The System object is the first council's (its times are that council's). */
   async system(root: string): Promise<OparlObject> {
-    const all = await this.publications(root, false);
-    return all[0]?.system ?? this.emptySystem(root);
+    this.published();
+    const [first] = await this.dataSource.manager.find(Council, { order: { id: 'ASC' }, take: 1 });
+    return first ? (await this.publicationOf(root, first, false)).system : this.emptySystem(root);
   }
 
   private emptySystem(root: string): OparlObject {
@@ -83,14 +135,31 @@ export class OparlService {
     };
   }
 
+  /**
+   * The bodies, one per council in id order. Without filters only the page's councils are built
+   * (the same page as from all of them); a filter on the times needs every body.
+   */
   async bodies(root: string, query: Record<string, unknown>) {
     const parsed = parseListQuery(query);
-    const all = await this.publications(root, false);
-    return listPage(
-      all.map((p) => p.body),
-      parsed,
-      new OparlUrls(root).bodies(),
-    );
+    const url = new OparlUrls(root).bodies();
+    this.published();
+    if (Object.values(parsed.filters).some(Boolean)) {
+      const all = await this.publications(root, false);
+      return listPage(
+        all.map((p) => p.body),
+        parsed,
+        url,
+      );
+    }
+    const [councils, total] = await this.dataSource.manager.findAndCount(Council, {
+      order: { id: 'ASC' },
+      skip: (parsed.page - 1) * parsed.limit,
+      take: parsed.limit,
+    });
+    const bodies: OparlObject[] = [];
+    for (const council of councils)
+      bodies.push((await this.publicationOf(root, council, false)).body);
+    return selectedPage(bodies, total, parsed, url);
   }
 
   async bodyList(root: string, code: string, list: OparlBodyList, query: Record<string, unknown>) {
@@ -98,10 +167,10 @@ export class OparlService {
     const urls = new OparlUrls(root);
     if (list === 'paper' && pagedInDatabase(parsed)) return this.paperPage(urls, code, parsed);
     const withDecisions = list === 'meeting' || list === 'paper';
-    const publication = (await this.publications(root, withDecisions)).find(
-      (p) => p.body.id === urls.body(code),
-    );
-    if (!publication) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
+    this.published();
+    const council = await this.dataSource.manager.findOneBy(Council, { code });
+    if (!council) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
+    const publication = await this.publicationOf(root, council, withDecisions);
     return listPage(publication.lists[list], parsed, urls.bodyList(code, list));
   }
 
@@ -154,11 +223,24 @@ export class OparlService {
     }
     const rest = id.startsWith(`${urls.root}/`) ? id.slice(urls.root.length + 1) : '';
     const withDecisions = !/^(system|body\/[^/]+|organization\/[^/]+)$/.test(rest);
-    for (const publication of await this.publications(root, withDecisions)) {
+    this.published();
+    const council = await this.councilOf(rest);
+    if (council === null) throw new OparlRequestError(404, NOT_FOUND, `no object ${id}`);
+    const publications = council
+      ? [await this.publicationOf(root, council, withDecisions)]
+      : await this.publications(root, withDecisions);
+    for (const publication of publications) {
       const found = publication.objects.get(id);
       if (found) return found;
     }
     throw new OparlRequestError(404, NOT_FOUND, `no object ${id}`);
+  }
+
+  /** The publication a protocol file belongs to (its council's), every one for a key it does not tell. */
+  private async documentPublications(root: string, key: string): Promise<OparlPublication[]> {
+    const council = await this.councilOf(`file/${key}`);
+    if (council === null) return [];
+    return council ? [await this.publicationOf(root, council, true)] : this.publications(root);
   }
 
   /** A file's content and name; 410 for a withdrawn decision's file, as the spec advises. */
@@ -174,7 +256,7 @@ export class OparlService {
         ? [await this.decisionPublication(urls, parsed.id)].filter(
             (p): p is OparlPublication => p !== undefined,
           )
-        : await this.publications(root);
+        : await this.documentPublications(root, key);
     for (const publication of publications) {
       const source = publication.files.get(id);
       if (source?.kind === 'decision') return { text: source.text, fileName: source.fileName };

@@ -1,7 +1,6 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountsModule, InvitationsModule } from '@app/accounts';
 import { TrackingModule } from '@app/tracking';
-import { ImportPreviewRepository, OverviewRepository } from '@app/persistence';
 import { PasswordPageController } from './auth/password-page.controller';
 import { SignInController } from './auth/sign-in.controller';
 import { DecisionPageController } from './decisions/decision-page.controller';
@@ -65,8 +64,6 @@ const PAGE_CONTROLLERS = [
     PageInterceptor,
     UploadCsrfInterceptor,
     OverviewData,
-    ImportPreviewRepository,
-    OverviewRepository,
   ],
 })
 export class WebModule implements NestModule {

@@ -1,7 +1,11 @@
 import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
-import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
+import { bvBlocks } from './al-runde.blocks';
+import { ADOPTED, agendaItemOf, headingDate, MOTION, NOT_DECIDED } from './decision-heading';
+import { MARKED, pointsOf } from './block-points';
+import { CUT, URL_LINE } from './block-lines';
+import type { TextSpan } from './decision-points';
 import {
   firstSessionStatement,
   normalizeResolutionId,
@@ -32,14 +36,6 @@ export const NUMBERED_LINE = new RegExp(
 /** Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V". */
 const OTHER_NUMBER =
   /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*)\s*\]?$/u;
-/** A result that asks nobody: the motion was rejected, referred or postponed. */
-const NOT_DECIDED =
-  /^(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)?\s*:?\s*[-–]?\s*.{0,80}(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
-/** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
-const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
-/** Words that say a motion was adopted. */
-const ADOPTED =
-  /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt)(?!\p{L})/iu;
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
@@ -48,20 +44,13 @@ const QUOTED = new RegExp(
 );
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
-  /^(?:Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
+  /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-const CUT = /^\[(?:TRUNCATED|gekürzt|\.\.\.|…)\]$/i;
 /** A note by whoever copied the text: "[Secondary source: ...]". */
 const EDITORIAL = /^\[[^\]]{3,}\]$/;
 /** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
 const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
 const CLOSING = /^(?:Im Auftrag|In Vertretung|Der Vorsitzende|Die Vorsitzende|[\p{L} ]+, den \d)/u;
-const MARKED = /^(?:\d{1,2}(?:\.\)|[.)])|[-–•*])(?:\s|$)/;
-/** A line that opens a numbered list: "1.", "1)", "1.)". */
-const FIRST_POINT = /^1(?:\.\)|[.)])\s+\S/;
-/** Words of a request: a list after one is what it asks for, not the decision's points. */
-const ASKS = /(?<![\p{L}-])(?:bittet|gebeten|beauftragt|ersucht|aufgefordert)(?![\p{L}-])/u;
 const VOTE_LINE =
   /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 
@@ -96,7 +85,7 @@ export function parseBlocks(all: SourceLine[], ctx: BlockContext): ParsedDocumen
     sectionNo++;
     // Each source states its own session: what one said does not carry into the next.
     state.meeting = undefined;
-    const protocolBlocks = bvBlocks(section, ctx);
+    const protocolBlocks = bvBlocks(section, (lines) => preambleMeeting(lines, ctx));
     if (protocolBlocks) {
       doc.resolutions.push(...protocolBlocks);
       continue;
@@ -205,7 +194,10 @@ function readSection(
     if (!text) return out;
     const meeting = state.meeting ?? preambleMeeting(lines, ctx);
     const date = meeting?.date ?? doc.documentDate;
-    const id = `${date ?? ''}#${sectionNo}`;
+    // "Beschlüsse der GMK 11.06.2025 ...", "TOP: 13.1 Titel": the date and the agenda item name it.
+    const item = agendaItemOf(lines);
+    const itemDate = item ? (date ?? headingDate(lines.slice(0, item.index))) : undefined;
+    const id = item && itemDate ? `${itemDate} TOP ${item.number}` : `${date ?? ''}#${sectionNo}`;
     const decided = resolution(id, text.title, text.spans, lines[text.at]?.no ?? 1, {
       meeting,
       incomplete: text.cut,
@@ -267,58 +259,6 @@ function resolution(
     ...(extra.incomplete ? { incomplete: true } : {}),
     anchor: extra.anchor,
   };
-}
-
-/** "zu a) - Der Bericht …": a line that starts a lettered point (the letter in group 1). */
-const LETTER_POINT = /^(?:zu\s+)?([a-h])\)\s*[-–]?\s*(?=\S)/;
-
-/**
- * Lines lettered "a)", "b)", … in order, at least two, with no request before the first (which
- * would make them what it asks for): each letter a point, numbered 1, 2, … as the labels count.
- */
-function letteredPoints(spans: TextSpan[]): PointText[] | undefined {
-  const starts: number[] = [];
-  spans.forEach((span, i) => {
-    const letter = LETTER_POINT.exec(span.text.trim());
-    if (letter && letter[1].charCodeAt(0) - 97 === starts.length) starts.push(i);
-  });
-  if (
-    starts.length < 2 ||
-    ASKS.test(
-      spans
-        .slice(0, starts[0])
-        .map((s) => s.text)
-        .join(' '),
-    )
-  )
-    return undefined;
-  const numbered = spans.slice(starts[0]).map((span, i) => {
-    const at = starts.indexOf(i + starts[0]);
-    if (at < 0) return span;
-    return { ...span, text: `${at + 1}. ${span.text.trim().replace(LETTER_POINT, '')}` };
-  });
-  const points = splitPoints(numbered);
-  return points.length === starts.length ? points : undefined;
-}
-
-/** Points of a block: numbered or bulleted only where the text starts so; else one point. */
-function pointsOf(spans: TextSpan[]): PointText[] {
-  const first = spans.find((s) => s.text.trim() !== '');
-  if (!first) return [];
-  if (MARKED.test(first.text.trim())) return splitPoints(spans);
-  // "zu a) …", "zu b) …" (or "a)", "b)") on lines of their own: points as a lettered list.
-  const lettered = letteredPoints(spans);
-  if (lettered) return lettered;
-  // "Der Rat beschließt:" or a verdict line, then points "1." "2." on lines of their own: the
-  // points are the decision's. A list that a request introduces is what it asks for (sub-items).
-  const opens = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
-  if (opens > 0) {
-    const before = spans.slice(0, opens).map((s) => s.text);
-    const points = splitPoints(spans.slice(opens));
-    if (points.length >= 2 && !ASKS.test(before.join(' '))) return points;
-  }
-  // Unnumbered text: bullets and numbers inside are sub-items, the whole is point 1.
-  return singlePoint(spans);
 }
 
 function findAnchors(
@@ -553,79 +493,4 @@ function unnumberedText(
 
 /** Words that only decision texts use: a body asks, commissions or decides. */
 const DECISION_GRAMMAR =
-  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|billigt|begrüßt)(?![\p{L}-])/u;
-
-// ---------------------------------------------------------------------------------------------
-// Protocols of the kind FITKO keeps for its AL-Runde, OCR'd: agenda rows ("TOP Thema | Ziel des
-// TOP | Quelle | 03 Entscheidung über Projektanträge ...") and decision texts marked "BV".
-
-const BV = /(?:^|\s)BV\s+(?=[\p{Lu}\d])/gu;
-const BV_END =
-  /\s(?:BV\s+(?=[\p{Lu}\d])|Diskussion\b|Follow-Up\b|TOP\s+Thema\b|U\]?\s*Beschluss\b|\d{1,2}\.\s*Sitzung der Abteilungsleiterrunde\b)|(?<=[.!?)])\s+\d{2}\s+(?=\p{Lu}\p{Ll})|\(\s*(?:einstimmig|mehrheitlich)[^)]*\)/u;
-
-function bvBlocks(section: Section, ctx: BlockContext): ParsedResolution[] | undefined {
-  const joined: Array<{ text: string; line: number; offset: number }> = [];
-  let text = '';
-  let cut = false;
-  for (const line of section.lines) {
-    if (CUT.test(line.text)) {
-      cut = true;
-      continue;
-    }
-    if (!line.text || URL_LINE.test(line.text)) continue;
-    joined.push({ text: line.text, line: line.no, offset: text.length });
-    text += `${line.text} `;
-  }
-  if (!/\bTOP\b/.test(text) || !/(?:^|\s)BV\s+[\p{Lu}\d]/u.test(text)) return undefined;
-  const lineAt = (offset: number) => {
-    let no = joined[0]?.line ?? 1;
-    for (const j of joined) if (j.offset <= offset) no = j.line;
-    return no;
-  };
-  const meeting = preambleMeeting(
-    joined.map((j) => ({ no: j.line, text: j.text, cells: null })),
-    ctx,
-  ) ?? { kind: 'session' as const, body: 'AL-Runde' };
-  const date = meeting.date ?? findGermanDate(text);
-
-  // Agenda rows open with the table's header ("TOP Thema ..."); "TOP 24" inside a row is a reference.
-  const rows = [...text.matchAll(/\bTOP\s+\|?\s*Thema\b/g)].map((m) => m.index as number);
-  const tops =
-    rows.length > 0 ? rows : [...text.matchAll(/\bTOP\b/g)].map((m) => m.index as number);
-  const out: ParsedResolution[] = [];
-  tops.forEach((at, n) => {
-    const until = n + 1 < tops.length ? tops[n + 1] : text.length;
-    const region = text.slice(at, until);
-    const starts = [...region.matchAll(BV)].map((m) => (m.index as number) + m[0].length);
-    if (starts.length === 0) return;
-    const head = region.slice(0, starts[0]).replace(/^.*?\bQuelle\b/, '');
-    const item =
-      /(?:^|\s)(\d{2})\s+(\p{Lu}[^|>]*?)(?=\s+(?:Beschluss|Information|Diskussion|Kenntnisnahme)\b|\s*[|>]|$)/u.exec(
-        head,
-      );
-    const texts = starts.map((s, k) => {
-      const rest = region.slice(s, k + 1 < starts.length ? starts[k + 1] : region.length);
-      const stop = BV_END.exec(rest);
-      return { text: (stop ? rest.slice(0, stop.index) : rest).trim(), offset: at + s };
-    });
-    const lastCut = cut && n === tops.length - 1;
-    const spans =
-      texts.length === 1
-        ? [{ text: texts[0].text, line: lineAt(texts[0].offset) }]
-        : texts.map((t) => ({ text: `- ${t.text}`, line: lineAt(t.offset) }));
-    const agendaItem = item?.[1];
-    out.push({
-      id: `${date ?? ''} TOP ${agendaItem ?? String(n + 1).padStart(2, '0')}`,
-      ...(agendaItem ? { agendaItem } : {}),
-      ...(item?.[2] ? { title: item[2].trim() } : {}),
-      points:
-        texts.length === 1 && MARKED.test(texts[0].text) ? splitPoints(spans) : pointsOf(spans),
-      line: lineAt(at),
-      meeting: { ...meeting, ...(date ? { date } : {}) },
-      ...(lastCut ? { incomplete: true } : {}),
-      anchor: 'protocol-bv',
-      body: 'AL-Runde',
-    });
-  });
-  return out;
-}
+  /(?<![\p{L}-])(?:beauftragt|gebeten|bittet|ersucht|beschließt|beschlossen|erteil(?:t|en)\s+.{1,60}?\s+(?:den|einen)\s+\S*[Aa]uftrag|wird\s+empfohlen|stimmt\s+\S+\s+zu|befürwortet|genehmigt|verwiesen|vertagt|zugestimmt|(?:spricht|sprechen)\s+sich\b.{0,80}?\saus|nimmt\b.{0,200}?\bzur\s+Kenntnis|(?:fordert|fordern)\s.{1,120}?\sauf|festgelegt|vereinbart|billigt|billigen|begrüßt|begrüßen|bitten|beauftragen|beschließen|ersuchen|(?:nehmen|stimmen)\s.{0,200}?\b(?:zur\s+Kenntnis|zu))(?![\p{L}-])/u;

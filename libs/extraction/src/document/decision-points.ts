@@ -36,6 +36,8 @@ const BULLET = /^[-–•*]\s+/;
 interface Marker {
   at: number;
   textAt: number;
+  /** The number printed ("22." in an excerpt that starts there); bullets count by position. */
+  number?: number;
 }
 
 /**
@@ -43,14 +45,7 @@ interface Marker {
  * neither is one point. Bullets inside numbered points are sub-items, not points.
  */
 export function splitPoints(spans: TextSpan[]): PointText[] {
-  const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
-  let text = '';
-  const lineMap: Array<[number, number]> = [];
-  for (const span of kept) {
-    if (text) text += '\n';
-    lineMap.push([text.length, span.line]);
-    text += span.text.trim();
-  }
+  const { text, lineMap } = joinSpans(spans);
   if (!text) return [];
 
   const markers = numberedMarkers(text);
@@ -61,7 +56,7 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
   }
   return cuts.map((cut, index) =>
     makePoint(
-      index + 1,
+      cut.number ?? index + 1,
       text,
       cut.textAt,
       index + 1 < cuts.length ? cuts[index + 1].at : text.length,
@@ -72,6 +67,15 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
 
 /** All of a text as point 1: an unnumbered decision, whatever lists it holds. */
 export function singlePoint(spans: TextSpan[]): PointText[] {
+  const { text, lineMap } = joinSpans(spans);
+  return text ? [makePoint(1, text, 0, text.length, lineMap)] : [];
+}
+
+/**
+ * A decision's lines as one text (blank lines and footnotes left out), with where each line
+ * starts in it: [offset in the text, line in the document].
+ */
+function joinSpans(spans: TextSpan[]): { text: string; lineMap: Array<[number, number]> } {
   const kept = spans.filter((span) => span.text.trim() !== '' && !isFootnote(span.text));
   let text = '';
   const lineMap: Array<[number, number]> = [];
@@ -80,13 +84,15 @@ export function singlePoint(spans: TextSpan[]): PointText[] {
     lineMap.push([text.length, span.line]);
     text += span.text.trim();
   }
-  return text ? [makePoint(1, text, 0, text.length, lineMap)] : [];
+  return { text, lineMap };
 }
 
 function numberedMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   const pattern = /(^|[\s>])(\d{1,2})(\.\)|[.)])(?=\s+\S)/g;
-  let expected = 1;
+  // An excerpt of a longer list starts at its first number ("22. Angesichts ...").
+  let expected = Number(/^(\d{1,2})\.\s+\p{Lu}/u.exec(text)?.[1] ?? 1);
+  const first = expected;
   let style = '';
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
@@ -100,14 +106,18 @@ function numberedMarkers(text: string): Marker[] {
     if (match[3] === ')' && sameLine.split('(').length > sameLine.split(')').length) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + match[2].length + match[3].length).trimStart();
-    if (expected === 1 && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before)) continue;
+    if (expected === first && at !== 0 && !before.endsWith('\n') && !/[:.]\s*$/.test(before))
+      continue;
     if (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(after)) continue;
-    markers.push({ at, textAt: at + match[2].length + match[3].length });
+    markers.push({ at, textAt: at + match[2].length + match[3].length, number });
     style = match[3];
     expected++;
   }
   return markers;
 }
+
+/** ". - Die Amtschefkonferenz wird gebeten": a bullet that lost its line break after a sentence. */
+const INLINE_BULLET = /(?<=[.!?])[ \t]+[-–•][ \t]+(?=\p{Lu})/gu;
 
 function bulletMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
@@ -117,7 +127,13 @@ function bulletMarkers(text: string): Marker[] {
     if (bullet) markers.push({ at: offset, textAt: offset + bullet[0].length });
     offset += line.length + 1;
   }
-  return markers;
+  // Inline bullets count only inside a bulleted list, never in running text.
+  if (markers.length === 0) return markers;
+  for (const inline of text.matchAll(INLINE_BULLET)) {
+    const at = inline.index as number;
+    if (at > markers[0].at) markers.push({ at, textAt: at + inline[0].length });
+  }
+  return markers.sort((a, b) => a.at - b.at);
 }
 
 function makePoint(
@@ -131,7 +147,7 @@ function makePoint(
   const lead = slice.length - slice.trimStart().length;
   const begin = start + lead;
   // Collapse line breaks but keep offsets stable for the line map: one char per newline.
-  const pointText = text.slice(begin, end).replace(/\s/g, ' ').trimEnd();
+  const pointText = markHyphenated(text.slice(begin, end)).replace(/\s/g, ' ').trimEnd();
   const pointMap: Array<[number, number]> = [];
   let line = lineMap[0][1];
   for (const [at, no] of lineMap) {
@@ -143,5 +159,27 @@ function makePoint(
 
 /** Point text for output: single spaces. */
 export function tidy(text: string): string {
-  return /\s{2}|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (!/\s{2}|[\t\n\r\u00a0\u200b]/.test(text)) return text.trim();
+  return joinHyphenated(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words a PDF's layout broke at the end of a line: "Bre-\nmen" is "Bremen", "Sit-\nzung" is
+ * "Sitzung", "Bund-\nLänder" is "Bund-Länder"; "Bund- und Länder" (a word left open) stays. Point
+ * texts keep their length (offsets map to lines), so the break is first marked with characters
+ * that are no white space (a soft hyphen and a zero-width space), and dropped where words are read.
+ */
+function markHyphenated(text: string): string {
+  if (!text.includes('-\n')) return text;
+  return text
+    .replace(/(\p{Ll})-\n(?!(?:und|oder|bzw|sowie|wie)\b)(?=\p{Ll})/gu, '$1\u00ad\u200b')
+    .replace(/(\p{L})-\n(?=\p{Lu})/gu, '$1-\u200b');
+}
+
+export function joinHyphenated(text: string): string {
+  if (text.includes('\u200b')) text = text.replace(/\u00ad?\u200b/g, '');
+  if (!text.includes('-\n') && !/-[ \t]+\n/.test(text)) return text;
+  return text
+    .replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?!(?:und|oder|bzw|sowie)\b)(\p{Ll})/gu, '$1$2')
+    .replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Lu})/gu, '$1-$2');
 }

@@ -12,7 +12,13 @@ import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-do
  */
 const HEADER =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\b[^|]{0,40}?\b(\d{1,3})\.\s*Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/i;
-const TOP = /^TOP\s*(\d{1,2}(?:\.\d{1,2})?)\s*[:.–-]?\s*(.*)$/;
+/**
+ * Minutes of a conference ("Protokoll der 96. Konferenz vom 7. bis 8. November 2018", "105.
+ * Konferenz der ... am 10. und 11. Mai 2023 – Protokoll"): number, body, the line for its date.
+ */
+const CONFERENCE_HEADER =
+  /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
+const TOP = /^TOP\s*(\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*)$/;
 const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
 const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
 const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
@@ -24,6 +30,23 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
   for (const line of first) {
     const match = HEADER.exec(line.text);
     if (match) return match;
+    const conference = CONFERENCE_HEADER.exec(line.text);
+    if (conference) {
+      // As a session header: [whole, number, body, date line].
+      const number = conference[1] ?? conference[4];
+      const body = conference[2] ?? conference[5];
+      const rest = conference[3] ?? conference[6] ?? '';
+      const named = /\b(?:der|des)\s+([^,–-]+?)(?:\s+(?:am|vom)\b|$)/.exec(rest)?.[1];
+      const date = findGermanDate(line.text);
+      const found = [
+        line.text,
+        number,
+        named ? `${body} ${named}` : body,
+        undefined,
+      ] as unknown as RegExpExecArray;
+      if (date) found[3] = date.split('-').reverse().join('.');
+      return found;
+    }
   }
   return undefined;
 }
@@ -101,6 +124,7 @@ export function parseMinutes(
         line: item.line,
         meeting,
         anchor: 'protocol-bv',
+        minutes: true,
         ...(own ? {} : { body: name }),
       };
       doc.resolutions.push(resolution);

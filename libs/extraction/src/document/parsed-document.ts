@@ -28,6 +28,8 @@ export interface ParsedResolution {
   incomplete?: boolean;
   /** How the decision was found; an announcement's decisions come with "Vom ...". */
   anchor?: 'header' | 'numbered' | 'quoted' | 'unnumbered' | 'announcement' | 'protocol-bv';
+  /** An agenda item of minutes: what a participant does there is told, not asked. */
+  minutes?: boolean;
   /** The deciding body where it is not the council (the AL-Runde). */
   body?: string;
   /** Its result asks nobody: the motion was rejected, referred or postponed. */

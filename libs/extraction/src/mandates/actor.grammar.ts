@@ -1,5 +1,5 @@
 import { parseDeadline } from './deadline.parser';
-import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
+import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
 import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
@@ -17,6 +17,30 @@ export function actorCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  // "beschließt der Gemeinderat wie folgt vorzugehen: Die Bürgermeisterin wird ...": the decree
+  // introduces the sentence after its colon.
+  const colon = text.indexOf(': ');
+  if (colon > 0 && DECREE.test(text.slice(0, colon + 1))) {
+    const after = text.slice(colon + 2);
+    const found = actorCandidate(after, matcher, {
+      ...state,
+      earlier: [...state.earlier, text.slice(0, colon + 1)],
+    });
+    if (found) found.clause = after;
+    return found;
+  }
+  // "Hierzu soll Herr Tuinmann ... vortragen", "Außerdem sollen die Länder ... prüfen": an opening
+  // word, the modal, then who shall act.
+  const inverted = INVERTED_SHALL.exec(text);
+  if (inverted) {
+    const at = inverted[0].length;
+    const found = readAddressees(text, at, matcher, state);
+    const named = found?.owners.every((o) => isPerson(o) || namesActor(o, matcher));
+    const last = found ? lastWordOfMainClause(text.slice(found.end)) : '';
+    // After "soll" an infinitive ends the clause ("vortragen"); a passive would end in "werden".
+    if (found && named && /(?:en|ern|eln)$/.test(last) && last !== 'werden')
+      return actorFound(found, text, matcher, inverted[1]);
+  }
   const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
   // Any name will do as subject when a duty verb follows it directly.
   const found = ADVERBIAL_START.test(text.slice(adverbs))
@@ -26,8 +50,11 @@ export function actorCandidate(
     const rest = text.slice(found.end).trimStart();
     const taken = ACTOR_VERB.exec(rest);
     // "Die Projektleitung übernimmt das StMD": a role is handed over, with its holder after the verb.
+    // "Herr Meyer berichtet ...": minutes telling what a person said or did, not a duty.
+    const person = found.owners.every(isPerson);
     const verb =
-      taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o))
+      person ||
+      (taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o)))
         ? null
         : taken;
     // What a body the decision sets up does is its remit, not a mandate; what it delivers is one.
@@ -38,7 +65,7 @@ export function actorCandidate(
         .kind === 'none';
     const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
     // "Hamburg übernimmt die Federführung und berichtet zur 46. Sitzung": the second verb's duty.
-    const second = verb ? null : AND_ACTOR_VERB.exec(rest);
+    const second = verb || person ? null : AND_ACTOR_VERB.exec(rest);
     if (
       !remit &&
       (verb ||
@@ -127,7 +154,7 @@ function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): bool
   const named = found.owners.every(
     (o) => matcher.isKnownOwner(o) || BODY_HEAD.test(o.split(/\s+/)[0]),
   );
-  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  const last = lastWordOfMainClause(rest);
   return (
     named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
   );
@@ -144,9 +171,14 @@ function futureOfKnown(
   state: DecisionState,
 ): boolean {
   if (!/^(?:wird|werden)\s/.test(rest)) return false;
-  if (!found.owners.every((o) => matcher.isKnownOwner(o))) return false;
+  // "beschließt der Gemeinderat wie folgt vorzugehen: Die Bürgermeisterin wird ... nachfragen":
+  // under a decree of how to proceed, a named office's future is what it was told to do.
+  const decreed =
+    DECREE.test(state.earlier.join(' ')) &&
+    found.owners.every((o) => BODY_HEAD.test(o.split(/\s+/)[0]));
+  if (!decreed && !found.owners.every((o) => matcher.isKnownOwner(o))) return false;
   if (state.cutOff) return true;
-  const last = /(\p{Ll}+)\s*[.!]?\s*$/u.exec(rest)?.[1] ?? '';
+  const last = lastWordOfMainClause(rest);
   return (
     /(?:en|ern|eln)$/.test(last) &&
     !STRONG_PARTICIPLE.test(last) &&
@@ -155,13 +187,55 @@ function futureOfKnown(
   );
 }
 
+/** "sollen noch einmal prüfen, ob ...": the infinitive ends the main clause, not the sentence. */
+function lastWordOfMainClause(rest: string): string {
+  const main = rest.split(/,\s*(?:ob|dass|wie|inwieweit|inwiefern|wann|welche[rsnm]?)\s/u)[0];
+  return /(\p{Ll}+)\s*[.!]?\s*$/u.exec(main)?.[1] ?? '';
+}
+
+/** A member or body the registry knows, or a name whose head says it is a body. */
+function namesActor(owner: string, matcher: OwnerMatcher): boolean {
+  return matcher.isKnownOwner(owner) || BODY_HEAD.test(owner.split(/\s+/)[0]);
+}
+
+function actorFound(
+  found: Addressees,
+  text: string,
+  matcher: OwnerMatcher,
+  basisText: string,
+): Candidate {
+  return candidate(
+    found,
+    text,
+    found.end,
+    matcher,
+    'actor-statement',
+    basisText,
+    text.slice(found.end),
+  );
+}
+
+/** "Hierzu soll", "Außerdem sollen", "Bis dahin soll": one opening word, then the modal. */
+const INVERTED_SHALL = /^(?:\p{Lu}\p{Ll}+|Bis\s+dahin|Darüber\s+hinaus)\s+(soll|sollen)\s+/u;
+
+/** A decision that says what shall be done next: "beschließt ... wie folgt vorzugehen:". */
+const DECREE =
+  /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)/u;
+
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
 const DELIBERATION =
   /^(?:befassen|beraten|austauschen|beschließen|entscheiden|tagen|treffen|verständigen|abstimmen)$/;
 
 /** Strong participles end in -en like infinitives: "gebeten", "vorgesehen", "übertragen". */
-const STRONG_PARTICIPLE =
+export const STRONG_PARTICIPLE =
   /(?:gebeten|geladen|gesehen|gebunden|tragen|genommen|gewiesen|wiesen|schieden|schlossen|gegeben|troffen|geschlagen|hoben|schrieben|sprochen|zogen|lassen|gangen|worden|gefunden|gehalten|geworfen|geraten|gewonnen|gestanden|geblieben)$/;
+
+/**
+ * "unter der Maßgabe, dass ... die Vorlage durch die Fachverwaltung erläutert wird": a passive
+ * duty in a condition the decision sets, its actor named with "durch".
+ */
+const PASSIVE_AGENT =
+  /(?<![\p{L}-])(?:Maßgabe|Auflage|Bedingung|Voraussetzung),\s*dass\s+[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s[^.;]*?\s\p{Ll}{3,}(?:t|en)\s+(?:wird|werden)\s*[.;]?\s*$)/u;
 
 /** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
 export function agentCandidate(
@@ -169,6 +243,12 @@ export function agentCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  const passive = PASSIVE_AGENT.exec(text);
+  if (passive) {
+    const found = readAddressees(text, passive.index + passive[0].length, matcher, state);
+    if (found?.owners.every((o) => namesActor(o, matcher)))
+      return actorFound(found, text, matcher, 'durch ... wird');
+  }
   const duty =
     /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(
       text,
@@ -179,15 +259,7 @@ export function agentCandidate(
   if (!found) return undefined;
   // "die durch den Bund freigegebenen Stamminformationen": who released them, not who must act.
   if (/^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(text.slice(found.end))) return undefined;
-  return candidate(
-    found,
-    text,
-    found.end,
-    matcher,
-    'actor-statement',
-    'ist durch ... zu',
-    text.slice(found.end),
-  );
+  return actorFound(found, text, matcher, 'ist durch ... zu');
 }
 
 /** "richtet eine gemeinsame Transformationseinheit ein", "beschließt die Einrichtung eines Projektes". */

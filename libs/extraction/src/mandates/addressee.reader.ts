@@ -13,6 +13,13 @@ export const LEADING_ADVERBS =
   /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils),?\s+)+/i;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
+/** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */
+const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef)(?:innen|in|en|e|s|n)?`;
+const REPRESENTATIVES = new RegExp(
+  String.raw`^(?:(?:die|den|der)\s+)?${OFFICIAL}(?:\s+und\s+-?${OFFICIAL})?\s+(?=(?:der|des)\s)`,
+  'iu',
+);
+
 /** Words of which every partner marker has one (speed). */
 const PARTNER_HINT =
   /mit\s|Beteiligung|Einbindung|Mitwirkung|Einbeziehung|Mitarbeit|einzu|beteiligen|hinzuzuziehen/;
@@ -61,10 +68,9 @@ export function readAddressees(
   const both = /^(?:die\s+)?beiden?\s+[\p{Lu}][\p{L}-]*/u.exec(rest);
   if (both && state.lastParties.length === 2)
     return { owners: [...state.lastParties], end: at + both[0].length, inferred: true };
-  // "Die Vertreter der KoSIT, des BMI und des Landes Hessen": those they represent.
-  const representatives = /^(?:(?:die|den|der)\s+)?Vertreter(?:innen|n)?\s+(?=(?:der|des)\s)/i.exec(
-    rest,
-  );
+  // "Die Vertreter der KoSIT, des BMI und des Landes Hessen", "die Amtschefinnen und Amtschefs
+  // der Länder BW, BY und NW": those they represent.
+  const representatives = REPRESENTATIVES.exec(rest);
   const from = representatives ? at + representatives[0].length : at;
   const list = matcher.readList(text, from, { unknownFirst: unknownFirst || !!representatives });
   if (!list) return undefined;

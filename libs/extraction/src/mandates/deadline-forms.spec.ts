@@ -1,7 +1,7 @@
 import { extract } from '../extract';
 import type { Due } from '@app/domain';
 import type { ExtractedMandate } from '../extraction.types';
-import { addPeriod } from './deadline-series.rules';
+import { addPeriod } from '@app/domain';
 import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**
@@ -143,6 +143,13 @@ describe("the council's next session of a season", () => {
   it('leaves another body\'s "nächste ...sitzung" an event', () => {
     expect(dueOf('bis zur nächsten Ausschusssitzung')).toEqual([{ kind: 'event' }]);
   });
+
+  it.each(['im nächsten Sitzungslauf', 'in den nächsten Turnus', 'in der nächsten Beratungsfolge'])(
+    'takes the next round of meetings, "%s", for an event',
+    (phrase) => {
+      expect(dueOf(phrase)).toEqual([{ kind: 'event' }]);
+    },
+  );
 });
 
 describe('more ways to name a session or a period', () => {

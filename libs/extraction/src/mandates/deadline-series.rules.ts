@@ -1,4 +1,4 @@
-import type { Due } from '@app/domain';
+import { addPeriod, type Due } from '@app/domain';
 import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 import { dateDue, otherBody, SEASON_END, type Rule } from './deadline.rules';
@@ -65,21 +65,6 @@ const UNIT = '(Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?)';
 /** What a period is counted from where it is not the decision: "nach Inkrafttreten", "nach Erhalt". */
 const OTHER_START =
   /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b)/i;
-
-/** The day `count` units after `from` (ISO); a month's end where the month is shorter. */
-export function addPeriod(from: string, count: number, unit: string): string {
-  const [year, month, day] = from.split('-').map(Number);
-  const u = unit.toLowerCase();
-  if (u.startsWith('tag') || u.startsWith('woche')) {
-    const days = u.startsWith('tag') ? count : count * 7;
-    return new Date(Date.UTC(year, month - 1, day) + days * 86_400_000).toISOString().slice(0, 10);
-  }
-  const months = u.startsWith('monat') ? count : count * 12;
-  const index = year * 12 + (month - 1) + months;
-  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  const end = lastDayOfMonth(y, m);
-  return Number(end.slice(8)) < day ? end : (isoDate(y, m, day) as string);
-}
 
 export const SERIES_RULES: Rule[] = [
   {

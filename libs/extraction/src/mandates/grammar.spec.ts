@@ -401,6 +401,30 @@ describe('by when: deadlines', () => {
  * Municipal decision pages: a verdict line, then the decision, often numbered; minutes that tell
  * the meeting's course around a commission. Pages written for these tests.
  */
+describe('text from a PDF: words broken at the end of a line', () => {
+  it('joins "Bre-/men" and "Sit-/zung", keeps "Bund-/Länder" hyphenated and "Bund- und" open', () => {
+    const found = mandates(
+      [
+        '1. Der IT-Planungsrat bittet das Land Bre-',
+        'men, bis zur 38. Sit-',
+        'zung einen Be-',
+        'richt vorzulegen.',
+        '2. Er bittet die Bund-',
+        'Länder-Arbeitsgruppe Cloud, die Bund- und',
+        'Länderportale bis zum 30.06.2022 zu verbinden.',
+      ].join('\n'),
+    );
+    expect(found.map((m) => [m.point, m.owners, m.due])).toEqual([
+      [1, ['HB'], { kind: 'meeting', meeting: 38 }],
+      [2, ['Bund-Länder-Arbeitsgruppe Cloud'], { kind: 'date', date: '2022-06-30' }],
+    ]);
+    expect(found.map((m) => m.source)).toEqual([
+      'Der IT-Planungsrat bittet das Land Bremen, bis zur 38. Sitzung einen Bericht vorzulegen.',
+      'Er bittet die Bund-Länder-Arbeitsgruppe Cloud, die Bund- und Länderportale bis zum 30.06.2022 zu verbinden.',
+    ]);
+  });
+});
+
 describe('municipal decision pages', () => {
   const page = (...lines: string[]) =>
     ['https://ratsinfo.example.org/to0050.asp?__ktonr=9001', ...lines].join('\n');
@@ -420,6 +444,31 @@ describe('municipal decision pages', () => {
         `${two}    Der Amtsdirektor wird beauftragt, die Eltern über das Ergebnis zu unterrichten.`,
       ),
     ).toEqual([[2, ['Amtsdirektor'], { kind: 'none' }, []]]);
+  });
+
+  it('takes a person asked by title and name for the owner, flagged as not in the registry', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Herr Lindqvist wird gebeten eine Kostenaufstellung zu fertigen.',
+        'Der Ausschuss bittet Frau Dr. Obermaier, bis zur nächsten Sitzung zu berichten.',
+      ),
+    ).toEqual([
+      [1, ['Herr Lindqvist'], { kind: 'none' }, ['owner-unknown']],
+      [1, ['Frau Dr. Obermaier'], { kind: 'event' }, ['owner-unknown']],
+    ]);
+  });
+
+  it('does not take what a person tells or proposes in the minutes for a duty', () => {
+    expect(
+      readPage(
+        'Beschluss: zur Kenntnis genommen',
+        '',
+        'Herr Lindqvist berichtet über den Stand der Planung.',
+        'Frau Obermaier schlägt vor, die Frage im Herbst erneut zu beraten.',
+      ),
+    ).toEqual([]);
   });
 
   it('splits the points after a line that introduces them', () => {

@@ -16,7 +16,7 @@ import {
 } from './deadline.parser';
 import { BODY_HEAD, displayName, matchableText, type OwnerMatcher } from './owner-matcher';
 import { definedLeads } from './addressee.reader';
-import { setUpBodies } from './actor.grammar';
+import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn } from './request.grammar';
 import { taskMandate } from './task-table.reader';
@@ -28,6 +28,8 @@ export interface MandateContext {
   meetings: Array<MeetingRef | undefined>;
   /** Year of the document, where a decision's number and session do not give one. */
   year: number;
+  /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
+  ownNames?: string[];
 }
 
 /**
@@ -42,11 +44,18 @@ const RECOMMENDATION_CUE =
 
 /** The words of a request: a point holding one but yielding no mandate may be a miss. */
 const REQUEST_WORD =
-  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag|(?:fordert|fordern)(?=[^.;]*\sauf\b)|erwartet(?=\s+(?:von|vom|,\s*dass))|erwarten(?=\s+(?:von|vom|,\s*dass))|verpflichtet|verpflichten)(?![\p{L}-])/u;
 
 /** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
 const SHALL_CLAUSE =
-  /(?<![\p{L}-])dass\s+(?:die|der|das)\s+\p{Lu}[\p{L}-]*[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+  /(?<![\p{L}-])dass\s+(?:sich\s+)?(?:die|der|das)\s+\p{Lu}[\p{L}-]*(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+
+/**
+ * "Die Verwaltung soll ...", "Das Amt muss ...", "Die Verwaltung wird ... prüfen": a named actor
+ * told what it shall do, or what it will do (not a passive: no "werden" at the end).
+ */
+const NAMED_SHALL =
+  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
 
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
@@ -59,18 +68,62 @@ export function extractMandates(
     // A rejected, referred or postponed decision asks nobody, but a request beside the outcome
     // ("Die Beschlussfassung wird vertagt. Die Verwaltung wird beauftragt, ...") may still hold:
     // its points are shown as possible misses rather than passed over in silence.
-    const found = resolution.notDecided ? [] : mandatesOf(resolution, ctx.meetings[i], ctx);
-    if (resolution.motionOnly)
+    // In minutes, "Die Vorsitzende stellt ... vor", "Der BfDI berichtet von ..." tell the meeting's
+    // course; a participant's own statement is a task only where it names a time.
+    const found = mandatesOf(resolution, ctx.meetings[i], ctx).filter(
+      (m) => !(resolution.minutes && toldInMinutes(m)),
+    );
+    if (resolution.notDecided)
       for (const m of found)
-        if (!m.uncertain.includes('motion-only')) m.uncertain.push('motion-only');
+        if (!m.uncertain.includes('not-decided')) m.uncertain.push('not-decided');
+    for (const m of found) {
+      const point = resolution.points.find((p) => p.number === m.point);
+      const quoted = point !== undefined && quotedMotion(point.text, m.source);
+      if ((resolution.motionOnly || quoted) && !m.uncertain.includes('motion-only'))
+        m.uncertain.push('motion-only');
+    }
     mandates.push(...found);
     for (const point of resolution.points) {
-      if (found.some((m) => m.point === point.number)) continue;
-      const miss = possibleMiss(resolution.id, point);
-      if (miss) possibleMisses.push(miss);
+      const read = found.filter((m) => m.point === point.number).map((m) => tidy(m.source));
+      possibleMisses.push(
+        ...possibleMissesIn(resolution.id, point, read, (subject) => {
+          const head = subject.split(/\s+/)[0];
+          const mentions = ctx.matcher.findAll(subject);
+          // The council's own future ("Der IT-Planungsrat wird ...") is no one's task.
+          if (mentions.some((m) => m.kind === 'council')) return false;
+          return BODY_HEAD.test(head) || mentions.length > 0;
+        }),
+      );
     }
   });
   return { mandates, possibleMisses };
+}
+
+function toldInMinutes(m: ExtractedMandate): boolean {
+  return (
+    m.basis === 'actor-statement' &&
+    m.due.kind === 'none' &&
+    !/^(?:soll|sollen|wird|werden|wird \.\.\.|durch|ist durch)/.test(m.basisText)
+  );
+}
+
+/** Words that introduce the wording of a motion or an amendment, not a decision. */
+const MOTION_CUE =
+  /(?:Antrag|Anträge|Vorschlag|Änderungsantrag|Ergänzungsantrag|beantragt|beantragen|ergänzen|zu\s+ändern|Wortlaut|Formulierung)[^„“"]{0,200}$/;
+
+/**
+ * "übernimmt den Vorschlag, die Ziffer 1 wie folgt zu ergänzen: „Die Behörde wird gebeten, ...“":
+ * a request quoted as a motion's wording in the minutes.
+ */
+function quotedMotion(pointText: string, source: string): boolean {
+  const at = matchableText(pointText).indexOf(matchableText(source).slice(0, 30));
+  if (at < 0) return false;
+  // Up to the request word: the quote may open before the sentence or inside it.
+  const asks = REQUEST_WORD.exec(source);
+  const before = pointText.slice(0, at) + source.slice(0, asks ? asks.index : 0);
+  const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('"'));
+  if (open < 0 || before.slice(open + 1).includes('“')) return false;
+  return MOTION_CUE.test(before.slice(0, open));
 }
 
 /** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
@@ -78,22 +131,71 @@ function namesABody(name: string): boolean {
   return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word));
 }
 
-/** A point that asks someone in words the grammar did not read as a mandate. */
-function possibleMiss(resolution: string, point: PointText): PossibleMiss | undefined {
+/**
+ * The sentences of a point that ask someone in words the grammar did not read as a mandate: in a
+ * point without any mandate, and beside the mandates read in it ("Außerdem soll die Verwaltung").
+ */
+function possibleMissesIn(
+  resolution: string,
+  point: PointText,
+  read: string[],
+  isActor: (subject: string) => boolean,
+): PossibleMiss[] {
+  // Most points hold no request word at all: nothing to look at sentence by sentence.
+  if (
+    !REQUEST_WORD.test(point.text) &&
+    (read.length > 0 || !/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text))
+  )
+    return [];
   const masked = maskRecommendations(point.text);
-  const word = REQUEST_WORD.exec(masked) ?? SHALL_CLAUSE.exec(masked);
-  if (!word) return undefined;
-  const sentence =
-    splitSentences(masked).find((s) => s.offset + s.text.length > word.index) ?? undefined;
-  const from = sentence?.offset ?? 0;
-  const to = sentence ? sentence.offset + sentence.text.length : point.text.length;
-  return {
-    resolution,
-    point: point.number,
-    line: lineAt(point, word.index),
-    word: word[1],
-    sentence: tidy(point.text.slice(from, to)),
-  };
+  const out: PossibleMiss[] = [];
+  for (const sentence of splitSentences(masked)) {
+    // Beside a mandate read, only a request word counts: "soll" sentences there mostly say more
+    // about the mandate ("Die Teilnehmer sollen ... bis zur 10. Sitzung vorlegen").
+    const shall = read.length === 0 ? NAMED_SHALL.exec(sentence.text) : null;
+    const cue =
+      REQUEST_WORD.exec(sentence.text) ??
+      (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
+      (shall && isActor(shall[1]) && (!/^w/.test(shall[2]) || futureDuty(sentence.text))
+        ? shall
+        : null);
+    if (!cue) continue;
+    const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
+    const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
+    // A sentence a mandate was read from (or that holds one) is no miss.
+    if (read.some((source) => overlaps(source, written))) continue;
+    out.push({
+      resolution,
+      point: point.number,
+      line: lineAt(point, sentence.offset + word.index),
+      word: word[1],
+      sentence: written,
+    });
+    // One per point where nothing was read: the clerk opens the point anyway.
+    if (read.length === 0) break;
+  }
+  return out;
+}
+
+/** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */
+function futureDuty(sentence: string): boolean {
+  const last = /(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '';
+  return /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last);
+}
+
+/** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
+const LASTING =
+  /(?<![\p{L}-])(?:schützen|sichern|erhalten|bewahren|unterlassen|verzichten|dulden|(?:fort|weiter)(?:zu)?(?:führen|setzen)|aufrecht(?:zu)?erhalten|(?:offen|frei)(?:zu)?halten|zurück(?:zu)?stellen|aus(?:zu)?setzen|bei(?:zu)?behalten|ab(?:zu)?sehen)(?![\p{L}-])/u;
+
+/** A deadline read from "bis ..." in a clause whose task is to keep something so until then. */
+function lastingUntil(dueText: string, clause: string): boolean {
+  return /^bis\b/i.test(dueText) && LASTING.test(clause);
+}
+
+/** Whether a mandate's source and a sentence share their words (one holds the other's start). */
+function overlaps(source: string, sentence: string): boolean {
+  const head = (text: string) => text.slice(0, 40);
+  return sentence.includes(head(source)) || source.includes(head(sentence));
 }
 
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
@@ -124,7 +226,7 @@ function mandatesOf(
     ...(meeting?.body ? { body: meeting.body } : {}),
     year,
     calendar: ctx.calendar,
-    councilAliases: ctx.matcher.councilAliases,
+    councilAliases: [...ctx.matcher.councilAliases, ...(ctx.ownNames ?? [])],
   };
   const out: ExtractedMandate[] = [];
   const state: DecisionState = {
@@ -184,7 +286,8 @@ function mandatesOf(
           const uncertain = [...candidate.uncertain];
           if (
             part.deadline.unclear ||
-            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text))
+            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text)) ||
+            lastingUntil(part.deadline.text, part.text)
           )
             uncertain.push('deadline-unclear');
           if (part.borrowed) uncertain.push('deadline-borrowed');
@@ -265,7 +368,7 @@ function lendsDeadline(text: string): boolean {
     /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
     // "Konkrete Angaben werden in der nächsten Sitzung erörtert", "Die Entscheidung wird auf die
     // nächste Sitzung vertagt": when the result of the point's task is to be taken up.
-    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt)(?![\p{L}-])/u.test(
+    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt|angefragt|eingeholt|geprüft|vorgelegt|informiert|unterrichtet|mitgeteilt|erarbeitet|erstellt|ermittelt|geklärt)(?![\p{L}-])/u.test(
       text,
     ) ||
     // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
@@ -364,6 +467,14 @@ function deadlinesOf(
         return [{ deadline: { ...earlier, text: 'bis dahin' }, text: plain, borrowed: true }];
       }
     }
+  }
+  // "Der Punkt wird vertagt und soll in der nächsten Sitzung behandelt werden. Hierzu soll Herr X
+  // vortragen": the time of the sentence just before.
+  if (deadline.due.kind === 'none' && /^(?:Hierzu|Dazu)\s/.test(plain)) {
+    const before = state.earlier[state.earlier.length - 1];
+    const earlier = before ? parseDeadline(before, ctx) : undefined;
+    if (earlier && (earlier.due.kind === 'meeting' || earlier.due.kind === 'event'))
+      return [{ deadline: { ...earlier, text: 'hierzu' }, text: plain, borrowed: true }];
   }
   return [{ deadline, text: plain }];
 }

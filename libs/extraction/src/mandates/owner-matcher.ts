@@ -1,5 +1,6 @@
 import type { Registry } from '../extraction.types';
 import { escapeRegExp } from '../text/escape-regexp';
+import { joinHyphenated } from '../document/decision-points';
 
 export type MentionKind = 'member' | 'group' | 'body' | 'council';
 
@@ -28,7 +29,7 @@ const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtst
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 const BODY_SUFFIX =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|behörden|planer|gutachter|architekten|ingenieure|ingenieurbüro|auftragnehmer|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
 const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
 /** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
 export const BODY_HEAD = {
@@ -42,6 +43,22 @@ const INTRO = /^(?:Federführer(?:innen)?|Federführern|Themenpaten|Partner(?:l�
 /** Word characters of names; U+00A0 joins the words of a quoted name ("Cloud-Computing und digitale Souveränität"). */
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d-]*)/u;
 const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
+/** A person by title and surname: "Herr Jacobsen", "Frau Dr. Weber", "Herrn Prof. Dr. Müller-Lüdenscheidt". */
+const PERSON =
+  /^(Herrn?|Frau|(?:Erste[rn]?\s+|Zweite[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Amtsdirektor(?:in)?|Kreisrat|Kreisrätin)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
+/**
+ * A federal ministry by name or abbreviation ("Bundesministerium für Arbeit und Soziales", "BMG",
+ * "BMFSFJ", "das Bundeskanzleramt"); names end before a comma, "zu", or a lowercase word.
+ */
+const FEDERAL_MINISTRY =
+  /(?:Bundesministeri(?:um|ums)|Bundesminister(?:in)?)\s+(?:für|des|der)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+(?:und|für|des|der)\s+)\p{Lu}[\p{L}-]*)*(?:\s+\(BM[\p{L}]{1,6}\))?|Bundeskanzleramt(?:es|s)?|BM[A-Z][A-Za-z]{0,5}(?![\p{L}\p{N}-])/uy;
+/** Nouns that follow an office's name without being a surname ("Bürgermeister Amt", "Landrat Kreis"). */
+const NOT_A_SURNAME =
+  /^(?:Amt|Kreis|Rat|Stadt|Gemeinde|Verwaltung|Beschluss|Sitzung|Bericht|Vorlage|Antrag|Die|Der|Das)$/;
+/** An owner that is a person named by title and surname ("Herr Jacobsen"). */
+export function isPerson(owner: string): boolean {
+  return PERSON.test(owner);
+}
 const APPOSITION = /^\s+als\s+[\p{Lu}][\p{L}-]*/u;
 /** "(KoSIT)", "(BMI)": an abbreviation the text gives a name. */
 const PARENTHETICAL = /^\s*\([^()]{1,60}\)/;
@@ -68,7 +85,7 @@ const DELIVERABLE =
  */
 export function matchableText(text: string): string {
   // Each pass only where its characters occur: this runs on every sentence.
-  let out = text;
+  let out = joinHyphenated(text);
   if (QUOTE_CHAR.test(out)) {
     out = out
       .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
@@ -222,6 +239,10 @@ export class OwnerMatcher {
 
   /** The mention that starts exactly at `pos`. */
   mentionAt(text: string, pos: number): Mention | undefined {
+    return this.registryMentionAt(text, pos) ?? this.federalMinistryAt(text, pos);
+  }
+
+  private registryMentionAt(text: string, pos: number): Mention | undefined {
     // Most positions start no alias: their first letter tells (speed).
     if (!this.firsts.has(text.charAt(pos).toLowerCase())) return undefined;
     for (const pattern of [this.foldedAt, this.exactAt]) {
@@ -240,6 +261,35 @@ export class OwnerMatcher {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "das BMG", "das Bundesministerium für Gesundheit", "die Bundesministerin für Bildung": a federal
+   * ministry the registry does not list by name is the federation's (the member of kind federation).
+   */
+  private federalMinistryAt(text: string, pos: number): Mention | undefined {
+    if (text.charAt(pos) !== 'B') return undefined;
+    const federation = this.registry.members.find((m) => m.kind === 'federation');
+    if (!federation) return undefined;
+    FEDERAL_MINISTRY.lastIndex = pos;
+    const match = FEDERAL_MINISTRY.exec(text);
+    if (!match) return undefined;
+    let written = match[0].replace(/[\s,]+$/u, '');
+    // "die Bundesministerin für Bildung und Bremen": the name ends where a member's begins.
+    for (const link of written.matchAll(/(?:,\s+|\s+und\s+)(?=\p{Lu})/gu)) {
+      const next = pos + (link.index as number) + link[0].length;
+      if (this.registryMentionAt(text, next)) {
+        written = written.slice(0, link.index);
+        break;
+      }
+    }
+    return {
+      start: pos,
+      end: pos + written.length,
+      kind: 'member',
+      owners: [federation.code],
+      text: written,
+    };
   }
 
   private lookup(text: string): Alias | undefined {
@@ -391,6 +441,14 @@ export function readUnknownName(
   matcher?: OwnerMatcher,
 ): UnknownName | undefined {
   let at = pos;
+  // "Herr Jacobsen wird gebeten, ...", "bittet Frau Dr. Weber": a person asked by name.
+  const person = PERSON.exec(text.slice(at));
+  if (person) {
+    // "Bürgermeister Schulze wird gebeten": but "Bürgermeister Beschluss" names no person.
+    if (!/^(?:Herrn?|Frau)$/.test(person[1]) && NOT_A_SURNAME.test(person[2])) return undefined;
+    const name = `${person[1].replace(/^Herrn$/, 'Herr')} ${person[2]}`;
+    return { name, head: person[1], start: at, end: at + person[0].length };
+  }
   const article = ARTICLE.exec(text.slice(at));
   if (article) at += article[0].length;
   let adjective: RegExpExecArray | null;

@@ -26,6 +26,9 @@ const COMMISSION_GIVEN =
   /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
 const COMMISSION_HELD =
   /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
+/** Office holders of the members as the deciding subject: ministers, senators, heads of government. */
+const DECIDING_OFFICIALS =
+  /^(?:Die|Der)\s+(?:[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)|Bundeskanzler(?:in)?\s+und\s+die\s+Regierungschef)/u;
 const DECIDING_WORDS = /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission)\b/i;
 /**
  * "Der IT-Planungsrat beschließt, dass die FITKO ... vorlegt", "erwartet von den Ländern, dass sie
@@ -127,10 +130,16 @@ function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionS
   const subject = before.trim();
   if (
     subject === '' ||
-    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject)
+    /^(?:Er|Es|Zudem|Ferner|Außerdem|Weiterhin|Darüber hinaus|Daher)\b/.test(subject) ||
+    // "Sie bedauert ... und fordert die Verwaltung auf": the body (die Bezirksvertretung), singular.
+    /^Sie\s+\p{Ll}+t\b/u.test(subject)
   )
     return true;
+  // "Die Ministerinnen und Minister, Senatorinnen und Senatoren ... der Länder bitten": the
+  // members' office holders deciding together; "Die GMK", "Die BVV": the body by its abbreviation.
+  if (DECIDING_OFFICIALS.test(subject)) return true;
   const mentions = matcher.findAll(subject);
+  if (/^(?:Die|Der|Das)\s+\p{Lu}{2,6}$/u.test(subject) && mentions.length === 0) return true;
   if (mentions.some((mention) => mention.kind === 'council')) return true;
   if (mentions.some((mention) => mention.kind === 'member' || mention.kind === 'group'))
     return false;

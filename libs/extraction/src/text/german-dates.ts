@@ -51,5 +51,8 @@ export function findGermanDate(text: string): string | undefined {
     .sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const month = first === numeric ? Number(first[2]) : (monthNumber(first[2]) as number);
-  return isoDate(Number(first[3]), month, Number(first[1]));
+  // "vom 7. bis 8. November 2018", "am 10. und 11. Mai 2023": the span's first day.
+  const span = /(\d{1,2})\.\s*(?:bis|und|-|–|\/)\s*$/.exec(text.slice(0, first.index));
+  const day = span && Number(span[1]) < Number(first[1]) ? Number(span[1]) : Number(first[1]);
+  return isoDate(Number(first[3]), month, day);
 }

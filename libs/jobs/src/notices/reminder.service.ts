@@ -2,7 +2,7 @@ import type { Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { composeReminder, reminderKey, remindersDue } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { Member, User } from '@app/persistence';
+import { MemberRepository, UserRepository, type Member } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
 import { FollowUpDataRepository } from '../follow-up-data.repository';
@@ -25,18 +25,19 @@ export class ReminderDeliveryError extends Error {}
 @Injectable()
 export class ReminderService {
   constructor(
+    /** Only for the outbox (digests/outbox-delivery takes the data source). */
     private readonly dataSource: DataSource,
     private readonly data: FollowUpDataRepository,
+    private readonly members: MemberRepository,
+    private readonly users: UserRepository,
     private readonly mailer: Mailer,
   ) {}
 
   async run(now: Date, baseUrl: string, leadDays: number): Promise<ReminderResult> {
     const [obligations, members, delegates] = await Promise.all([
       this.data.obligations(),
-      this.dataSource.getRepository(Member).find(),
-      this.dataSource
-        .getRepository(User)
-        .find({ where: { role: 'delegate', active: true }, order: { id: 'ASC' } }),
+      this.members.all(),
+      this.users.activeWithRole('delegate'),
     ]);
     const byId = new Map(members.map((m) => [m.id, m]));
     const owned = obligations.filter((o) => o.memberId !== null && byId.has(o.memberId));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { composeReportNotice } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { User } from '@app/persistence';
+import { ObligationRepository, UserRepository } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
 
@@ -26,63 +26,39 @@ export class ReportNoticeDeliveryError extends Error {}
 @Injectable()
 export class ReportNoticeService {
   constructor(
+    /** Only for the outbox (digests/outbox-delivery takes the data source). */
     private readonly dataSource: DataSource,
+    private readonly obligations: ObligationRepository,
+    private readonly users: UserRepository,
     private readonly mailer: Mailer,
   ) {}
 
   async run(now: Date, baseUrl: string): Promise<ReportNoticeResult> {
     const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000).toISOString();
-    const reports: Array<Record<string, unknown>> = await this.dataSource
-      .createQueryBuilder()
-      .select([
-        'e.id AS "eventId"',
-        'e.at AS at',
-        'e.actor AS actor',
-        'e.note AS note',
-        'e.link AS link',
-        'o."memberId" AS "memberId"',
-        'mb.code AS "memberCode"',
-        'mb.name AS "memberName"',
-        'm.id AS "mandateId"',
-        'm.point AS point',
-        'm.action AS action',
-        'r.code AS code',
-      ])
-      .from('obligation_event', 'e')
-      .innerJoin('obligation', 'o', 'o.id = e."obligationId"')
-      .innerJoin('member', 'mb', 'mb.id = o."memberId"')
-      .innerJoin('mandate', 'm', 'm.id = o."mandateId"')
-      .innerJoin('resolution', 'r', 'r.id = m."resolutionId"')
-      .innerJoin('user', 'u', `u.email = e.actor AND u.role = 'delegate'`)
-      .where(`e."toStatus" = 'reported'`)
-      .andWhere('e.at >= :since AND e.at <= :until', { since, until: now.toISOString() })
-      .orderBy('e.id', 'ASC')
-      .getRawMany();
-    const recipients = await this.dataSource
-      .getRepository(User)
-      .find({ where: { role: 'secretariat', active: true }, order: { id: 'ASC' } });
+    const reports = await this.obligations.reportsByDelegates(since, now.toISOString());
+    const recipients = await this.users.activeWithRole('secretariat');
     const tally: DeliveryTally = { sent: 0, alreadySent: 0, failed: 0 };
     for (const r of reports) {
       for (const user of recipients) {
         const message = composeReportNotice({
-          member: { code: String(r.memberCode), name: String(r.memberName) },
+          member: { code: r.memberCode, name: r.memberName },
           recipient: { name: user.name },
-          resolution: String(r.code),
-          point: Number(r.point),
-          action: String(r.action),
-          mandateId: Number(r.mandateId),
-          reportedBy: String(r.actor),
-          at: String(r.at),
-          note: (r.note as string | null) ?? null,
-          evidence: (r.link as string | null) ?? null,
+          resolution: r.code,
+          point: r.point,
+          action: r.action,
+          mandateId: r.mandateId,
+          reportedBy: r.actor,
+          at: r.at,
+          note: r.note,
+          evidence: r.link,
           baseUrl,
         });
         const outcome = await deliverOnce(this.dataSource, this.mailer, {
-          memberId: Number(r.memberId),
-          memberCode: String(r.memberCode),
+          memberId: r.memberId,
+          memberCode: r.memberCode,
           userId: user.id,
           recipient: user.email,
-          period: `R${Number(r.eventId)}`,
+          period: `R${r.eventId}`,
           message,
         });
         countOutcome(tally, outcome);

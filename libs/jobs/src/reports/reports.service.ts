@@ -11,8 +11,7 @@ import {
   type MemberReport,
   type SessionPreparation,
 } from '@app/follow-up';
-import { Member, MEMBER_KINDS, StoredReport } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
+import { MemberRepository, StoredReportRepository, type StoredReport } from '@app/persistence';
 import { FollowUpDataRepository, type FollowUpScope } from '../follow-up-data.repository';
 
 export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
@@ -46,7 +45,8 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly members: MemberRepository,
+    private readonly reports: StoredReportRepository,
     private readonly data: FollowUpDataRepository,
   ) {}
 
@@ -57,10 +57,7 @@ export class ReportsService {
     keep: boolean,
     councilId?: number,
   ): Promise<ComposedReport> {
-    const member = await this.dataSource.getRepository(Member).findOne({
-      where: councilId === undefined ? { code } : { code, councilId },
-      order: { councilId: 'ASC' },
-    });
+    const member = await this.members.byCode(code, councilId);
     if (!member) throw new NotFoundException(`Ein Mitglied ${code} gibt es nicht.`);
     // A member's report is of its own council: its decisions, resolved against its calendar.
     const report = composeMemberReport({
@@ -75,9 +72,7 @@ export class ReportsService {
 
   /** The scheduled run: a report for every member of the council. */
   async allMemberReports(now: Date, baseUrl: string): Promise<{ reports: number }> {
-    const members = await this.dataSource
-      .getRepository(Member)
-      .find({ where: { kind: In([...MEMBER_KINDS]), active: true } });
+    const members = await this.members.active(false);
     for (const member of members)
       await this.memberReport(member.code, now, baseUrl, true, member.councilId);
     return { reports: members.length };
@@ -103,7 +98,7 @@ export class ReportsService {
     keep: boolean,
     scope: FollowUpScope = {},
   ): Promise<ComposedReport> {
-    const members = await this.dataSource.getRepository(Member).find();
+    const members = await this.members.all();
     const names = new Map(members.map((m) => [m.code, m.name]));
     const narrowed =
       scope.owner !== undefined || scope.memberId !== undefined || scope.councilId !== undefined;
@@ -125,17 +120,12 @@ export class ReportsService {
     kind: 'member' | 'session',
     subject: string,
   ): Promise<Array<{ id: number; generatedAt: string }>> {
-    const rows = await this.dataSource.getRepository(StoredReport).find({
-      where: { kind, subject },
-      order: { id: 'DESC' },
-      select: { id: true, generatedAt: true },
-      take: 200,
-    });
+    const rows = await this.reports.history(kind, subject);
     return rows.map(({ id, generatedAt }) => ({ id, generatedAt }));
   }
 
   async find(id: number): Promise<StoredReport> {
-    const row = await this.dataSource.getRepository(StoredReport).findOneBy({ id });
+    const row = await this.reports.findById(id);
     if (!row) throw new NotFoundException(`Einen Bericht ${id} gibt es nicht.`);
     return row;
   }
@@ -174,21 +164,6 @@ export class ReportsService {
   ): Promise<ComposedReport> {
     const row = { kind, subject, generatedAt: now.toISOString(), data };
     if (!keep) return { id: null, ...row };
-    return this.dataSource.transaction(async (manager) => {
-      const id = (await manager.insert(StoredReport, row as never)).identifiers[0].id as number;
-      const older = await manager.find(StoredReport, {
-        where: { kind, subject },
-        order: { id: 'DESC' },
-        select: { id: true },
-        skip: REPORTS_KEPT,
-        take: 1000,
-      });
-      if (older.length > 0)
-        await manager.delete(
-          StoredReport,
-          older.map((r) => r.id),
-        );
-      return { id, ...row };
-    });
+    return { id: await this.reports.keep(row, REPORTS_KEPT), ...row };
   }
 }

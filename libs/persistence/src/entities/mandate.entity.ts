@@ -23,6 +23,7 @@ export type MandateOrigin = 'extracted' | 'manual';
 /** One request or commission of the council (Auftrag), as extracted and possibly corrected. */
 @Entity('mandate')
 @Index(['resolutionId', 'point', 'ordinal'], { unique: true })
+@Index('IDX_mandate_resolution_due', ['resolutionId', 'dueMeeting'])
 export class Mandate {
   @PrimaryGeneratedColumn()
   id: number;

@@ -8,6 +8,7 @@ import { WebSessions1764800000000 } from './1764800000000-web-sessions';
 import { ManualMandates1764820000000 } from './1764820000000-manual-mandates';
 import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
 import { DropOverdueIndex1764940000000 } from './1764940000000-drop-overdue-index';
+import { ScaleIndexes1764950000000 } from './1764950000000-scale-indexes';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ManualMandates1764820000000,
   OneTimeLinks1764840000000,
   DropOverdueIndex1764940000000,
+  ScaleIndexes1764950000000,
 ];

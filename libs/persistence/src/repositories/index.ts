@@ -1,6 +1,62 @@
+import { StoredReportRepository } from './stored-report.repository';
+import { WebSessionRepository } from './web-session.repository';
+import { ApiTokenRepository } from './api-token.repository';
+import { LoginFailureRepository } from './login-failure.repository';
+import { OneTimeLinkRepository } from './one-time-link.repository';
+import { UserRepository } from './user.repository';
+import { AuditRepository } from './audit.repository';
+import { CouncilRepository } from './council.repository';
+import { DecisionLinkRepository } from './decision-link.repository';
+import { ImportPreviewRepository } from './import-preview.repository';
+import { IngestRepository } from './ingest.repository';
+import { MandateRepository } from './mandate.repository';
+import { MeetingRepository } from './meeting.repository';
+import { MemberRepository } from './member.repository';
+import { ObligationRepository } from './obligation.repository';
+import { OverviewRepository } from './overview.repository';
+import { ResolutionRepository } from './resolution.repository';
+import { SettingRepository } from './setting.repository';
+import { Transactions } from './transactions';
+
 export * from './audit.repository';
-export * from './import-preview.repository';
-export * from './overview.repository';
-export * from './setting.repository';
-export * from './ingest.repository';
+export * from './api-token.repository';
+export * from './login-failure.repository';
+export * from './one-time-link.repository';
+export * from './user.repository';
+export * from './council.repository';
 export * from './decision-link.repository';
+export * from './import-preview.repository';
+export * from './ingest.repository';
+export * from './mandate.repository';
+export * from './meeting.repository';
+export * from './member.repository';
+export * from './obligation.repository';
+export * from './overview.repository';
+export * from './resolution.repository';
+export * from './setting.repository';
+export * from './stored-report.repository';
+export * from './transactions';
+export * from './web-session.repository';
+
+/** Every repository, provided to the whole app by the PersistenceModule. */
+export const REPOSITORIES = [
+  ApiTokenRepository,
+  LoginFailureRepository,
+  OneTimeLinkRepository,
+  UserRepository,
+  AuditRepository,
+  CouncilRepository,
+  DecisionLinkRepository,
+  ImportPreviewRepository,
+  IngestRepository,
+  MandateRepository,
+  MeetingRepository,
+  MemberRepository,
+  ObligationRepository,
+  OverviewRepository,
+  ResolutionRepository,
+  SettingRepository,
+  StoredReportRepository,
+  Transactions,
+  WebSessionRepository,
+];

@@ -1,7 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { Council, Resolution } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
-import { councilIdOf } from '../mandates/mandates.service';
+import { councilIdOf, CouncilRepository, ResolutionRepository } from '@app/persistence';
 
 /** A council as lists name it: its id, short name (code) and name. */
 export interface CouncilView {
@@ -16,10 +14,13 @@ export interface CouncilView {
  */
 @Injectable()
 export class CouncilsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly councils: CouncilRepository,
+    private readonly resolutions: ResolutionRepository,
+  ) {}
 
   async list(): Promise<CouncilView[]> {
-    return (await this.dataSource.manager.find(Council, { order: { id: 'ASC' } })).map((c) => ({
+    return (await this.councils.all()).map((c) => ({
       id: c.id,
       code: c.code,
       name: c.name,
@@ -48,10 +49,7 @@ export class CouncilsService {
     const councils = await this.list();
     if (councils.length < 2 || resolutionIds.length === 0) return new Map();
     const names = new Map(councils.map((c) => [c.id, c.name]));
-    const rows = await this.dataSource.manager.find(Resolution, {
-      select: { id: true, councilId: true },
-      where: { id: In([...new Set(resolutionIds)]) },
-    });
+    const rows = await this.resolutions.councilsOf([...new Set(resolutionIds)]);
     return new Map(rows.map((r) => [r.id, names.get(r.councilId) ?? '']));
   }
 }

@@ -1,6 +1,6 @@
-import { germanDate } from '@app/domain';
+import { germanDate, utcDay } from '@app/domain';
 import { createHash } from 'node:crypto';
-import { describeDecidedIn, utcDay } from '@app/follow-up';
+import { describeDecidedIn } from '@app/follow-up';
 import {
   BadRequestException,
   ConflictException,
@@ -11,8 +11,13 @@ import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import { toContractJson, type Extraction } from '@app/extraction';
 import { IngestService, InputError, type IngestReport } from '@app/ingest';
-import { ImportPreview, Mandate, SourceDocument } from '@app/persistence';
-import { DataSource, In, IsNull } from 'typeorm';
+import {
+  ImportPreviewRepository,
+  MandateRepository,
+  Transactions,
+  type ImportPreview,
+  type Mandate,
+} from '@app/persistence';
 
 export interface ImportPreviewView {
   id: number;
@@ -67,7 +72,9 @@ export class AlreadyImportedException extends ConflictException {
 @Injectable()
 export class ImportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly previews: ImportPreviewRepository,
+    private readonly mandates: MandateRepository,
+    private readonly transactions: Transactions,
     private readonly ingest: IngestService,
     private readonly audit: AuditService,
   ) {}
@@ -80,17 +87,12 @@ export class ImportsService {
     const text = await this.read(() => this.ingest.readUpload(file.originalname, file.buffer));
     // The same text as a stored document (the ingest's own fingerprint): nothing to review.
     const sha256 = createHash('sha256').update(text).digest('hex');
-    const stored = await this.dataSource
-      .getRepository(SourceDocument)
-      .findOne({ select: { id: true, ingestedAt: true }, where: { sha256 } });
+    const stored = await this.previews.storedDocument(sha256);
     if (stored) throw new AlreadyImportedException(stored.id, stored.ingestedAt, file.originalname);
     // The same text waiting for review (read for the same session): that preview, not a second
     // one. Given another session, it is read anew.
-    const waiting = await this.dataSource.getRepository(ImportPreview).findOne({
-      select: { id: true },
-      where: { text, meeting: meeting ?? IsNull(), committedAt: IsNull() },
-    });
-    if (waiting) return this.get(waiting.id);
+    const waiting = await this.previews.waitingWith(text, meeting ?? null);
+    if (waiting !== undefined) return this.get(waiting);
     const extraction = await this.read(() =>
       this.ingest.preview(text, file.originalname, { meeting }),
     );
@@ -102,8 +104,7 @@ export class ImportsService {
       createdAt: new Date().toISOString(),
       committedAt: null,
     };
-    const id = (await this.dataSource.getRepository(ImportPreview).insert(row)).identifiers[0]
-      .id as number;
+    const id = await this.previews.add(row);
     return this.view({ id, ...row }, extraction, await this.links(text, extraction, meeting));
   }
 
@@ -131,9 +132,7 @@ export class ImportsService {
   ): Promise<ImportPreviewView['links']> {
     const found = await this.ingest.previewLinks(text, extraction, { meeting });
     const ids = [...new Set(found.flatMap((l) => l.mandates.map(Number)))];
-    const mandates = ids.length
-      ? await this.dataSource.getRepository(Mandate).findBy({ id: In(ids) })
-      : [];
+    const mandates = await this.mandates.findByIds(ids);
     const byId = new Map(mandates.map((m) => [m.id, m]));
     return found.map((l) => ({
       from: l.from,
@@ -159,9 +158,7 @@ export class ImportsService {
     // Claimed before the ingest, in one conditional write: of two commits sent at once only one
     // goes on. A failed ingest gives the claim back.
     const committedAt = new Date().toISOString();
-    const previews = this.dataSource.getRepository(ImportPreview);
-    const claimed = await previews.update({ id, committedAt: IsNull() }, { committedAt });
-    if (claimed.affected === 0)
+    if (!(await this.previews.claim(id, committedAt)))
       throw new ConflictException(
         `Der Import ${id} wird gerade übernommen oder ist schon übernommen.`,
       );
@@ -173,7 +170,7 @@ export class ImportsService {
         }),
       );
     } catch (error) {
-      await previews.update({ id, committedAt }, { committedAt: null });
+      await this.previews.release(id, committedAt);
       throw error;
     }
     await this.audit.record(user, {
@@ -187,14 +184,14 @@ export class ImportsService {
 
   /** Throws away an upload that was not committed; a committed one stays (409). */
   async discard(id: number, user: AuthUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const preview = await manager.findOneBy(ImportPreview, { id });
+    await this.transactions.run(async (manager) => {
+      const preview = await this.previews.findById(id, manager);
       if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
       if (preview.committedAt)
         throw new ConflictException(
           `Der Import ${id} ist schon übernommen und kann nicht mehr verworfen werden.`,
         );
-      await manager.delete(ImportPreview, id);
+      await this.previews.remove(manager, id);
       await this.audit.record(
         user,
         {
@@ -209,7 +206,7 @@ export class ImportsService {
   }
 
   private async find(id: number): Promise<ImportPreview> {
-    const preview = await this.dataSource.getRepository(ImportPreview).findOneBy({ id });
+    const preview = await this.previews.findById(id);
     if (!preview) throw new NotFoundException(`Einen Import ${id} gibt es nicht.`);
     return preview;
   }

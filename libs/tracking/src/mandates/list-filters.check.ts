@@ -1,8 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { Council, Mandate, Meeting, Member, Obligation } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import {
+  CouncilRepository,
+  MandateRepository,
+  MeetingRepository,
+  MemberRepository,
+  ObligationRepository,
+} from '@app/persistence';
 import type { MandateListQuery } from './mandate-list.query';
-import { councilIdOf } from './mandates.service';
 
 /**
  * Filter values that name something (an owner, a session) must name something that exists: a
@@ -10,16 +14,20 @@ import { councilIdOf } from './mandates.service';
  */
 @Injectable()
 export class ListFiltersCheck {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly councils: CouncilRepository,
+    private readonly members: MemberRepository,
+    private readonly obligations: ObligationRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly mandates: MandateRepository,
+  ) {}
 
   async check(
     query: Pick<MandateListQuery, 'owner' | 'dueMeeting' | 'meeting' | 'council'>,
   ): Promise<void> {
     const { owner, dueMeeting, meeting, council } = query;
     if (council !== undefined) {
-      const known = await this.dataSource.getRepository(Council).exists({
-        where: [{ code: council }, { id: councilIdOf(council) }],
-      });
+      const known = await this.councils.existsNamed(council);
       if (!known)
         throw new BadRequestException(
           `council: Ein Gremium „${council}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
@@ -28,8 +36,7 @@ export class ListFiltersCheck {
     if (owner !== undefined) {
       // A member's code, or the name an owner the registry does not know is kept by.
       const known =
-        (await this.dataSource.getRepository(Member).existsBy({ code: owner })) ||
-        (await this.dataSource.getRepository(Obligation).existsBy({ owner }));
+        (await this.members.existsCode(owner)) || (await this.obligations.existsForOwner(owner));
       if (!known)
         throw new BadRequestException(
           `owner: „${owner}“ ist weder das Kürzel eines Mitglieds (z. B. HB) noch ein Beteiligter eines Auftrags.`,
@@ -43,9 +50,8 @@ export class ListFiltersCheck {
       // A deadline may name a session the calendar has no date for yet ("51. Sitzung (Termin
       // offen)"): asking what is due there is a fair question.
       const known =
-        (await this.dataSource.getRepository(Meeting).existsBy({ number })) ||
-        (name === 'dueMeeting' &&
-          (await this.dataSource.getRepository(Mandate).existsBy({ dueMeeting: number })));
+        (await this.meetings.existsNumber(number)) ||
+        (name === 'dueMeeting' && (await this.mandates.isDueAtSession(number)));
       if (!known)
         throw new BadRequestException(
           `${name}: Eine ${number}. Sitzung steht nicht im Sitzungskalender.`,

@@ -8,17 +8,19 @@ import {
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  Mandate,
-  Meeting,
-  Member,
-  Obligation,
-  ObligationEvent,
-  Resolution,
-  ResolutionPoint,
+  MandateRepository,
+  MeetingRepository,
+  MemberRepository,
+  ObligationRepository,
+  ResolutionRepository,
   reconcileOwners,
   refreshOverdueFlags,
+  Transactions,
+  type Mandate,
+  type Member,
+  type Resolution,
 } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CorrectMandateDto, DueDto } from './dto/correct-mandate.dto';
 import type { CreateMandateDto, WithdrawMandateDto } from './dto/manual-mandate.dto';
 import { auditedFields, checkDueSessions, givenDueColumns, ownerCodes } from './mandate-fields';
@@ -32,7 +34,12 @@ import { MandatesService, type MandateDetail } from './mandates.service';
 @Injectable()
 export class MandateEditsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly mandateRows: MandateRepository,
+    private readonly resolutions: ResolutionRepository,
+    private readonly members: MemberRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly obligations: ObligationRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly mandates: MandatesService,
   ) {}
@@ -40,25 +47,25 @@ export class MandateEditsService {
   async create(dto: CreateMandateDto, user: AuthUser): Promise<MandateDetail> {
     const action = dto.action.trim();
     if (!action) throw new BadRequestException('action darf nicht leer sein: was ist zu tun?');
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       const code = dto.resolution.replace(/\s+/g, '');
-      const resolution = await manager.findOneBy(Resolution, { code });
+      const resolution = await this.resolutions.findOneByCode(manager, code);
       if (!resolution)
         throw new BadRequestException(
           `resolution "${dto.resolution}": kein gespeicherter Beschluss mit dieser Nummer; lesen Sie zuerst seinen Text ein`,
         );
-      const pointLine = await checkPoint(manager, resolution, dto.point);
-      const members = await manager.findBy(Member, { councilId: resolution.councilId });
+      const pointLine = await this.checkPoint(manager, resolution, dto.point);
+      const members = await this.members.ofCouncil(manager, resolution.councilId);
       await this.checkDue(manager, resolution, dto.due);
       const owners = ownerCodes(dto.owners, members, [], true);
-      const meeting = await manager.findOneByOrFail(Meeting, { id: resolution.meetingId });
+      const meeting = await this.resolutions.meetingOf(resolution, manager);
       const now = new Date().toISOString();
       const due = givenDueColumns(dto.due, '');
       const row: Omit<Mandate, 'id'> = {
         resolutionId: resolution.id,
         meetingNumber: meeting.kind === 'session' ? meeting.number : null,
         point: dto.point,
-        ordinal: await freeOrdinal(manager, resolution.id, dto.point),
+        ordinal: await this.mandateRows.freeOrdinal(manager, resolution.id, dto.point),
         owners,
         partners: [],
         action,
@@ -79,7 +86,7 @@ export class MandateEditsService {
         createdAt: now,
         updatedAt: now,
       };
-      const mandateId = (await manager.insert(Mandate, row)).identifiers[0].id as number;
+      const mandateId = await this.mandateRows.add(manager, row);
       await reconcileOwners(manager, {
         mandateId,
         owners,
@@ -112,10 +119,14 @@ export class MandateEditsService {
         'nichts zu korrigieren: geben Sie owners, action, due, source oder point an',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const mandate = await this.writable(manager, id);
-      const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
-      const members = await manager.findBy(Member, { councilId: resolution.councilId });
+      const resolution = (await this.resolutions.findById(
+        mandate.resolutionId,
+        undefined,
+        manager,
+      )) as Resolution;
+      const members = await this.members.ofCouncil(manager, resolution.councilId);
       if (dto.due) await this.checkDue(manager, resolution, dto.due);
       const before = auditedFields(mandate);
       const now = new Date().toISOString();
@@ -135,15 +146,15 @@ export class MandateEditsService {
         extracted.source ??= mandate.source;
       }
       if (dto.point !== undefined && dto.point !== mandate.point) {
-        values.sourceLine = await checkPoint(manager, resolution, dto.point);
+        values.sourceLine = await this.checkPoint(manager, resolution, dto.point);
         // A free place at the new point; the ingest still finds it where the text has it.
         values.point = dto.point;
-        values.ordinal = await freeOrdinal(manager, resolution.id, dto.point);
+        values.ordinal = await this.mandateRows.freeOrdinal(manager, resolution.id, dto.point);
         extracted.point ??= mandate.point;
         extracted.ordinal ??= mandate.ordinal;
       }
       values.extracted = extracted;
-      await manager.update(Mandate, id, values);
+      await this.mandateRows.update(manager, id, values);
       if (dto.owners !== undefined) {
         await reconcileOwners(manager, {
           mandateId: id,
@@ -156,7 +167,7 @@ export class MandateEditsService {
       }
       // A new deadline or new owners change what is overdue: at once, not at the next scan.
       await refreshOverdueFlags(manager, new Date(now), { mandateIds: [id] });
-      const after = await manager.findOneByOrFail(Mandate, { id });
+      const after = (await this.mandateRows.findById(id, manager)) as Mandate;
       await this.audit.record(
         user,
         {
@@ -183,28 +194,30 @@ export class MandateEditsService {
       throw new BadRequestException(
         'reason darf nicht leer sein: warum wird der Auftrag zurückgezogen?',
       );
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const mandate = await this.writable(manager, id);
       const now = new Date().toISOString();
-      await manager.update(Mandate, id, {
+      await this.mandateRows.update(manager, id, {
         withdrawnAt: now,
         withdrawnBy: user.email,
         withdrawnReason: reason,
         updatedAt: now,
       });
-      const obligations = await manager.findBy(Obligation, { mandateId: id });
+      const obligations = await this.obligations.ofMandate(manager, id);
       for (const o of obligations) {
-        await manager.update(Obligation, o.id, { overdueSince: null, updatedAt: now });
-        await manager.insert(ObligationEvent, {
-          obligationId: o.id,
-          at: now,
-          actor: user.email,
-          type: 'withdrawn',
-          fromStatus: o.status,
-          toStatus: o.status,
-          note: reason,
-          link: null,
-        });
+        await this.obligations.update(manager, o.id, { overdueSince: null, updatedAt: now });
+        await this.obligations.addEvents(manager, [
+          {
+            obligationId: o.id,
+            at: now,
+            actor: user.email,
+            type: 'withdrawn',
+            fromStatus: o.status,
+            toStatus: o.status,
+            note: reason,
+            link: null,
+          },
+        ]);
       }
       await this.audit.record(
         user,
@@ -223,7 +236,7 @@ export class MandateEditsService {
 
   /** A mandate that may still be changed: it exists and is not withdrawn. */
   private async writable(manager: EntityManager, id: number): Promise<Mandate> {
-    const mandate = await manager.findOneBy(Mandate, { id });
+    const mandate = await this.mandateRows.findById(id, manager);
     if (!mandate) throw new NotFoundException(`Einen Auftrag ${id} gibt es nicht.`);
     if (mandate.withdrawnAt)
       throw new ConflictException(
@@ -233,53 +246,29 @@ export class MandateEditsService {
   }
 
   private async checkDue(manager: EntityManager, resolution: Resolution, due: DueDto) {
-    const sessions = await manager.findBy(Meeting, {
-      councilId: resolution.councilId,
-      kind: 'session',
-    });
+    const sessions = await this.meetings.sessionsOf(manager, resolution.councilId);
     checkDueSessions(due, new Set(sessions.map((m) => m.number)));
+  }
+
+  /**
+   * The point must be one of the decision's points (where it has numbered points); gives the
+   * point's line in the protocol, for the link to the text.
+   */
+  private async checkPoint(
+    manager: EntityManager,
+    resolution: Resolution,
+    point: number,
+  ): Promise<number> {
+    const points = await this.resolutions.pointsOf(resolution.id, manager);
+    const found = points.find((p) => p.number === point);
+    if (found) return found.line;
+    if (points.length === 0 && point === 1) return 0;
+    throw new BadRequestException(
+      `point ${point}: Beschluss ${resolution.code} hat keinen Punkt ${point}${points.length ? ` (Punkte: ${points.map((p) => p.number).join(', ')})` : ' (nur Punkt 1)'}`,
+    );
   }
 }
 
 function memberIds(members: Member[]): Map<string, number> {
   return new Map(members.map((x) => [x.code, x.id]));
-}
-
-/**
- * The point must be one of the decision's points (where it has numbered points); gives the
- * point's line in the protocol, for the link to the text.
- */
-async function checkPoint(
-  manager: EntityManager,
-  resolution: Resolution,
-  point: number,
-): Promise<number> {
-  const points = await manager.find(ResolutionPoint, {
-    where: { resolutionId: resolution.id },
-    order: { number: 'ASC' },
-  });
-  const found = points.find((p) => p.number === point);
-  if (found) return found.line;
-  if (points.length === 0 && point === 1) return 0;
-  throw new BadRequestException(
-    `point ${point}: Beschluss ${resolution.code} hat keinen Punkt ${point}${points.length ? ` (Punkte: ${points.map((p) => p.number).join(', ')})` : ' (nur Punkt 1)'}`,
-  );
-}
-
-/**
- * Places by hand are counted down from -1, so they never take the place (point, ordinal) a
- * mandate of the text has or will have when the text is read again.
- */
-async function freeOrdinal(
-  manager: EntityManager,
-  resolutionId: number,
-  point: number,
-): Promise<number> {
-  const row = await manager
-    .createQueryBuilder(Mandate, 'm')
-    .select('MIN(m.ordinal)', 'lowest')
-    .where('m.resolutionId = :resolutionId AND m.point = :point', { resolutionId, point })
-    .getRawOne<{ lowest: number | string | null }>();
-  const lowest = row?.lowest === null || row?.lowest === undefined ? 0 : Number(row.lowest);
-  return Math.min(lowest, 0) - 1;
 }

@@ -11,37 +11,28 @@ import { AuditService } from '@app/audit';
 import { Clock } from '@app/config';
 import { describeDecidedIn } from '@app/follow-up';
 import {
-  Council,
-  Mandate,
-  Meeting,
+  CouncilRepository,
+  MandateRepository,
+  MeetingRepository,
   refreshOverdueFlags,
-  Resolution,
+  ResolutionRepository,
+  Transactions,
+  type Council,
+  type Meeting,
   type MeetingKind,
+  type MeetingListRow,
 } from '@app/persistence';
-import { DataSource, MoreThan, Not, type EntityManager } from 'typeorm';
-import { councilIdOf, MandatesService, type MandateView } from '../mandates/mandates.service';
+import type { EntityManager } from 'typeorm';
+import { MandatesService, type MandateView } from '../mandates/mandates.service';
 import type {
   CreateMeetingDto,
   CreateSpecialMeetingDto,
   UpdateMeetingDto,
 } from './dto/meeting.dto';
 
-export interface MeetingView {
-  /** Stable for every meeting; the only key of those without a number. */
-  id: number;
-  kind: MeetingKind;
-  /** The council's session number; null for special sessions, circulation procedures, AL-Runde meetings. */
-  number: number | null;
+export interface MeetingView extends Omit<MeetingListRow, 'label'> {
   /** How people name it: "34. Sitzung", "Sondersitzung am 18.09.2020". */
   name: string;
-  body: string | null;
-  date: string | null;
-  /** As stored; what people read is derived by date (describeMeetingState). */
-  state: string;
-  place: string | null;
-  approximate: boolean;
-  resolutions: number;
-  dueHere: number;
 }
 
 /** A numbered session of the council's calendar: the only meetings deadlines can name. */
@@ -73,27 +64,26 @@ const sessionName = (number: number) => describeDecidedIn({ number, kind: 'sessi
 @Injectable()
 export class MeetingsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingRepository,
+    private readonly councils: CouncilRepository,
+    private readonly resolutions: ResolutionRepository,
+    private readonly mandateRows: MandateRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly mandates: MandatesService,
     private readonly clock: Clock,
   ) {}
 
-  private async council(
-    manager: EntityManager = this.dataSource.manager,
-    code?: string,
-  ): Promise<Council> {
+  private async council(manager?: EntityManager, code?: string): Promise<Council> {
     if (code !== undefined) {
-      const named = await manager.findOne(Council, {
-        where: [{ code }, { id: councilIdOf(code) }],
-      });
+      const named = await this.councils.named(code, manager);
       if (!named)
         throw new BadRequestException(
           `council: Ein Gremium „${code}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
         );
       return named;
     }
-    const council = (await manager.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
+    const council = await this.councils.first(manager);
     if (!council)
       throw new NotFoundException('Es ist noch kein Gremium eingerichtet (tracker seed).');
     return council;
@@ -105,64 +95,10 @@ export class MeetingsService {
    */
   async list(councilCode?: string): Promise<MeetingView[]> {
     const council = await this.council(undefined, councilCode);
-    const rows: Array<Record<string, unknown>> = await this.dataSource
-      .createQueryBuilder(Meeting, 'meeting')
-      .select([
-        'meeting.id AS id',
-        'meeting.kind AS kind',
-        'meeting.number AS number',
-        'meeting.body AS body',
-        'meeting.label AS label',
-        'meeting.date AS date',
-        'meeting.state AS state',
-        'meeting.place AS place',
-        'meeting.approximate AS approximate',
-      ])
-      .addSelect(
-        (sq) => sq.select('COUNT(*)').from(Resolution, 'r').where('r.meetingId = meeting.id'),
-        'resolutions',
-      )
-      .addSelect(
-        (sq) =>
-          sq
-            .select('COUNT(*)')
-            .from(Mandate, 'm')
-            // Each council numbers its own sessions.
-            .innerJoin(
-              Resolution,
-              'mr',
-              'mr.id = m.resolutionId AND mr.councilId = meeting.councilId',
-            )
-            .where("meeting.kind = 'session'")
-            .andWhere('m.dueMeeting = meeting.number')
-            .andWhere('m.withdrawnAt IS NULL'),
-        'due_here',
-      )
-      .where('meeting.councilId = :council', { council: council.id })
-      .getRawMany();
-    return rows
-      .map((r) => {
-        const number = r.number === null || r.number === undefined ? null : Number(r.number);
-        const meeting = {
-          number,
-          kind: String(r.kind),
-          body: (r.body as string | null) ?? null,
-          label: (r.label as string | null) ?? null,
-          date: (r.date as string | null) ?? null,
-        };
-        return {
-          id: Number(r.id),
-          kind: meeting.kind as MeetingKind,
-          number,
-          name: describeDecidedIn(meeting),
-          body: meeting.body,
-          date: meeting.date,
-          state: String(r.state),
-          place: (r.place as string | null) ?? null,
-          approximate: r.approximate === true || r.approximate === 1,
-          resolutions: Number(r.resolutions),
-          dueHere: Number(r.due_here),
-        };
+    return (await this.meetings.listWithCounts(council.id))
+      .map((row) => {
+        const { label: _label, ...view } = row;
+        return { ...view, name: describeDecidedIn(row) };
       })
       .sort(calendarOrder);
   }
@@ -178,7 +114,7 @@ export class MeetingsService {
   /** Any meeting by its id: the address of those without a number. */
   async detailById(id: number, user: AuthUser): Promise<MeetingDetail> {
     // Of whichever council it is.
-    const row = await this.dataSource.manager.findOneBy(Meeting, { id });
+    const row = await this.meetings.findById(id);
     const meeting = row
       ? (await this.list(String(row.councilId))).find((m) => m.id === id)
       : undefined;
@@ -187,17 +123,13 @@ export class MeetingsService {
   }
 
   private async detailOf(meeting: MeetingView, user: AuthUser): Promise<MeetingDetail> {
-    const resolutions = await this.dataSource.manager.find(Resolution, {
-      where: { meetingId: meeting.id },
-      order: { code: 'ASC' },
-    });
+    const resolutions = await this.resolutions.ofMeeting(meeting.id);
     const decided = await this.mandates.list(
       { meetingId: meeting.id, pageSize: 500, sort: 'resolution' },
       user,
     );
     // Due at this session of its own council: each council numbers its sessions.
-    const councilId = (await this.dataSource.manager.findOneByOrFail(Meeting, { id: meeting.id }))
-      .councilId;
+    const councilId = ((await this.meetings.findById(meeting.id)) as Meeting).councilId;
     const due = isCalendarSession(meeting)
       ? (
           await this.mandates.list(
@@ -251,9 +183,9 @@ export class MeetingsService {
     taken: string,
     user: AuthUser,
   ): Promise<MeetingView> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       const council = await this.council(manager);
-      if (await manager.existsBy(Meeting, { councilId: council.id, ...same })) {
+      if (await this.meetings.exists(manager, council.id, same)) {
         throw new ConflictException(taken);
       }
       const row = {
@@ -264,19 +196,19 @@ export class MeetingsService {
         state: 'planned' as const,
         approximate: false,
       };
-      const saved = await manager.save(Meeting, row);
+      const savedId = await this.meetings.add(manager, row);
       await refreshOverdueFlags(manager, this.clock.now());
       await this.audit.record(
         user,
         {
           action: 'meeting.create',
           entity: 'meeting',
-          entityId: meeting.number ?? saved.id,
+          entityId: meeting.number ?? savedId,
           after: row,
         },
         manager,
       );
-      return saved.id;
+      return savedId;
     });
     return this.view(id);
   }
@@ -288,11 +220,7 @@ export class MeetingsService {
     user: AuthUser,
   ): Promise<MeetingView & { movedDeadlines?: number }> {
     const council = await this.council();
-    const meeting = await this.dataSource.manager.findOneBy(Meeting, {
-      councilId: council.id,
-      number,
-      kind: 'session',
-    });
+    const meeting = await this.meetings.findSession(council.id, number);
     if (!meeting)
       throw new NotFoundException(`Die ${sessionName(number)} steht nicht im Sitzungskalender.`);
     return this.updateById(meeting.id, dto, user);
@@ -310,9 +238,9 @@ export class MeetingsService {
       );
     }
     let moved: number | undefined;
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const council = await this.council(manager);
-      const meeting = await manager.findOneBy(Meeting, { councilId: council.id, id });
+      const meeting = await this.meetings.findInCouncil(manager, council.id, id);
       if (!meeting)
         throw new NotFoundException(`Eine Sitzung mit der Kennung ${id} gibt es nicht.`);
       const before = { date: meeting.date, state: meeting.state, place: meeting.place };
@@ -321,7 +249,7 @@ export class MeetingsService {
         ...(dto.state !== undefined ? { state: dto.state } : {}),
         ...(dto.place !== undefined ? { place: dto.place } : {}),
       };
-      await manager.update(Meeting, meeting.id, values);
+      await this.meetings.update(manager, meeting.id, values);
       const number = meeting.kind === 'session' ? meeting.number : null;
       if (number !== null && dto.state === 'cancelled' && meeting.state !== 'cancelled') {
         moved = await this.handOver(manager, council, number);
@@ -354,35 +282,18 @@ export class MeetingsService {
     council: Council,
     number: number,
   ): Promise<number> {
-    const next = await manager.findOne(Meeting, {
-      where: {
-        councilId: council.id,
-        kind: 'session',
-        number: MoreThan(number),
-        state: Not('cancelled'),
-      },
-      order: { number: 'ASC' },
-    });
+    const next = await this.meetings.nextHeldSession(manager, council.id, number);
     if (!next)
       throw new ConflictException(
         `Die ${sessionName(number)} kann erst abgesagt werden, wenn eine spätere Sitzung im Kalender steht: Ihre Fristen gehen auf diese über.`,
       );
-    const result = await manager
-      .createQueryBuilder()
-      .update(Mandate)
-      .set({
-        dueMeeting: next.number,
-        dueText: `verschoben von der ${sessionName(number)}`,
-        updatedAt: new Date().toISOString(),
-      })
-      .where('dueMeeting = :number', { number })
-      .andWhere("dueKind = 'meeting'")
-      .andWhere(
-        'resolutionId IN (SELECT "r"."id" FROM "resolution" "r" WHERE "r"."councilId" = :council)',
-        { council: council.id },
-      )
-      .execute();
-    return result.affected ?? 0;
+    return this.mandateRows.moveDueSession(
+      manager,
+      council.id,
+      number,
+      next.number as number,
+      `verschoben von der ${sessionName(number)}`,
+    );
   }
 
   private async view(id: number): Promise<MeetingView> {

@@ -7,14 +7,15 @@ import {
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  Council,
-  Mandate,
-  Member,
+  CouncilRepository,
+  MandateRepository,
+  MemberRepository,
   MEMBER_KINDS,
-  Obligation,
-  ObligationEvent,
+  ObligationRepository,
+  Transactions,
+  type Member,
 } from '@app/persistence';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RegisterOwnerDto } from './dto/register-owner.dto';
 import { MandatesService, type MandatePage } from '../mandates/mandates.service';
 import type { MandateListQuery } from '../mandates/mandate-list.query';
@@ -37,20 +38,18 @@ export interface RegisteredOwner extends MemberView {
 @Injectable()
 export class MembersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly members: MemberRepository,
+    private readonly councils: CouncilRepository,
+    private readonly obligationRows: ObligationRepository,
+    private readonly mandateRows: MandateRepository,
+    private readonly transactions: Transactions,
     private readonly mandates: MandatesService,
     private readonly audit: AuditService,
   ) {}
 
   /** Members of the council (Bund, the Länder, FITKO, Kommunen, the chair); bodies with `all`. */
   async list(all = false, councilId?: number): Promise<MemberView[]> {
-    const council = councilId === undefined ? {} : { councilId };
-    const rows = await this.dataSource.getRepository(Member).find({
-      where: all
-        ? { active: true, ...council }
-        : { active: true, kind: In([...MEMBER_KINDS]), ...council },
-      order: { id: 'ASC' },
-    });
+    const rows = await this.members.active(all, councilId);
     return rows.map(({ code, name, kind, belongsTo }) => ({
       code,
       name,
@@ -65,14 +64,14 @@ export class MembersService {
    * (with a history entry), and to the member it belongs to. One transaction, all or nothing.
    */
   async register(dto: RegisterOwnerDto, user: AuthUser): Promise<RegisteredOwner> {
-    return this.dataSource.transaction(async (m) => {
-      const council = (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0];
+    return this.transactions.run(async (m) => {
+      const council = await this.councils.first(m);
       if (!council)
         throw new NotFoundException('Es ist noch kein Gremium eingerichtet (tracker seed).');
       const code = dto.code.trim();
       const name = dto.name.trim();
       const aliases = [...new Set([name, code, ...(dto.aliases ?? []).map((a) => a.trim())])];
-      const all = await m.findBy(Member, { councilId: council.id });
+      const all = await this.members.ofCouncil(m, council.id);
       if (all.some((x) => x.code === code))
         throw new ConflictException(`Das Mitgliederverzeichnis hat schon einen Eintrag ${code}.`);
       const taken = all.find((x) =>
@@ -97,18 +96,16 @@ export class MembersService {
             `belongsTo: ${dto.belongsTo} ist kein Mitglied des Rats (Bund, ein Land, FITKO, Kommunen, Vorsitz).`,
           );
       }
-      const id = (
-        await m.insert(Member, {
-          councilId: council.id,
-          code,
-          name,
-          kind: dto.kind,
-          aliases,
-          expandsTo: null,
-          active: true,
-          belongsTo: owner?.code ?? null,
-        })
-      ).identifiers[0].id as number;
+      const id = await this.members.add(m, {
+        councilId: council.id,
+        code,
+        name,
+        kind: dto.kind,
+        aliases,
+        expandsTo: null,
+        active: true,
+        belongsTo: owner?.code ?? null,
+      });
       const reowned = await this.reown(
         m,
         aliases.filter((a) => a !== code),
@@ -142,37 +139,34 @@ export class MembersService {
     user: AuthUser,
   ): Promise<number> {
     if (names.length === 0) return 0;
-    const obligations = await m.findBy(Obligation, { owner: In(names) });
+    const obligations = await this.obligationRows.ofOwners(m, names);
     const now = new Date().toISOString();
     for (const o of obligations) {
-      await m.update(Obligation, o.id, { owner: code, memberId, updatedAt: now });
-      await m.insert(ObligationEvent, {
-        obligationId: o.id,
-        at: now,
-        actor: user.email,
-        type: 'owner',
-        fromStatus: o.status,
-        toStatus: o.status,
-        note: `${o.owner} ins Verzeichnis aufgenommen als ${code}`,
-        link: null,
-      });
+      await this.obligationRows.update(m, o.id, { owner: code, memberId, updatedAt: now });
+      await this.obligationRows.addEvents(m, [
+        {
+          obligationId: o.id,
+          at: now,
+          actor: user.email,
+          type: 'owner',
+          fromStatus: o.status,
+          toStatus: o.status,
+          note: `${o.owner} ins Verzeichnis aufgenommen als ${code}`,
+          link: null,
+        },
+      ]);
     }
     const mandateIds = [...new Set(obligations.map((o) => o.mandateId))];
-    for (const mandate of mandateIds.length
-      ? await m.findBy(Mandate, { id: In(mandateIds) })
-      : []) {
+    for (const mandate of await this.mandateRows.findByIds(mandateIds, m)) {
       const owners = [...new Set(mandate.owners.map((o) => (names.includes(o) ? code : o)))];
-      await m.update(Mandate, mandate.id, { owners, updatedAt: now });
+      await this.mandateRows.update(m, mandate.id, { owners, updatedAt: now });
     }
     return obligations.length;
   }
 
   /** A member by its code; with a council, that council's (codes are per council). */
   async byCode(code: string, councilId?: number): Promise<Member> {
-    const member = await this.dataSource.getRepository(Member).findOne({
-      where: councilId === undefined ? { code } : { code, councilId },
-      order: { councilId: 'ASC' },
-    });
+    const member = await this.members.byCode(code, councilId);
     if (!member)
       throw new NotFoundException(
         councilId === undefined

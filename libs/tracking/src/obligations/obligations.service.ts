@@ -8,14 +8,13 @@ import {
 import type { AuthUser } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  Mandate,
-  Meeting,
-  Obligation,
-  ObligationEvent,
+  MandateRepository,
+  ObligationRepository,
   refreshOverdueFlags,
-  Resolution,
+  Transactions,
+  type Obligation,
 } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { memberScope, refuse } from '../scope';
 import type { AddCommentDto, UpdateObligationDto } from './dto/update-obligation.dto';
 import { allowedTransitions, canTransition } from './obligation-status.rule';
@@ -52,12 +51,14 @@ export interface ObligationView {
 @Injectable()
 export class ObligationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly obligations: ObligationRepository,
+    private readonly mandates: MandateRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
-  private async load(id: number, user: AuthUser, manager: EntityManager): Promise<Obligation> {
-    const obligation = await manager.findOneBy(Obligation, { id });
+  private async load(id: number, user: AuthUser, manager?: EntityManager): Promise<Obligation> {
+    const obligation = await this.obligations.findById(id, manager);
     if (!obligation) throw new NotFoundException(`Eine Pflicht ${id} gibt es nicht.`);
     const scope = memberScope(user);
     if (scope !== undefined && obligation.memberId !== scope) {
@@ -72,21 +73,12 @@ export class ObligationsService {
   }
 
   async get(id: number, user: AuthUser): Promise<ObligationView> {
-    return this.view(
-      await this.load(id, user, this.dataSource.manager),
-      user,
-      this.dataSource.manager,
-    );
+    return this.view(await this.load(id, user), user);
   }
 
-  async view(o: Obligation, user: AuthUser, manager: EntityManager): Promise<ObligationView> {
-    const mandate = await manager.findOneByOrFail(Mandate, { id: o.mandateId });
-    const resolution = await manager.findOneByOrFail(Resolution, { id: mandate.resolutionId });
-    const meeting = await manager.findOneByOrFail(Meeting, { id: resolution.meetingId });
-    const history = await manager.find(ObligationEvent, {
-      where: { obligationId: o.id },
-      order: { id: 'ASC' },
-    });
+  async view(o: Obligation, user: AuthUser, manager?: EntityManager): Promise<ObligationView> {
+    const { mandate, resolution, meeting } = await this.obligations.decisionOf(o, manager);
+    const history = await this.obligations.history(o.id, manager);
     return {
       id: o.id,
       owner: o.owner,
@@ -120,13 +112,13 @@ export class ObligationsService {
       );
     }
     // Scope is checked before the transaction, so a refusal's audit entry is not rolled back.
-    const loaded = await this.load(id, user, this.dataSource.manager);
-    const mandate = await this.dataSource.manager.findOneBy(Mandate, { id: loaded.mandateId });
+    const loaded = await this.load(id, user);
+    const mandate = await this.mandates.findById(loaded.mandateId);
     if (mandate?.withdrawnBy)
       throw new ConflictException(
         `Auftrag ${mandate.id} ist zurückgezogen; seine Pflichten werden nicht mehr geändert`,
       );
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const o = await this.load(id, user, manager);
       const now = new Date().toISOString();
       if (dto.status !== undefined && dto.status !== o.status) {
@@ -138,25 +130,23 @@ export class ObligationsService {
         }
         // Only from the status the check was made against: two changes sent at once must not
         // both pass the check and both be written (the history would then disagree with itself).
-        const changed = await manager.update(
-          Obligation,
-          { id: o.id, status: o.status },
-          { status: dto.status, updatedAt: now },
-        );
-        if (changed.affected === 0)
+        const changed = await this.obligations.moveStatus(manager, o.id, o.status, dto.status, now);
+        if (!changed)
           throw new ConflictException(
             `Die Pflicht ${o.id} wurde inzwischen von jemand anderem geändert; laden Sie sie neu und versuchen Sie es noch einmal.`,
           );
-        await manager.insert(ObligationEvent, {
-          obligationId: o.id,
-          at: now,
-          actor: user.email,
-          type: 'status',
-          fromStatus: o.status,
-          toStatus: dto.status,
-          note: dto.note ?? null,
-          link: dto.link ?? null,
-        });
+        await this.obligations.addEvents(manager, [
+          {
+            obligationId: o.id,
+            at: now,
+            actor: user.email,
+            type: 'status',
+            fromStatus: o.status,
+            toStatus: dto.status,
+            note: dto.note ?? null,
+            link: dto.link ?? null,
+          },
+        ]);
         // A report ends a one-off duty but not a recurring one with a round already missed;
         // reopening can make it overdue again: the rule decides, now.
         await refreshOverdueFlags(manager, new Date(now), { mandateIds: [o.mandateId] });
@@ -172,16 +162,18 @@ export class ObligationsService {
           manager,
         );
       } else {
-        await manager.insert(ObligationEvent, {
-          obligationId: o.id,
-          at: now,
-          actor: user.email,
-          type: 'comment',
-          fromStatus: null,
-          toStatus: null,
-          note: dto.note ?? null,
-          link: dto.link ?? null,
-        });
+        await this.obligations.addEvents(manager, [
+          {
+            obligationId: o.id,
+            at: now,
+            actor: user.email,
+            type: 'comment',
+            fromStatus: null,
+            toStatus: null,
+            note: dto.note ?? null,
+            link: dto.link ?? null,
+          },
+        ]);
         await this.audit.record(
           user,
           {
@@ -193,7 +185,8 @@ export class ObligationsService {
           manager,
         );
       }
-      return this.view(await manager.findOneByOrFail(Obligation, { id: o.id }), user, manager);
+      const updated = (await this.obligations.findById(o.id, manager)) as Obligation;
+      return this.view(updated, user, manager);
     });
   }
 

@@ -1,14 +1,7 @@
 import { describeDecidedIn } from '@app/follow-up';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
-import {
-  Meeting,
-  ProtocolNote,
-  Resolution,
-  ResolutionPoint,
-  SourceDocument,
-} from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { ResolutionRepository } from '@app/persistence';
 import { CouncilsService } from '../councils/councils.service';
 import { MandatesService, type MandateView } from '../mandates/mandates.service';
 
@@ -40,7 +33,7 @@ export interface ResolutionDetail {
 @Injectable()
 export class ResolutionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly resolutions: ResolutionRepository,
     private readonly mandates: MandatesService,
     private readonly councils: CouncilsService,
   ) {}
@@ -50,34 +43,20 @@ export class ResolutionsService {
    * or id) that council's, else the first council's that has it.
    */
   async find(idOrCode: string, user: AuthUser, council?: string): Promise<ResolutionDetail> {
-    const m = this.dataSource.manager;
     const councilId = council ? (await this.councils.find(council)).id : undefined;
-    const within = councilId === undefined ? {} : { councilId };
     const resolution = /^\d+$/.test(idOrCode)
-      ? await m.findOneBy(Resolution, { id: Number(idOrCode), ...within })
-      : await m.findOne(Resolution, {
-          where: { code: idOrCode.replace(/\s+/g, ''), ...within },
-          order: { councilId: 'ASC' },
-        });
+      ? await this.resolutions.findById(Number(idOrCode), councilId)
+      : await this.resolutions.findByCode(idOrCode.replace(/\s+/g, ''), councilId);
     if (!resolution)
       throw new NotFoundException(
         councilId === undefined
           ? `Einen Beschluss ${idOrCode} gibt es nicht.`
           : `Einen Beschluss ${idOrCode} gibt es in diesem Gremium nicht.`,
       );
-    const meeting = await m.findOneByOrFail(Meeting, { id: resolution.meetingId });
-    const points = await m.find(ResolutionPoint, {
-      where: { resolutionId: resolution.id },
-      order: { number: 'ASC' },
-    });
-    const notes = await m.find(ProtocolNote, {
-      where: { resolutionId: resolution.id },
-      order: { id: 'ASC' },
-    });
-    const document = await m.findOneOrFail(SourceDocument, {
-      where: { id: resolution.documentId },
-      select: { id: true, fileName: true, format: true, documentDate: true },
-    });
+    const meeting = await this.resolutions.meetingOf(resolution);
+    const points = await this.resolutions.pointsOf(resolution.id);
+    const notes = await this.resolutions.notesOf(resolution.id);
+    const document = await this.resolutions.documentOf(resolution);
     const mandates = await this.mandates.list(
       {
         resolution: resolution.code,
@@ -119,7 +98,7 @@ export class ResolutionsService {
 
   /** The text of the document a decision was read from (for the source link). */
   async documentText(id: number): Promise<{ fileName: string; text: string }> {
-    const document = await this.dataSource.manager.findOneBy(SourceDocument, { id });
+    const document = await this.resolutions.document(id);
     if (!document) throw new NotFoundException(`Ein Dokument ${id} gibt es nicht.`);
     return { fileName: document.fileName, text: document.text };
   }

@@ -5,6 +5,8 @@
   'use strict';
 
   var statusRegion = document.getElementById('status');
+  // The statuses that can be overdue, as the page states them (@app/domain's one list).
+  var owedStatuses = JSON.parse(document.body.getAttribute('data-owed-statuses') || '[]');
 
   function announce(text) {
     if (!statusRegion) return;
@@ -80,7 +82,7 @@
       badge.setAttribute('data-status', data.status);
     });
     document.querySelectorAll(selector).forEach(function (card) {
-      if (['reported', 'done', 'cancelled', 'superseded'].indexOf(data.status) >= 0) {
+      if (owedStatuses.indexOf(data.status) < 0) {
         card.classList.remove('is-overdue');
         card.querySelectorAll('.overdue').forEach(function (flag) {
           flag.remove();

@@ -33,7 +33,8 @@ import { PageRoles, UploadForm } from '../session/page-access.decorators';
 import { seeOther, type Page, type PageResult } from '../page';
 import { PageContext, PageUser } from '../page-params.decorators';
 import type { WebContext } from '../web-http';
-import { commitReportPage, reviewPage, uploadPage, type AppliedCorrection } from './import.view';
+import { reviewPage } from './import-review.view';
+import { commitReportPage, uploadPage, type AppliedCorrection } from './import.view';
 import { extractedValues, readReview, type Correction } from './review-corrections';
 import { germanValidationMessages } from '../../validation-messages';
 

@@ -1,8 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { SignInService, type AuthUser } from '@app/accounts';
-import { Setting, WebSessionRecord } from '@app/persistence';
-import { DataSource, LessThan } from 'typeorm';
+import { SettingRepository, WebSessionRepository } from '@app/persistence';
 import { parseCookies, serializeCookie } from './cookies';
 
 export const SESSION_COOKIE = 'mt_session';
@@ -37,23 +36,15 @@ export class WebSessionService implements OnModuleInit {
   private key: Buffer | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly settings: SettingRepository,
+    private readonly sessions: WebSessionRepository,
     private readonly signIn: SignInService,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const settings = this.dataSource.getRepository(Setting);
-    let value = (await settings.findOneBy({ key: KEY_SETTING }))?.value;
-    if (!value) {
-      // Two processes starting together may both try; the first insert wins and both read it.
-      await settings
-        .createQueryBuilder()
-        .insert()
-        .values({ key: KEY_SETTING, value: randomBytes(32).toString('base64') })
-        .orIgnore()
-        .execute();
-      value = (await settings.findOneByOrFail({ key: KEY_SETTING })).value;
-    }
+    const value = await this.settings.valueOrCreate(KEY_SETTING, () =>
+      randomBytes(32).toString('base64'),
+    );
     this.key = Buffer.from(value, 'base64');
   }
 
@@ -91,9 +82,7 @@ export class WebSessionService implements OnModuleInit {
    */
   async begin(uid: number, now = new Date()): Promise<WebSession> {
     const session = this.start(uid, now);
-    const records = this.dataSource.getRepository(WebSessionRecord);
-    await records.delete({ userId: uid, expiresAt: LessThan(now.toISOString()) });
-    await records.insert({
+    await this.sessions.add({
       sidHash: sidHash(session.sid),
       userId: uid,
       createdAt: now.toISOString(),
@@ -112,10 +101,7 @@ export class WebSessionService implements OnModuleInit {
 
   /** Ends a session on the server: its cookie, wherever copied, no longer signs anyone in. */
   async end(session: WebSession | undefined): Promise<void> {
-    if (session?.uid)
-      await this.dataSource
-        .getRepository(WebSessionRecord)
-        .delete({ sidHash: sidHash(session.sid) });
+    if (session?.uid) await this.sessions.removeBySidHash(sidHash(session.sid));
   }
 
   /** A new anonymous session (before sign-in); it carries only the sign-in form's token. */
@@ -162,9 +148,7 @@ export class WebSessionService implements OnModuleInit {
    */
   async user(session: WebSession, now = new Date()): Promise<AuthUser | undefined> {
     if (session.uid === null) return undefined;
-    const record = await this.dataSource
-      .getRepository(WebSessionRecord)
-      .findOneBy({ sidHash: sidHash(session.sid) });
+    const record = await this.sessions.findBySidHash(sidHash(session.sid));
     if (!record || record.userId !== session.uid || record.expiresAt <= now.toISOString())
       return undefined;
     return this.signIn.activeUser(session.uid, session.iat ?? 0);

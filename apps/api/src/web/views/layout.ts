@@ -1,4 +1,5 @@
 import type { AuthUser } from '@app/accounts';
+import { OWED_STATUSES } from '@app/domain';
 import type { WebContext } from '../web-http';
 import { ROLE_LABELS } from './format';
 import { html, type Html, type HtmlValue } from './html';
@@ -115,7 +116,7 @@ export function layout(options: PageOptions): Page {
           <link rel="stylesheet" href="/assets/app.css" />
           <script src="/assets/app.js" defer></script>
         </head>
-        <body>
+        <body data-owed-statuses="${JSON.stringify(OWED_STATUSES)}">
           <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
           <header class="site-header">
             <div class="brand"><a href="/">${APP_NAME}</a></div>

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeek, utcDay } from './calendar-day';
+import { addDays, addPeriod, daysBetween, isoWeek, utcDay } from './calendar-day';
 
 describe('calendar days', () => {
   it('takes the UTC day of an instant, not the local one', () => {
@@ -10,6 +10,16 @@ describe('calendar days', () => {
     expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
     expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
     expect(addDays('2021-03-01', -1)).toBe('2021-02-28');
+  });
+
+  it('adds periods as a text counts them, a shorter month ending on its last day', () => {
+    expect(addPeriod('2021-12-20', 10, 'Tagen')).toBe('2021-12-30');
+    expect(addPeriod('2021-12-20', 2, 'Wochen')).toBe('2022-01-03');
+    expect(addPeriod('2024-01-31', 1, 'Monat')).toBe('2024-02-29');
+    expect(addPeriod('2023-08-31', 6, 'Monaten')).toBe('2024-02-29');
+    expect(addPeriod('2021-05-15', 18, 'Monate')).toBe('2022-11-15');
+    expect(addPeriod('2024-02-29', 1, 'Jahr')).toBe('2025-02-28');
+    expect(addPeriod('2021-06-30', 2, 'Jahren')).toBe('2023-06-30');
   });
 
   it('counts days between two days, negative when going back', () => {

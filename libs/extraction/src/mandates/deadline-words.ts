@@ -1,0 +1,101 @@
+import type { Due } from '@app/domain';
+import type { CalendarSession } from '../extraction.types';
+import { lastDayOfMonth, MONTH_PATTERN } from '../text/german-dates';
+import type { DeadlineContext } from './deadline.parser';
+
+/** The words and helpers the deadline rules share: session ordinals, seasons, quarters, dates. */
+
+export interface Rule {
+  /** Lower wins where two phrases in one clause name a deadline. */
+  rank: number;
+  /** Lowercase words of which one must occur for the rule to be tried (speed). */
+  hint?: RegExp;
+  pattern: RegExp;
+  read: (
+    m: RegExpExecArray,
+    ctx: DeadlineContext,
+    after: string,
+    before: string,
+  ) => Due | undefined;
+}
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  letzten: 4,
+};
+/** Session numbers written as words ("bis zur zweiten Sitzung"), as the council's first texts do. */
+export const SESSION_ORDINALS: Record<string, number> = {
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  fünften: 5,
+  sechsten: 6,
+  siebten: 7,
+  siebenten: 7,
+  achten: 8,
+  neunten: 9,
+  zehnten: 10,
+  elften: 11,
+  zwölften: 12,
+};
+/** Last day of a season named as a period ("bis Herbst 2018"): meteorological seasons. */
+export const SEASON_END: Record<string, [number, number]> = {
+  frühjahr: [5, 31],
+  frühling: [5, 31],
+  sommer: [8, 31],
+  herbst: [11, 30],
+};
+/** "zur", "in seiner", "auf der", "für die": a session as the time of a task. */
+export const AT_SESSION =
+  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der|im\\s+Rahmen\\s+(?:der|seiner))';
+/** "der nächsten regulären Sitzung": words that only say the session is an ordinary one. */
+export const ORDINARY =
+  '(?:(?:ordentlichen|regulären|planmäßigen|turnusmäßigen|regelmäßigen)\\s+)?';
+export const SEASONS: Record<string, number[]> = {
+  frühjahr: [1, 2, 3, 4, 5],
+  sommer: [6, 7, 8],
+  herbst: [9, 10, 11, 12],
+  winter: [11, 12, 1, 2],
+};
+export const M = MONTH_PATTERN;
+export const YEAR = '((?:19|20)\\d{2})';
+
+export function quarterEnd(year: number, quarter: number): string {
+  return lastDayOfMonth(year, quarter * 3);
+}
+
+export function sessionsOf(calendar: CalendarSession[], year: number): CalendarSession[] {
+  return calendar
+    .filter((s) => !s.cancelled && Number(s.date.slice(0, 4)) === year)
+    .sort((a, b) => a.number - b.number);
+}
+
+/** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
+export function otherBody(after: string, ctx: DeadlineContext): boolean {
+  const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);
+  if (!owner) return false;
+  return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
+}
+
+/** The Sunday that ends ISO week `week` of `year`. */
+export function isoWeekSunday(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  const sunday = new Date(monday.getTime() + ((week - 1) * 7 + 6) * 86_400_000);
+  return sunday.toISOString().slice(0, 10);
+}
+
+export function quarterNumber(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (ORDINAL_WORDS[lower]) return ORDINAL_WORDS[lower];
+  if (/^\d$/.test(lower)) return Number(lower);
+  return { i: 1, ii: 2, iii: 3, iv: 4 }[lower] ?? 4;
+}
+
+export function dateDue(date: string | undefined): Due | undefined {
+  return date ? { kind: 'date', date } : undefined;
+}

@@ -1,0 +1,249 @@
+import { isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
+import {
+  AT_SESSION,
+  dateDue,
+  M,
+  ORDINAL_WORDS,
+  ORDINARY,
+  otherBody,
+  quarterEnd,
+  quarterNumber,
+  type Rule,
+  SEASONS,
+  SESSION_ORDINALS,
+  sessionsOf,
+  YEAR,
+} from './deadline-words';
+
+/** Deadlines named by a session of the council or of another body: by number, word, season. */
+export const SESSION_RULES: Rule[] = [
+  {
+    rank: 0,
+    hint: /sitzung/,
+    pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,
+    read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
+  },
+  {
+    rank: 0,
+    hint: /jahres/,
+    // "zur ersten Sitzung eines Jahres": every year, no start.
+    pattern:
+      /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
+    read: () => ({ kind: 'recurring' }),
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:(?:ordentlichen|regulären|planmäßigen)\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
+      'i',
+    ),
+    read: (m, ctx, after, before) => {
+      if (otherBody(after, ctx)) return undefined;
+      // In another body's minutes a numbered session is that body's, unless the council is named.
+      if (ctx.body && !/^\s*(?:der|des)\s/i.test(after) && !/IT-Planungsrat/i.test(m[0]))
+        return { kind: 'event' };
+      // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
+      const owner = /^in\s+der\b/i.test(m[0])
+        ? /(?:der|dem)\s+([\p{Lu}][\p{L}-]+)\s+$/u.exec(before)
+        : null;
+      if (
+        owner &&
+        !ctx.councilAliases.some((a) => owner[1].startsWith(a.split(' ')[0])) &&
+        /(?:runde|rat|ausschuss|gremium|konferenz|kreis|gruppe)$/i.test(owner[1])
+      ) {
+        const dated = /^\s*\((\d{1,2})\.(\d{1,2})\.(\d{4})\)/.exec(after);
+        return dated
+          ? dateDue(isoDate(Number(dated[3]), Number(dated[2]), Number(dated[1])))
+          : { kind: 'event' };
+      }
+      return { kind: 'meeting', meeting: Number(m[1]) };
+    },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+${ORDINARY}Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
+      'i',
+    ),
+    read: (m, ctx, after) =>
+      otherBody(after, ctx)
+        ? undefined
+        : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+${ORDINARY}Sitzung(?!en)\\b`,
+      'i',
+    ),
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      if (ctx.meeting === undefined) return { kind: 'event' };
+      return {
+        kind: 'meeting',
+        meeting: ctx.meeting + (m[1].toLowerCase() === 'übernächsten' ? 2 : 1),
+      };
+    },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    // "wird auf die nächste Sitzung vertagt": the same session, in the accusative.
+    pattern: /\bauf\s+die\s+(nächste|übernächste|kommende)\s+(?:ordentliche\s+)?Sitzung\b/i,
+    read: (m, ctx, after) => {
+      if (otherBody(after, ctx)) return undefined;
+      if (ctx.meeting === undefined) return { kind: 'event' };
+      return { kind: 'meeting', meeting: ctx.meeting + (/^ü/i.test(m[1]) ? 2 : 1) };
+    },
+  },
+  {
+    rank: 4,
+    hint: /sitzung/,
+    // "in der nächsten Bauausschusssitzung": another body's next meeting, without number or date.
+    pattern:
+      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|auf\s+die|für\s+die)\s+(?:nächsten?|kommenden?)\s+(?!(?:Frühjahrs|Frühlings|Sommer|Herbst|Winter)sitzung)\p{Lu}\p{Ll}{2,}(?:sitzung)\b/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 1,
+    // "darüber der 79. GMK zu berichten", "in der Sitzung der 99. GMK": a session of the body by
+    // the short name the text gives itself (other short names are left to the other rules).
+    pattern:
+      /(?<![\p{L}-])(?:bis\s+)?(?:zur|zu\s+der|der|in\s+der|auf\s+der|vor\s+der)\s+(?:Sitzung\s+der\s+)?(\d{1,3})\.\s*(\p{Lu}{2,6})(?![\p{L}\p{N}-])/u,
+    read: (m, ctx) =>
+      ctx.councilAliases.includes(m[2]) ? { kind: 'meeting', meeting: Number(m[1]) } : undefined,
+  },
+  {
+    rank: 4,
+    hint: /nächsten|kommenden/,
+    // "im nächsten Bauausschuss", "bis zum nächsten Kreistag": a body's next meeting by its name.
+    pattern:
+      /(?<![\p{L}-])(?:im|zum|bis\s+zum|vor\s+dem|in\s+dem)\s+(?:nächsten|kommenden)\s+\p{Lu}[\p{L}-]*(?:ausschuss|ausschusses|rat|rates|beirat|kreistag|gremium|gremiums)(?![\p{L}-])/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
+    hint: /turnus|lauf|runde|zyklus|folge/,
+    // "im nächsten Sitzungslauf", "in den nächsten Turnus", "in der nächsten Beratungsfolge": the
+    // next round of the council's committees, a time without number or date.
+    pattern:
+      /\b(?:bis\s+)?(?:im|in\s+den|zum|für\s+den|in\s+der|zur|bis\s+zur)\s+(?:nächsten?|kommenden?)\s+(?:Sitzungs|Beratungs|Gremien)?(?:lauf|turnus|runde|zyklus|folge|durchgang)\b/iu,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
+    hint: /sitzungen/,
+    pattern:
+      /\b(?:in|zu|auf)\s+(?:einer|eine)\s+der\s+(?:nächsten|kommenden|folgenden)\s+Sitzungen\b/i,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const months = SEASONS[m[1].toLowerCase().replace(/s$/, '')] ?? [];
+      const year = Number(m[2]);
+      const session = sessionsOf(ctx.calendar, year).find((s) =>
+        months.includes(Number(s.date.slice(5, 7))),
+      );
+      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
+    },
+  },
+  {
+    rank: 1,
+    hint: /sitzung/,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
+    read: (m, ctx) => {
+      const sessions = sessionsOf(ctx.calendar, Number(m[2]));
+      const session =
+        m[1] === 'letzten' ? sessions[sessions.length - 1] : sessions[ORDINAL_WORDS[m[1]] - 1];
+      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
+    },
+  },
+  {
+    rank: 2,
+    hint: /bis/,
+    pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/,
+    read: (m) => dateDue(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+  },
+  {
+    rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    pattern: new RegExp(
+      `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR})?`,
+      'i',
+    ),
+    read: (m, ctx) =>
+      dateDue(isoDate(m[3] ? Number(m[3]) : ctx.year, monthNumber(m[2]) as number, Number(m[1]))),
+  },
+  {
+    rank: 2,
+    hint: /quartal/,
+    pattern: new RegExp(
+      `\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
+    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
+  },
+  {
+    rank: 2,
+    hint: /quartal/,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
+    read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
+  },
+  {
+    rank: 2,
+    hint: /halbjahr/,
+    pattern: new RegExp(
+      `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|1\\.|2\\.)\\s+Halbjahr(?:es|s)?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
+    read: (m) => ({
+      kind: 'date',
+      date: /^(ersten|1\.)$/i.test(m[1]) ? `${m[2]}-06-30` : `${m[2]}-12-31`,
+    }),
+  },
+  {
+    rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    pattern: new RegExp(
+      `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?(${M})\\s+${YEAR}`,
+      'i',
+    ),
+    read: (m) => ({
+      kind: 'date',
+      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
+    }),
+  },
+  {
+    rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    pattern: new RegExp(`\\bbis\\s+(?:(?:zum\\s+)?(?:Ende|Ablauf)\\s+)?(${M})\\s+${YEAR}`, 'i'),
+    read: (m) => ({
+      kind: 'date',
+      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
+    }),
+  },
+  {
+    rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    pattern: new RegExp(`\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})\\s+${YEAR}`, 'i'),
+    read: (m) => ({
+      kind: 'date',
+      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
+    }),
+  },
+];

@@ -26,6 +26,16 @@ export class CouncilRepository {
     return manager.findOne(Council, { where: [{ code: value }, { id: councilIdOf(value) }] });
   }
 
+  /** The council of this short name (exactly; no id). */
+  async withCode(code: string): Promise<Council | null> {
+    return this.dataSource.manager.findOneBy(Council, { code });
+  }
+
+  /** One page of the councils in the order they were set up, and how many there are. */
+  async page(skip: number, take: number): Promise<[Council[], number]> {
+    return this.dataSource.manager.findAndCount(Council, { order: { id: 'ASC' }, skip, take });
+  }
+
   async existsNamed(value: string): Promise<boolean> {
     return this.dataSource.getRepository(Council).exists({
       where: [{ code: value }, { id: councilIdOf(value) }],

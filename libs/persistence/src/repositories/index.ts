@@ -13,6 +13,7 @@ import { MandateRepository } from './mandate.repository';
 import { MeetingRepository } from './meeting.repository';
 import { MemberRepository } from './member.repository';
 import { ObligationRepository } from './obligation.repository';
+import { OparlReadRepository } from './oparl-read.repository';
 import { OverviewRepository } from './overview.repository';
 import { ResolutionRepository } from './resolution.repository';
 import { SettingRepository } from './setting.repository';
@@ -31,6 +32,7 @@ export * from './mandate.repository';
 export * from './meeting.repository';
 export * from './member.repository';
 export * from './obligation.repository';
+export * from './oparl-read.repository';
 export * from './overview.repository';
 export * from './resolution.repository';
 export * from './setting.repository';
@@ -53,6 +55,7 @@ export const REPOSITORIES = [
   MeetingRepository,
   MemberRepository,
   ObligationRepository,
+  OparlReadRepository,
   OverviewRepository,
   ResolutionRepository,
   SettingRepository,

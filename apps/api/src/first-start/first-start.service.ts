@@ -4,9 +4,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
-import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { IngestService, SeedService } from '@app/ingest';
 import { JobQueue } from '@app/jobs';
-import { SourceDocument } from '@app/persistence';
+import { CouncilRegistryRepository, SourceDocument } from '@app/persistence';
 import { DataSource } from 'typeorm';
 
 /** Where a generated first password is left for the person installing (never in a log). */

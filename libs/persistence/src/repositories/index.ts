@@ -5,6 +5,7 @@ import { LoginFailureRepository } from './login-failure.repository';
 import { OneTimeLinkRepository } from './one-time-link.repository';
 import { UserRepository } from './user.repository';
 import { AuditRepository } from './audit.repository';
+import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
@@ -24,6 +25,7 @@ export * from './api-token.repository';
 export * from './login-failure.repository';
 export * from './one-time-link.repository';
 export * from './user.repository';
+export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
 export * from './import-preview.repository';
@@ -47,6 +49,7 @@ export const REPOSITORIES = [
   OneTimeLinkRepository,
   UserRepository,
   AuditRepository,
+  CouncilRegistryRepository,
   CouncilRepository,
   DecisionLinkRepository,
   ImportPreviewRepository,

@@ -8,6 +8,7 @@ import { AuditRepository } from './audit.repository';
 import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
+import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
 import { MandateRepository } from './mandate.repository';
@@ -28,6 +29,7 @@ export * from './user.repository';
 export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
+export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
 export * from './mandate.repository';
@@ -52,6 +54,7 @@ export const REPOSITORIES = [
   CouncilRegistryRepository,
   CouncilRepository,
   DecisionLinkRepository,
+  HealthRepository,
   ImportPreviewRepository,
   IngestRepository,
   MandateRepository,

@@ -676,6 +676,11 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .expect(200);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      // The check asked the database itself, and names which one answered.
+      expect(res.body).toEqual({
+        status: 'ok',
+        database: kind === 'sqlite' ? 'better-sqlite3' : 'postgres',
+      });
     });
   });
 });

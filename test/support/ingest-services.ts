@@ -1,6 +1,14 @@
-import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { IngestService, SeedService } from '@app/ingest';
 import { LinkProposalsService } from '@app/links';
-import { DecisionLinkRepository, IngestRepository } from '@app/persistence';
+import {
+  CouncilRegistryRepository,
+  CouncilRepository,
+  DecisionLinkRepository,
+  IngestRepository,
+  MeetingRepository,
+  MemberRepository,
+  Transactions,
+} from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { ROOT } from './seed-data';
 import { join } from 'node:path';
@@ -10,7 +18,12 @@ export function ingestServices(dataSource: DataSource) {
   const registries = new CouncilRegistryRepository(dataSource);
   return {
     registries,
-    seeds: new SeedService(dataSource),
+    seeds: new SeedService(
+      new Transactions(dataSource),
+      new CouncilRepository(dataSource),
+      new MemberRepository(dataSource),
+      new MeetingRepository(dataSource),
+    ),
     ingest: new IngestService(
       dataSource,
       registries,

@@ -3,7 +3,6 @@ export * from './ingest.module';
 export * from './ingest.service';
 export * from './input/input.error';
 export * from './input/decision-text.reader';
-export * from './registry/council-registry.repository';
 export * from './seed/seed.service';
 export * from './input/read-limits';
 export * from './html/html-text.reader';

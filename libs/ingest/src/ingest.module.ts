@@ -4,7 +4,6 @@ import { validateEnvironment } from '@app/config';
 import { LinksModule } from '@app/links';
 import { readLimitsFrom } from './input/read-limits';
 import { INGEST_DEFAULTS, IngestService, type IngestDefaults } from './ingest.service';
-import { CouncilRegistryRepository } from './registry/council-registry.repository';
 import { OparlSyncService } from './oparl/oparl-sync.service';
 import { SeedService } from './seed/seed.service';
 
@@ -13,7 +12,6 @@ import { SeedService } from './seed/seed.service';
   providers: [
     IngestService,
     SeedService,
-    CouncilRegistryRepository,
     OparlSyncService,
     {
       provide: INGEST_DEFAULTS,
@@ -25,6 +23,6 @@ import { SeedService } from './seed/seed.service';
       }),
     },
   ],
-  exports: [IngestService, SeedService, CouncilRegistryRepository, OparlSyncService],
+  exports: [IngestService, SeedService, OparlSyncService],
 })
 export class IngestModule {}

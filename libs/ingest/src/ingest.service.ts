@@ -3,13 +3,17 @@ import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Clock, systemClock } from '@app/config';
 import { extract, ExtractionError, type Extraction, type FoundLink } from '@app/extraction';
-import { Council, IngestRepository, refreshOverdueFlags } from '@app/persistence';
+import {
+  Council,
+  CouncilRegistryRepository,
+  IngestRepository,
+  refreshOverdueFlags,
+} from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
 import { LinkProposalsService } from '@app/links';
 import { decisionTextFromBytes, readDecisionFile } from './input/decision-text.reader';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './input/read-limits';
-import { CouncilRegistryRepository } from './registry/council-registry.repository';
 
 export interface IngestOptions {
   /** Session number for texts that state none. */

@@ -8,11 +8,12 @@ import {
   type DecisionLink,
   type DecisionLinkKind,
   type DecisionLinkState,
-  Mandate,
+  type Mandate,
   type Meeting,
   type Resolution,
+  Transactions,
 } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { LinkEffect } from './decision-link.applier';
 import type { LinkListQuery } from './dto/link.dto';
 import { confirmLink, linkHref } from './link-confirmation';
@@ -59,7 +60,7 @@ export interface LinkView {
 @Injectable()
 export class LinksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly links: DecisionLinkRepository,
     private readonly clock: Clock = systemClock,
@@ -68,28 +69,23 @@ export class LinksService {
   /** The links in the query, only those from decisions of council `councilId` where given. */
   async list(query: LinkListQuery, councilId?: number): Promise<LinkView[]> {
     const { council: _named, ...filter } = query;
-    return this.views(await this.links.list({ ...filter, councilId }), this.dataSource.manager);
+    return this.views(await this.links.list({ ...filter, councilId }));
   }
 
   async get(id: number): Promise<LinkView> {
     const link = await this.links.findById(id);
     if (!link) throw new NotFoundException(`Einen Verweis ${id} gibt es nicht.`);
-    return (await this.views([link], this.dataSource.manager))[0];
+    return (await this.views([link]))[0];
   }
 
   /** The links from and to a mandate's decision that concern it (the mandate's chain). */
-  async forMandate(mandateId: number, manager: EntityManager = this.dataSource.manager) {
-    const mandate = await manager.findOneByOrFail(Mandate, { id: mandateId });
-    const links = await this.links.ofResolution(manager, mandate.resolutionId);
-    const concerning = links.filter(
-      (l) => l.fromResolutionId === mandate.resolutionId || l.mandateIds.includes(mandateId),
-    );
-    return this.views(concerning, manager);
+  async forMandate(mandateId: number, manager?: EntityManager) {
+    return this.views(await this.links.ofMandate(mandateId, manager), manager);
   }
 
   /** Applies the link's effect to every obligation it concerns; one transaction, audited. */
   async confirm(id: number, user: AuditActor): Promise<LinkView & { effects: LinkEffect[] }> {
-    const effects = await this.dataSource.transaction(async (manager) => {
+    const effects = await this.transactions.run(async (manager) => {
       const link = await this.proposed(id, manager);
       const now = this.clock.now().toISOString();
       const effects = await confirmLink(this.links, manager, link, user.email, now);
@@ -116,7 +112,7 @@ export class LinksService {
 
   /** Marks the link wrong; nothing else changes. */
   async reject(id: number, user: AuditActor): Promise<LinkView> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const link = await this.proposed(id, manager);
       const now = this.clock.now().toISOString();
       await this.links.decide(manager, id, { state: 'rejected', by: user.email, at: now });
@@ -145,13 +141,13 @@ export class LinksService {
     return link;
   }
 
-  private async views(links: DecisionLink[], manager: EntityManager): Promise<LinkView[]> {
+  private async views(links: DecisionLink[], manager?: EntityManager): Promise<LinkView[]> {
     if (links.length === 0) return [];
     const {
       resolutions: resolution,
       meetings: meeting,
       mandates: mandate,
-    } = await this.links.reviewContext(manager, links);
+    } = await this.links.reviewContext(links, manager);
     return links.map((l) => {
       const from = resolution.get(l.fromResolutionId) as Resolution;
       const fromMeeting = meeting.get(from.meetingId) as Meeting;

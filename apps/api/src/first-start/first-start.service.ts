@@ -4,10 +4,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
-import { CouncilRegistryRepository, IngestService, SeedService } from '@app/ingest';
+import { IngestService, SeedService } from '@app/ingest';
 import { JobQueue } from '@app/jobs';
-import { SourceDocument } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { CouncilRegistryRepository, ResolutionRepository } from '@app/persistence';
 
 /** Where a generated first password is left for the person installing (never in a log). */
 export const INITIAL_PASSWORD_FILE = 'data/initial-admin-password';
@@ -26,7 +25,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     private readonly seeds: SeedService,
     private readonly ingest: IngestService,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly resolutions: ResolutionRepository,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -42,11 +41,7 @@ export class FirstStartService implements OnApplicationBootstrap {
       }
     }
     const sample = this.config.get<string>('seed.sampleProtocol');
-    if (
-      sample &&
-      existsSync(sample) &&
-      (await this.dataSource.getRepository(SourceDocument).count()) === 0
-    ) {
+    if (sample && existsSync(sample) && (await this.resolutions.documentCount()) === 0) {
       changed = true;
       const report = await this.ingest.ingestFile(sample);
       this.logger.debug(

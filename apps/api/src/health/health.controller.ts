@@ -1,15 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '@app/accounts';
-import { DataSource } from 'typeorm';
+import { HealthRepository } from '@app/persistence';
 
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: HealthRepository) {}
 
   @Public()
   @Get()
   async health(): Promise<{ status: 'ok'; database: string }> {
-    await this.dataSource.query('SELECT 1');
-    return { status: 'ok', database: this.dataSource.options.type };
+    return { status: 'ok', database: await this.database.ping() };
   }
 }

@@ -1,17 +1,5 @@
 import { dueOfColumns } from '@app/domain';
-import {
-  AgendaItem,
-  Council,
-  DecisionLink,
-  Mandate,
-  Meeting,
-  Member,
-  Obligation,
-  Resolution,
-  ResolutionPoint,
-  Setting,
-  SourceDocument,
-} from '@app/persistence';
+import type { Council, Mandate, Meeting, OparlReadRepository } from '@app/persistence';
 import type {
   OparlListQuery,
   OparlData,
@@ -20,7 +8,6 @@ import type {
   OparlMeeting,
   OparlPublish,
 } from '@app/oparl';
-import { Brackets, In, Like, type DataSource } from 'typeorm';
 
 /** A meeting as published; other meeting kinds or ids change here only. */
 export function toOparlMeeting(meeting: Meeting): OparlMeeting {
@@ -43,64 +30,23 @@ export function mandateWithdrawnAt(mandate: Mandate): string | null {
 }
 
 /**
- * Reads one council's data for the OParl publication, in one go; with `only`, just those
- * decisions (one list page) and what they need: the registry, the calendar, the documents'
- * headers, the agenda items of their meetings.
+ * One council's data for the OParl publication, from its rows (OparlReadRepository.councilRows);
+ * with `only`, just those decisions (one list page) and what they need: the registry, the
+ * calendar, the documents' headers, the agenda items of their meetings.
  */
 export async function readOparlData(
-  dataSource: DataSource,
+  reads: OparlReadRepository,
   council: Council,
   publish: Exclude<OparlPublish, 'off'>,
   only?: number[],
 ): Promise<OparlData> {
-  const m = dataSource.manager;
-  const where = { councilId: council.id };
-  const [members, meetings, documents, resolutions] = await Promise.all([
-    m.find(Member, { where, order: { id: 'ASC' } }),
-    m.find(Meeting, { where, order: { id: 'ASC' } }),
-    m
-      .createQueryBuilder(SourceDocument, 'd')
-      .select([
-        'd.id',
-        'd.meetingId',
-        'd.fileName',
-        'd.documentDate',
-        'd.resolutionIds',
-        'd.ingestedAt',
-      ])
-      .where('d.councilId = :id', { id: council.id })
-      .orderBy('d.id', 'ASC')
-      .getMany(),
-    only
-      ? only.length > 0
-        ? m.find(Resolution, { where: { ...where, id: In(only) }, order: { id: 'ASC' } })
-        : []
-      : m.find(Resolution, { where, order: { id: 'ASC' } }),
-  ]);
-  const meetingIds = only
-    ? [...new Set(resolutions.map((r) => r.meetingId))]
-    : meetings.map((x) => x.id);
-  const resolutionIds = resolutions.map((r) => r.id);
-  const [agendaItems, points, mandates] = await Promise.all([
-    meetingIds.length ? m.find(AgendaItem, { where: { meetingId: In(meetingIds) } }) : [],
-    resolutionIds.length
-      ? m.find(ResolutionPoint, { where: { resolutionId: In(resolutionIds) } })
-      : [],
-    resolutionIds.length ? m.find(Mandate, { where: { resolutionId: In(resolutionIds) } }) : [],
-  ]);
+  const rows = await reads.councilRows(council.id, publish === 'follow-up', only);
+  const { resolutions, mandates, links } = rows;
   const mandateIds = mandates.map((x) => x.id);
-  const [obligations, links] =
-    publish === 'follow-up' && mandateIds.length > 0
-      ? await Promise.all([
-          m.find(Obligation, { where: { mandateId: In(mandateIds) } }),
-          m.find(DecisionLink, { where: { councilId: council.id, state: 'confirmed' } }),
-        ])
-      : [[], []];
   // A page's decisions may link to decisions on other pages: those are stored too.
   const others = only
-    ? await existingResolutions(
-        dataSource,
-        council,
+    ? await reads.decisionCodes(
+        council.id,
         links
           .filter((l) => l.mandateIds.some((id) => mandateIds.includes(id)))
           .map((l) => l.fromResolutionId)
@@ -137,37 +83,37 @@ export async function readOparlData(
         withdrawnAt: mandateWithdrawnAt(mandate),
         createdAt: mandate.createdAt,
         updatedAt: mandate.updatedAt,
-        obligations: obligations
+        obligations: rows.obligations
           .filter((o) => o.mandateId === mandate.id)
           .map((o) => ({ owner: o.owner, status: o.status, updatedAt: o.updatedAt })),
         laterDecisions: laterFor.get(mandate.id) ?? [],
       },
     ]);
   }
-  const times = documents.map((d) => d.ingestedAt).sort();
+  const times = rows.documents.map((d) => d.ingestedAt).sort();
   return {
     council: {
       id: council.id,
       code: council.code,
       name: council.name,
-      classification: await councilClassification(dataSource, council),
+      classification: await councilClassification(reads, council),
       since: times[0] ?? FIRST_RELEASE,
     },
-    members: members.map((x) => ({
+    members: rows.members.map((x) => ({
       id: x.id,
       code: x.code,
       name: x.name,
       kind: x.kind,
       belongsTo: x.belongsTo,
     })),
-    meetings: meetings.map(toOparlMeeting),
-    agendaItems: agendaItems.map((a) => ({
+    meetings: rows.meetings.map(toOparlMeeting),
+    agendaItems: rows.agendaItems.map((a) => ({
       id: a.id,
       meetingId: a.meetingId,
       number: a.number,
       title: a.title,
     })),
-    documents: documents.map((d) => ({
+    documents: rows.documents.map((d) => ({
       id: d.id,
       meetingId: d.meetingId,
       fileName: d.fileName.split(/[/\\]/).pop() ?? d.fileName,
@@ -182,7 +128,7 @@ export async function readOparlData(
       agendaItem: r.agendaItem,
       title: r.title,
       documentId: r.documentId,
-      points: points
+      points: rows.points
         .filter((p) => p.resolutionId === r.id)
         .map((p) => ({ number: p.number, text: p.text })),
       mandates: mandatesOf.get(r.id) ?? [],
@@ -196,29 +142,19 @@ export async function readOparlData(
  * through OParl (the sync keeps it with the body's link), a neutral "Gremium" for one a sync set
  * up from a Body that said nothing; the seeded IT-Planungsrat is a federal/state council.
  */
-async function councilClassification(dataSource: DataSource, council: Council): Promise<string> {
-  const links = (
-    await dataSource.manager.find(Setting, { where: { key: Like('oparl-council:%') } })
-  )
+async function councilClassification(
+  reads: OparlReadRepository,
+  council: Council,
+): Promise<string> {
+  const links = (await reads.councilLinkValues())
     .map(
-      (s) => JSON.parse(s.value) as { council: string; registry: string; classification?: string },
+      (value) =>
+        JSON.parse(value) as { council: string; registry: string; classification?: string },
     )
     .filter((l) => l.council === council.code);
   const said = links.find((l) => l.classification)?.classification;
   if (said) return said;
   return links.some((l) => l.registry === 'oparl') ? 'Gremium' : 'Bund-Länder-Gremium';
-}
-
-async function existingResolutions(
-  dataSource: DataSource,
-  council: Council,
-  ids: number[],
-): Promise<Array<{ id: number; code: string }>> {
-  if (ids.length === 0) return [];
-  return dataSource.manager.find(Resolution, {
-    select: { id: true, code: true },
-    where: { councilId: council.id, id: In([...new Set(ids)]) },
-  });
 }
 
 /**
@@ -229,78 +165,37 @@ async function existingResolutions(
  * ids and the number of all are read, however many decisions the council holds.
  */
 export async function selectPaperPage(
-  dataSource: DataSource,
+  reads: OparlReadRepository,
   council: Council,
   publish: Exclude<OparlPublish, 'off'>,
   query: OparlListQuery,
 ): Promise<{ ids: number[]; total: number }> {
-  const m = dataSource.manager;
-  const qb = m
-    .createQueryBuilder(Resolution, 'r')
-    .select('r.id', 'id')
-    .where('r.councilId = :council', { council: council.id });
+  const page = { offset: (query.page - 1) * query.limit, limit: query.limit };
   const given = query.filters.modified_since;
-  if (!given) {
-    // Withdrawn: it had mandates and every one is withdrawn (a deleted object, sent to updates).
-    // Asked the other way round, the first mandate in force usually answers.
-    qb.andWhere(
-      `(EXISTS (SELECT 1 FROM "mandate" "k" WHERE "k"."resolutionId" = "r"."id" AND "k"."withdrawnAt" IS NULL) OR NOT EXISTS (SELECT 1 FROM "mandate" "w" WHERE "w"."resolutionId" = "r"."id"))`,
-    );
-  } else {
-    const since = new Date(given).toISOString();
-    const first = await m
-      .createQueryBuilder(SourceDocument, 'd')
-      .select('MIN(d.ingestedAt)', 'first')
-      .where('d.councilId = :council', { council: council.id })
-      .getRawOne<{ first: string | null }>();
-    // Every decision's modified is at least the council's first ingest (see readOparlData).
-    const councilSince = new Date(first?.first ?? FIRST_RELEASE).toISOString();
-    if (councilSince < since) {
-      const linked = publish === 'follow-up' ? await linkedSince(dataSource, council, since) : [];
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where(
-            'EXISTS (SELECT 1 FROM "source_document" "d" WHERE "d"."id" = "r"."documentId" AND "d"."ingestedAt" >= :since)',
-            { since },
-          ).orWhere(
-            'EXISTS (SELECT 1 FROM "mandate" "u" WHERE "u"."resolutionId" = "r"."id" AND ("u"."updatedAt" >= :since OR "u"."createdAt" >= :since OR "u"."withdrawnAt" >= :since))',
-          );
-          if (publish === 'follow-up')
-            w.orWhere(
-              'EXISTS (SELECT 1 FROM "obligation" "o" INNER JOIN "mandate" "om" ON "om"."id" = "o"."mandateId" WHERE "om"."resolutionId" = "r"."id" AND "o"."updatedAt" >= :since)',
-            );
-          if (linked.length > 0) w.orWhere('r.id IN (:...linked)', { linked });
-        }),
-      );
-    }
-  }
-  const total = await qb.clone().getCount();
-  const rows: Array<{ id: unknown }> = await qb
-    .orderBy('r.id', 'ASC')
-    .offset((query.page - 1) * query.limit)
-    .limit(query.limit)
-    .getRawMany();
-  return { ids: rows.map((r) => Number(r.id)), total };
+  if (!given) return reads.paperPage(council.id, { kind: 'in-force' }, page);
+  const since = new Date(given).toISOString();
+  // Every decision's modified is at least the council's first ingest (see readOparlData).
+  const councilSince = new Date(
+    (await reads.firstIngest(council.id)) ?? FIRST_RELEASE,
+  ).toISOString();
+  if (councilSince >= since) return reads.paperPage(council.id, { kind: 'everything' }, page);
+  const followUp = publish === 'follow-up';
+  const linked = followUp ? await linkedSince(reads, council, since) : [];
+  return reads.paperPage(council.id, { kind: 'changed', since, followUp, linked }, page);
 }
 
 /** Decisions whose mandates a link confirmed since then answered (the link is their change). */
 async function linkedSince(
-  dataSource: DataSource,
+  reads: OparlReadRepository,
   council: Council,
   since: string,
 ): Promise<number[]> {
-  const links = await dataSource.manager.find(DecisionLink, {
-    where: { councilId: council.id, state: 'confirmed' },
-  });
-  const mandateIds = links
-    .filter((l) => new Date(l.decidedAt ?? l.createdAt).toISOString() >= since)
-    .flatMap((l) => l.mandateIds);
-  if (mandateIds.length === 0) return [];
-  const rows = await dataSource.manager.find(Mandate, {
-    select: { id: true, resolutionId: true },
-    where: { id: In([...new Set(mandateIds)]) },
-  });
-  return [...new Set(rows.map((r) => r.resolutionId))];
+  const links = await reads.confirmedLinks(council.id);
+  return reads.decisionsOfMandates(
+    links
+      .filter((l) => new Date(l.decidedAt ?? l.createdAt).toISOString() >= since)
+      .flatMap((l) => l.mandateIds),
+  );
 }
 
 /**

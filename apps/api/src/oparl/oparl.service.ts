@@ -15,8 +15,12 @@ import {
   type OparlPublication,
   type OparlPublish,
 } from '@app/oparl';
-import { Council, Resolution, SourceDocument } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import {
+  CouncilRepository,
+  OparlReadRepository,
+  type Council,
+  type OparlObjectKind,
+} from '@app/persistence';
 import { readOparlData, selectPaperPage } from './oparl-data.reader';
 
 /** Where the OParl API answers, below the app's address. */
@@ -31,7 +35,10 @@ const PRODUCT = { name: 'mandate-tracker: Beschlüsse und ihre Umsetzung' };
 export class OparlService {
   private readonly publish: OparlPublish = validateEnvironment(process.env).OPARL_PUBLISH;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly reads: OparlReadRepository,
+    private readonly councils: CouncilRepository,
+  ) {}
 
   private published(): Exclude<OparlPublish, 'off'> {
     const publish = this.publish;
@@ -49,7 +56,7 @@ export class OparlService {
    * objects that do not show them (System, Body, organizations and the lists of those).
    */
   private async publications(root: string, withDecisions = true): Promise<OparlPublication[]> {
-    const councils = await this.dataSource.manager.find(Council, { order: { id: 'ASC' } });
+    const councils = await this.councils.all();
     const built: OparlPublication[] = [];
     for (const council of councils)
       built.push(await this.publicationOf(root, council, withDecisions));
@@ -65,7 +72,7 @@ export class OparlService {
     const publish = this.published();
     return buildPublication(
       new OparlUrls(root),
-      await readOparlData(this.dataSource, council, publish, withDecisions ? undefined : []),
+      await readOparlData(this.reads, council, publish, withDecisions ? undefined : []),
       publish,
       PRODUCT,
     );
@@ -79,9 +86,7 @@ export class OparlService {
    * (with 400 councils, building all took a minute for one meeting list).
    */
   private async councilOf(rest: string): Promise<Council | null | undefined> {
-    const m = this.dataSource.manager;
-    if (rest === 'system')
-      return (await m.find(Council, { order: { id: 'ASC' }, take: 1 }))[0] ?? null;
+    if (rest === 'system') return (await this.councils.first()) ?? null;
     const body = /^body\/([^/]+)(?:\/[^/]+)?$/.exec(rest);
     if (body) {
       let code: string;
@@ -90,35 +95,20 @@ export class OparlService {
       } catch {
         return null;
       }
-      return m.findOneBy(Council, { code });
+      return this.councils.withCode(code);
     }
     const match =
       /^(organization\/council-|organization\/member-|meeting\/|agenda-item\/decision-|agenda-item\/|file\/document-)([1-9]\d{0,9})(?:\/location)?$/.exec(
         rest,
       );
     if (!match) return undefined;
-    const owner: Record<string, string> = {
-      'organization/council-': 'SELECT "id" AS "councilId" FROM "council" WHERE "id" = :id',
-      'organization/member-': 'SELECT "councilId" FROM "member" WHERE "id" = :id',
-      'meeting/': 'SELECT "councilId" FROM "meeting" WHERE "id" = :id',
-      'agenda-item/':
-        'SELECT "mt"."councilId" FROM "agenda_item" "a" JOIN "meeting" "mt" ON "mt"."id" = "a"."meetingId" WHERE "a"."id" = :id',
-      'agenda-item/decision-': 'SELECT "councilId" FROM "resolution" WHERE "id" = :id',
-      'file/document-': 'SELECT "councilId" FROM "source_document" WHERE "id" = :id',
-    };
-    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(owner[match[1]], {
-      id: Number(match[2]),
-    });
-    const [row] = (await m.query(sql, values)) as Array<{
-      councilId: number;
-    }>;
-    return row ? m.findOneBy(Council, { id: row.councilId }) : null;
+    return this.reads.councilOfObject(match[1] as OparlObjectKind, Number(match[2]));
   }
 
   /** The System object is the first council's (its times are that council's). */
   async system(root: string): Promise<OparlObject> {
     this.published();
-    const [first] = await this.dataSource.manager.find(Council, { order: { id: 'ASC' }, take: 1 });
+    const first = await this.councils.first();
     return first ? (await this.publicationOf(root, first, false)).system : this.emptySystem(root);
   }
 
@@ -151,11 +141,10 @@ export class OparlService {
         url,
       );
     }
-    const [councils, total] = await this.dataSource.manager.findAndCount(Council, {
-      order: { id: 'ASC' },
-      skip: (parsed.page - 1) * parsed.limit,
-      take: parsed.limit,
-    });
+    const [councils, total] = await this.councils.page(
+      (parsed.page - 1) * parsed.limit,
+      parsed.limit,
+    );
     const bodies: OparlObject[] = [];
     for (const council of councils)
       bodies.push((await this.publicationOf(root, council, false)).body);
@@ -168,7 +157,7 @@ export class OparlService {
     if (list === 'paper' && pagedInDatabase(parsed)) return this.paperPage(urls, code, parsed);
     const withDecisions = list === 'meeting' || list === 'paper';
     this.published();
-    const council = await this.dataSource.manager.findOneBy(Council, { code });
+    const council = await this.councils.withCode(code);
     if (!council) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
     const publication = await this.publicationOf(root, council, withDecisions);
     return listPage(publication.lists[list], parsed, urls.bodyList(code, list));
@@ -180,10 +169,10 @@ export class OparlService {
    */
   private async paperPage(urls: OparlUrls, code: string, query: OparlListQuery) {
     const publish = this.published();
-    const council = await this.dataSource.manager.findOneBy(Council, { code });
+    const council = await this.councils.withCode(code);
     if (!council) throw new OparlRequestError(404, NOT_FOUND, `no body ${code}`);
-    const { ids, total } = await selectPaperPage(this.dataSource, council, publish, query);
-    const data = await readOparlData(this.dataSource, council, publish, ids);
+    const { ids, total } = await selectPaperPage(this.reads, council, publish, query);
+    const data = await readOparlData(this.reads, council, publish, ids);
     const publication = buildPublication(urls, data, publish, PRODUCT);
     const papers = ids
       .map((id) => publication.objects.get(urls.paper(id)))
@@ -200,15 +189,9 @@ export class OparlService {
     resolutionId: number,
   ): Promise<OparlPublication | undefined> {
     const publish = this.published();
-    const resolution = await this.dataSource.manager.findOne(Resolution, {
-      select: { id: true, councilId: true },
-      where: { id: resolutionId },
-    });
-    if (!resolution) return undefined;
-    const council = await this.dataSource.manager.findOneByOrFail(Council, {
-      id: resolution.councilId,
-    });
-    const data = await readOparlData(this.dataSource, council, publish, [resolutionId]);
+    const council = await this.reads.councilOfDecision(resolutionId);
+    if (!council) return undefined;
+    const data = await readOparlData(this.reads, council, publish, [resolutionId]);
     return buildPublication(urls, data, publish, PRODUCT);
   }
 
@@ -261,10 +244,10 @@ export class OparlService {
       const source = publication.files.get(id);
       if (source?.kind === 'decision') return { text: source.text, fileName: source.fileName };
       if (source?.kind === 'document') {
-        const document = await this.dataSource.manager.findOneByOrFail(SourceDocument, {
-          id: source.documentId,
-        });
-        return { text: document.text, fileName: source.fileName };
+        return {
+          text: await this.reads.documentText(source.documentId),
+          fileName: source.fileName,
+        };
       }
       if (publication.objects.get(id)?.deleted === true)
         throw new OparlRequestError(410, 'Diese Datei wurde zurückgezogen.', `withdrawn ${id}`);

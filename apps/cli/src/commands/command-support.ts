@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Clock, validateEnvironment } from '@app/config';
-import { CouncilRegistryRepository, InputError, SeedService } from '@app/ingest';
+import { InputError, SeedService } from '@app/ingest';
+import { CouncilRegistryRepository } from '@app/persistence';
 import type { ValidationError } from 'class-validator';
 import { err, out } from './output';
 import type { Options } from './tracker.command';

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Council, Meeting, Member, Setting } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CouncilRepository,
+  MeetingRepository,
+  MemberRepository,
+  SettingRepository,
+  Transactions,
+  type Council,
+  type Meeting,
+} from '@app/persistence';
+import type { EntityManager } from 'typeorm';
 import { IngestService, type IngestReport } from '../ingest.service';
 import { decisionTextFromBytes } from '../input/decision-text.reader';
 
@@ -71,7 +79,11 @@ interface FoundBody {
 @Injectable()
 export class OparlSyncService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly councils: CouncilRepository,
+    private readonly members: MemberRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly settings: SettingRepository,
     private readonly ingest: IngestService,
   ) {}
 
@@ -91,7 +103,7 @@ export class OparlSyncService {
       councils: [],
     };
     for (const body of bodies) {
-      const { council, created, members, calendar } = await this.dataSource.transaction((manager) =>
+      const { council, created, members, calendar } = await this.transactions.run((manager) =>
         this.writeCouncil(manager, body),
       );
       report.councils.push({ code: council.code, name: council.name, created, members });
@@ -110,8 +122,7 @@ export class OparlSyncService {
           ),
         );
       // Only once every text is in: a sync stopped half-way reads the same meetings again.
-      if (body.latest)
-        await this.saveSetting(this.dataSource.manager, SINCE_KEY(body.id), body.latest);
+      if (body.latest) await this.settings.put(SINCE_KEY(body.id), body.latest);
     }
     return report;
   }
@@ -140,10 +151,10 @@ export class OparlSyncService {
             (o) => o.deleted !== true && o.id !== body.mainOrganization,
           )
         : [];
-    const stored = await this.dataSource.manager.findOneBy(Setting, { key: SINCE_KEY(bodyId) });
+    const stored = await this.settings.value(SINCE_KEY(bodyId));
     const list = new URL(requireUrl(body, 'meeting', bodyId));
-    if (stored) list.searchParams.set('modified_since', stored.value);
-    let latest = stored?.value ?? '';
+    if (stored) list.searchParams.set('modified_since', stored);
+    let latest = stored ?? '';
     const meetings: FoundMeeting[] = [];
     for (const meeting of await this.readList(list.toString(), get, progress)) {
       if (meeting.deleted === true) continue;
@@ -160,7 +171,7 @@ export class OparlSyncService {
       link,
       organizations,
       meetings,
-      latest: latest === (stored?.value ?? '') ? '' : latest,
+      latest: latest === (stored ?? '') ? '' : latest,
     };
   }
 
@@ -173,14 +184,13 @@ export class OparlSyncService {
     name: string,
     shortName: string | null,
   ): Promise<{ council: Council | null; link: CouncilLink | null }> {
-    const m = this.dataSource.manager;
-    const stored = await m.findOneBy(Setting, { key: COUNCIL_KEY(bodyId) });
+    const stored = await this.settings.value(COUNCIL_KEY(bodyId));
     if (stored) {
-      const link = JSON.parse(stored.value) as CouncilLink;
-      return { council: await m.findOneBy(Council, { code: link.council }), link };
+      const link = JSON.parse(stored) as CouncilLink;
+      return { council: await this.councils.withCode(link.council), link };
     }
     const lower = (text: string) => text.toLocaleLowerCase('de');
-    const council = (await m.find(Council, { order: { id: 'ASC' } })).find(
+    const council = (await this.councils.all()).find(
       (c) =>
         (shortName !== null && lower(c.code) === lower(shortName)) ||
         lower(c.name) === lower(name) ||
@@ -203,11 +213,11 @@ export class OparlSyncService {
     let link = body.link;
     const created = !council;
     if (!council) {
-      const taken = new Set((await manager.find(Council)).map((c) => c.code));
+      const taken = await this.councils.codes(manager);
       const base = councilCode(body.shortName ?? body.name);
       let code = base;
       for (let n = 2; taken.has(code); n++) code = `${base.slice(0, 36)}-${n}`;
-      council = await manager.save(Council, {
+      council = await this.councils.save(manager, {
         code,
         name: body.name.slice(0, 200),
         aliases: [...new Set([body.name, ...(body.shortName ? [body.shortName] : [])])],
@@ -218,7 +228,7 @@ export class OparlSyncService {
     if (!link) link = { council: council.code, registry: 'own' };
     link = { council: link.council, registry: link.registry };
     if (body.classification) link.classification = body.classification;
-    await this.saveSetting(manager, COUNCIL_KEY(body.id), JSON.stringify(link));
+    await this.settings.put(COUNCIL_KEY(body.id), JSON.stringify(link), manager);
     const members =
       link.registry === 'oparl' ? await this.writeRegistry(manager, council, body) : 0;
     const calendar = await this.writeCalendar(manager, council, body.meetings);
@@ -243,9 +253,9 @@ export class OparlSyncService {
       if (seen.has(code)) continue;
       seen.add(code);
       const aliases = [...new Set([name, ...(short ? [short] : [])])];
-      const stored = await manager.findOneBy(Member, { councilId: council.id, code });
+      const stored = await this.members.inCouncil(manager, council.id, code);
       if (!stored) {
-        await manager.insert(Member, {
+        await this.members.add(manager, {
           councilId: council.id,
           code,
           name: name.slice(0, 200),
@@ -260,16 +270,11 @@ export class OparlSyncService {
         stored.name !== name.slice(0, 200) ||
         JSON.stringify(stored.aliases) !== JSON.stringify(aliases)
       ) {
-        await manager.update(Member, stored.id, { name: name.slice(0, 200), aliases });
+        await this.members.update(manager, stored.id, { name: name.slice(0, 200), aliases });
         written++;
       }
     }
     return written;
-  }
-
-  private async saveSetting(manager: EntityManager, key: string, value: string): Promise<void> {
-    const stored = await manager.findOneBy(Setting, { key });
-    if (stored?.value !== value) await manager.save(Setting, { key, value });
   }
 
   /**
@@ -335,12 +340,9 @@ export class OparlSyncService {
     const counts = { added: 0, updated: 0 };
     for (const meeting of found) {
       if (meeting.number === null) continue;
-      const stored = await manager.findOneBy(Meeting, {
-        councilId: council.id,
-        number: meeting.number,
-      });
+      const stored = await this.meetings.numbered(manager, council.id, meeting.number);
       if (!stored) {
-        await manager.insert(Meeting, {
+        await this.meetings.insert(manager, {
           councilId: council.id,
           number: meeting.number,
           kind: 'session',
@@ -352,7 +354,7 @@ export class OparlSyncService {
         (meeting.date !== null && stored.date !== meeting.date) ||
         stored.state !== meeting.state
       ) {
-        await manager.update(Meeting, stored.id, {
+        await this.meetings.update(manager, stored.id, {
           date: meeting.date ?? stored.date,
           state: meeting.state,
         });

@@ -3,8 +3,14 @@ import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { Clock, systemClock } from '@app/config';
 import type { Registry, SeedSession } from '@app/extraction';
-import { Council, Meeting, Member, refreshOverdueFlags } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CouncilRepository,
+  MeetingRepository,
+  MemberRepository,
+  refreshOverdueFlags,
+  Transactions,
+} from '@app/persistence';
+import type { EntityManager } from 'typeorm';
 
 export interface SeedReport {
   council: string;
@@ -19,7 +25,10 @@ export interface SeedReport {
 @Injectable()
 export class SeedService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly councils: CouncilRepository,
+    private readonly members: MemberRepository,
+    private readonly meetings: MeetingRepository,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -41,7 +50,7 @@ export class SeedService {
           ).sessions
         : [];
       reports.push(
-        await this.dataSource.transaction(async (manager) => {
+        await this.transactions.run(async (manager) => {
           const report = await this.seed(manager, registry, sessions);
           // A calendar edited and seeded again moves deadlines: overdue is judged again at once.
           await refreshOverdueFlags(manager, this.clock.now());
@@ -57,8 +66,8 @@ export class SeedService {
     registry: Registry,
     sessions: SeedSession[],
   ): Promise<SeedReport> {
-    let council = await manager.findOneBy(Council, { code: registry.council.code });
-    council = await manager.save(Council, {
+    let council = await this.councils.withCode(registry.council.code, manager);
+    council = await this.councils.save(manager, {
       ...(council ?? {}),
       code: registry.council.code,
       name: registry.council.name,
@@ -94,23 +103,20 @@ export class SeedService {
       })),
     ];
     for (const row of rows) {
-      const existing = await manager.findOneBy(Member, { councilId: council.id, code: row.code });
+      const existing = await this.members.inCouncil(manager, council.id, row.code);
       if (!existing) {
-        await manager.insert(Member, { ...row, councilId: council.id, active: true });
+        await this.members.add(manager, { ...row, councilId: council.id, active: true });
         report.members.added++;
       } else if (
         JSON.stringify([existing.name, existing.kind, existing.aliases, existing.expandsTo]) !==
         JSON.stringify([row.name, row.kind, row.aliases, row.expandsTo])
       ) {
-        await manager.update(Member, existing.id, row);
+        await this.members.update(manager, existing.id, row);
         report.members.updated++;
       }
     }
     for (const session of sessions) {
-      const existing = await manager.findOneBy(Meeting, {
-        councilId: council.id,
-        number: session.number,
-      });
+      const existing = await this.meetings.numbered(manager, council.id, session.number);
       // A session the seed lists without a date ("Termin offen") keeps the date and place the
       // secretariat has entered in the calendar since.
       const open = session.date === null;
@@ -121,7 +127,7 @@ export class SeedService {
         ...(session.cancelled ? { state: 'cancelled' as const } : {}),
       };
       if (!existing) {
-        await manager.insert(Meeting, {
+        await this.meetings.insert(manager, {
           councilId: council.id,
           number: session.number,
           state: 'planned',
@@ -133,7 +139,7 @@ export class SeedService {
         existing.approximate !== values.approximate ||
         existing.place !== values.place
       ) {
-        await manager.update(Meeting, existing.id, values);
+        await this.meetings.update(manager, existing.id, values);
         report.meetings.updated++;
       }
     }

@@ -183,8 +183,23 @@ export class DecisionLinkRepository {
     return qb.getMany();
   }
 
+  /** The links from and to a mandate's decision that concern the mandate (its chain). */
+  async ofMandate(
+    mandateId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DecisionLink[]> {
+    const mandate = await manager.findOneByOrFail(Mandate, { id: mandateId });
+    const links = await this.ofResolution(mandate.resolutionId, manager);
+    return links.filter(
+      (l) => l.fromResolutionId === mandate.resolutionId || l.mandateIds.includes(mandateId),
+    );
+  }
+
   /** The links from and to a decision. */
-  ofResolution(manager: EntityManager, resolutionId: number): Promise<DecisionLink[]> {
+  ofResolution(
+    resolutionId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DecisionLink[]> {
     return manager
       .getRepository(DecisionLink)
       .createQueryBuilder('link')
@@ -194,7 +209,7 @@ export class DecisionLinkRepository {
   }
 
   /** What a review of these links shows beside them: both decisions, meetings and mandates. */
-  async reviewContext(manager: EntityManager, links: DecisionLink[]) {
+  async reviewContext(links: DecisionLink[], manager: EntityManager = this.dataSource.manager) {
     const resolutionIds = [
       ...new Set(
         links.flatMap((l) => [l.fromResolutionId, ...(l.toResolutionId ? [l.toResolutionId] : [])]),

@@ -5,14 +5,17 @@ import { LoginFailureRepository } from './login-failure.repository';
 import { OneTimeLinkRepository } from './one-time-link.repository';
 import { UserRepository } from './user.repository';
 import { AuditRepository } from './audit.repository';
+import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
+import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
 import { MandateRepository } from './mandate.repository';
 import { MeetingRepository } from './meeting.repository';
 import { MemberRepository } from './member.repository';
 import { ObligationRepository } from './obligation.repository';
+import { OparlReadRepository } from './oparl-read.repository';
 import { OverviewRepository } from './overview.repository';
 import { ResolutionRepository } from './resolution.repository';
 import { SettingRepository } from './setting.repository';
@@ -23,14 +26,17 @@ export * from './api-token.repository';
 export * from './login-failure.repository';
 export * from './one-time-link.repository';
 export * from './user.repository';
+export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
+export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
 export * from './mandate.repository';
 export * from './meeting.repository';
 export * from './member.repository';
 export * from './obligation.repository';
+export * from './oparl-read.repository';
 export * from './overview.repository';
 export * from './resolution.repository';
 export * from './setting.repository';
@@ -45,14 +51,17 @@ export const REPOSITORIES = [
   OneTimeLinkRepository,
   UserRepository,
   AuditRepository,
+  CouncilRegistryRepository,
   CouncilRepository,
   DecisionLinkRepository,
+  HealthRepository,
   ImportPreviewRepository,
   IngestRepository,
   MandateRepository,
   MeetingRepository,
   MemberRepository,
   ObligationRepository,
+  OparlReadRepository,
   OverviewRepository,
   ResolutionRepository,
   SettingRepository,

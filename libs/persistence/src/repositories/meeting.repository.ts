@@ -109,6 +109,16 @@ export class MeetingRepository {
     return this.dataSource.getRepository(Meeting).existsBy({ number });
   }
 
+  /** A council's meeting of this number (of any kind). */
+  async numbered(manager: EntityManager, councilId: number, number: number) {
+    return manager.findOneBy(Meeting, { councilId, number });
+  }
+
+  /** Stores a new meeting without reading it back. */
+  async insert(manager: EntityManager, meeting: Partial<Meeting>): Promise<void> {
+    await manager.insert(Meeting, meeting);
+  }
+
   /** Stores a new meeting; its id. */
   async add(manager: EntityManager, meeting: Partial<Meeting>): Promise<number> {
     return (await manager.save(Meeting, meeting)).id;

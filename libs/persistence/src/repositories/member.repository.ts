@@ -53,8 +53,20 @@ export class MemberRepository {
     return manager.findBy(Member, { councilId });
   }
 
+  /** A council's registry entry by its code. */
+  async inCouncil(manager: EntityManager, councilId: number, code: string): Promise<Member | null> {
+    return manager.findOneBy(Member, { councilId, code });
+  }
+
+  async update(manager: EntityManager, id: number, values: Partial<Member>): Promise<void> {
+    await manager.update(Member, id, values);
+  }
+
   /** Adds an entry to the registry; its id. */
-  async add(manager: EntityManager, member: Omit<Member, 'id'>): Promise<number> {
+  async add(
+    manager: EntityManager,
+    member: Omit<Member, 'id' | 'belongsTo'> & Partial<Pick<Member, 'belongsTo'>>,
+  ): Promise<number> {
     return (await manager.insert(Member, member)).identifiers[0].id as number;
   }
 }

@@ -82,6 +82,11 @@ export class ResolutionRepository {
     });
   }
 
+  /** How many documents are stored. */
+  async documentCount(): Promise<number> {
+    return this.dataSource.getRepository(SourceDocument).count();
+  }
+
   /** A stored document with its text. */
   async document(id: number): Promise<SourceDocument | null> {
     return this.dataSource.manager.findOneBy(SourceDocument, { id });

@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Setting } from '../entities/setting.entity';
 
 /** The installation's settings kept in the database (e.g. its secret keys). */
 @Injectable()
 export class SettingRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The setting's value; undefined where none is stored. */
+  async value(key: string): Promise<string | undefined> {
+    return (await this.dataSource.manager.findOneBy(Setting, { key }))?.value;
+  }
+
+  /** Stores the setting's value, unless it is stored already. */
+  async put(
+    key: string,
+    value: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const stored = await manager.findOneBy(Setting, { key });
+    if (stored?.value !== value) await manager.save(Setting, { key, value });
+  }
 
   /**
    * The setting's value; made with `create` and stored first when there is none. Two processes

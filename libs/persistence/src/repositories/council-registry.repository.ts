@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarSession, Registry } from '@app/extraction';
-import { Council, Meeting, Member, MEMBER_KINDS } from '@app/persistence';
+import { Council } from '../entities/council.entity';
+import { Meeting } from '../entities/meeting.entity';
+import { Member, MEMBER_KINDS } from '../entities/member.entity';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** The registry and calendar of a council as stored, in the shape the extractor takes. */

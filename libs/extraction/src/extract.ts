@@ -70,6 +70,8 @@ export function ownNames(text: string, registry: Registry): string[] {
   const members = new Set(registry.members.flatMap((m) => [m.code, ...m.aliases]));
   const names = new Set<string>();
   const head = text.slice(0, 4000);
+  // Most texts give their body no short name: no capitals run of two to six letters at all.
+  if (!/\p{Lu}{2,6}/u.test(head)) return [];
   for (const m of head.matchAll(
     /(?:Beschlüsse|Beschluss|Ergebnisniederschrift|Protokoll)\s+(?:der|des)\s+(\d{1,3}\.\s*)?(\p{Lu}{2,6})(?![\p{L}-])/gu,
   ))

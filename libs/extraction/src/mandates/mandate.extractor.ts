@@ -116,6 +116,7 @@ const MOTION_CUE =
  * a request quoted as a motion's wording in the minutes.
  */
 function quotedMotion(pointText: string, source: string): boolean {
+  if (!pointText.includes('„') && !pointText.includes('"')) return false;
   const at = matchableText(pointText).indexOf(matchableText(source).slice(0, 30));
   if (at < 0) return false;
   // Up to the request word: the quote may open before the sentence or inside it.

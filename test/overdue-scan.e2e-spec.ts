@@ -47,6 +47,32 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     expect(await scanNow.scan()).toMatchObject({ today: '2020-10-24', flagged: 6 });
   });
 
+  it('on the days after a scan judges what fell due since, and every obligation once a week', async () => {
+    expect(await scan.scan(at('2020-10-20'))).toMatchObject({ mode: 'full', flagged: 0 });
+    // Session 33 (2020-10-23) has passed since the last scan: its obligations are judged.
+    const next = await scan.scan(at('2020-10-24'));
+    expect(next).toMatchObject({ mode: 'since', since: '2020-10-20', flagged: 6 });
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe('2020-10-24');
+    // Something changed outside every writer is not judged again by the days after...
+    const hb = await obligation('2020/23', 3, 'HB');
+    await db.dataSource.manager.update(Obligation, hb.id, { overdueSince: null });
+    expect(await scan.scan(at('2020-10-25'))).toMatchObject({ mode: 'since', flagged: 0 });
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();
+    // ... but by the full scan a week after the last full one (2020-10-20), which puts it right.
+    expect(await scan.scan(at('2020-10-26'))).toMatchObject({ mode: 'since', flagged: 0 });
+    expect(await scan.scan(at('2020-10-27'))).toMatchObject({ mode: 'full', flagged: 1 });
+    expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe('2020-10-24');
+  });
+
+  it('judges every obligation after a gap of more than a week, and when asked', async () => {
+    await scan.scan(at('2020-10-01'));
+    expect(await scan.scan(at('2020-10-24'))).toMatchObject({ mode: 'full', flagged: 6 });
+    expect(await scan.scan(at('2020-10-25'), { full: true })).toMatchObject({
+      mode: 'full',
+      flagged: 0,
+    });
+  });
+
   it('flags nothing before any deadline', async () => {
     expect(await scan.scan(at('2020-10-23'))).toMatchObject({ flagged: 0, lifted: 0 });
   });
@@ -82,8 +108,9 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
 
   it('lifts the flag when the session is moved later, and flags again once the new date has passed', async () => {
     await scan.scan(at('2020-10-24'));
+    // Changed here behind the writers' back (the calendar page refreshes itself): a full scan.
     await db.dataSource.manager.update(Meeting, { number: 33 }, { date: '2020-11-30' });
-    const lifted = await scan.scan(at('2020-10-24'));
+    const lifted = await scan.scan(at('2020-10-24'), { full: true });
     expect(lifted).toMatchObject({ lifted: 6, flagged: 0 });
     expect(await overdue()).toEqual([]);
     await scan.scan(at('2020-12-01'));
@@ -124,8 +151,9 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
   it('lifts the flag of delivered obligations, and never flags done ones', async () => {
     await scan.scan(at('2020-10-24'));
     const hb = await obligation('2020/23', 3, 'HB');
+    // Changed behind the writers' back (a status change refreshes itself): a full scan.
     await db.dataSource.manager.update(Obligation, hb.id, { status: 'done' });
-    const result = await scan.scan(at('2020-10-25'));
+    const result = await scan.scan(at('2020-10-25'), { full: true });
     expect(result.lifted).toBe(1);
     expect(result.sample.lifted.map((c) => c.obligationId)).toEqual([hb.id]);
     expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBeNull();

@@ -17,12 +17,16 @@ export class OverdueCommand extends AppCommand {
         'flag overdue obligations now (the daily job does the same) and print what changed',
       )
       .option('--now <date>', 'as if it were this day', parseDate)
+      .option('--full', 'judge every obligation, not only what fell due since the last scan')
       .action((opts: Options) => run(opts));
   }
 
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
-    const result = await app.get(OverdueScanService).scan(nowFrom(app, options));
+    const result = await app
+      .get(OverdueScanService)
+      .scan(nowFrom(app, options), { full: options.full === true });
     out(`overdue scan for ${result.today}: ${result.flagged} flagged, ${result.lifted} lifted`);
+    if (result.mode === 'since') out(`  (judged what fell due since the scan of ${result.since})`);
     for (const c of result.sample.flagged)
       out(`  + ${c.resolution} point ${c.point}: ${c.owner} overdue since ${c.overdueSince}`);
     for (const c of result.sample.lifted)

@@ -1,14 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, systemClock } from '@app/config';
-import { refreshOverdueFlags, type OverdueRefreshResult } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { daysBetween } from '@app/domain';
+import {
+  mandatesDueBetween,
+  recurringMandates,
+  refreshOverdueFlags,
+  Setting,
+  type OverdueRefreshResult,
+} from '@app/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 
 export type { OverdueChange } from '@app/persistence';
-export type OverdueScanResult = OverdueRefreshResult;
+export interface OverdueScanResult extends OverdueRefreshResult {
+  /** `full`: every obligation judged; `since`: only what can have fallen due since the last scan. */
+  mode: 'full' | 'since';
+  /** The last scan's day, for a scan of what fell due since. */
+  since?: string;
+}
+
+/** The day of the last scan, and of the last scan that judged every obligation. */
+const LAST_DAY = 'overdue-scan.last-day';
+const LAST_FULL_DAY = 'overdue-scan.last-full-day';
+/** A full scan at least this often, whatever changed outside the writers (a safety net). */
+const FULL_EVERY_DAYS = 7;
 
 /**
- * The daily scan: judges every obligation again as days pass, by the same rule the writers apply
- * to what they touch (`refreshOverdueFlags`). Running it twice changes nothing the second time.
+ * The daily scan: judges the obligations again as days pass, by the same rule the writers apply
+ * to what they touch (`refreshOverdueFlags`). Every writer (ingest, status change, calendar
+ * change, correction, link) refreshes what it touched, so between two scans only the passing of
+ * days changes an answer: a one-off deadline whose day has come since the last scan, or a
+ * recurring duty's window. A scan on the days after the last one judges those alone; every
+ * seventh day, after a gap of more than a week, on the first run, or when asked (`full`), it
+ * judges every obligation. Running it twice changes nothing the second time.
  */
 @Injectable()
 export class OverdueScanService {
@@ -17,7 +40,10 @@ export class OverdueScanService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  scan(now: Date = this.clock.now()): Promise<OverdueScanResult> {
+  scan(
+    now: Date = this.clock.now(),
+    options: { full?: boolean } = {},
+  ): Promise<OverdueScanResult> {
     return this.dataSource.transaction(async (manager) => {
       // The scan's set-based updates lock obligations in whatever order PostgreSQL walks them,
       // while a status change locks its obligation and then its mandate's others: each waiting
@@ -27,7 +53,40 @@ export class OverdueScanService {
       // writer at a time anyway.
       if (manager.connection.options.type === 'postgres')
         await manager.query('LOCK TABLE "obligation" IN SHARE ROW EXCLUSIVE MODE');
-      return refreshOverdueFlags(manager, now);
+      const today = now.toISOString().slice(0, 10);
+      const since = options.full ? undefined : await sinceDay(manager, today);
+      const result: OverdueScanResult = since
+        ? {
+            ...(await refreshOverdueFlags(manager, now, {
+              mandateIds: [
+                ...(await mandatesDueBetween(manager, since, today)),
+                ...(await recurringMandates(manager)),
+              ],
+            })),
+            mode: 'since',
+            since,
+          }
+        : { ...(await refreshOverdueFlags(manager, now)), mode: 'full' };
+      await putSetting(manager, LAST_DAY, today);
+      if (!since) await putSetting(manager, LAST_FULL_DAY, today);
+      return result;
     });
   }
+}
+
+/**
+ * The last scan's day when a scan of what fell due since it is enough: the last scan was on an
+ * earlier day of the last week, and the last full one less than a week ago.
+ */
+async function sinceDay(manager: EntityManager, today: string): Promise<string | undefined> {
+  const last = (await manager.findOneBy(Setting, { key: LAST_DAY }))?.value;
+  const full = (await manager.findOneBy(Setting, { key: LAST_FULL_DAY }))?.value;
+  if (!last || !full || last > today || full > today) return undefined;
+  if (daysBetween(last, today) > FULL_EVERY_DAYS) return undefined;
+  if (daysBetween(full, today) >= FULL_EVERY_DAYS) return undefined;
+  return last;
+}
+
+async function putSetting(manager: EntityManager, key: string, value: string): Promise<void> {
+  await manager.save(Setting, { key, value });
 }

@@ -99,6 +99,29 @@ const oneOff = (of: Scope) => `
     WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
   ) "d" WHERE "due" IS NOT NULL AND "due" < :today`;
 
+/**
+ * Mandates whose one-off deadline day falls in [from, to): those that became overdue on a day
+ * between two daily scans. Everything else keeps its flag as the writers left it.
+ */
+export async function mandatesDueBetween(
+  manager: EntityManager,
+  from: string,
+  to: string,
+): Promise<number[]> {
+  const all = () => '1 = 1';
+  const rows = await execute(
+    manager,
+    `SELECT "mid" FROM (${oneOff(all)}) "w" WHERE "due" >= :from`,
+    { today: to, from },
+  );
+  return rows.map((r) => Number(r.mid));
+}
+
+/** Mandates with a recurring duty: their windows move with every session, so each scan judges them. */
+export async function recurringMandates(manager: EntityManager): Promise<number[]> {
+  return (await execute(manager, recurring(() => '1 = 1'), {})).map((r) => Number(r.id));
+}
+
 const recurring = (of: Scope) =>
   `SELECT "id" FROM "mandate" WHERE "dueKind" = 'recurring' AND "withdrawnAt" IS NULL AND ${of('"id"')}`;
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OparlSyncError, OparlSyncService } from '@app/ingest';
-import { Mandate, Meeting, Resolution } from '@app/persistence';
+import { Mandate, Meeting, Obligation, Resolution } from '@app/persistence';
 import type { DataSource } from 'typeorm';
 import { startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
@@ -190,5 +190,18 @@ describe.each(DATABASES)('OParl sync from a council information system on %s', (
       '2031/03 Nr. 1.1: BY | meeting 93  ',
     ]);
     expect(await m.findOneByOrFail(Meeting, { number: 91 })).toMatchObject({ state: 'held' });
+
+    // The council corrects the 91st session's day to one long past: what was due there is overdue
+    // at once, as after a change on the calendar page, not only at the next full scan.
+    source.meetings[1].start = '2026-01-15T10:00:00+01:00';
+    source.meetings[1].modified = '2031-06-22T10:00:00+02:00';
+    const third = await sync.sync(source.systemUrl, { backoffMs: 10 });
+    expect(third.calendar.updated).toBe(1);
+    const r = await m.findOneByOrFail(Resolution, { code: '2031/01' });
+    const mandate = await m.findOneByOrFail(Mandate, { resolutionId: r.id });
+    expect(await m.findOneByOrFail(Obligation, { mandateId: mandate.id })).toMatchObject({
+      owner: 'FITKO',
+      overdueSince: '2026-01-16',
+    });
   });
 });

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/config';
 import {
   CouncilRepository,
   MeetingRepository,
   MemberRepository,
+  refreshOverdueFlags,
   SettingRepository,
   Transactions,
   type Council,
@@ -85,6 +87,7 @@ export class OparlSyncService {
     private readonly meetings: MeetingRepository,
     private readonly settings: SettingRepository,
     private readonly ingest: IngestService,
+    private readonly clock: Clock,
   ) {}
 
   async sync(systemUrl: string, options: OparlSyncOptions = {}): Promise<OparlSyncReport> {
@@ -232,6 +235,9 @@ export class OparlSyncService {
     const members =
       link.registry === 'oparl' ? await this.writeRegistry(manager, council, body) : 0;
     const calendar = await this.writeCalendar(manager, council, body.meetings);
+    // A session moved or cancelled changes what is overdue now, as the calendar page's changes
+    // do: the daily scan judges only what fell due since the day before.
+    if (calendar.updated > 0) await refreshOverdueFlags(manager, this.clock.now());
     return { council, created, members, calendar };
   }
 

@@ -64,6 +64,14 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     expect((await obligation('2020/23', 3, 'HB')).overdueSince).toBe('2020-10-24');
   });
 
+  it('judges a date deadline that fell since the last scan, on the days after it', async () => {
+    expect(await scan.scan(at('2020-12-30'))).toMatchObject({ mode: 'full' });
+    const owner = 'Koordinierungsprojekt Registermodernisierung';
+    expect((await obligation('2020/25', 2, owner)).overdueSince).toBeNull();
+    expect(await scan.scan(at('2021-01-01'))).toMatchObject({ mode: 'since', flagged: 1 });
+    expect((await obligation('2020/25', 2, owner)).overdueSince).toBe('2021-01-01');
+  });
+
   it('judges every obligation after a gap of more than a week, and when asked', async () => {
     await scan.scan(at('2020-10-01'));
     expect(await scan.scan(at('2020-10-24'))).toMatchObject({ mode: 'full', flagged: 6 });

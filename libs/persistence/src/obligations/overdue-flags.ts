@@ -108,13 +108,32 @@ export async function mandatesDueBetween(
   from: string,
   to: string,
 ): Promise<number[]> {
-  const all = () => '1 = 1';
+  // From the few sessions whose day falls in the window (a cancelled one's handed on to the
+  // next that takes place) to their mandates through (resolutionId, dueMeeting), and the date
+  // deadlines in the window: no pass over every mandate.
   const rows = await execute(
     manager,
-    `SELECT "mid" FROM (${oneOff(all)}) "w" WHERE "due" >= :from`,
-    { today: to, from },
+    `SELECT "m"."id" FROM "meeting" "dm"
+      JOIN "resolution" "r" ON "r"."councilId" = "dm"."councilId"
+      JOIN "mandate" "m" ON "m"."resolutionId" = "r"."id" AND "m"."dueMeeting" = "dm"."number"
+      WHERE "dm"."kind" = 'session' AND "m"."dueKind" = 'meeting' AND "m"."withdrawnAt" IS NULL
+        AND CASE WHEN "dm"."state" <> 'cancelled' THEN "dm"."date" ELSE (
+          SELECT "nx"."date" FROM "meeting" "nx"
+          WHERE "nx"."councilId" = "dm"."councilId" AND "nx"."kind" = 'session'
+            AND "nx"."number" > "dm"."number" AND "nx"."state" <> 'cancelled'
+          ORDER BY "nx"."number" LIMIT 1) END >= :from
+        AND CASE WHEN "dm"."state" <> 'cancelled' THEN "dm"."date" ELSE (
+          SELECT "nx"."date" FROM "meeting" "nx"
+          WHERE "nx"."councilId" = "dm"."councilId" AND "nx"."kind" = 'session'
+            AND "nx"."number" > "dm"."number" AND "nx"."state" <> 'cancelled'
+          ORDER BY "nx"."number" LIMIT 1) END < :to
+      UNION
+      SELECT "m"."id" FROM "mandate" "m"
+      WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL
+        AND "m"."dueDate" >= :from AND "m"."dueDate" < :to`,
+    { from, to },
   );
-  return rows.map((r) => Number(r.mid));
+  return rows.map((r) => Number(r.id));
 }
 
 /** Mandates with a recurring duty: their windows move with every session, so each scan judges them. */

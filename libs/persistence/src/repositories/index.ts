@@ -8,6 +8,7 @@ import { AuditRepository } from './audit.repository';
 import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
+import { DigestOutboxRepository } from './digest-outbox.repository';
 import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
@@ -29,6 +30,7 @@ export * from './user.repository';
 export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
+export * from './digest-outbox.repository';
 export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
@@ -54,6 +56,7 @@ export const REPOSITORIES = [
   CouncilRegistryRepository,
   CouncilRepository,
   DecisionLinkRepository,
+  DigestOutboxRepository,
   HealthRepository,
   ImportPreviewRepository,
   IngestRepository,

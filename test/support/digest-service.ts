@@ -1,6 +1,11 @@
-import { DigestService, FollowUpDataRepository } from '@app/jobs';
+import { DigestService } from '@app/jobs';
 import type { Mailer } from '@app/mail';
-import { DigestOutboxRepository, MemberRepository, UserRepository } from '@app/persistence';
+import {
+  DigestOutboxRepository,
+  FollowUpDataRepository,
+  MemberRepository,
+  UserRepository,
+} from '@app/persistence';
 import type { DataSource } from 'typeorm';
 
 /** The members' digests on a database, without starting the app (as `tracker digest` runs them). */

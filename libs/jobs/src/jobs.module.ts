@@ -14,7 +14,6 @@ import { DigestService } from './digests/digest.service';
 import { SecretariatDigestService } from './digests/secretariat-digest.service';
 import { ReminderService } from './notices/reminder.service';
 import { ReportNoticeService } from './notices/report-notice.service';
-import { FollowUpDataRepository } from './follow-up-data.repository';
 import { OverdueScanService } from './overdue/overdue-scan.service';
 import { BullmqJobQueue } from './queue/bullmq.job-queue';
 import { InProcessJobQueue } from './queue/in-process.job-queue';
@@ -75,7 +74,6 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 const FOLLOW_UP_WORK = [
   OverdueScanService,
-  FollowUpDataRepository,
   ReportsService,
   DigestService,
   ReportNoticeService,

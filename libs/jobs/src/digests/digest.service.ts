@@ -4,6 +4,7 @@ import { composeDigest, digestPeriod, type Digest } from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import {
   DigestOutboxRepository,
+  FollowUpDataRepository,
   MemberRepository,
   UserRepository,
   type DigestOutbox,
@@ -11,7 +12,6 @@ import {
   type Member,
   type User,
 } from '@app/persistence';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
 import { deliverOnce } from './outbox-delivery';
 
 export interface DigestRunOptions {

@@ -6,8 +6,12 @@ import {
   type ObligationFacts,
 } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { DigestOutboxRepository, MemberRepository, UserRepository } from '@app/persistence';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
+import {
+  DigestOutboxRepository,
+  FollowUpDataRepository,
+  MemberRepository,
+  UserRepository,
+} from '@app/persistence';
 import { countOutcome, deliverOnce, type DeliveryTally } from './outbox-delivery';
 
 export interface SecretariatDigestResult {

@@ -4,12 +4,12 @@ import { composeReminder, reminderKey, remindersDue } from '@app/follow-up';
 import { Mailer } from '@app/mail';
 import {
   DigestOutboxRepository,
+  FollowUpDataRepository,
   MemberRepository,
   UserRepository,
   type Member,
 } from '@app/persistence';
 import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
 
 export interface ReminderResult extends DeliveryTally {
   /** Obligations of members with a deadline within the lead time. */

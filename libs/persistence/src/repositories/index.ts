@@ -9,6 +9,7 @@ import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
 import { DigestOutboxRepository } from './digest-outbox.repository';
+import { FollowUpDataRepository } from './follow-up-data.repository';
 import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
@@ -31,6 +32,7 @@ export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
 export * from './digest-outbox.repository';
+export * from './follow-up-data.repository';
 export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
@@ -57,6 +59,7 @@ export const REPOSITORIES = [
   CouncilRepository,
   DecisionLinkRepository,
   DigestOutboxRepository,
+  FollowUpDataRepository,
   HealthRepository,
   ImportPreviewRepository,
   IngestRepository,

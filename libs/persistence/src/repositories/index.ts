@@ -13,6 +13,7 @@ import { FollowUpDataRepository } from './follow-up-data.repository';
 import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
+import { JobRunRepository } from './job-run.repository';
 import { MandateRepository } from './mandate.repository';
 import { MeetingRepository } from './meeting.repository';
 import { MemberRepository } from './member.repository';
@@ -36,6 +37,7 @@ export * from './follow-up-data.repository';
 export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
+export * from './job-run.repository';
 export * from './mandate.repository';
 export * from './meeting.repository';
 export * from './member.repository';
@@ -63,6 +65,7 @@ export const REPOSITORIES = [
   HealthRepository,
   ImportPreviewRepository,
   IngestRepository,
+  JobRunRepository,
   MandateRepository,
   MeetingRepository,
   MemberRepository,

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JobRun } from '@app/persistence';
 import { makePdfWithoutText } from './factories/pdf.factory';
 import { inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ROOT } from './support/seed-data';
@@ -181,6 +182,33 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     // PDFs are read in a process of their own: seconds on a loaded machine.
     60_000,
   );
+
+  it('lists the failed runs of the in-process queue (no Redis), newest first, with their reason', async () => {
+    const runs = db.dataSource.getRepository(JobRun);
+    const runsOf: Array<[string, JobRun['state'], string | null]> = [
+      ['digests-weekly', 'failed', 'Der Mailserver hat die Nachricht nicht angenommen (451).'],
+      ['member-reports', 'completed', null],
+      ['overdue-scan', 'failed', 'Die Datenbank war nicht erreichbar.'],
+    ];
+    for (const [name, state, error] of runsOf)
+      await runs.insert({
+        name,
+        state,
+        attempts: 3,
+        data: {},
+        result: null,
+        error,
+        createdAt: new Date().toISOString(),
+        finishedAt: new Date().toISOString(),
+      } as never);
+    const { stdout, code } = await tracker('jobs', {});
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 failed jobs (in-process runs in the database)');
+    expect(stdout).toContain('(451)');
+    expect(stdout).not.toContain('member-reports');
+    expect(stdout.indexOf('overdue-scan')).toBeGreaterThan(-1);
+    expect(stdout.indexOf('overdue-scan')).toBeLessThan(stdout.indexOf('digests-weekly'));
+  });
 
   it('refuses a 50 MB file before reading it', async () => {
     const file = join(dir, 'huge.txt');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '@app/audit';
-import { DigestDeliveryError, DigestService, FollowUpDataRepository } from '@app/jobs';
+import { DigestDeliveryError, type DigestService } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
 import { dataSourceOptions, DigestOutbox } from '@app/persistence';
 import { DataSource } from 'typeorm';
+import { digestService } from './support/digest-service';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
@@ -47,7 +48,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
       ignoreTLS: true,
       timeoutMs: 3000,
     });
-    digests = new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), mailer);
+    digests = digestService(db.dataSource, mailer);
   });
   afterEach(async () => {
     mailer.close();
@@ -113,9 +114,11 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
   it('without SMTP every digest fails clearly; the next send, from a new process with SMTP, sends each exactly once', async () => {
     const unconfigured = new SmtpMailer(undefined, 'mandate-tracker <noreply@test.de>');
     await expect(
-      new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), unconfigured).run(
-        { frequency: 'weekly', now: monday, baseUrl: 'https://tracker.test' },
-      ),
+      digestService(db.dataSource, unconfigured).run({
+        frequency: 'weekly',
+        now: monday,
+        baseUrl: 'https://tracker.test',
+      }),
     ).rejects.toThrow(DigestDeliveryError);
     expect((await digests.failed()).map((f) => [f.recipient, f.lastError])).toEqual([
       ['anna@bremen.de', 'Kein Mailserver eingerichtet (die Einstellung SMTP_URL fehlt).'],
@@ -127,7 +130,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     await db.dataSource.destroy();
     const reopened = await new DataSource(dataSourceOptions(db.url)).initialize();
     try {
-      const again = new DigestService(reopened, new FollowUpDataRepository(reopened), mailer);
+      const again = digestService(reopened, mailer);
       const retry = await again.run({
         frequency: 'weekly',
         now: monday,

@@ -1,5 +1,5 @@
 import { InProcessJobQueue, type JobName } from '@app/jobs';
-import { JobRun } from '@app/persistence';
+import { JobRun, JobRunRepository } from '@app/persistence';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
 import { until } from './support/until';
 
@@ -20,7 +20,7 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
   it('retries with backoff, keeps the failure in the database, and runs it again on retry', async () => {
     let calls = 0;
     const q = new InProcessJobQueue(
-      db.dataSource,
+      new JobRunRepository(db.dataSource),
       async () => {
         calls++;
         throw new Error('the SMTP server did not accept the message (451)');
@@ -56,7 +56,7 @@ describe.each(DATABASES)('in-process jobs (no Redis) on %s', (kind) => {
       finishedAt: null,
     } as never);
     queue = new InProcessJobQueue(
-      db.dataSource,
+      new JobRunRepository(db.dataSource),
       async (name) => void runs.push(name),
       { attempts: 3, backoffMs: 50 },
       [{ name: 'member-reports', pattern: '* * * * * *', tz: 'Europe/Berlin' }],

@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '@app/audit';
-import { BullmqJobQueue, DigestService, FollowUpDataRepository, type JobName } from '@app/jobs';
+import { BullmqJobQueue, type DigestService, type JobName } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
 import { DigestOutbox } from '@app/persistence';
 import { startApi } from './support/api-app';
+import { digestService } from './support/digest-service';
 import { ingestServices } from './support/ingest-services';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
 import { ROOT } from './support/seed-data';
@@ -186,7 +187,7 @@ describeWithRedis('BullMQ on a real Redis', () => {
         ignoreTLS: true,
         timeoutMs: 5000,
       });
-      digests = new DigestService(db.dataSource, new FollowUpDataRepository(db.dataSource), mailer);
+      digests = digestService(db.dataSource, mailer);
     });
     afterEach(async () => {
       mailer.close();

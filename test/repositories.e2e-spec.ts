@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '@app/audit';
 import {
   AuditRepository,
+  DigestOutboxRepository,
   ImportPreview,
   ImportPreviewRepository,
   Mandate,
   Member,
   Obligation,
   OverviewRepository,
+  UserRepository,
+  type DigestFrequency,
+  type User,
 } from '@app/persistence';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
@@ -159,5 +163,66 @@ describe.each(DATABASES)('repositories of the API reads on %s', (kind) => {
     expect(second.items.map((e) => e.entityId)).toEqual(['1']);
     const one = await audit.page({ entity: 'mandate', entityId: '1', page: 1, pageSize: 10 });
     expect(one.items.map((e) => e.after)).toEqual([{ n: '1' }]);
+  });
+
+  it('DigestOutboxRepository: one row per member, recipient and period, its attempts and the failed ones', async () => {
+    const outbox = new DigestOutboxRepository(db.dataSource);
+    const hb = await db.dataSource.getRepository(Member).findOneByOrFail({ code: 'HB' });
+    const key = { memberId: hb.id, recipient: 'outbox@test.de', period: '2026-W05' };
+    const mail = { userId: null, subject: 'Ihre Übersicht', messageId: '<outbox-test@mt>' };
+    const row = await outbox.reserve(key, mail);
+    expect(row).toMatchObject({ ...key, status: 'pending', attempts: 0, lastError: null });
+    // Reserving again finds the row already there and writes no second one.
+    expect((await outbox.reserve(key, { ...mail, subject: 'Noch einmal' })).id).toBe(row.id);
+    await outbox.markFailed(row, 'Der Mailserver hat die Nachricht nicht angenommen (451).');
+    const failed = await outbox.failed();
+    expect(failed.map((f) => [f.id, f.attempts, f.lastError, f.subject])).toEqual([
+      [row.id, 1, 'Der Mailserver hat die Nachricht nicht angenommen (451).', 'Ihre Übersicht'],
+    ]);
+    await outbox.markSent(failed[0]);
+    expect(await outbox.failed()).toEqual([]);
+    expect(await outbox.reserve(key, mail)).toMatchObject({
+      id: row.id,
+      status: 'sent',
+      attempts: 2,
+      lastError: null,
+    });
+  });
+
+  it('UserRepository.digestReaders: active accounts of a role that take digests, of one frequency or any', async () => {
+    const accounts = usersService(db.dataSource);
+    const add = async (email: string, role: User['role'], digestFrequency: DigestFrequency) => {
+      const { user } = await accounts.createUser(
+        {
+          email,
+          name: email,
+          role,
+          password: 'a-long-enough-password',
+          ...(role === 'delegate' ? { member: 'HB' } : {}),
+        },
+        SYSTEM_ACTOR,
+      );
+      await accounts.updateUser(user.id, { digestFrequency }, SYSTEM_ACTOR);
+      return user.id;
+    };
+    await add('weekly@digest.test', 'delegate', 'weekly');
+    await add('daily@digest.test', 'delegate', 'daily');
+    await add('off@digest.test', 'delegate', 'off');
+    const disabled = await add('gone@digest.test', 'delegate', 'weekly');
+    await accounts.updateUser(disabled, { active: false }, SYSTEM_ACTOR);
+    await add('office-b@digest.test', 'secretariat', 'daily');
+    await add('quiet@digest.test', 'secretariat', 'off');
+    await add('office-a@digest.test', 'secretariat', 'weekly');
+    const users = new UserRepository(db.dataSource);
+    // Only this test's accounts: other tests of this file add their own.
+    const emails = (rows: Array<{ email: string }>) =>
+      rows.map((u) => u.email).filter((e) => e.endsWith('@digest.test'));
+    expect(emails(await users.digestReaders('delegate', 'weekly'))).toEqual(['weekly@digest.test']);
+    expect(emails(await users.digestReaders('delegate', 'daily'))).toEqual(['daily@digest.test']);
+    // Without a frequency: any but "off", in the order the accounts were made.
+    expect(emails(await users.digestReaders('secretariat'))).toEqual([
+      'office-b@digest.test',
+      'office-a@digest.test',
+    ]);
   });
 });

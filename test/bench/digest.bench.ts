@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { DigestService, FollowUpDataRepository } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
 import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
+import { digestService } from '../support/digest-service';
 import { ingestServices } from '../support/ingest-services';
 import { SmtpTestServer } from '../support/smtp-test-server';
 
@@ -97,7 +97,7 @@ export async function benchDigests(
     await buildDatabase(file, Number(process.env.BENCH_MEMBERS ?? 1000));
     process.stdout.write('  built\n');
     const dataSource = await new DataSource(dataSourceOptions(`sqlite:${file}`)).initialize();
-    const digests = new DigestService(dataSource, new FollowUpDataRepository(dataSource), mailer);
+    const digests = digestService(dataSource, mailer);
     const start = performance.now();
     const result = await digests.run({
       frequency: 'weekly',

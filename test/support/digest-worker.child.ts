@@ -1,8 +1,9 @@
 // A worker process for the "killed in the middle" test: the real queue, database and SMTP server.
 import { DataSource } from 'typeorm';
-import { BullmqJobQueue, DigestService, FollowUpDataRepository } from '@app/jobs';
+import { BullmqJobQueue } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
 import { dataSourceOptions } from '@app/persistence';
+import { digestService } from './digest-service';
 
 async function main(): Promise<void> {
   const env = process.env as Record<string, string>;
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     ignoreTLS: true,
     timeoutMs: 5000,
   });
-  const digests = new DigestService(dataSource, new FollowUpDataRepository(dataSource), mailer);
+  const digests = digestService(dataSource, mailer);
   const queue = new BullmqJobQueue({
     url: env.CHILD_REDIS_URL,
     prefix: env.CHILD_PREFIX,

@@ -1,5 +1,6 @@
 import { overdueSince } from '@app/follow-up';
-import { DigestService, FollowUpDataRepository } from '@app/jobs';
+import { DigestService } from '@app/jobs';
+import { FollowUpDataRepository } from '@app/persistence';
 import type { ApiFixture } from './api-app';
 import type { Agent } from './web-agent';
 

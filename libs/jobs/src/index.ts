@@ -1,5 +1,4 @@
 export * from './overdue/overdue-scan.service';
-export * from './follow-up-data.repository';
 export * from './reports/reports.service';
 export * from './digests/digest.service';
 export * from './digests/secretariat-digest.service';

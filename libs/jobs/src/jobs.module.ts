@@ -9,12 +9,10 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
-import { DataSource } from 'typeorm';
 import { DigestService } from './digests/digest.service';
 import { SecretariatDigestService } from './digests/secretariat-digest.service';
 import { ReminderService } from './notices/reminder.service';
 import { ReportNoticeService } from './notices/report-notice.service';
-import { FollowUpDataRepository } from './follow-up-data.repository';
 import { OverdueScanService } from './overdue/overdue-scan.service';
 import { BullmqJobQueue } from './queue/bullmq.job-queue';
 import { InProcessJobQueue } from './queue/in-process.job-queue';
@@ -23,6 +21,7 @@ import { JobQueue } from './queue/job-queue';
 import { schedulesFromEnv } from './queue/schedules';
 import { ReportsService } from './reports/reports.service';
 import { IngestModule } from '@app/ingest';
+import { JobRunRepository } from '@app/persistence';
 import { OparlSourcesService } from './oparl/oparl-sources.service';
 
 /** api: enqueue (with no Redis: also run, on schedule); worker: process and schedule; cli: inspect. */
@@ -75,7 +74,6 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 const FOLLOW_UP_WORK = [
   OverdueScanService,
-  FollowUpDataRepository,
   ReportsService,
   DigestService,
   ReportNoticeService,
@@ -109,10 +107,10 @@ export class JobsModule {
         JobHandlers,
         {
           provide: JobQueue,
-          inject: [ConfigService, DataSource, JobHandlers, SchedulerRegistry],
+          inject: [ConfigService, JobRunRepository, JobHandlers, SchedulerRegistry],
           useFactory: (
             config: ConfigService,
-            dataSource: DataSource,
+            runs: JobRunRepository,
             handlers: JobHandlers,
             registry: SchedulerRegistry,
           ): JobQueue => {
@@ -129,7 +127,7 @@ export class JobsModule {
                 'the worker needs REDIS_URL; without Redis the API runs the jobs itself',
               );
             return new InProcessJobQueue(
-              dataSource,
+              runs,
               (name, data) => handlers.run(name, data),
               s,
               role === 'api' ? schedulesFromEnv(process.env) : [],

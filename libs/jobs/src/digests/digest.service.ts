@@ -2,9 +2,16 @@ import type { Session } from '@app/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { composeDigest, digestPeriod, type Digest } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { DigestOutbox, Member, User, type DigestFrequency } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
+import {
+  DigestOutboxRepository,
+  FollowUpDataRepository,
+  MemberRepository,
+  UserRepository,
+  type DigestOutbox,
+  type DigestFrequency,
+  type Member,
+  type User,
+} from '@app/persistence';
 import { deliverOnce } from './outbox-delivery';
 
 export interface DigestRunOptions {
@@ -60,7 +67,9 @@ export class DigestService {
   private readonly logger = new Logger('Digests');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly members: MemberRepository,
+    private readonly outbox: DigestOutboxRepository,
     private readonly data: FollowUpDataRepository,
     private readonly mailer: Mailer,
   ) {}
@@ -75,16 +84,10 @@ export class DigestService {
       failed: [],
       ...(options.dryRun ? { dryRun: [] } : {}),
     };
-    const users = await this.dataSource.getRepository(User).find({
-      where: { role: 'delegate', active: true, digestFrequency: options.frequency },
-      order: { id: 'ASC' },
-    });
-    const memberIds = [
+    const users = await this.users.digestReaders('delegate', options.frequency);
+    const members = await this.members.byIds([
       ...new Set(users.map((u) => u.memberId).filter((id): id is number => id !== null)),
-    ];
-    const members = memberIds.length
-      ? await this.dataSource.getRepository(Member).findBy({ id: In(memberIds) })
-      : [];
+    ]);
     // Each member's digest is of its own council: its decisions, dated by its council's calendar.
     const calendars = new Map<number, Session[]>();
     // Several members at once: each mail waits for the SMTP server's answer, so sending one after
@@ -144,7 +147,7 @@ export class DigestService {
     period: string,
     result: DigestRunResult,
   ): Promise<void> {
-    const outcome = await deliverOnce(this.dataSource, this.mailer, {
+    const outcome = await deliverOnce(this.outbox, this.mailer, {
       memberId: member.id,
       memberCode: member.code,
       userId: user.id,
@@ -160,11 +163,7 @@ export class DigestService {
   /** The same, with the member's code, newest period first: what the jobs page lists. */
   async undelivered(): Promise<UndeliveredDigest[]> {
     const rows = await this.failed();
-    const members = rows.length
-      ? await this.dataSource
-          .getRepository(Member)
-          .findBy({ id: In([...new Set(rows.map((r) => r.memberId))]) })
-      : [];
+    const members = await this.members.byIds([...new Set(rows.map((r) => r.memberId))]);
     const codes = new Map(members.map((m) => [m.id, m.code]));
     return rows
       .map((r) => ({
@@ -184,8 +183,6 @@ export class DigestService {
 
   /** Digests that could not be delivered, for people to see and re-send. */
   async failed(): Promise<DigestOutbox[]> {
-    return this.dataSource
-      .getRepository(DigestOutbox)
-      .find({ where: { status: 'failed' }, order: { id: 'ASC' } });
+    return this.outbox.failed();
   }
 }

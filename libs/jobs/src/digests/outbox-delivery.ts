@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Mailer } from '@app/mail';
-import { DigestOutbox } from '@app/persistence';
-import type { DataSource } from 'typeorm';
+import type { DigestOutboxRepository } from '@app/persistence';
 
 export interface OutboxItem {
   memberId: number;
@@ -21,50 +20,25 @@ export type DeliveryOutcome = 'sent' | 'already-sent' | { error: string };
  * sends what is missing and never a second copy of what was accepted.
  */
 export async function deliverOnce(
-  dataSource: DataSource,
+  outbox: DigestOutboxRepository,
   mailer: Mailer,
   item: OutboxItem,
 ): Promise<DeliveryOutcome> {
-  const outbox = dataSource.getRepository(DigestOutbox);
   const key = { memberId: item.memberId, recipient: item.recipient, period: item.period };
   const messageId = `<digest-${createHash('sha256').update(`${item.memberCode}|${item.recipient}|${item.period}`).digest('hex').slice(0, 24)}@mandate-tracker>`;
-  await outbox
-    .createQueryBuilder()
-    .insert()
-    .values({
-      ...key,
-      userId: item.userId,
-      status: 'pending',
-      attempts: 0,
-      lastError: null,
-      subject: item.message.subject,
-      messageId,
-      createdAt: new Date().toISOString(),
-      sentAt: null,
-    })
-    .orIgnore()
-    // No read-back of the new row: when the row is already there (a failed earlier run) SQLite
-    // reports no inserted id, and TypeORM would fail with "entity id is not set".
-    .updateEntity(false)
-    .execute();
-  const row = await outbox.findOneByOrFail(key);
+  const row = await outbox.reserve(key, {
+    userId: item.userId,
+    subject: item.message.subject,
+    messageId,
+  });
   if (row.status === 'sent') return 'already-sent';
   try {
     await mailer.send({ to: item.recipient, ...item.message, messageId: row.messageId });
-    await outbox.update(row.id, {
-      status: 'sent',
-      sentAt: new Date().toISOString(),
-      attempts: row.attempts + 1,
-      lastError: null,
-    });
+    await outbox.markSent(row);
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await outbox.update(row.id, {
-      status: 'failed',
-      attempts: row.attempts + 1,
-      lastError: message,
-    });
+    await outbox.markFailed(row, message);
     return { error: message };
   }
 }

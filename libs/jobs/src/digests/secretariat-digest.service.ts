@@ -6,9 +6,12 @@ import {
   type ObligationFacts,
 } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { Member, User } from '@app/persistence';
-import { DataSource, Not } from 'typeorm';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
+import {
+  DigestOutboxRepository,
+  FollowUpDataRepository,
+  MemberRepository,
+  UserRepository,
+} from '@app/persistence';
 import { countOutcome, deliverOnce, type DeliveryTally } from './outbox-delivery';
 
 export interface SecretariatDigestResult {
@@ -32,7 +35,9 @@ export class SecretariatDigestDeliveryError extends Error {}
 @Injectable()
 export class SecretariatDigestService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly members: MemberRepository,
+    private readonly outbox: DigestOutboxRepository,
     private readonly data: FollowUpDataRepository,
     private readonly mailer: Mailer,
   ) {}
@@ -46,11 +51,8 @@ export class SecretariatDigestService {
       alreadySent: 0,
       failed: 0,
     };
-    const recipients = await this.dataSource.getRepository(User).find({
-      where: { role: 'secretariat', active: true, digestFrequency: Not('off') },
-      order: { id: 'ASC' },
-    });
-    const members = await this.dataSource.getRepository(Member).find({ order: { id: 'ASC' } });
+    const recipients = await this.users.digestReaders('secretariat');
+    const members = await this.members.allInOrder();
     if (recipients.length === 0 || members.length === 0) return result;
     const [obligations, sessions] = await Promise.all([
       this.data.obligations(),
@@ -76,7 +78,7 @@ export class SecretariatDigestService {
       });
       if (!digest) continue;
       result.planned++;
-      const outcome = await deliverOnce(this.dataSource, this.mailer, {
+      const outcome = await deliverOnce(this.outbox, this.mailer, {
         memberId: members[0].id,
         memberCode: members[0].code,
         userId: user.id,

@@ -2,10 +2,14 @@ import type { Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { composeReminder, reminderKey, remindersDue } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { MemberRepository, UserRepository, type Member } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import {
+  DigestOutboxRepository,
+  FollowUpDataRepository,
+  MemberRepository,
+  UserRepository,
+  type Member,
+} from '@app/persistence';
 import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
-import { FollowUpDataRepository } from '../follow-up-data.repository';
 
 export interface ReminderResult extends DeliveryTally {
   /** Obligations of members with a deadline within the lead time. */
@@ -25,8 +29,7 @@ export class ReminderDeliveryError extends Error {}
 @Injectable()
 export class ReminderService {
   constructor(
-    /** Only for the outbox (digests/outbox-delivery takes the data source). */
-    private readonly dataSource: DataSource,
+    private readonly outbox: DigestOutboxRepository,
     private readonly data: FollowUpDataRepository,
     private readonly members: MemberRepository,
     private readonly users: UserRepository,
@@ -68,7 +71,7 @@ export class ReminderService {
           now,
           baseUrl,
         });
-        const outcome = await deliverOnce(this.dataSource, this.mailer, {
+        const outcome = await deliverOnce(this.outbox, this.mailer, {
           memberId,
           memberCode: member.code,
           userId: user.id,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { composeReportNotice } from '@app/follow-up';
 import { Mailer } from '@app/mail';
-import { ObligationRepository, UserRepository } from '@app/persistence';
-import { DataSource } from 'typeorm';
+import { DigestOutboxRepository, ObligationRepository, UserRepository } from '@app/persistence';
 import { countOutcome, deliverOnce, type DeliveryTally } from '../digests/outbox-delivery';
 
 export interface ReportNoticeResult {
@@ -26,8 +25,7 @@ export class ReportNoticeDeliveryError extends Error {}
 @Injectable()
 export class ReportNoticeService {
   constructor(
-    /** Only for the outbox (digests/outbox-delivery takes the data source). */
-    private readonly dataSource: DataSource,
+    private readonly outbox: DigestOutboxRepository,
     private readonly obligations: ObligationRepository,
     private readonly users: UserRepository,
     private readonly mailer: Mailer,
@@ -53,7 +51,7 @@ export class ReportNoticeService {
           evidence: r.link,
           baseUrl,
         });
-        const outcome = await deliverOnce(this.dataSource, this.mailer, {
+        const outcome = await deliverOnce(this.outbox, this.mailer, {
           memberId: r.memberId,
           memberCode: r.memberCode,
           userId: user.id,

@@ -1,8 +1,7 @@
 import { Logger, NotFoundException } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
-import { JobRun } from '@app/persistence';
-import { DataSource, In } from 'typeorm';
+import type { JobRun, JobRunRepository } from '@app/persistence';
 import {
   JobQueue,
   type JobInfo,
@@ -47,7 +46,7 @@ export class InProcessJobQueue extends JobQueue {
   private closed = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly runs: JobRunRepository,
     private readonly handle: (name: JobName, data: Record<string, unknown>) => Promise<unknown>,
     private readonly options: InProcessOptions,
     private readonly scheduleList: Schedule[] = [],
@@ -56,13 +55,9 @@ export class InProcessJobQueue extends JobQueue {
     super();
   }
 
-  private get runs() {
-    return this.dataSource.getRepository(JobRun);
-  }
-
   /** Starts the schedules; jobs left active by a process that died are run again. */
   async start(): Promise<void> {
-    const left = await this.runs.findBy({ state: In(['active', 'waiting', 'delayed']) });
+    const left = await this.runs.unfinished();
     for (const run of left) this.execute(run.id);
     for (const schedule of this.scheduleList) this.plan(schedule);
   }
@@ -99,7 +94,7 @@ export class InProcessJobQueue extends JobQueue {
       createdAt: new Date().toISOString(),
       finishedAt: null,
     };
-    const id = (await this.runs.insert(row as never)).identifiers[0].id as number;
+    const id = await this.runs.add(row);
     this.execute(id);
     return info({ id, ...row } as JobRun);
   }
@@ -123,7 +118,7 @@ export class InProcessJobQueue extends JobQueue {
 
   private async attempt(id: number): Promise<void> {
     if (this.closed) return;
-    const run = await this.runs.findOneBy({ id });
+    const run = await this.runs.findById(id);
     if (!run || run.state === 'completed' || run.state === 'failed') return;
     await this.runs.update(id, { state: 'active', attempts: run.attempts + 1 });
     try {
@@ -133,7 +128,7 @@ export class InProcessJobQueue extends JobQueue {
       );
       await this.runs.update(id, {
         state: 'completed',
-        result: (result ?? null) as never,
+        result: result ?? null,
         error: null,
         finishedAt: new Date().toISOString(),
       });
@@ -155,11 +150,11 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   async list(state: JobStateName = 'failed'): Promise<JobInfo[]> {
-    return (await this.runs.find({ where: { state }, order: { id: 'DESC' }, take: 200 })).map(info);
+    return (await this.runs.inState(state)).map(info);
   }
 
   async retry(id: string): Promise<JobInfo> {
-    const run = await this.runs.findOneBy({ id: Number(id) });
+    const run = await this.runs.findById(Number(id));
     if (!run) throw new NotFoundException(`Eine Hintergrundaufgabe ${id} gibt es nicht.`);
     await this.runs.update(run.id, {
       state: 'waiting',

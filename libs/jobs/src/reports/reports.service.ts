@@ -11,8 +11,13 @@ import {
   type MemberReport,
   type SessionPreparation,
 } from '@app/follow-up';
-import { MemberRepository, StoredReportRepository, type StoredReport } from '@app/persistence';
-import { FollowUpDataRepository, type FollowUpScope } from '../follow-up-data.repository';
+import {
+  FollowUpDataRepository,
+  MemberRepository,
+  StoredReportRepository,
+  type FollowUpScope,
+  type StoredReport,
+} from '@app/persistence';
 
 export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

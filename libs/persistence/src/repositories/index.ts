@@ -8,9 +8,12 @@ import { AuditRepository } from './audit.repository';
 import { CouncilRegistryRepository } from './council-registry.repository';
 import { CouncilRepository } from './council.repository';
 import { DecisionLinkRepository } from './decision-link.repository';
+import { DigestOutboxRepository } from './digest-outbox.repository';
+import { FollowUpDataRepository } from './follow-up-data.repository';
 import { HealthRepository } from './health.repository';
 import { ImportPreviewRepository } from './import-preview.repository';
 import { IngestRepository } from './ingest.repository';
+import { JobRunRepository } from './job-run.repository';
 import { MandateRepository } from './mandate.repository';
 import { MeetingRepository } from './meeting.repository';
 import { MemberRepository } from './member.repository';
@@ -29,9 +32,12 @@ export * from './user.repository';
 export * from './council-registry.repository';
 export * from './council.repository';
 export * from './decision-link.repository';
+export * from './digest-outbox.repository';
+export * from './follow-up-data.repository';
 export * from './health.repository';
 export * from './import-preview.repository';
 export * from './ingest.repository';
+export * from './job-run.repository';
 export * from './mandate.repository';
 export * from './meeting.repository';
 export * from './member.repository';
@@ -54,9 +60,12 @@ export const REPOSITORIES = [
   CouncilRegistryRepository,
   CouncilRepository,
   DecisionLinkRepository,
+  DigestOutboxRepository,
+  FollowUpDataRepository,
   HealthRepository,
   ImportPreviewRepository,
   IngestRepository,
+  JobRunRepository,
   MandateRepository,
   MeetingRepository,
   MemberRepository,

@@ -12,6 +12,17 @@ export class MemberRepository {
     return this.dataSource.getRepository(Member).find();
   }
 
+  /** Every registry entry of every council, in the order they were made. */
+  async allInOrder(): Promise<Member[]> {
+    return this.dataSource.getRepository(Member).find({ order: { id: 'ASC' } });
+  }
+
+  /** The entries of these ids (in no particular order); none asked, none read. */
+  async byIds(ids: number[]): Promise<Member[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(Member).findBy({ id: In(ids) });
+  }
+
   /** The active entries: the council's members, or with `all` every owner (bodies too). */
   async active(all: boolean, councilId?: number): Promise<Member[]> {
     const council = councilId === undefined ? {} : { councilId };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Not, type EntityManager } from 'typeorm';
-import { User } from '../entities/user.entity';
+import { User, type DigestFrequency } from '../entities/user.entity';
 
 /** The accounts: who signs in, with which role, for which member. */
 @Injectable()
@@ -48,6 +48,20 @@ export class UserRepository {
     return this.dataSource
       .getRepository(User)
       .find({ where: { role, active: true }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * The active accounts of a role that take mail digests, in the order they were made: of this
+   * frequency, or without one of any frequency but "off".
+   */
+  async digestReaders(
+    role: User['role'],
+    frequency?: Exclude<DigestFrequency, 'off'>,
+  ): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({
+      where: { role, active: true, digestFrequency: frequency ?? Not('off') },
+      order: { id: 'ASC' },
+    });
   }
 
   async all(): Promise<User[]> {

@@ -1,7 +1,8 @@
 import { dueOfColumns, type Session } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { ObligationFacts } from '@app/follow-up';
-import { Council, Meeting } from '@app/persistence';
+import { Council } from '../entities/council.entity';
+import { Meeting } from '../entities/meeting.entity';
 import { DataSource } from 'typeorm';
 
 /** Which obligations to read: one owner's (a member code), one member's (a delegate's), or all. */

@@ -25,6 +25,8 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
     expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_listing');
     // A council's calendar counts the mandates due at each session through this one.
     expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_resolution_due');
+    // The daily overdue scan finds the date deadlines of its window and the recurring duties by it.
+    expect(await indexes(db, kind, 'mandate')).toContain('IDX_mandate_due_kind_date');
     expect(await indexes(db, kind, 'decision_link')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^IDX_/)]),
     );

@@ -24,6 +24,7 @@ export type MandateOrigin = 'extracted' | 'manual';
 @Entity('mandate')
 @Index(['resolutionId', 'point', 'ordinal'], { unique: true })
 @Index('IDX_mandate_resolution_due', ['resolutionId', 'dueMeeting'])
+@Index('IDX_mandate_due_kind_date', ['dueKind', 'dueDate'])
 export class Mandate {
   @PrimaryGeneratedColumn()
   id: number;

@@ -9,6 +9,7 @@ import { ManualMandates1764820000000 } from './1764820000000-manual-mandates';
 import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
 import { DropOverdueIndex1764940000000 } from './1764940000000-drop-overdue-index';
 import { ScaleIndexes1764950000000 } from './1764950000000-scale-indexes';
+import { MandateDueKindIndex1764960000000 } from './1764960000000-mandate-due-kind-index';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OneTimeLinks1764840000000,
   DropOverdueIndex1764940000000,
   ScaleIndexes1764950000000,
+  MandateDueKindIndex1764960000000,
 ];

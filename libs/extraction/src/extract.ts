@@ -115,12 +115,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const meetings = doc.resolutions.map((r) =>
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
   );
+  let own: string[] | undefined;
   const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
     matcher: matcherFor(options),
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
-    ownNames: ownNames(text, options.registry),
+    ownNames: () => (own ??= ownNames(text, options.registry)),
   });
   const doubt = tabled
     ? undefined

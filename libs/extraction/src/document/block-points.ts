@@ -79,11 +79,9 @@ export function pointsOf(spans: TextSpan[]): PointText[] {
 function firstNumberedSpan(spans: TextSpan[]): number {
   const one = spans.findIndex((s) => FIRST_POINT.test(s.text.trim()));
   if (one >= 0) return one;
-  return spans.findIndex((s, i) => {
-    const n = /^(\d{1,2})\.\s+\p{Lu}/u.exec(s.text.trim())?.[1];
-    return (
-      n !== undefined &&
-      spans.slice(i + 1).some((later) => later.text.trim().startsWith(`${Number(n) + 1}. `))
-    );
-  });
+  const numbers = spans.map((s) => /^(\d{1,2})\.\s+\p{Lu}/u.exec(s.text.trim())?.[1]);
+  // The last span each number opens: "22." opens the list where a later span opens "23.".
+  const last = new Map<number, number>();
+  numbers.forEach((n, i) => n !== undefined && last.set(Number(n), i));
+  return numbers.findIndex((n, i) => n !== undefined && (last.get(Number(n) + 1) ?? -1) > i);
 }

@@ -178,6 +178,7 @@ function markHyphenated(text: string): string {
 
 export function joinHyphenated(text: string): string {
   if (text.includes('\u200b')) text = text.replace(/\u00ad?\u200b/g, '');
+  if (!text.includes('-') || !text.includes('\n')) return text;
   if (!text.includes('-\n') && !/-[ \t]+\n/.test(text)) return text;
   return text
     .replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?!(?:und|oder|bzw|sowie)\b)(\p{Ll})/gu, '$1$2')

@@ -34,7 +34,7 @@ export interface ParsedDeadline {
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
 const ANY_DEADLINE_WORD =
-  /sitzung|turnus|beratungsfolge|nächsten|\d\.\s?[a-z]{2,6}(?![a-z])|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+  /sitzung|turnus|beratungsfolge|nächsten|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
@@ -67,7 +67,12 @@ export function rankedDeadline(
   let unclear = false;
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
   const lower = clause.toLowerCase();
-  if (!ANY_DEADLINE_WORD.test(lower)) return none;
+  // "der 79. GMK": a session of the body by its own short name, a phrase with none of the words.
+  if (
+    !ANY_DEADLINE_WORD.test(lower) &&
+    !(/\d\.\s?\p{Lu}{2,6}(?![\p{L}])/u.test(clause) && ownSession(clause, ctx))
+  )
+    return none;
   for (const rule of ALL_RULES) {
     if (rule.hint && !rule.hint.test(lower)) continue;
     const match = rule.pattern.exec(clause);
@@ -103,4 +108,11 @@ export function rankedDeadline(
     index: best.index,
     ...(unclear ? { unclear: true as const } : {}),
   };
+}
+
+/** Whether the clause names a numbered session of the body by a short name the text gives it. */
+function ownSession(clause: string, ctx: DeadlineContext): boolean {
+  return [...clause.matchAll(/\d\.\s?(\p{Lu}{2,6})(?![\p{L}])/gu)].some((m) =>
+    ctx.councilAliases.includes(m[1]),
+  );
 }

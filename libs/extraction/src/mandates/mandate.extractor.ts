@@ -29,7 +29,7 @@ export interface MandateContext {
   /** Year of the document, where a decision's number and session do not give one. */
   year: number;
   /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
-  ownNames?: string[];
+  ownNames?: () => string[];
 }
 
 /**
@@ -84,7 +84,8 @@ export function extractMandates(
     }
     mandates.push(...found);
     for (const point of resolution.points) {
-      const read = found.filter((m) => m.point === point.number).map((m) => tidy(m.source));
+      // Sources are tidy already.
+      const read = found.filter((m) => m.point === point.number).map((m) => m.source);
       possibleMisses.push(
         ...possibleMissesIn(resolution.id, point, read, (subject) => {
           const head = subject.split(/\s+/)[0];
@@ -148,9 +149,8 @@ function possibleMissesIn(
     (read.length > 0 || !/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text))
   )
     return [];
-  const masked = maskRecommendations(point.text);
   const out: PossibleMiss[] = [];
-  for (const sentence of splitSentences(masked)) {
+  for (const sentence of sentencesOf(point)) {
     // Beside a mandate read, only a request word counts: "soll" sentences there mostly say more
     // about the mandate ("Die Teilnehmer sollen ... bis zur 10. Sitzung vorlegen").
     const shall = read.length === 0 ? NAMED_SHALL.exec(sentence.text) : null;
@@ -193,6 +193,17 @@ function lastingUntil(dueText: string, clause: string): boolean {
   return /^bis\b/i.test(dueText) && LASTING.test(clause);
 }
 
+/** A point's sentences, recommendations quoted for another body blanked; read once per point. */
+const SENTENCES = new WeakMap<PointText, ReturnType<typeof splitSentences>>();
+function sentencesOf(point: PointText): ReturnType<typeof splitSentences> {
+  let sentences = SENTENCES.get(point);
+  if (!sentences) {
+    sentences = splitSentences(maskRecommendations(point.text));
+    SENTENCES.set(point, sentences);
+  }
+  return sentences;
+}
+
 /** Whether a mandate's source and a sentence share their words (one holds the other's start). */
 function overlaps(source: string, sentence: string): boolean {
   const head = (text: string) => text.slice(0, 40);
@@ -221,13 +232,18 @@ function mandatesOf(
   const year = Number(
     /^(?:B-)?(\d{4})/.exec(resolution.id)?.[1] ?? meeting?.date?.slice(0, 4) ?? ctx.year,
   );
+  let aliases: string[] | undefined;
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
     decidedOn: meeting?.date,
     ...(meeting?.body ? { body: meeting.body } : {}),
     year,
     calendar: ctx.calendar,
-    councilAliases: [...ctx.matcher.councilAliases, ...(ctx.ownNames ?? [])],
+    // The council's names, and the short names the text gives its own body (read once, lazily:
+    // most clauses name no session of a body by its short name).
+    get councilAliases() {
+      return (aliases ??= [...ctx.matcher.councilAliases, ...(ctx.ownNames?.() ?? [])]);
+    },
   };
   const out: ExtractedMandate[] = [];
   const state: DecisionState = {
@@ -249,8 +265,7 @@ function mandatesOf(
     }
     state.point = point;
     const inPoint: ExtractedMandate[] = [];
-    const masked = maskRecommendations(point.text);
-    for (const sentence of splitSentences(masked)) {
+    for (const sentence of sentencesOf(point)) {
       const original = point.text.slice(sentence.offset, sentence.offset + sentence.text.length);
       const text = matchableText(sentence.text);
       const source = tidy(original);

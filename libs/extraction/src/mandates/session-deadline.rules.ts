@@ -111,6 +111,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 1,
     // "darüber der 79. GMK zu berichten", "in der Sitzung der 99. GMK": a session of the body by
     // the short name the text gives itself (other short names are left to the other rules).
+    hint: /\d\.\s?[a-zäöü]{2,6}(?![a-zäöü])/,
     pattern:
       /(?<![\p{L}-])(?:bis\s+)?(?:zur|zu\s+der|der|in\s+der|auf\s+der|vor\s+der)\s+(?:Sitzung\s+der\s+)?(\d{1,3})\.\s*(\p{Lu}{2,6})(?![\p{L}\p{N}-])/u,
     read: (m, ctx) =>

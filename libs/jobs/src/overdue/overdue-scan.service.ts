@@ -5,7 +5,7 @@ import {
   mandatesDueBetween,
   recurringMandates,
   refreshOverdueFlags,
-  Setting,
+  SettingRepository,
   type OverdueRefreshResult,
 } from '@app/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,12 +38,10 @@ export class OverdueScanService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock = systemClock,
+    private readonly settings: SettingRepository = new SettingRepository(dataSource),
   ) {}
 
-  scan(
-    now: Date = this.clock.now(),
-    options: { full?: boolean } = {},
-  ): Promise<OverdueScanResult> {
+  scan(now: Date = this.clock.now(), options: { full?: boolean } = {}): Promise<OverdueScanResult> {
     return this.dataSource.transaction(async (manager) => {
       // The scan's set-based updates lock obligations in whatever order PostgreSQL walks them,
       // while a status change locks its obligation and then its mandate's others: each waiting
@@ -54,7 +52,7 @@ export class OverdueScanService {
       if (manager.connection.options.type === 'postgres')
         await manager.query('LOCK TABLE "obligation" IN SHARE ROW EXCLUSIVE MODE');
       const today = now.toISOString().slice(0, 10);
-      const since = options.full ? undefined : await sinceDay(manager, today);
+      const since = options.full ? undefined : await this.sinceDay(manager, today);
       const result: OverdueScanResult = since
         ? {
             ...(await refreshOverdueFlags(manager, now, {
@@ -67,26 +65,22 @@ export class OverdueScanService {
             since,
           }
         : { ...(await refreshOverdueFlags(manager, now)), mode: 'full' };
-      await putSetting(manager, LAST_DAY, today);
-      if (!since) await putSetting(manager, LAST_FULL_DAY, today);
+      await this.settings.put(LAST_DAY, today, manager);
+      if (!since) await this.settings.put(LAST_FULL_DAY, today, manager);
       return result;
     });
   }
-}
 
-/**
- * The last scan's day when a scan of what fell due since it is enough: the last scan was on an
- * earlier day of the last week, and the last full one less than a week ago.
- */
-async function sinceDay(manager: EntityManager, today: string): Promise<string | undefined> {
-  const last = (await manager.findOneBy(Setting, { key: LAST_DAY }))?.value;
-  const full = (await manager.findOneBy(Setting, { key: LAST_FULL_DAY }))?.value;
-  if (!last || !full || last > today || full > today) return undefined;
-  if (daysBetween(last, today) > FULL_EVERY_DAYS) return undefined;
-  if (daysBetween(full, today) >= FULL_EVERY_DAYS) return undefined;
-  return last;
-}
-
-async function putSetting(manager: EntityManager, key: string, value: string): Promise<void> {
-  await manager.save(Setting, { key, value });
+  /**
+   * The last scan's day when a scan of what fell due since it is enough: the last scan was on an
+   * earlier day of the last week, and the last full one less than a week ago.
+   */
+  private async sinceDay(manager: EntityManager, today: string): Promise<string | undefined> {
+    const last = await this.settings.value(LAST_DAY, manager);
+    const full = await this.settings.value(LAST_FULL_DAY, manager);
+    if (!last || !full || last > today || full > today) return undefined;
+    if (daysBetween(last, today) > FULL_EVERY_DAYS) return undefined;
+    if (daysBetween(full, today) >= FULL_EVERY_DAYS) return undefined;
+    return last;
+  }
 }

@@ -8,8 +8,11 @@ export class SettingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The setting's value; undefined where none is stored. */
-  async value(key: string): Promise<string | undefined> {
-    return (await this.dataSource.manager.findOneBy(Setting, { key }))?.value;
+  async value(
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | undefined> {
+    return (await manager.findOneBy(Setting, { key }))?.value;
   }
 
   /** Stores the setting's value, unless it is stored already. */

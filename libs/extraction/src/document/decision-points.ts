@@ -147,7 +147,8 @@ function makePoint(
   const lead = slice.length - slice.trimStart().length;
   const begin = start + lead;
   // Collapse line breaks but keep offsets stable for the line map: one char per newline.
-  const pointText = markHyphenated(text.slice(begin, end)).replace(/\s/g, ' ').trimEnd();
+  // Only white space that is not a plain space is replaced (most characters are spaces: speed).
+  const pointText = markHyphenated(text.slice(begin, end)).replace(/[^\S ]/g, ' ').trimEnd();
   const pointMap: Array<[number, number]> = [];
   let line = lineMap[0][1];
   for (const [at, no] of lineMap) {
@@ -160,7 +161,7 @@ function makePoint(
 /** Point text for output: single spaces. */
 export function tidy(text: string): string {
   if (!/\s{2}|[\t\n\r\u00a0\u200b]/.test(text)) return text.trim();
-  return joinHyphenated(text).replace(/\s+/g, ' ').trim();
+  return joinHyphenated(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**

@@ -286,7 +286,7 @@ export function actionText(text: string): string {
   return text
     .replace(/^[\s,;:]+/, '')
     .replace(/[\s.;]+$/, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 /** A request with the addressees read, its partners and action from the rest of the text. */

@@ -48,7 +48,7 @@ export function stripCellMarkup(cell: string): string {
   return (ANY_SUPERSCRIPT.test(cell) ? cell.replace(FOOTNOTE_PARAGRAPH, ' ') : cell)
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?(?:ol|ul|li|p|span|div|strong|em|b|i)\b[^>]*>/gi, ' ')
-    .replace(/[ \t]+/g, ' ')
+    .replace(/ [ \t]+|\t[ \t]*/g, ' ')
     .trim();
 }
 

@@ -15,6 +15,8 @@ export class SmtpTestServer {
   /** Messages received but not answered yet (held by `delayMs`). */
   holding = 0;
   port = 0;
+  /** Connections opened by clients so far. */
+  connections = 0;
   private server: SMTPServer | undefined;
   /** Connections the client dropped: a message still held for them was never accepted. */
   private readonly closed = new Set<string>();
@@ -26,6 +28,10 @@ export class SmtpTestServer {
       logger: false,
       // No reverse DNS of 127.0.0.1: this machine has no resolver to ask, and each lookup would wait.
       disableReverseLookup: true,
+      onConnect: (_session, callback) => {
+        this.connections++;
+        callback();
+      },
       onClose: (session) => void this.closed.add(session.id),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];

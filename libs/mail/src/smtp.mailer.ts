@@ -18,9 +18,13 @@ export class SmtpMailer extends Mailer implements OnModuleDestroy {
     options: { ignoreTLS?: boolean; timeoutMs?: number } = {},
   ) {
     super();
+    // The options go in one object with the URL: nodemailer takes a second argument for message
+    // defaults, not for the transport, so passed there the pool and the timeouts did nothing.
     this.transport = url
-      ? createTransport(url, {
-          // A few kept-open connections: a digest run sends thousands of mails.
+      ? createTransport({
+          url,
+          // A few kept-open connections: a digest run sends thousands of mails, and each new
+          // connection waits for the server's greeting.
           pool: true,
           maxConnections: 8,
           ignoreTLS: options.ignoreTLS,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JobRun } from '@app/persistence';
+import { JobRun, MIGRATIONS } from '@app/persistence';
 import { makePdfWithoutText } from './factories/pdf.factory';
 import { inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
 import { ROOT } from './support/seed-data';
@@ -208,6 +208,34 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     expect(stdout).not.toContain('member-reports');
     expect(stdout.indexOf('overdue-scan')).toBeGreaterThan(-1);
     expect(stdout.indexOf('overdue-scan')).toBeLessThan(stdout.indexOf('digests-weekly'));
+  });
+
+  it('migrates: says the database is up to date, reverts the last migration, applies it again', async () => {
+    const migrationsRun = process.env.MIGRATIONS_RUN;
+    // Not migrated on start: what `tracker migrate` applies is what the revert took back.
+    process.env.MIGRATIONS_RUN = 'false';
+    try {
+      expect(await tracker('migrate', {})).toMatchObject({
+        code: 0,
+        stdout: 'the database is up to date\n',
+      });
+      const last = MIGRATIONS[MIGRATIONS.length - 1].name;
+      const migrated = async () =>
+        (await db.dataSource.query('SELECT "name" FROM "migrations"')).map(
+          (r: { name: string }) => r.name,
+        );
+      expect(await migrated()).toContain(last);
+      expect(await tracker('migrate', { revert: true })).toMatchObject({
+        code: 0,
+        stdout: 'reverted the last migration\n',
+      });
+      expect(await migrated()).not.toContain(last);
+      expect(await tracker('migrate', {})).toMatchObject({ code: 0, stdout: `applied ${last}\n` });
+      expect(await migrated()).toContain(last);
+    } finally {
+      if (migrationsRun === undefined) delete process.env.MIGRATIONS_RUN;
+      else process.env.MIGRATIONS_RUN = migrationsRun;
+    }
   });
 
   it('refuses a 50 MB file before reading it', async () => {

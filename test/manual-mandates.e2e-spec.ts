@@ -9,9 +9,9 @@ import {
   Resolution,
 } from '@app/persistence';
 import { IngestService } from '@app/ingest';
-import { OverdueScanService } from '@app/jobs';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
+import { overdueScan } from './support/overdue-scan';
 import { ROOT } from './support/seed-data';
 import { DATABASES } from './support/test-database';
 
@@ -227,7 +227,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
       .send({ action: 'x' })
       .expect(409);
     // The overdue scan does not flag it again.
-    await new OverdueScanService(api.db.dataSource).scan(new Date('2030-01-01T12:00:00Z'));
+    await overdueScan(api.db.dataSource).scan(new Date('2030-01-01T12:00:00Z'));
     expect((await m().findOneByOrFail(Obligation, { id: hb.id })).overdueSince).toBeNull();
   });
 

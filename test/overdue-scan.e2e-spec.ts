@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ManualClock } from '@app/config';
 import { OverdueScanService } from '@app/jobs';
-import { Meeting, Mandate, Obligation, ObligationEvent, Resolution } from '@app/persistence';
-import { IsNull, Not } from 'typeorm';
+import {
+  Meeting,
+  Mandate,
+  Obligation,
+  ObligationEvent,
+  Resolution,
+  SettingRepository,
+  Transactions,
+} from '@app/persistence';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import { ADMIN, startApi, type ApiFixture } from './support/api-app';
 import { ingestServices } from './support/ingest-services';
+import { overdueScan } from './support/overdue-scan';
 import { ROOT } from './support/seed-data';
 import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
 import { until } from './support/until';
@@ -24,7 +33,7 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     await ingest.ingestText(protocol, 'itplr-32.md', {
       now: () => new Date('2020-07-25T10:00:00Z'),
     });
-    scan = new OverdueScanService(db.dataSource);
+    scan = overdueScan(db.dataSource);
   });
   afterEach(() => db.drop());
 
@@ -41,7 +50,7 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
 
   it('with no day given, judges by the injected clock', async () => {
     const clock = new ManualClock(at('2020-10-23'));
-    const scanNow = new OverdueScanService(db.dataSource, clock);
+    const scanNow = overdueScan(db.dataSource, clock);
     expect(await scanNow.scan()).toMatchObject({ today: '2020-10-23', flagged: 0 });
     clock.advance(86_400_000);
     expect(await scanNow.scan()).toMatchObject({ today: '2020-10-24', flagged: 6 });
@@ -79,6 +88,24 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
       mode: 'full',
       flagged: 0,
     });
+  });
+
+  it('lands whole or not at all: a failure after the flags and its day were written leaves none of them', async () => {
+    // The scan flags six obligations and keeps its day, then fails keeping its full scan's day.
+    class FailingSettings extends SettingRepository {
+      override put(key: string, value: string, manager?: EntityManager): Promise<void> {
+        if (key === 'overdue-scan.last-full-day')
+          return Promise.reject(new Error('the settings table is not writable'));
+        return super.put(key, value, manager);
+      }
+    }
+    const settings = new FailingSettings(db.dataSource);
+    const failing = new OverdueScanService(new Transactions(db.dataSource), settings);
+    await expect(failing.scan(at('2020-10-24'))).rejects.toThrow(/not writable/);
+    expect(await overdue()).toEqual([]);
+    expect(await settings.value('overdue-scan.last-day')).toBeUndefined();
+    // The same scan that can keep its days flags them.
+    expect(await scan.scan(at('2020-10-24'))).toMatchObject({ mode: 'full', flagged: 6 });
   });
 
   it('flags nothing before any deadline', async () => {

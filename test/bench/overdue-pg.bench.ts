@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { OverdueScanService } from '@app/jobs';
 import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { ingestServices } from '../support/ingest-services';
+import { overdueScan } from '../support/overdue-scan';
 import { OWNERS, STATUSES } from './api.bench';
 import { createStackDatabase } from './stack.bench';
 
@@ -76,7 +76,7 @@ export async function scanTwice(
   line: (label: string, value: string, target: string, ok: boolean) => void,
   shown: { label: string; targetSeconds: number },
 ): Promise<number> {
-  const scan = new OverdueScanService(dataSource);
+  const scan = overdueScan(dataSource);
   const day = new Date('2031-01-01T06:00:00Z');
   const start = performance.now();
   const result = await scan.scan(day);

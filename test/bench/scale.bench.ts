@@ -12,11 +12,11 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@app/accounts';
-import { OverdueScanService } from '@app/jobs';
 import { dataSourceOptions, redactUrl } from '@app/persistence';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
 import { ingestServices } from '../support/ingest-services';
+import { overdueScan } from '../support/overdue-scan';
 import { ROOT } from '../support/seed-data';
 import { createStackDatabase } from './stack.bench';
 
@@ -207,7 +207,7 @@ async function prepare(
   // The first overdue scan flags what the load left unflagged: a bulk load's catch-up, reported,
   // not compared. The runs compared are those of the following days, which find the flags right.
   const firstStart = performance.now();
-  const firstRun = await new OverdueScanService(ds).scan();
+  const firstRun = await overdueScan(ds).scan();
   say(
     `  first overdue scan flagged ${firstRun.flagged.toLocaleString('en')} in ${((performance.now() - firstStart) / 1000).toFixed(1)} s`,
   );
@@ -309,7 +309,7 @@ const OPERATIONS: Array<{
       // Each run is the next day's job: it judges what fell due since the day before (a full
       // scan of every obligation comes once a week, and after the load: `fullScan` below).
       site.scanDay = new Date(site.scanDay.getTime() + 86_400_000);
-      const r = await new OverdueScanService(site.ds).scan(site.scanDay);
+      const r = await overdueScan(site.ds).scan(site.scanDay);
       return `${r.mode === 'full' ? 'every obligation' : 'what fell due since'}: ${r.flagged} flagged, ${r.lifted} lifted`;
     },
   },
@@ -320,7 +320,7 @@ const OPERATIONS: Array<{
     extra: true,
     warmUp: 0,
     run: async (site) => {
-      const r = await new OverdueScanService(site.ds).scan(site.scanDay, { full: true });
+      const r = await overdueScan(site.ds).scan(site.scanDay, { full: true });
       return `${r.flagged} flagged, ${r.lifted} lifted`;
     },
   },

@@ -16,16 +16,17 @@ import { join } from 'node:path';
 /** The ingest services wired by hand on a test database (no Nest container needed). */
 export function ingestServices(dataSource: DataSource) {
   const registries = new CouncilRegistryRepository(dataSource);
+  const transactions = new Transactions(dataSource);
   return {
     registries,
     seeds: new SeedService(
-      new Transactions(dataSource),
+      transactions,
       new CouncilRepository(dataSource),
       new MemberRepository(dataSource),
       new MeetingRepository(dataSource),
     ),
     ingest: new IngestService(
-      dataSource,
+      transactions,
       registries,
       new IngestRepository(),
       new LinkProposalsService(new DecisionLinkRepository(dataSource)),

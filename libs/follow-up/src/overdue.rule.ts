@@ -51,17 +51,11 @@ export function overdueSince(
   sessions: Session[],
   now: Date,
 ): string | null {
-  if (isClosed(facts.status)) return null;
   const today = utcDay(now);
-  const { due } = facts;
-  if (due.kind === 'meeting' || due.kind === 'date') {
-    // A report ends a one-off duty even before the secretariat confirms it as done.
-    if (facts.status === 'reported') return null;
-    const date = dueDateOf(due, sessions);
-    return date !== null && date < today ? addDays(date, 1) : null;
-  }
-  if (due.kind !== 'recurring') return null;
-  for (const window of reportWindows(facts, due, sessions)) {
+  const owed = deadlinesOwed(facts, sessions);
+  if (!owed) return null;
+  if ('day' in owed) return owed.day !== null && owed.day < today ? addDays(owed.day, 1) : null;
+  for (const window of owed.windows) {
     if (window.by >= today) return null;
     if (!window.reported) return addDays(window.by, 1);
   }
@@ -87,18 +81,32 @@ export function upcomingDueDate(
   sessions: Session[],
   now: Date,
 ): string | null {
-  if (isClosed(facts.status)) return null;
   const today = utcDay(now);
-  const { due } = facts;
-  if (due.kind === 'meeting' || due.kind === 'date') {
-    const date = facts.status === 'reported' ? null : dueDateOf(due, sessions);
-    return date !== null && date >= today ? date : null;
-  }
-  if (due.kind !== 'recurring') return null;
-  for (const window of reportWindows(facts, due, sessions)) {
+  const owed = deadlinesOwed(facts, sessions);
+  if (!owed) return null;
+  if ('day' in owed) return owed.day !== null && owed.day >= today ? owed.day : null;
+  for (const window of owed.windows) {
     if (window.by >= today) return window.reported ? null : window.by;
   }
   return null;
+}
+
+/**
+ * What an obligation still owes, as both rules below read it: the day of a one-off deadline (null
+ * when it has none with a date, or once reported: a report ends a one-off duty even before the
+ * secretariat confirms it as done), or a recurring duty's report windows in order; undefined when
+ * it owes nothing (closed, or a deadline that is an event or none).
+ */
+function deadlinesOwed(
+  facts: ObligationFacts,
+  sessions: Session[],
+): { day: string | null } | { windows: Iterable<ReportWindow> } | undefined {
+  if (isClosed(facts.status)) return undefined;
+  const { due } = facts;
+  if (due.kind === 'meeting' || due.kind === 'date')
+    return { day: facts.status === 'reported' ? null : dueDateOf(due, sessions) };
+  if (due.kind !== 'recurring') return undefined;
+  return { windows: reportWindows(facts, due, sessions) };
 }
 
 /**

@@ -8,8 +8,9 @@ import {
   CouncilRegistryRepository,
   IngestRepository,
   refreshOverdueFlags,
+  Transactions,
 } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InputError } from './input/input.error';
 import { LinkProposalsService } from '@app/links';
 import { decisionTextFromBytes, readDecisionFile } from './input/decision-text.reader';
@@ -60,7 +61,7 @@ export const INGEST_DEFAULTS = Symbol('IngestDefaults');
 @Injectable()
 export class IngestService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly registries: CouncilRegistryRepository,
     private readonly writes: IngestRepository,
     private readonly proposals: LinkProposalsService,
@@ -102,12 +103,14 @@ export class IngestService {
   ): Promise<FoundLink[]> {
     const council = await this.requireCouncil(options.council);
     const { registry } = await this.registries.load(council);
-    return this.proposals.find(this.dataSource.manager, council.id, extraction, registry, text);
+    return this.transactions.read((manager) =>
+      this.proposals.find(manager, council.id, extraction, registry, text),
+    );
   }
 
   async ingestText(text: string, file: string, options: IngestOptions = {}): Promise<IngestReport> {
     const now = (options.now ? options.now() : this.clock.now()).toISOString();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const council = await this.requireCouncil(options.council, manager);
       const { registry, calendar } = await this.registries.load(council, manager);
       const extraction = this.extractNamed(text, file, {

@@ -2,6 +2,7 @@ export * from './tracking.module';
 export * from './scope';
 export * from './mandates/mandates.service';
 export * from './mandates/mandate-list.query';
+export * from './paging.fields';
 export * from './mandates/dto/correct-mandate.dto';
 export * from './mandates/dto/manual-mandate.dto';
 export * from './mandates/mandate-edits.service';

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
-import { DataSource } from 'typeorm';
+import { SchemaMigrations } from '@app/persistence';
 import { out } from './output';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
 
@@ -17,17 +17,13 @@ export class MigrateCommand extends AppCommand {
   }
 
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
-    const dataSource = app.get(DataSource);
+    const migrations = app.get(SchemaMigrations);
     if (options.revert) {
-      await dataSource.undoLastMigration();
+      await migrations.revertLast();
       out('reverted the last migration');
     } else {
-      const pending = await dataSource.runMigrations();
-      out(
-        pending.length
-          ? `applied ${pending.map((m) => m.name).join(', ')}`
-          : 'the database is up to date',
-      );
+      const applied = await migrations.apply();
+      out(applied.length ? `applied ${applied.join(', ')}` : 'the database is up to date');
     }
   }
 }

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { Clock, systemClock } from '@app/config';
 import { daysBetween } from '@app/domain';
 import {
+  lockObligationsForScan,
   mandatesDueBetween,
   recurringMandates,
   refreshOverdueFlags,
   SettingRepository,
+  Transactions,
   type OverdueRefreshResult,
 } from '@app/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 export type { OverdueChange } from '@app/persistence';
 export interface OverdueScanResult extends OverdueRefreshResult {
@@ -36,21 +38,14 @@ const FULL_EVERY_DAYS = 7;
 @Injectable()
 export class OverdueScanService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly settings: SettingRepository,
     private readonly clock: Clock = systemClock,
-    private readonly settings: SettingRepository = new SettingRepository(dataSource),
   ) {}
 
   scan(now: Date = this.clock.now(), options: { full?: boolean } = {}): Promise<OverdueScanResult> {
-    return this.dataSource.transaction(async (manager) => {
-      // The scan's set-based updates lock obligations in whatever order PostgreSQL walks them,
-      // while a status change locks its obligation and then its mandate's others: each waiting
-      // for the other, PostgreSQL aborts one, and a user's change fails with a 500 (seen under
-      // load in `npm run bench -- stack`). Taking the table's write lock first makes writers wait
-      // for the scan instead, and two scans run one after the other; reads go on. SQLite has one
-      // writer at a time anyway.
-      if (manager.connection.options.type === 'postgres')
-        await manager.query('LOCK TABLE "obligation" IN SHARE ROW EXCLUSIVE MODE');
+    return this.transactions.run(async (manager) => {
+      await lockObligationsForScan(manager);
       const today = now.toISOString().slice(0, 10);
       const since = options.full ? undefined : await this.sinceDay(manager, today);
       const result: OverdueScanResult = since

@@ -100,6 +100,19 @@ const oneOff = (of: Scope) => `
   ) "d" WHERE "due" IS NOT NULL AND "due" < :today`;
 
 /**
+ * Makes writers of obligations wait for a scan of every obligation, inside the scan's transaction.
+ * The scan's set-based updates lock obligations in whatever order PostgreSQL walks them, while a
+ * status change locks its obligation and then its mandate's others: each waiting for the other,
+ * PostgreSQL aborts one, and a user's change fails with a 500 (seen under load in `npm run bench
+ * -- stack`). Taking the table's write lock first makes writers wait for the scan instead, and two
+ * scans run one after the other; reads go on. SQLite has one writer at a time anyway.
+ */
+export async function lockObligationsForScan(manager: EntityManager): Promise<void> {
+  if (manager.connection.options.type === 'postgres')
+    await manager.query('LOCK TABLE "obligation" IN SHARE ROW EXCLUSIVE MODE');
+}
+
+/**
  * Mandates whose one-off deadline day falls in [from, to): those that became overdue on a day
  * between two daily scans. Everything else keeps its flag as the writers left it.
  */

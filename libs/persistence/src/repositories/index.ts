@@ -21,6 +21,7 @@ import { ObligationRepository } from './obligation.repository';
 import { OparlReadRepository } from './oparl-read.repository';
 import { OverviewRepository } from './overview.repository';
 import { ResolutionRepository } from './resolution.repository';
+import { SchemaMigrations } from './schema-migrations';
 import { SettingRepository } from './setting.repository';
 import { Transactions } from './transactions';
 
@@ -45,6 +46,7 @@ export * from './obligation.repository';
 export * from './oparl-read.repository';
 export * from './overview.repository';
 export * from './resolution.repository';
+export * from './schema-migrations';
 export * from './setting.repository';
 export * from './stored-report.repository';
 export * from './transactions';
@@ -73,6 +75,7 @@ export const REPOSITORIES = [
   OparlReadRepository,
   OverviewRepository,
   ResolutionRepository,
+  SchemaMigrations,
   SettingRepository,
   StoredReportRepository,
   Transactions,

@@ -8,10 +8,10 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { PageField, PageSizeField } from '../paging.fields';
 
 export const MANDATE_SORTS = [
   '-meeting',
@@ -113,12 +113,7 @@ export class MandateListQuery {
   @IsIn(MANDATE_SORTS, { message: `sort must be one of: ${MANDATE_SORTS.join(', ')}` })
   sort?: (typeof MANDATE_SORTS)[number];
 
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000, { message: 'page: höchstens 100000; schränken Sie stattdessen die Filter ein.' })
+  @PageField()
   page?: number;
 
   @ApiPropertyOptional({
@@ -130,11 +125,6 @@ export class MandateListQuery {
   @IsBoolean({ message: 'includeTotal must be true or false' })
   includeTotal?: boolean;
 
-  @ApiPropertyOptional({ example: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @PageSizeField(500, 50)
   pageSize?: number;
 }

@@ -1,20 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsDateString,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   Validate,
   ValidatorConstraint,
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { AUDIT_ENTITIES } from '@app/audit';
+import { PageField, PageSizeField } from '@app/tracking';
 
 /** Entities whose ids are numbers (a meeting's is its session number). */
 const NUMBERED = new Set<string>([
@@ -106,19 +103,9 @@ export class AuditQuery {
   @IsDateString({}, { message: 'to: erwartet wird ein Datum oder ein Zeitpunkt.' })
   to?: string;
 
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000, { message: 'page: höchstens 100000; schränken Sie stattdessen die Filter ein.' })
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ example: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageSizeField(1000, 100)
   pageSize?: number;
 }

@@ -9,6 +9,7 @@ import {
 import type { AuditEvent } from '@app/persistence';
 import type { WebContext } from '../web-http';
 import { germanDateTime } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html, type HtmlValue } from '../views/html';
 import { inputField, selectField } from '../views/form-fields';
 import { layout } from '../views/layout';
@@ -102,34 +103,20 @@ export function auditPage(options: {
   let list: HtmlValue = '';
   if (result) {
     const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-    list = html`<div class="table-wrap">
-        <table>
-          <caption>
-            ${result.total} Einträge${pages > 1 ? `, Seite ${result.page} von ${pages}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Zeit</th>
-              <th scope="col">Wer</th>
-              <th scope="col">Was</th>
-              <th scope="col">Betrifft</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${result.items.map(
-              (e) =>
-                html`<tr>
-                  <td>${germanDateTime(e.at)}</td>
-                  <td>
-                    ${e.actor === 'system' ? 'System' : e.actor === 'anonymous' ? 'nicht angemeldet' : e.actor}
-                  </td>
-                  <td>${auditActionLabel(e.action)}</td>
-                  <td>${subject(e)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+    list = html`${dataTable({
+        caption: `${result.total} Einträge${pages > 1 ? `, Seite ${result.page} von ${pages}` : ''}`,
+        columns: ['Zeit', 'Wer', 'Was', 'Betrifft'],
+        items: result.items,
+        row: (e) =>
+          html`<tr>
+            <td>${germanDateTime(e.at)}</td>
+            <td>
+              ${e.actor === 'system' ? 'System' : e.actor === 'anonymous' ? 'nicht angemeldet' : e.actor}
+            </td>
+            <td>${auditActionLabel(e.action)}</td>
+            <td>${subject(e)}</td>
+          </tr>`,
+      })}
       <nav aria-label="Seiten des Protokolls" class="pager">
         ${result.page > 1 ? html`<a href="${query(filter, result.page - 1)}">Neuere Einträge</a>` : ''}
         ${result.page < pages ? html`<a href="${query(filter, result.page + 1)}">Ältere Einträge</a>` : ''}

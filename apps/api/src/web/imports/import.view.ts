@@ -1,6 +1,7 @@
 import type { IngestReport } from '@app/ingest';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import type { QueuedImport } from '@app/persistence';
@@ -16,30 +17,17 @@ export function uploadPage(options: {
 }): Page {
   const { error } = options;
   const queue = (items: QueuedImport[], caption: string, committed: boolean) =>
-    html`<div class="table-wrap">
-      <table>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Datei</th>
-            <th scope="col">Hochgeladen</th>
-            ${committed ? html`<th scope="col">Übernommen</th>` : ''}
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (i) =>
-              html`<tr>
-                <th scope="row"><a href="/import/${i.id}">${i.fileName}</a></th>
-                <td>${germanDateTime(i.createdAt)}</td>
-                ${committed ? html`<td>${i.committedAt ? germanDateTime(i.committedAt) : ''}</td>` : ''}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    dataTable({
+      caption,
+      columns: ['Datei', 'Hochgeladen', committed && 'Übernommen'],
+      items,
+      row: (i) =>
+        html`<tr>
+          <th scope="row"><a href="/import/${i.id}">${i.fileName}</a></th>
+          <td>${germanDateTime(i.createdAt)}</td>
+          ${committed ? html`<td>${i.committedAt ? germanDateTime(i.committedAt) : ''}</td>` : ''}
+        </tr>`,
+    });
   const body = html`<h1>Protokoll importieren</h1>
     <p>
       Laden Sie ein Sitzungsprotokoll, einen einzelnen Beschluss oder eine Bekanntmachung hoch: als

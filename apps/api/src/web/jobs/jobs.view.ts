@@ -2,6 +2,7 @@ import type { JobInfo, JobName, PlannedDigest, UndeliveredDigest } from '@app/jo
 import { digestPeriodStart } from '@app/follow-up';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import type { Page } from '../page';
@@ -93,30 +94,18 @@ function dryRunSection(planned: PlannedDigest[] | undefined): Html | string {
     <p>Gesendet wurde nichts. So gingen die wöchentlichen Übersichten jetzt hinaus:</p>
     ${
       planned.length
-        ? html`<div class="table-wrap">
-            <table id="dry-run">
-              <caption>
-                Geplante E-Mail-Übersichten
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mitglied</th>
-                  <th scope="col">Empfänger</th>
-                  <th scope="col">Betreff</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${planned.map(
-                  (p) =>
-                    html`<tr>
-                      <th scope="row">${p.member}</th>
-                      <td>${p.recipient}</td>
-                      <td>${p.digest.subject}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? dataTable({
+            id: 'dry-run',
+            caption: 'Geplante E-Mail-Übersichten',
+            columns: ['Mitglied', 'Empfänger', 'Betreff'],
+            items: planned,
+            row: (p) =>
+              html`<tr>
+                <th scope="row">${p.member}</th>
+                <td>${p.recipient}</td>
+                <td>${p.digest.subject}</td>
+              </tr>`,
+          })
         : html`<p>Niemand bekäme jetzt eine Übersicht.</p>`
     }
   </section>`;
@@ -155,34 +144,26 @@ function undeliveredSection(context: WebContext, rows: UndeliveredDigest[]): Htm
                   </form>`,
               )}
             </div>
-            <div class="table-wrap">
-              <table id="undelivered">
-                <caption>
-                  Nicht zugestellte E-Mail-Übersichten mit dem Grund
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Mitglied</th>
-                    <th scope="col">Empfänger</th>
-                    <th scope="col">Zeitraum</th>
-                    <th scope="col" class="number">Versuche</th>
-                    <th scope="col">Grund</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (r) =>
-                      html`<tr>
-                        <th scope="row">${r.member}</th>
-                        <td>${r.recipient}</td>
-                        <td>${r.period}</td>
-                        <td class="number">${r.attempts}</td>
-                        <td>${r.reason}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+            ${dataTable({
+              id: 'undelivered',
+              caption: 'Nicht zugestellte E-Mail-Übersichten mit dem Grund',
+              columns: [
+                'Mitglied',
+                'Empfänger',
+                'Zeitraum',
+                { label: 'Versuche', number: true },
+                'Grund',
+              ],
+              items: rows,
+              row: (r) =>
+                html`<tr>
+                  <th scope="row">${r.member}</th>
+                  <td>${r.recipient}</td>
+                  <td>${r.period}</td>
+                  <td class="number">${r.attempts}</td>
+                  <td>${r.reason}</td>
+                </tr>`,
+            })}`
         : html`<p>Alle E-Mail-Übersichten wurden zugestellt.</p>`
     }
   </section>`;
@@ -193,61 +174,49 @@ function runsSection(context: WebContext, runs: JobInfo[]): Html {
     <h2 id="runs-title">Letzte Läufe</h2>
     ${
       runs.length
-        ? html`<div class="table-wrap">
-            <table id="runs">
-              <caption>
-                Letzte Läufe, neueste zuerst
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nr.</th>
-                  <th scope="col">Ablauf</th>
-                  <th scope="col">Stand</th>
-                  <th scope="col" class="number">Versuche</th>
-                  <th scope="col">Begonnen</th>
-                  <th scope="col">Beendet</th>
-                  <th scope="col">Ergebnis oder Grund</th>
-                  <th scope="col">Aktion</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${runs.map(
-                  (job) =>
-                    html`<tr data-job="${job.id}">
-                      <th scope="row">${job.id}</th>
-                      <td>${jobLabel(job.name)}</td>
-                      <td>
-                        ${
-                          job.state === 'failed'
-                            ? html`<strong class="overdue">${STATE_LABELS.failed}</strong>`
-                            : (STATE_LABELS[job.state] ?? job.state)
-                        }
-                      </td>
-                      <td class="number">${job.attempts}</td>
-                      <td>${germanDateTime(job.createdAt)}</td>
-                      <td>${job.finishedAt ? germanDateTime(job.finishedAt) : ''}</td>
-                      <td>${job.failedReason ?? resultText(job)}</td>
-                      <td>
-                        ${
-                          job.state === 'failed'
-                            ? html`<form
-                                method="post"
-                                action="/jobs/${job.id}/retry"
-                                class="inline-form"
-                              >
-                                ${csrfField(context)}
-                                <button type="submit" aria-label="Lauf ${job.id} erneut versuchen">
-                                  Erneut versuchen
-                                </button>
-                              </form>`
-                            : ''
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? dataTable({
+            id: 'runs',
+            caption: 'Letzte Läufe, neueste zuerst',
+            columns: [
+              'Nr.',
+              'Ablauf',
+              'Stand',
+              { label: 'Versuche', number: true },
+              'Begonnen',
+              'Beendet',
+              'Ergebnis oder Grund',
+              'Aktion',
+            ],
+            items: runs,
+            row: (job) =>
+              html`<tr data-job="${job.id}">
+                <th scope="row">${job.id}</th>
+                <td>${jobLabel(job.name)}</td>
+                <td>
+                  ${
+                    job.state === 'failed'
+                      ? html`<strong class="overdue">${STATE_LABELS.failed}</strong>`
+                      : (STATE_LABELS[job.state] ?? job.state)
+                  }
+                </td>
+                <td class="number">${job.attempts}</td>
+                <td>${germanDateTime(job.createdAt)}</td>
+                <td>${job.finishedAt ? germanDateTime(job.finishedAt) : ''}</td>
+                <td>${job.failedReason ?? resultText(job)}</td>
+                <td>
+                  ${
+                    job.state === 'failed'
+                      ? html`<form method="post" action="/jobs/${job.id}/retry" class="inline-form">
+                          ${csrfField(context)}
+                          <button type="submit" aria-label="Lauf ${job.id} erneut versuchen">
+                            Erneut versuchen
+                          </button>
+                        </form>`
+                      : ''
+                  }
+                </td>
+              </tr>`,
+          })
         : html`<p>Noch kein Lauf.</p>`
     }
   </section>`;

@@ -6,6 +6,7 @@ import { statusBadge, statusForm } from '../obligations/status-form.view';
 import { obligationLabel } from '../obligations/change-notice';
 import type { WebContext } from '../web-http';
 import { germanDate, germanDateTime, statusLabel } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
 import { LINK_KIND_LABELS } from '../links/links.view';
@@ -41,36 +42,21 @@ function eventText(event: HistoryEvent): string {
 }
 
 function history(o: Obligation, mandate: MandateDetail): Html {
-  return html`<div class="table-wrap">
-    <table>
-      <caption>
-        Verlauf für ${o.owner}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Zeitpunkt</th>
-          <th scope="col">Von</th>
-          <th scope="col">Ereignis</th>
-          <th scope="col">Notiz</th>
-          <th scope="col">Nachweis</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${o.history.map(
-          (e) =>
-            html`<tr>
-              <td>${germanDateTime(e.at)}</td>
-              <td>${e.actor === 'ingest' ? 'Import' : e.actor}</td>
-              <td>${eventText(e)}</td>
-              <td>${e.note ?? ''}</td>
-              <td>
-                ${e.link ? html`<a href="${e.link}" rel="noopener noreferrer">Nachweis öffnen<span class="visually-hidden"> (${mandate.resolution}, ${o.owner})</span></a>` : ''}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable({
+    caption: `Verlauf für ${o.owner}`,
+    columns: ['Zeitpunkt', 'Von', 'Ereignis', 'Notiz', 'Nachweis'],
+    items: o.history,
+    row: (e) =>
+      html`<tr>
+        <td>${germanDateTime(e.at)}</td>
+        <td>${e.actor === 'ingest' ? 'Import' : e.actor}</td>
+        <td>${eventText(e)}</td>
+        <td>${e.note ?? ''}</td>
+        <td>
+          ${e.link ? html`<a href="${e.link}" rel="noopener noreferrer">Nachweis öffnen<span class="visually-hidden"> (${mandate.resolution}, ${o.owner})</span></a>` : ''}
+        </td>
+      </tr>`,
+  });
 }
 
 function resolutionText(mandate: MandateDetail, resolution: ResolutionDetail | undefined): Html {
@@ -222,32 +208,19 @@ export function mandateDetailPage(options: {
       <h2 id="owners-title">Status je Zuständigem</h2>
       ${
         visible.length
-          ? html`<div class="table-wrap">
-              <table>
-                <caption>
-                  Pflichten aus diesem Auftrag
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Zuständig</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Überfällig</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${visible.map(
-                    (o) =>
-                      html`<tr data-obligation="${o.obligationId}">
-                        <th scope="row">${o.owner}</th>
-                        <td>${statusBadge(o.status)}</td>
-                        <td>
-                          ${o.overdueSince ? html`<span class="overdue">seit ${germanDate(o.overdueSince)}</span>` : 'nein'}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? dataTable({
+              caption: 'Pflichten aus diesem Auftrag',
+              columns: ['Zuständig', 'Status', 'Überfällig'],
+              items: visible,
+              row: (o) =>
+                html`<tr data-obligation="${o.obligationId}">
+                  <th scope="row">${o.owner}</th>
+                  <td>${statusBadge(o.status)}</td>
+                  <td>
+                    ${o.overdueSince ? html`<span class="overdue">seit ${germanDate(o.overdueSince)}</span>` : 'nein'}
+                  </td>
+                </tr>`,
+            })
           : html`<p>Keine eigene Pflicht aus diesem Auftrag.</p>`
       }
       ${hidden.length ? html`<p class="hint">Außerdem zuständig: ${hidden.join(', ')}. Deren Stand sieht die Geschäftsstelle.</p>` : ''}

@@ -10,6 +10,7 @@ import type {
 } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDate, memberLabel, plural, statusLabel } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html, type Html } from '../views/html';
 import { inputField, selectField } from '../views/form-fields';
 import { layout } from '../views/layout';
@@ -118,33 +119,24 @@ function filterForm(
 
 function countsTable(rows: MemberCounts[], filters: OverviewFilters): Html {
   const cell = (n: number) => html`<td class="number">${n}</td>`;
-  return html`<div class="table-wrap">
-    <table id="member-counts">
-      <caption>
-        Pflichten je Mitglied
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Mitglied</th>
-          <th scope="col" class="number">offen</th>
-          <th scope="col" class="number">in Bearbeitung</th>
-          <th scope="col" class="number">berichtet</th>
-          <th scope="col" class="number">überfällig</th>
-          <th scope="col" class="number">erledigt</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) => html`<tr${r.code === filters.owner ? html` class="current"` : ''}>
+  return dataTable({
+    id: 'member-counts',
+    caption: 'Pflichten je Mitglied',
+    columns: [
+      'Mitglied',
+      ...['offen', 'in Bearbeitung', 'berichtet', 'überfällig', 'erledigt'].map((label) => ({
+        label,
+        number: true,
+      })),
+    ],
+    items: rows,
+    row: (r) => html`<tr${r.code === filters.owner ? html` class="current"` : ''}>
     <th scope="row">${r.code === OTHER_OWNERS ? r.name : html`<a href="${overviewHref({ ...filters, owner: r.code, page: 1 }, 1)}">${r.code}</a>${r.name !== r.code ? html` <span class="hint">${r.name}</span>` : ''}`}</th>
     ${cell(r.open)}${cell(r.inProgress)}${cell(r.reported)}
     <td class="number">${r.overdue ? html`<span class="overdue">${r.overdue}</span>` : '0'}</td>
     ${cell(r.done)}
   </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  });
 }
 
 /** Deadlines at sessions the calendar has no date for: they cannot fall due until it has one. */

@@ -1,7 +1,7 @@
 import { Get, Query } from '@nestjs/common';
 import type { AuthUser } from '@app/accounts';
 import { Clock, publicUrl } from '@app/config';
-import { ReportsService, type RenderedReport, type ReportFormat } from '@app/jobs';
+import { ReportsService, type ComposedReport, type ReportFormat } from '@app/jobs';
 import { CouncilsService, isCalendarSession, MeetingsService, MembersService } from '@app/tracking';
 import { PageController } from '../page-controller.decorator';
 import { PageError } from '../page-error';
@@ -11,30 +11,9 @@ import { PageContext, PageUser } from '../page-params.decorators';
 import type { WebContext } from '../web-http';
 import { REPORT_FORMAT_LABELS, reportsPage } from './reports.view';
 
-function formatOf(value: unknown): ReportFormat {
-  return typeof value === 'string' && value in REPORT_FORMAT_LABELS
-    ? (value as ReportFormat)
-    : 'html';
-}
-
 /** A file name without anything a header or a file system could trip over. */
 function fileName(stem: string, format: ReportFormat, generatedAt: string): string {
   return `${stem.replace(/[^A-Za-z0-9-]+/g, '_')}-${generatedAt.slice(0, 10)}.${format}`;
-}
-
-/** A rendered report as the whole answer (its headers only on success, not on an error page). */
-function reportFile(rendered: RenderedReport, format: ReportFormat, stem: string): Response {
-  return new Response(rendered.body, {
-    headers: {
-      'Content-Type': rendered.contentType,
-      // HTML opens in the browser (to read and print), the others are saved.
-      'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${fileName(stem, format, rendered.generatedAt)}"`,
-      'Cache-Control': 'no-store',
-      // The composed report brings its own inline styles and runs no script.
-      'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-    },
-  });
 }
 
 /**
@@ -101,8 +80,7 @@ export class ReportsPageController {
       false,
       council?.id,
     );
-    const chosen = formatOf(format);
-    return reportFile(this.reports.render(report, chosen), chosen, `auftraege-${member.code}`);
+    return this.download(report, format, `auftraege-${member.code}`);
   }
 
   @Get('session')
@@ -128,11 +106,29 @@ export class ReportsPageController {
       false,
       scope,
     );
-    const chosen = formatOf(format);
-    return reportFile(
-      this.reports.render(preparation, chosen),
-      chosen,
-      `sitzungsvorbereitung-${number}`,
-    );
+    return this.download(preparation, format, `sitzungsvorbereitung-${number}`);
+  }
+
+  /**
+   * A composed report as the whole answer, in the format asked for (HTML without one): HTML opens
+   * in the browser to read and print, the others are saved; its headers only on success, not on
+   * an error page.
+   */
+  private download(report: ComposedReport, format: unknown, stem: string): Response {
+    const chosen: ReportFormat =
+      typeof format === 'string' && format in REPORT_FORMAT_LABELS
+        ? (format as ReportFormat)
+        : 'html';
+    const rendered = this.reports.render(report, chosen);
+    return new Response(rendered.body, {
+      headers: {
+        'Content-Type': rendered.contentType,
+        'Content-Disposition': `${chosen === 'html' ? 'inline' : 'attachment'}; filename="${fileName(stem, chosen, rendered.generatedAt)}"`,
+        'Cache-Control': 'no-store',
+        // The composed report brings its own inline styles and runs no script.
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      },
+    });
   }
 }

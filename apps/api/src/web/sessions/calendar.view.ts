@@ -1,10 +1,10 @@
-import { describeMeetingState } from '@app/follow-up';
 import type { MeetingView } from '@app/tracking';
 import type { WebContext } from '../web-http';
-import { germanDate } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { inputField } from '../views/form-fields';
+import { MEETING_COLUMNS, meetingCells } from './meeting-cells';
 import { meetingHref } from './next-session';
 import type { Page } from '../page';
 
@@ -63,34 +63,18 @@ export function calendarPage(options: {
       <h2 id="ahead-title">Kommende Sitzungen und Sitzungen ohne Termin</h2>
       ${
         ahead.length
-          ? html`<div class="table-wrap">
-              <table id="calendar">
-                <caption>
-                  Kommende Sitzungen und Sitzungen ohne Termin
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Sitzung</th>
-                    <th scope="col">Datum</th>
-                    <th scope="col">Ort</th>
-                    <th scope="col">Stand</th>
-                    <th scope="col">Ändern</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${ahead.map(
-                    (m) =>
-                      html`<tr data-meeting="${m.id}">
-                        <th scope="row"><a href="${meetingHref(m)}">${m.name}</a></th>
-                        <td>${m.date ? germanDate(m.date) : 'Termin offen'}</td>
-                        <td>${m.place ?? ''}</td>
-                        <td>${describeMeetingState(m, today)}</td>
-                        <td>${rowActions(m, context)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? dataTable({
+              id: 'calendar',
+              caption: 'Kommende Sitzungen und Sitzungen ohne Termin',
+              columns: ['Sitzung', ...MEETING_COLUMNS, 'Ändern'],
+              items: ahead,
+              row: (m) =>
+                html`<tr data-meeting="${m.id}">
+                  <th scope="row"><a href="${meetingHref(m)}">${m.name}</a></th>
+                  ${meetingCells(m, today)}
+                  <td>${rowActions(m, context)}</td>
+                </tr>`,
+            })
           : html`<p>Im Kalender steht keine kommende Sitzung.</p>`
       }
     </section>

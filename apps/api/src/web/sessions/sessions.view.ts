@@ -2,11 +2,13 @@ import type { AuthUser } from '@app/accounts';
 import { describeMeetingState } from '@app/follow-up';
 import type { CouncilView, MandateView, MeetingView, SessionView } from '@app/tracking';
 import type { WebContext } from '../web-http';
+import { dataTable } from '../views/data-table';
 import { germanDate } from '../views/format';
 import { html } from '../views/html';
 import { addMandateForm } from '../mandates/mandate-form.view';
 import { layout } from '../views/layout';
 import { mandateTable } from '../views/mandate-table.view';
+import { MEETING_COLUMNS, meetingCells } from './meeting-cells';
 import { meetingHref } from './next-session';
 import type { Page } from '../page';
 
@@ -46,35 +48,23 @@ export function sessionsPage(options: {
       dazwischen.${next ? html` Nächste Sitzung: <a href="${meetingHref(next)}">${next.name}</a>.` : ' Eine kommende Sitzung steht noch nicht im Kalender.'}
     </p>
     ${edit ? html`<p><a href="/sessions/calendar">Sitzungskalender bearbeiten</a> (Sitzung hinzufügen, verschieben, absagen; Sondersitzung hinzufügen)</p>` : ''}
-    <div class="table-wrap">
-      <table id="sessions">
-        <caption>
-          Sitzungskalender
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Sitzung</th>
-            <th scope="col">Datum</th>
-            <th scope="col">Ort</th>
-            <th scope="col">Stand</th>
-            <th scope="col" class="number">Beschlüsse</th>
-            <th scope="col" class="number">dort fällige Aufträge</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${[...meetings].reverse().map(
-            (m) => html`<tr${m === next ? html` class="current"` : ''}>
-    <th scope="row"><a href="${href(m)}">${m.name}</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
-    <td>${m.date ? germanDate(m.date) : 'Termin offen'}${m.approximate ? html` <span class="hint">(ungefähr)</span>` : ''}</td>
-    <td>${m.place ?? ''}</td>
-    <td>${describeMeetingState(m, today)}</td>
-    <td class="number">${m.resolutions}</td>
-    <td class="number">${m.dueHere}</td>
-  </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    ${dataTable({
+      id: 'sessions',
+      caption: 'Sitzungskalender',
+      columns: [
+        'Sitzung',
+        ...MEETING_COLUMNS,
+        { label: 'Beschlüsse', number: true },
+        { label: 'dort fällige Aufträge', number: true },
+      ],
+      items: [...meetings].reverse(),
+      row: (m) => html`<tr${m === next ? html` class="current"` : ''}>
+        <th scope="row"><a href="${href(m)}">${m.name}</a>${m === next ? html` <span class="hint">(nächste)</span>` : ''}</th>
+        ${meetingCells(m, today, { approximate: true })}
+        <td class="number">${m.resolutions}</td>
+        <td class="number">${m.dueHere}</td>
+      </tr>`,
+    })}`;
   return layout({ title: 'Sitzungen', context: options.context, current: 'sessions', body });
 }
 
@@ -118,32 +108,19 @@ export function sessionPage(options: {
       <h2 id="resolutions-title">Beschlüsse (${options.resolutions.length})</h2>
       ${
         options.resolutions.length
-          ? html`<div class="table-wrap">
-              <table>
-                <caption>
-                  Beschlüsse: ${title}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Beschluss</th>
-                    <th scope="col">TOP</th>
-                    <th scope="col">Titel</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${options.resolutions.map(
-                    (r) =>
-                      html`<tr>
-                        <th scope="row">
-                          <a href="/decisions/${encodeURIComponent(r.code)}">${r.code}</a>
-                        </th>
-                        <td>${r.agendaItem ?? ''}</td>
-                        <td>${r.title ?? ''}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? dataTable({
+              caption: html`Beschlüsse: ${title}`,
+              columns: ['Beschluss', 'TOP', 'Titel'],
+              items: options.resolutions,
+              row: (r) =>
+                html`<tr>
+                  <th scope="row">
+                    <a href="/decisions/${encodeURIComponent(r.code)}">${r.code}</a>
+                  </th>
+                  <td>${r.agendaItem ?? ''}</td>
+                  <td>${r.title ?? ''}</td>
+                </tr>`,
+            })
           : html`<p>Hierzu sind keine Beschlüsse eingelesen.</p>`
       }
       ${

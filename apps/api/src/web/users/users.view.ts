@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@app/persistence';
 import type { MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDateTime, ROLE_LABELS } from '../views/format';
+import { dataTable } from '../views/data-table';
 import { html, type HtmlValue } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import { inputField, selectField } from '../views/form-fields';
@@ -59,16 +60,14 @@ export function usersPage(options: {
   status?: string;
 }): Page {
   const input = options.input ?? { email: '', name: '', role: 'delegate', member: '' };
-  const rows = options.users.map(
-    (u) =>
-      html`<tr>
-        <th scope="row"><a href="/users/${String(u.id)}">${u.name}</a></th>
-        <td>${u.email}</td>
-        <td>${ROLE_LABELS[u.role]}${u.member ? ` ${u.member}` : ''}</td>
-        <td>${stateLabel(u)}</td>
-        <td>${u.lastLoginAt ? germanDateTime(u.lastLoginAt) : '–'}</td>
-      </tr>`,
-  );
+  const row = (u: UserView) =>
+    html`<tr>
+      <th scope="row"><a href="/users/${String(u.id)}">${u.name}</a></th>
+      <td>${u.email}</td>
+      <td>${ROLE_LABELS[u.role]}${u.member ? ` ${u.member}` : ''}</td>
+      <td>${stateLabel(u)}</td>
+      <td>${u.lastLoginAt ? germanDateTime(u.lastLoginAt) : '–'}</td>
+    </tr>`;
   const body = html`<h1>Konten</h1>
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">Jemanden einladen</h2>
@@ -101,25 +100,12 @@ export function usersPage(options: {
     </section>
     <section aria-labelledby="users-title">
       <h2 id="users-title">Alle Konten</h2>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${options.users.length} Konten
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-Mail-Adresse</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Stand</th>
-              <th scope="col">Letzte Anmeldung</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>
-      </div>
+      ${dataTable({
+        caption: `${options.users.length} Konten`,
+        columns: ['Name', 'E-Mail-Adresse', 'Rolle', 'Stand', 'Letzte Anmeldung'],
+        items: options.users,
+        row,
+      })}
     </section>`;
   return layout({
     title: 'Konten',

@@ -3,6 +3,7 @@ import { describeDue } from '@app/domain';
 import { viewCalendar, type MandateView } from '@app/tracking';
 import { statusBadge } from '../obligations/status-form.view';
 import { plural, statusLabel } from './format';
+import { dataTable } from './data-table';
 import { html, type Html } from './html';
 
 type Owner = MandateView['owners'][number];
@@ -50,18 +51,18 @@ export function mandateTable(options: {
   councilOf?: Map<number, string>;
 }): Html {
   const councils = options.councilOf && options.councilOf.size > 0 ? options.councilOf : undefined;
-  return html`<div class="table-wrap"><table${options.id ? html` id="${options.id}"` : ''}>
-  <caption>${options.caption}</caption>
-  <thead><tr>
-    <th scope="col">Beschluss</th>
-    ${councils ? html`<th scope="col">Gremium</th>` : ''}
-    <th scope="col">Auftrag</th>
-    <th scope="col">Zuständig und Status</th>
-    <th scope="col">Frist</th>
-  </tr></thead>
-  <tbody>
-  ${options.items.map(
-    (m) =>
+  return dataTable({
+    id: options.id,
+    caption: options.caption,
+    columns: [
+      'Beschluss',
+      councils !== undefined && 'Gremium',
+      'Auftrag',
+      'Zuständig und Status',
+      'Frist',
+    ],
+    items: options.items,
+    row: (m) =>
       html`<tr data-mandate="${m.id}">
         <th scope="row"><a href="/mandates/${m.id}">${m.resolution}, Ziffer ${m.point}</a></th>
         ${councils ? html`<td>${councils.get(m.resolutionId) ?? ''}</td>` : ''}
@@ -69,7 +70,5 @@ export function mandateTable(options: {
         <td>${ownersCell(m, options.user, options.owner)}</td>
         <td>${describeDue(m.due, viewCalendar(m.due))}</td>
       </tr>`,
-  )}
-  </tbody>
-</table></div>`;
+  });
 }

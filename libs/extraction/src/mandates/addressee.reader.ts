@@ -1,7 +1,6 @@
+import { displayName, matchableText } from './mention-text';
 import {
   BODY_HEAD,
-  displayName,
-  matchableText,
   readUnknownName,
   type OwnerMatcher,
   type UnknownName,

@@ -1,4 +1,3 @@
-import type { Due } from '@app/domain';
 import type {
   CalendarSession,
   ExtractedMandate,
@@ -8,13 +7,16 @@ import type {
 import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
+import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
-  parseDeadline,
-  rankedDeadline,
-  type DeadlineContext,
-  type ParsedDeadline,
-} from './deadline.parser';
-import { BODY_HEAD, displayName, matchableText, type OwnerMatcher } from './owner-matcher';
+  deadlinesOf,
+  lastingUntil,
+  lendsDeadline,
+  sameDue,
+  UNCLEAR_DEADLINE,
+} from './mandate-deadlines';
+import { displayName, matchableText } from './mention-text';
+import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 import { definedLeads } from './addressee.reader';
 import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
@@ -31,13 +33,6 @@ export interface MandateContext {
   /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
   ownNames?: () => string[];
 }
-
-/**
- * Deadline words the rules did not read: the reviewer should look. Hedges ("zeitnah",
- * "schnellstmöglich") are understood: they set no deadline, and are no doubt.
- */
-const UNCLEAR_DEADLINE =
-  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang))(?![\p{L}-])/iu;
 
 const RECOMMENDATION_CUE =
   /(?:empfiehlt|empfehlen|Empfehlung|Beschlussempfehlung|Beschlussvorschlag|vorschlägt|schlägt\b[^.]*\bvor|Beschlussfassung\s+vor|folgenden\s+Beschluss|zu\s+unterbreiten)[^„“"]{0,160}$/;
@@ -182,15 +177,6 @@ function possibleMissesIn(
 function futureDuty(sentence: string): boolean {
   const last = /(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '';
   return /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last);
-}
-
-/** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
-const LASTING =
-  /(?<![\p{L}-])(?:schützen|sichern|erhalten|bewahren|unterlassen|verzichten|dulden|(?:fort|weiter)(?:zu)?(?:führen|setzen)|aufrecht(?:zu)?erhalten|(?:offen|frei)(?:zu)?halten|zurück(?:zu)?stellen|aus(?:zu)?setzen|bei(?:zu)?behalten|ab(?:zu)?sehen)(?![\p{L}-])/u;
-
-/** A deadline read from "bis ..." in a clause whose task is to keep something so until then. */
-function lastingUntil(dueText: string, clause: string): boolean {
-  return /^bis\b/i.test(dueText) && LASTING.test(clause);
 }
 
 /** A point's sentences, recommendations quoted for another body blanked; read once per point. */
@@ -364,36 +350,6 @@ function merge(inPoint: ExtractedMandate[], mandate: ExtractedMandate): void {
     if (!same.partners.includes(partner)) same.partners.push(partner);
 }
 
-/** A sentence without a request that only adds a time to the request before it. */
-function lendsDeadline(text: string): boolean {
-  // A decision of the council's own ("Der IT-Planungsrat beschließt die Kriterien, die bis 2022 ...").
-  if (
-    /^(?:Der\s+\S+|Er)\s+(?:beschließt|nimmt|stellt|billigt|begrüßt|stimmt|bestätigt|legt\s+fest)\b/u.test(
-      text,
-    )
-  )
-    return false;
-  return (
-    /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
-      text,
-    ) ||
-    // "Die Ergebnisse sind dem IT-Planungsrat in der 38. Sitzung vorzustellen": a duty's time.
-    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-]).*(?:\p{Ll}zu\p{Ll}{2,}en|\szu\s+\p{Ll}{2,}en)\s*[.!]?\s*$/u.test(
-      text,
-    ) ||
-    /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
-    // "Konkrete Angaben werden in der nächsten Sitzung erörtert", "Die Entscheidung wird auf die
-    // nächste Sitzung vertagt": when the result of the point's task is to be taken up.
-    /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-]).*(?<![\p{L}-])(?:erörtert|beraten|beschlossen|entschieden|behandelt|vorgestellt|vertagt|angefragt|eingeholt|geprüft|vorgelegt|informiert|unterrichtet|mitgeteilt|erarbeitet|erstellt|ermittelt|geklärt)(?![\p{L}-])/u.test(
-      text,
-    ) ||
-    // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
-    /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(
-      text,
-    )
-  );
-}
-
 /**
  * Quoted text the council recommends another body to adopt holds no mandate of the council: it
  * is blanked (same length, so offsets stay) where a recommendation introduces it.
@@ -437,90 +393,3 @@ const LIST_CUE =
 function sameOwners(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((owner) => b.includes(owner));
 }
-
-function sameDue(a: Due, b: Due): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * The deadline of a request; where it gives two tasks deadlines of their own ("bis zum 30.
- * November vorzulegen und ... bis zur 34. Sitzung zu finalisieren"), one per task.
- */
-function deadlinesOf(
-  clause: string,
-  ctx: DeadlineContext,
-  state: DecisionState,
-): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true }> {
-  const plain =
-    clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
-  const parts = infinitiveParts(plain);
-  let deadline: ParsedDeadline;
-  if (parts.length > 1) {
-    const found = parts.map((text) => ({ text, ranked: rankedDeadline(text, ctx) }));
-    // Only firm deadlines split a request; a condition or "one of the next sessions" does not.
-    const distinct = found.filter(
-      (f, i) =>
-        f.ranked.due.kind !== 'none' &&
-        f.ranked.due.kind !== 'event' &&
-        found.findIndex((g) => sameDue(g.ranked.due, f.ranked.due)) === i,
-    );
-    if (distinct.length > 1)
-      return distinct.map((f) => ({
-        text: f.text,
-        deadline: { due: f.ranked.due, text: f.ranked.text },
-      }));
-    // Otherwise the clause's deadline: the best phrase of its parts, as for the whole clause.
-    const best = found.reduce((a, b) => (b.ranked.rank < a.ranked.rank ? b : a));
-    deadline = { due: best.ranked.due, text: best.ranked.text };
-  } else {
-    deadline = parseDeadline(plain, ctx);
-  }
-  if (deadline.due.kind === 'none' && ANAPHORIC_TIME.test(plain)) {
-    // "bis dahin", "zum gleichen Termin": the time the decision named last.
-    for (const text of [...state.earlier].reverse()) {
-      const earlier = parseDeadline(text, ctx);
-      if (earlier.due.kind !== 'none') {
-        return [{ deadline: { ...earlier, text: 'bis dahin' }, text: plain, borrowed: true }];
-      }
-    }
-  }
-  // "Der Punkt wird vertagt und soll in der nächsten Sitzung behandelt werden. Hierzu soll Herr X
-  // vortragen": the time of the sentence just before.
-  if (deadline.due.kind === 'none' && /^(?:Hierzu|Dazu)\s/.test(plain)) {
-    const before = state.earlier[state.earlier.length - 1];
-    const earlier = before ? parseDeadline(before, ctx) : undefined;
-    if (earlier && (earlier.due.kind === 'meeting' || earlier.due.kind === 'event'))
-      return [{ deadline: { ...earlier, text: 'hierzu' }, text: plain, borrowed: true }];
-  }
-  return [{ deadline, text: plain }];
-}
-
-const ANAPHORIC_TIME =
-  /(?<![\p{L}-])(?:bis\s+dahin|zum\s+(?:gleichen|selben)\s+(?:Termin|Zeitpunkt)|zu\s+diesem\s+(?:Termin|Zeitpunkt))(?![\p{L}-])/iu;
-
-/** "... vorzulegen und ... zu finalisieren": the tasks of a request, at each "und" after an infinitive. */
-function infinitiveParts(clause: string): string[] {
-  if (!clause.includes(' und ')) return [clause];
-  const parts: string[] = [];
-  let from = 0;
-  let at = clause.indexOf(' und ');
-  while (at >= 0) {
-    const before = clause.slice(Math.max(from, at - 40), at);
-    if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before)) {
-      parts.push(clause.slice(from, at));
-      from = at + 5;
-    }
-    at = clause.indexOf(' und ', at + 5);
-  }
-  parts.push(clause.slice(from));
-  return parts.filter((p) => p.trim() !== '');
-}
-
-/** ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. */
-function withoutRelativeClauses(clause: string): string {
-  return clause.replace(RELATIVE_CLAUSE, '');
-}
-
-/** ", der seine Arbeit ... aufnimmt": a relative pronoun, then no noun but a function word. */
-const RELATIVE_CLAUSE =
-  /,\s*(?:der|die|das|welche[rs]?)\s+(?=(?:seine|ihre|sich|in|im|mit|von|vom|zur|zum|bei|beim|auf|für|nach|an|am|als|bereits|noch|nicht|dem|den|der|die|das|ein|eine|einen|es|sie|er|derzeit|jeweils|ab|bis)\s)[^,]*(?=,|$)/gu;

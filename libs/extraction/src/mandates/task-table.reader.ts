@@ -1,7 +1,8 @@
 import type { ExtractedMandate, UncertainReason } from '../extraction.types';
 import type { PointText } from '../document/decision-points';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
-import { BODY_HEAD, displayName, type OwnerMatcher } from './owner-matcher';
+import { displayName } from './mention-text';
+import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 
 /** Words a term cell may open with that already say how the time relates ("bis", "zur", "laufend"). */
 const TERM_OPENS =

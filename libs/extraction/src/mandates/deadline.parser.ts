@@ -5,6 +5,18 @@ import { SERIES_RULES } from './deadline-series.rules';
 
 /** Series forms first: at the same place in a clause, their reading wins. */
 const ALL_RULES = [...SERIES_RULES, ...RULES];
+/**
+ * The rules' hints, each distinct one once (many rules share "sitzung" or a month's name): a
+ * clause is tested for each at most once (speed).
+ */
+const hintKey = (hint: RegExp) => `/${hint.source}/${hint.flags.replace('g', '')}`;
+const HINTS = [
+  ...new Map(ALL_RULES.flatMap((r) => (r.hint ? [[hintKey(r.hint), r.hint]] : []))).values(),
+];
+const HINT_OF = ALL_RULES.map((rule) =>
+  rule.hint ? HINTS.findIndex((hint) => hintKey(hint) === hintKey(rule.hint as RegExp)) : -1,
+);
+const HINT_TESTS = HINTS.map((hint) => new RegExp(hint.source, hint.flags.replace('g', '')));
 
 /** What a deadline phrase is read against. */
 export interface DeadlineContext {
@@ -73,8 +85,15 @@ export function rankedDeadline(
     !(/\d\.\s?\p{Lu}{2,6}(?![\p{L}])/u.test(clause) && ownSession(clause, ctx))
   )
     return none;
-  for (const rule of ALL_RULES) {
-    if (rule.hint && !rule.hint.test(lower)) continue;
+  /** Per hint: 0 not tested yet, 1 present, 2 absent. */
+  const hinted = new Uint8Array(HINTS.length);
+  for (let r = 0; r < ALL_RULES.length; r++) {
+    const rule = ALL_RULES[r];
+    const hint = HINT_OF[r];
+    if (hint >= 0) {
+      if (hinted[hint] === 0) hinted[hint] = HINT_TESTS[hint].test(lower) ? 1 : 2;
+      if (hinted[hint] === 2) continue;
+    }
     const match = rule.pattern.exec(clause);
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);

@@ -127,14 +127,14 @@ export interface SuiteApi extends ApiFixture {
  */
 export function apiForSuite(
   kind: DatabaseKind,
-  options: { env?: Record<string, string>; clock?: Clock } = {},
+  options: { env?: Record<string, string>; clock?: Clock; startTimeout?: number } = {},
 ): SuiteApi {
   let fixture: ApiFixture | undefined;
   let admin = '';
   beforeAll(async () => {
     fixture = await startApi(kind, options.env, options.clock);
     admin = await fixture.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
+  }, options.startTimeout ?? 60_000);
   afterAll(() => fixture?.close());
   const started = (): ApiFixture => {
     if (!fixture) throw new Error('the API is not started yet: use it inside a test or a hook');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AuditEvent, ImportPreview } from '@app/persistence';
 import { ADMIN, apiForSuite } from './support/api-app';
 import { ROOT } from './support/seed-data';
-import { csrfIn, signIn } from './support/web-agent';
+import { csrfIn, signIn, submitForm } from './support/web-agent';
 import { DATABASES, tableCounts } from './support/test-database';
 
 jest.setTimeout(90_000);
@@ -112,11 +112,9 @@ describe.each(DATABASES)(
       const agent = await signIn(api, ADMIN.email, ADMIN.password);
       const review = await agent.get(`/import/${first.id}`).expect(200);
       expect(review.text).toContain(`action="/import/${first.id}/discard"`);
-      const done = await agent
-        .post(`/import/${first.id}/discard`)
-        .type('form')
-        .send({ _csrf: csrfIn(review.text) })
-        .expect(303);
+      const done = await submitForm(agent, `/import/${first.id}/discard`, review.text, {}).expect(
+        303,
+      );
       expect(done.headers.location).toBe('/import?discarded=f.txt');
       const queue = await agent.get(done.headers.location as string).expect(200);
       expect(queue.text).toContain('Der Import „f.txt“ ist verworfen');

@@ -3,7 +3,7 @@ import { ApiToken, OneTimeLink, User } from '@app/persistence';
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
 import { decodedMail, linkIn } from './support/mail-links';
 import { SmtpTestServer } from './support/smtp-test-server';
-import { csrfIn, signIn } from './support/web-agent';
+import { signIn, submitForm } from './support/web-agent';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
 
@@ -18,16 +18,38 @@ async function useLink(api: ApiFixture, link: string, password: string) {
   const path = link.slice(PUBLIC_URL.length);
   const form = await agent.get(path).expect(200);
   const token = new URL(link).searchParams.get('token') ?? '';
-  const res = await agent
-    .post('/password/new')
-    .type('form')
-    .send({
-      token,
-      newPassword: password,
-      repeatPassword: password,
-      _csrf: csrfIn(form.text),
-    });
+  const res = await submitForm(agent, '/password/new', form.text, {
+    token,
+    newPassword: password,
+    repeatPassword: password,
+  });
   return { agent, res, path, token };
+}
+
+/**
+ * A new delegate of Bremen's calendar feed, asked for under another Host, and the weekly digest
+ * mailed to it (the secretariat runs the job), as text.
+ */
+async function feedAndDigest(api: ApiFixture, smtp: SmtpTestServer) {
+  const { email, auth } = await api.userWithRole('delegate', 'HB');
+  const calendar = await api
+    .as(auth)
+    .post('/api/me/tokens')
+    .send({ name: 'Kalender', kind: 'calendar' })
+    .expect(201);
+  const feed = await api
+    .http()
+    .get(`/api/members/HB/calendar.ics?token=${calendar.body.token as string}`)
+    .set('Host', 'localhost:9999')
+    .expect(200);
+  await api
+    .as(await api.bearer(ADMIN.email, ADMIN.password))
+    .post('/api/jobs/digests-weekly/run')
+    .send({ now: '2020-10-26T06:00:00Z' })
+    .expect(202);
+  const mails = () => smtp.received.filter((m) => m.to.includes(email));
+  await until(() => mails().length === 1, 30_000, 'the digest');
+  return { feed: feed.text, digest: decodedMail(mails()[0]) };
 }
 
 describe.each(DATABASES)('invitations, forgotten passwords and the audit page on %s', (kind) => {
@@ -48,17 +70,12 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   it('invites a delegate by mail; the link sets a password, signs in once and never again', async () => {
     const admin = await signIn(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
-    const sent = await admin
-      .post('/users')
-      .type('form')
-      .send({
-        email: 'Erika@Bremen.de',
-        name: 'Erika Muster',
-        role: 'delegate',
-        member: 'HB',
-        _csrf: csrfIn(page.text),
-      })
-      .expect(303);
+    const sent = await submitForm(admin, '/users', page.text, {
+      email: 'Erika@Bremen.de',
+      name: 'Erika Muster',
+      role: 'delegate',
+      member: 'HB',
+    }).expect(303);
     expect(sent.headers.location).toBe('/users?invited=erika%40bremen.de');
     await until(() => mailsTo('erika@bremen.de').length === 1, 15_000, 'the invitation');
     const mail = mailsTo('erika@bremen.de')[0];
@@ -92,11 +109,11 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   it('refuses a link that has expired', async () => {
     const admin = await signIn(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
-    await admin
-      .post('/users')
-      .type('form')
-      .send({ email: 'spaet@bund.de', name: 'Spät', role: 'observer', _csrf: csrfIn(page.text) })
-      .expect(303);
+    await submitForm(admin, '/users', page.text, {
+      email: 'spaet@bund.de',
+      name: 'Spät',
+      role: 'observer',
+    }).expect(303);
     await until(() => mailsTo('spaet@bund.de').length === 1, 15_000, 'the invitation');
     const link = linkIn(mailsTo('spaet@bund.de')[0], PUBLIC_URL);
     const user = await api.db.dataSource
@@ -115,35 +132,13 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
     const admin = await signIn(api, ADMIN.email, ADMIN.password);
     const page = await admin.get('/users').expect(200);
     const before = await api.db.dataSource.getRepository(User).count();
-    const noMember = await admin
-      .post('/users')
-      .type('form')
-      .send({
-        email: 'x@bremen.de',
-        name: 'X',
-        role: 'delegate',
-        member: '',
-        _csrf: csrfIn(page.text),
-      })
-      .expect(400);
+    const invite = (fields: Record<string, string>) =>
+      submitForm(admin, '/users', page.text, { email: 'x@bremen.de', name: 'X', ...fields });
+    const noMember = await invite({ role: 'delegate', member: '' }).expect(400);
     expect(noMember.text).toContain('Eine Delegation gehört zu einem Mitglied');
-    const unknown = await admin
-      .post('/users')
-      .type('form')
-      .send({
-        email: 'x@bremen.de',
-        name: 'X',
-        role: 'delegate',
-        member: 'XX',
-        _csrf: csrfIn(page.text),
-      })
-      .expect(400);
+    const unknown = await invite({ role: 'delegate', member: 'XX' }).expect(400);
     expect(unknown.text).toContain('Das Mitglied XX ist unbekannt.');
-    const twice = await admin
-      .post('/users')
-      .type('form')
-      .send({ email: ADMIN.email, name: 'X', role: 'observer', _csrf: csrfIn(page.text) })
-      .expect(409);
+    const twice = await invite({ email: ADMIN.email, role: 'observer' }).expect(409);
     expect(twice.text).toContain(`Zu ${ADMIN.email} gibt es schon ein Konto.`);
     expect(await api.db.dataSource.getRepository(User).count()).toBe(before);
   });
@@ -152,11 +147,11 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
     const admin = await signIn(api, ADMIN.email, ADMIN.password);
     const me = await api.accounts.findByEmail(ADMIN.email);
     const page = await admin.get(`/users/${me.id}`).expect(200);
-    const refused = await admin
-      .post(`/users/${me.id}`)
-      .type('form')
-      .send({ role: 'observer', member: '', active: '1', _csrf: csrfIn(page.text) })
-      .expect(409);
+    const refused = await submitForm(admin, `/users/${me.id}`, page.text, {
+      role: 'observer',
+      member: '',
+      active: '1',
+    }).expect(409);
     expect(refused.text).toContain('ist das letzte aktive Konto der Geschäftsstelle');
     expect((await api.accounts.view(me.id)).role).toBe('secretariat');
   });
@@ -166,18 +161,17 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
     const admin = await signIn(api, ADMIN.email, ADMIN.password);
     const user = await api.accounts.findByEmail(email);
     const page = await admin.get(`/users/${user.id}`).expect(200);
-    await admin
-      .post(`/users/${user.id}`)
-      .type('form')
-      .send({ role: 'observer', member: '', _csrf: csrfIn(page.text) })
-      .expect(303);
+    await submitForm(admin, `/users/${user.id}`, page.text, {
+      role: 'observer',
+      member: '',
+    }).expect(303);
     expect((await api.accounts.view(user.id)).active).toBe(false);
     await expect(api.bearer(email)).rejects.toThrow(/401/);
-    await admin
-      .post(`/users/${user.id}`)
-      .type('form')
-      .send({ role: 'observer', member: '', active: '1', _csrf: csrfIn(page.text) })
-      .expect(303);
+    await submitForm(admin, `/users/${user.id}`, page.text, {
+      role: 'observer',
+      member: '',
+      active: '1',
+    }).expect(303);
     await api.bearer(email);
   });
 
@@ -195,10 +189,7 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
     const ask = async (address: string) => {
       const agent = request.agent(api.app.getHttpServer());
       const form = await agent.get('/password/forgotten').expect(200);
-      return agent
-        .post('/password/forgotten')
-        .type('form')
-        .send({ email: address, _csrf: csrfIn(form.text) });
+      return submitForm(agent, '/password/forgotten', form.text, { email: address });
     };
     const known = await ask(email);
     const unknown = await ask('niemand@nirgends.de');
@@ -295,30 +286,9 @@ describe.each(DATABASES)('invitations, forgotten passwords and the audit page on
   });
 
   it('puts the one PUBLIC_URL into digest links and feed links, whatever Host a request names', async () => {
-    const auth = await api.bearer(ADMIN.email, ADMIN.password);
-    const { email } = await api.userWithRole('delegate', 'HB');
-    const delegate = await api.bearer(email);
-    const calendar = await api
-      .http()
-      .post('/api/me/tokens')
-      .set('Authorization', delegate)
-      .send({ name: 'Kalender', kind: 'calendar' })
-      .expect(201);
-    const feed = await api
-      .http()
-      .get(`/api/members/HB/calendar.ics?token=${calendar.body.token as string}`)
-      .set('Host', 'localhost:9999')
-      .expect(200);
-    expect(feed.text).toContain(`${PUBLIC_URL}/mandates/`);
-    expect(feed.text).not.toContain('localhost');
-    await api
-      .http()
-      .post('/api/jobs/digests-weekly/run')
-      .set('Authorization', auth)
-      .send({ now: '2020-10-26T06:00:00Z' })
-      .expect(202);
-    await until(() => mailsTo(email).length === 1, 30_000, 'the digest');
-    const digest = decodedMail(mailsTo(email)[0]);
+    const { feed, digest } = await feedAndDigest(api, smtp);
+    expect(feed).toContain(`${PUBLIC_URL}/mandates/`);
+    expect(feed).not.toContain('localhost');
     expect(digest).toContain(`${PUBLIC_URL}/mandates/`);
     expect(digest).toContain(`${PUBLIC_URL}/settings`);
     expect(digest).not.toContain('127.0.0.1');
@@ -338,29 +308,9 @@ describe('links without PUBLIC_URL', () => {
   });
 
   it('gives feeds and digests the same base, not the Host a request names', async () => {
-    const { email } = await api.userWithRole('delegate', 'HB');
-    const delegate = await api.bearer(email);
-    const calendar = await api
-      .http()
-      .post('/api/me/tokens')
-      .set('Authorization', delegate)
-      .send({ name: 'Kalender', kind: 'calendar' })
-      .expect(201);
-    const feed = await api
-      .http()
-      .get(`/api/members/HB/calendar.ics?token=${calendar.body.token as string}`)
-      .set('Host', 'localhost:9999')
-      .expect(200);
-    expect(feed.text).toContain('http://127.0.0.1:3456/mandates/');
-    expect(feed.text).not.toContain('localhost');
-    await api
-      .http()
-      .post('/api/jobs/digests-weekly/run')
-      .set('Authorization', await api.bearer(ADMIN.email, ADMIN.password))
-      .send({ now: '2020-10-26T06:00:00Z' })
-      .expect(202);
-    await until(() => smtp.received.some((m) => m.to.includes(email)), 30_000, 'the digest');
-    const digest = decodedMail(smtp.received.find((m) => m.to.includes(email)) as never);
+    const { feed, digest } = await feedAndDigest(api, smtp);
+    expect(feed).toContain('http://127.0.0.1:3456/mandates/');
+    expect(feed).not.toContain('localhost');
     expect(digest).toContain('http://127.0.0.1:3456/mandates/');
   });
 });

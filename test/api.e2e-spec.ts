@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { AuditEvent, Mandate, Obligation, Resolution } from '@app/persistence';
 import { decisionText, storeDecision } from './factories/decision-text.factory';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite } from './support/api-app';
 import { ROOT } from './support/seed-data';
 import { DATABASES, tableCounts } from './support/test-database';
 
@@ -16,14 +16,7 @@ interface Item {
 // One API per database for the suite (starting it is the slow part); each test brings the data it
 // changes (its own decisions, accounts, sessions), so any test runs alone (-t) and in any order.
 describe.each(DATABASES)('tracking API on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
-  afterAll(() => api?.close());
+  const api = apiForSuite(kind);
 
   const mandate = async (code: string, point: number): Promise<Mandate> => {
     const r = await api.db.dataSource.manager.findOneByOrFail(Resolution, { code });
@@ -50,11 +43,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(wrong.body.message).toBe('E-Mail-Adresse oder Passwort ist falsch.');
       expect(unknown.body.message).toBe(wrong.body.message);
       await api.http().get('/api/mandates').expect(401);
-      const ok = await api
-        .http()
-        .get('/api/mandates?includeTotal=true')
-        .set('Authorization', admin)
-        .expect(200);
+      const ok = await api.asAdmin().get('/api/mandates?includeTotal=true').expect(200);
       // The sample's 22 and whatever other tests stored before this one.
       expect(ok.body.total).toBeGreaterThanOrEqual(22);
       expect(ok.body.total).toBe(await api.db.dataSource.getRepository(Mandate).count());
@@ -85,7 +74,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         .post('/api/auth/login')
         .send({ email, password: 'not-the-password' })
         .expect(401);
-      const users = await api.http().get('/api/users').set('Authorization', admin).expect(200);
+      const users = await api.asAdmin().get('/api/users').expect(200);
       expect(JSON.stringify(users.body)).not.toMatch(/password|scrypt/i);
       const audit = await api.db.dataSource.getRepository(AuditEvent).find();
       expect(JSON.stringify(audit)).not.toContain('not-the-password');
@@ -95,22 +84,17 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     it('accepts a personal token until it is revoked', async () => {
       const { auth } = await api.userWithRole('secretariat');
       const created = await api
-        .http()
+        .as(auth)
         .post('/api/me/tokens')
-        .set('Authorization', auth)
         .send({ name: 'Skript', expiresInDays: 30 })
         .expect(201);
       const token = created.body.token as string;
       expect(token).toMatch(/^mt_/);
-      await api.http().get('/api/meetings').set('Authorization', `Bearer ${token}`).expect(200);
-      const list = await api.http().get('/api/me/tokens').set('Authorization', auth).expect(200);
+      await api.as(`Bearer ${token}`).get('/api/meetings').expect(200);
+      const list = await api.as(auth).get('/api/me/tokens').expect(200);
       expect(JSON.stringify(list.body)).not.toContain(token);
-      await api
-        .http()
-        .delete(`/api/me/tokens/${created.body.view.id}`)
-        .set('Authorization', auth)
-        .expect(204);
-      await api.http().get('/api/meetings').set('Authorization', `Bearer ${token}`).expect(401);
+      await api.as(auth).delete(`/api/me/tokens/${created.body.view.id}`).expect(204);
+      await api.as(`Bearer ${token}`).get('/api/meetings').expect(401);
     });
   });
 
@@ -121,11 +105,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     });
 
     it("sees Bremen's mandates and nothing of Nordrhein-Westfalen's alone", async () => {
-      const res = await api
-        .http()
-        .get('/api/mandates?pageSize=100&includeTotal=true')
-        .set('Authorization', hb)
-        .expect(200);
+      const res = await api.as(hb).get('/api/mandates?pageSize=100&includeTotal=true').expect(200);
       const items = res.body.items as Item[];
       expect(items.length).toBeGreaterThan(0);
       // Its own obligation on each mandate; the other owners by name only, no status of theirs.
@@ -134,30 +114,24 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         allOwners: ['HB', 'BY'],
       });
       expect(items.map((m) => `${m.resolution}.${m.point}`)).not.toContain('2020/32.3');
-      const mine = await api
-        .http()
-        .get('/api/me/obligations?includeTotal=true')
-        .set('Authorization', hb)
-        .expect(200);
+      const mine = await api.as(hb).get('/api/me/obligations?includeTotal=true').expect(200);
       expect(mine.body.total).toBe(res.body.total);
     });
 
     it("is refused NW's obligation, and the refusal is audited", async () => {
       const nw = await obligationOf('2020/32', 3, 'NW');
-      await api.http().get(`/api/obligations/${nw.id}`).set('Authorization', hb).expect(403);
+      await api.as(hb).get(`/api/obligations/${nw.id}`).expect(403);
       const before = await tableCounts(api.db.dataSource);
       await api
-        .http()
+        .as(hb)
         .patch(`/api/obligations/${nw.id}`)
-        .set('Authorization', hb)
         .send({ status: 'in_progress' })
         .expect(403);
       const after = await tableCounts(api.db.dataSource);
       expect({ ...after, audit_event: 0 }).toEqual({ ...before, audit_event: 0 });
       const denied = await api
-        .http()
+        .asAdmin()
         .get(`/api/audit?action=access.denied&entityId=${nw.id}`)
-        .set('Authorization', admin)
         .expect(200);
       expect(denied.body.total).toBeGreaterThanOrEqual(2);
     });
@@ -174,9 +148,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     it('reports its own obligation with a note and a link, and sees the history', async () => {
       const own = await ownObligation();
       const res = await api
-        .http()
+        .as(hb)
         .patch(`/api/obligations/${own.id}`)
-        .set('Authorization', hb)
         .send({
           status: 'reported',
           note: 'Bericht übermittelt',
@@ -192,9 +165,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         link: 'https://www.bremen.de/bericht.pdf',
       });
       const audit = await api
-        .http()
+        .asAdmin()
         .get(`/api/audit?action=obligation.status&entityId=${own.id}`)
-        .set('Authorization', admin)
         .expect(200);
       expect(audit.body.items[0]).toMatchObject({
         before: { status: 'open' },
@@ -204,16 +176,10 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
 
     it('is told which transitions are allowed when it tries another', async () => {
       const own = await ownObligation();
-      await api
-        .http()
-        .patch(`/api/obligations/${own.id}`)
-        .set('Authorization', hb)
-        .send({ status: 'reported' })
-        .expect(200);
+      await api.as(hb).patch(`/api/obligations/${own.id}`).send({ status: 'reported' }).expect(200);
       const res = await api
-        .http()
+        .as(hb)
         .patch(`/api/obligations/${own.id}`)
-        .set('Authorization', hb)
         .send({ status: 'done' })
         .expect(409);
       expect(res.body.message).toBe(
@@ -225,9 +191,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       const own = await obligationOf('2020/23', 3, 'HB');
       const before = await tableCounts(api.db.dataSource);
       const res = await api
-        .http()
+        .as(hb)
         .patch(`/api/obligations/${own.id}`)
-        .set('Authorization', hb)
         .send({ status: 'in_progress', member: 'NW', id: 1 })
         .expect(400);
       expect(res.body.message).toEqual(
@@ -252,9 +217,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     };
     const correct = (id: number) =>
       api
-        .http()
+        .asAdmin()
         .patch(`/api/mandates/${id}`)
-        .set('Authorization', admin)
         .send({ owners: ['HB'], note: 'Bayern nur beteiligt' })
         .expect(200);
 
@@ -269,23 +233,10 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         ),
       ).toEqual(['HB:open', 'BY:superseded']);
 
-      const upload = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', Buffer.from(laterVersion.text), laterVersion.file)
-        .expect(201);
-      const commit = await api
-        .http()
-        .post(`/api/imports/${upload.body.id}/commit`)
-        .set('Authorization', admin)
-        .expect(200);
+      const upload = await api.upload(api.admin, laterVersion.text, laterVersion.file).expect(201);
+      const commit = await api.asAdmin().post(`/api/imports/${upload.body.id}/commit`).expect(200);
       expect(commit.body.status).toBe('updated');
-      const after = await api
-        .http()
-        .get(`/api/mandates/${m.id}`)
-        .set('Authorization', admin)
-        .expect(200);
+      const after = await api.asAdmin().get(`/api/mandates/${m.id}`).expect(200);
       expect(after.body.owners.map((o: { owner: string }) => o.owner)).toEqual(['HB', 'BY']);
       expect(after.body.obligations.find((o: { owner: string }) => o.owner === 'BY').status).toBe(
         'superseded',
@@ -295,12 +246,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     it('previews an upload without storing it, then commits it once', async () => {
       const file = join(ROOT, 'test', 'fixtures', 'extraction', '27-web-decision-pdf.pdf');
       const before = await tableCounts(api.db.dataSource);
-      const preview = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', file)
-        .expect(201);
+      const preview = await api.asAdmin().post('/api/imports').attach('file', file).expect(201);
       expect(preview.body).toMatchObject({
         fileName: '27-web-decision-pdf.pdf',
         format: 'decision',
@@ -309,17 +255,9 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(preview.body.mandates.length).toBe(2);
       const afterPreview = await tableCounts(api.db.dataSource);
       expect({ ...afterPreview, import_preview: 0 }).toEqual({ ...before, import_preview: 0 });
-      const commit = await api
-        .http()
-        .post(`/api/imports/${preview.body.id}/commit`)
-        .set('Authorization', admin)
-        .expect(200);
+      const commit = await api.asAdmin().post(`/api/imports/${preview.body.id}/commit`).expect(200);
       expect(commit.body).toMatchObject({ status: 'created', mandates: 2 });
-      await api
-        .http()
-        .post(`/api/imports/${preview.body.id}/commit`)
-        .set('Authorization', admin)
-        .expect(409);
+      await api.asAdmin().post(`/api/imports/${preview.body.id}/commit`).expect(409);
       // The PDF is read in a process of its own: seconds on a loaded machine.
     }, 60_000);
 
@@ -331,14 +269,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         '2. Der IT-Planungsrat bittet Bremen, bis zur 35. Sitzung zu berichten.',
         '',
       ].join('\n');
-      const preview = (
-        await api
-          .http()
-          .post('/api/imports')
-          .set('Authorization', admin)
-          .attach('file', Buffer.from(text), 'mittel.txt')
-          .expect(201)
-      ).body;
+      const preview = (await api.upload(api.admin, text, 'mittel.txt').expect(201)).body;
       expect(preview.possibleMisses).toEqual([
         expect.objectContaining({ resolution: '2021/91', point: 1, line: 3, word: 'gebeten' }),
       ]);
@@ -353,14 +284,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         'Beschluss: Der Ausschuss bittet die Verwaltung, die Brücke zu prüfen.',
         '',
       ].join('\n');
-      const doubtful = (
-        await api
-          .http()
-          .post('/api/imports')
-          .set('Authorization', admin)
-          .attach('file', Buffer.from(page), 'stadtrat.txt')
-          .expect(201)
-      ).body;
+      const doubtful = (await api.upload(api.admin, page, 'stadtrat.txt').expect(201)).body;
       expect(doubtful.shapeDoubt).toMatch(/^Der Text nennt 2 Vorlagen- oder Tagesordnungsnummern/);
       for (const m of doubtful.mandates) expect(m.uncertain).toContain('shape-unknown');
     });
@@ -374,13 +298,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         '3. Er bittet sie, dabei die Kommunen einzubeziehen.',
         '',
       ].join('\n');
-      const upload = () =>
-        api
-          .http()
-          .post('/api/imports')
-          .set('Authorization', admin)
-          .attach('file', Buffer.from(text), 'kosit.txt')
-          .expect(201);
+      const upload = () => api.upload(api.admin, text, 'kosit.txt').expect(201);
       const preview = (await upload()).body;
       expect(preview.newOwners).toEqual(['Koordinierungsstelle für IT-Standards']);
       expect(preview.mandates.map((m: { owners: string[] }) => m.owners)).toEqual([
@@ -399,39 +317,24 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(preview.shapeDoubt).toBeNull();
 
       // Committed as it is, the obligation is owed by the name; registering moves it to the code.
-      await api
-        .http()
-        .post(`/api/imports/${preview.id}/commit`)
-        .set('Authorization', admin)
-        .expect(200);
+      await api.asAdmin().post(`/api/imports/${preview.id}/commit`).expect(200);
       const byName = await obligationOf('2021/90', 1, 'Koordinierungsstelle für IT-Standards');
       expect(byName.memberId).toBeNull(); // owed by a name no member stands for
-      await api
-        .http()
-        .post('/api/members')
-        .set('Authorization', admin)
-        .send({
-          name: 'Koordinierungsstelle für IT-Standards',
-          code: 'KoSIT',
-          kind: 'office',
-          belongsTo: 'Nowhere',
-        })
+      const register = (member: { code: string; belongsTo?: string; aliases?: string[] }) =>
+        api
+          .asAdmin()
+          .post('/api/members')
+          .send({ name: 'Koordinierungsstelle für IT-Standards', kind: 'office', ...member });
+      await register({ code: 'KoSIT', belongsTo: 'Nowhere' })
         .expect(400)
         .expect((res) =>
           expect(res.body.message).toMatch(/belongsTo: Nowhere ist kein Mitglied des Rats/),
         );
-      const registered = await api
-        .http()
-        .post('/api/members')
-        .set('Authorization', admin)
-        .send({
-          name: 'Koordinierungsstelle für IT-Standards',
-          code: 'KoSIT',
-          kind: 'office',
-          belongsTo: 'SL', // no other test here signs in for the Saarland
-          aliases: ['KoSIT'],
-        })
-        .expect(201);
+      const registered = await register({
+        code: 'KoSIT',
+        belongsTo: 'SL', // no other test here signs in for the Saarland
+        aliases: ['KoSIT'],
+      }).expect(201);
       expect(registered.body).toMatchObject({ code: 'KoSIT', belongsTo: 'SL', reowned: 1 });
       const moved = await obligationOf('2021/90', 1, 'KoSIT');
       expect(moved.id).toBe(byName.id);
@@ -440,33 +343,18 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       );
       expect(moved.memberId).toBe(Number(sl[0].id));
       expect((await mandate('2021/90', 1)).owners).toEqual(['KoSIT']);
-      await api
-        .http()
-        .post('/api/members')
-        .set('Authorization', admin)
-        .send({ name: 'Koordinierungsstelle für IT-Standards', code: 'KoSIT2', kind: 'office' })
-        .expect(409);
+      await register({ code: 'KoSIT2' }).expect(409);
 
       // Later texts that name it get its code, and it is no longer new.
       const again = (
-        await api
-          .http()
-          .post('/api/imports')
-          .set('Authorization', admin)
-          .attach('file', Buffer.from(text.replace('2021/90', '2021/91')), 'kosit-2.txt')
-          .expect(201)
+        await api.upload(api.admin, text.replace('2021/90', '2021/91'), 'kosit-2.txt').expect(201)
       ).body;
       expect(again.newOwners).toEqual([]);
       expect(again.mandates[0].owners).toEqual(['KoSIT']);
     });
 
     it('refuses an upload that is no decision text, naming the file', async () => {
-      const res = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', Buffer.from('Hallo Welt'), 'brief.txt')
-        .expect(400);
+      const res = await api.upload(api.admin, 'Hallo Welt', 'brief.txt').expect(400);
       expect(res.body.message).toMatch(/^brief\.txt: im Text wurden keine Beschlüsse gefunden/);
     });
 
@@ -483,43 +371,31 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         ),
       );
       const at42 = await mandate(id, 1);
-      await api
-        .http()
-        .patch('/api/meetings/42')
-        .set('Authorization', admin)
-        .send({ date: '2023-12-01' })
-        .expect(200);
-      const moved = await api
-        .http()
-        .get(`/api/mandates/${at42.id}`)
-        .set('Authorization', admin)
-        .expect(200);
+      await api.asAdmin().patch('/api/meetings/42').send({ date: '2023-12-01' }).expect(200);
+      const moved = await api.asAdmin().get(`/api/mandates/${at42.id}`).expect(200);
       expect(moved.body.due).toMatchObject({ kind: 'meeting', meeting: 42, on: '2023-12-01' });
 
       const due41 = await api
-        .http()
+        .asAdmin()
         .get('/api/mandates?dueMeeting=41&includeTotal=true')
-        .set('Authorization', admin)
         .expect(200);
       expect(due41.body.items.map((m: Item) => `${m.resolution}.${m.point}`)).toEqual([`${id}.2`]);
       const cancelled = await api
-        .http()
+        .asAdmin()
         .patch('/api/meetings/41')
-        .set('Authorization', admin)
         .send({ state: 'cancelled' })
         .expect(200);
       expect(cancelled.body).toMatchObject({ state: 'cancelled', movedDeadlines: 1 });
       const now42 = await api
-        .http()
+        .asAdmin()
         .get(`/api/mandates/${(await mandate(id, 2)).id}`)
-        .set('Authorization', admin)
         .expect(200);
       expect(now42.body.due).toMatchObject({ meeting: 42, on: '2023-12-01' });
     });
 
     it("lists by owner with that owner's obligation on each mandate, unfiltered with every owner's", async () => {
       const list = async (path: string) =>
-        (await api.http().get(path).set('Authorization', admin).expect(200)).body.items as Array<
+        (await api.asAdmin().get(path).expect(200)).body.items as Array<
           Item & { allOwners: string[] }
         >;
       const key = (m: Item) => `${m.resolution}.${m.point}`;
@@ -553,11 +429,7 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
     });
 
     it('filters by due date, text and sorts by deadline', async () => {
-      const before = await api
-        .http()
-        .get('/api/mandates?dueBefore=2020-12-31')
-        .set('Authorization', admin)
-        .expect(200);
+      const before = await api.asAdmin().get('/api/mandates?dueBefore=2020-12-31').expect(200);
       // The sample's deadlines up to the end of 2020: session 33 (23.10.2020) and one date.
       expect(before.body.items.map((m: Item) => `${m.resolution}.${m.point}`).sort()).toEqual([
         '2020/23.3',
@@ -566,30 +438,18 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
         '2020/31.2',
         '2020/33.2',
       ]);
-      const text = await api
-        .http()
-        .get('/api/mandates?q=feinkonzept')
-        .set('Authorization', admin)
-        .expect(200);
+      const text = await api.asAdmin().get('/api/mandates?q=feinkonzept').expect(200);
       expect(text.body.items.map((m: Item) => `${m.resolution}.${m.point}`).sort()).toEqual([
         '2020/23.3',
         '2020/23.4',
       ]);
-      const sorted = await api
-        .http()
-        .get('/api/mandates?sort=due&pageSize=5')
-        .set('Authorization', admin)
-        .expect(200);
+      const sorted = await api.asAdmin().get('/api/mandates?sort=due&pageSize=5').expect(200);
       const dates = (sorted.body.items as Item[]).map((m) => m.due.on);
       expect(dates).toEqual([...dates].sort());
     });
 
     it('exports CSV that German Excel opens, and a calendar feed by token', async () => {
-      const csv = await api
-        .http()
-        .get('/api/exports/obligations.csv?owner=HB')
-        .set('Authorization', admin)
-        .expect(200);
+      const csv = await api.asAdmin().get('/api/exports/obligations.csv?owner=HB').expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       expect(csv.text.startsWith('\ufeffID;Zuständig;Status;')).toBe(true);
       expect(csv.text.split('\r\n').filter(Boolean).length).toBeGreaterThan(3);
@@ -601,9 +461,8 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       const { auth } = await api.userWithRole('delegate', 'HB');
       const token = (
         await api
-          .http()
+          .as(auth)
           .post('/api/me/tokens')
-          .set('Authorization', auth)
           .send({ name: 'Outlook', kind: 'calendar' })
           .expect(201)
       ).body.token;
@@ -613,34 +472,21 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       await api.http().get(`/api/members/NW/calendar.ics?token=${token}`).expect(403);
       await api.http().get('/api/members/HB/calendar.ics?token=mt_wrong').expect(401);
       // A calendar token opens the feed only, not the API.
-      await api.http().get('/api/mandates').set('Authorization', `Bearer ${token}`).expect(401);
+      await api.as(`Bearer ${token}`).get('/api/mandates').expect(401);
     });
 
     it('reads the audit trail, which nobody can change through the API', async () => {
       const { mandate: m } = await sharedMandate();
       await correct(m.id);
-      const res = await api
-        .http()
-        .get(`/api/audit?entity=mandate&entityId=${m.id}`)
-        .set('Authorization', admin)
-        .expect(200);
+      const res = await api.asAdmin().get(`/api/audit?entity=mandate&entityId=${m.id}`).expect(200);
       expect(res.body.items[0]).toMatchObject({
         action: 'mandate.correct',
         actor: ADMIN.email,
         before: { owners: ['HB', 'BY'] },
       });
       expect(res.body.items[0].at).toMatch(/Z$/);
-      await api
-        .http()
-        .delete(`/api/audit/${res.body.items[0].id}`)
-        .set('Authorization', admin)
-        .expect(404);
-      await api
-        .http()
-        .patch(`/api/audit/${res.body.items[0].id}`)
-        .set('Authorization', admin)
-        .send({})
-        .expect(404);
+      await api.asAdmin().delete(`/api/audit/${res.body.items[0].id}`).expect(404);
+      await api.asAdmin().patch(`/api/audit/${res.body.items[0].id}`).send({}).expect(404);
     });
 
     it('describes every route in OpenAPI', async () => {

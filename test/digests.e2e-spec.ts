@@ -5,7 +5,7 @@ import { DigestDeliveryError, type DigestService } from '@app/jobs';
 import { SmtpMailer } from '@app/mail';
 import { dataSourceOptions, DigestOutbox } from '@app/persistence';
 import { DataSource } from 'typeorm';
-import { digestService } from './support/digest-service';
+import { digestService, digestsOverSmtp } from './support/digest-service';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import { SmtpTestServer } from './support/smtp-test-server';
@@ -20,6 +20,7 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
   let smtp: SmtpTestServer;
   let mailer: SmtpMailer;
   let digests: DigestService;
+  let stopMail: () => Promise<void>;
 
   beforeEach(async () => {
     db = await createTestDatabase(kind);
@@ -43,16 +44,11 @@ describe.each(DATABASES)('email digests through a real SMTP server, on %s', (kin
     const off = await add('carla@bremen.de', 'HB');
     await accounts.updateUser(off.user.id, { digestFrequency: 'off' }, SYSTEM_ACTOR);
     await add('dora@nrw.de', 'NW');
-    smtp = await new SmtpTestServer().start();
-    mailer = new SmtpMailer(smtp.url, 'mandate-tracker <noreply@test.de>', {
-      ignoreTLS: true,
-      timeoutMs: 3000,
-    });
-    digests = digestService(db.dataSource, mailer);
+    const mail = await digestsOverSmtp(db.dataSource, 'mandate-tracker <noreply@test.de>', 3000);
+    ({ smtp, mailer, digests, stop: stopMail } = mail);
   });
   afterEach(async () => {
-    mailer.close();
-    await smtp.stop();
+    await stopMail();
     await db.drop();
   });
 

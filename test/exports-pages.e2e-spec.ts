@@ -1,5 +1,5 @@
 import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
-import { csrfIn, signIn } from './support/web-agent';
+import { signIn, submitForm } from './support/web-agent';
 import { DATABASES } from './support/test-database';
 
 jest.setTimeout(60_000);
@@ -52,11 +52,7 @@ describe.each(DATABASES)(
       const { email } = await api.userWithRole('delegate', 'HB');
       const delegate = await signIn(api, email, PASSWORD);
       const settings = await delegate.get('/settings').expect(200);
-      const made = await delegate
-        .post('/settings/calendar')
-        .type('form')
-        .send({ _csrf: csrfIn(settings.text) })
-        .expect(200);
+      const made = await submitForm(delegate, '/settings/calendar', settings.text, {}).expect(200);
       const url = /class="feed-url" href="([^"]+)"/.exec(made.text)?.[1] ?? '';
       expect(url).toMatch(
         /^https:\/\/tracker\.example\.de\/api\/members\/HB\/calendar\.ics\?token=mt_[\w-]+$/,
@@ -64,11 +60,7 @@ describe.each(DATABASES)(
       const feed = await api.http().get(url.slice(PUBLIC_URL.length)).expect(200);
       expect(feed.text).toContain('BEGIN:VCALENDAR');
       const id = /action="\/settings\/calendar\/(\d+)\/revoke"/.exec(made.text)?.[1];
-      await delegate
-        .post(`/settings/calendar/${id}/revoke`)
-        .type('form')
-        .send({ _csrf: csrfIn(made.text) })
-        .expect(303);
+      await submitForm(delegate, `/settings/calendar/${id}/revoke`, made.text, {}).expect(303);
       await api.http().get(url.slice(PUBLIC_URL.length)).expect(401);
       const after = await delegate.get('/settings').expect(200);
       expect(after.text).toContain('Sie haben noch keine Kalender-Adresse.');

@@ -1,21 +1,15 @@
 import { IsNull, Not } from 'typeorm';
 import { Mandate, Obligation, User } from '@app/persistence';
-import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite, PASSWORD, startApi } from './support/api-app';
 import { DATABASES } from './support/test-database';
 import { until } from './support/until';
 
 // What an attacker's and a newcomer's run found (issue 11), each kept from coming back.
 describe.each(DATABASES)('hardening on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
-  afterAll(() => api?.close());
+  const api = apiForSuite(kind);
 
   const patchUser = (id: number, body: object) =>
-    api.http().patch(`/api/users/${id}`).set('Authorization', admin).send(body);
+    api.asAdmin().patch(`/api/users/${id}`).send(body);
   const idOf = async (email: string) =>
     (await api.db.dataSource.getRepository(User).findOneByOrFail({ email })).id;
   const adminId = () => idOf(ADMIN.email);
@@ -27,7 +21,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
       expect(demote.body.message).toContain('das letzte aktive Konto der Geschäftsstelle');
       await patchUser(id, { active: false }).expect(409);
       // Still the secretariat: it can administer.
-      await api.http().get('/api/users').set('Authorization', admin).expect(200);
+      await api.asAdmin().get('/api/users').expect(200);
 
       const { email } = await api.userWithRole('secretariat');
       const second = await idOf(email);
@@ -41,56 +35,47 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
     it('judges the next request of a demoted or disabled account by what it is now, not by its token', async () => {
       const { email, auth } = await api.userWithRole('secretariat');
       const id = await idOf(email);
-      await api.http().get('/api/users').set('Authorization', auth).expect(200);
+      await api.as(auth).get('/api/users').expect(200);
       await patchUser(id, { role: 'observer' }).expect(200);
-      await api.http().get('/api/users').set('Authorization', auth).expect(403);
-      await api.http().get('/api/mandates').set('Authorization', auth).expect(200);
+      await api.as(auth).get('/api/users').expect(403);
+      await api.as(auth).get('/api/mandates').expect(200);
       await patchUser(id, { active: false }).expect(200);
-      await api.http().get('/api/mandates').set('Authorization', auth).expect(401);
+      await api.as(auth).get('/api/mandates').expect(401);
     });
 
     it('changes one’s own password: the current one is needed, every other sign-in and token ends', async () => {
       const { email, auth: first } = await api.userWithRole('delegate', 'HB');
       const second = await api.bearer(email);
       const personal = (
-        await api
-          .http()
-          .post('/api/me/tokens')
-          .set('Authorization', first)
-          .send({ name: 'script' })
-          .expect(201)
+        await api.as(first).post('/api/me/tokens').send({ name: 'script' }).expect(201)
       ).body.token as string;
-      await api.http().get('/api/me').set('Authorization', `Bearer ${personal}`).expect(200);
+      await api.as(`Bearer ${personal}`).get('/api/me').expect(200);
 
       const wrong = await api
-        .http()
+        .as(first)
         .post('/api/me/password')
-        .set('Authorization', first)
         .send({ currentPassword: 'not-the-password', newPassword: 'a-new-long-password' })
         .expect(422);
       expect(wrong.body.message).toBe('currentPassword: Das ist nicht Ihr jetziges Passwort.');
       const short = await api
-        .http()
+        .as(first)
         .post('/api/me/password')
-        .set('Authorization', first)
         .send({ currentPassword: PASSWORD, newPassword: 'short' })
         .expect(400);
       expect(short.body.message).toEqual(['newPassword: mindestens 12 Zeichen.']);
-      await api.http().get('/api/me').set('Authorization', second).expect(200);
+      await api.as(second).get('/api/me').expect(200);
 
       const changed = await api
-        .http()
+        .as(first)
         .post('/api/me/password')
-        .set('Authorization', first)
         .send({ currentPassword: PASSWORD, newPassword: 'a-new-long-password' })
         .expect(200);
       expect(changed.body.revokedTokens).toBe(1);
       for (const old of [first, second, `Bearer ${personal}`])
-        await api.http().get('/api/me').set('Authorization', old).expect(401);
+        await api.as(old).get('/api/me').expect(401);
       await api
-        .http()
+        .as(`Bearer ${changed.body.accessToken as string}`)
         .get('/api/me')
-        .set('Authorization', `Bearer ${changed.body.accessToken as string}`)
         .expect(200);
       await api.http().post('/api/auth/login').send({ email, password: PASSWORD }).expect(401);
       await api.bearer(email, 'a-new-long-password');
@@ -100,21 +85,15 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
       const { email, auth } = await api.userWithRole('observer');
       const id = await idOf(email);
       await patchUser(id, { password: 'set-by-the-office' }).expect(200);
-      await api.http().get('/api/me').set('Authorization', auth).expect(401);
+      await api.as(auth).get('/api/me').expect(401);
       await api.bearer(email, 'set-by-the-office');
     });
 
     it('opens the calendar feed with calendar tokens only, not with API or access tokens', async () => {
       const { auth } = await api.userWithRole('delegate', 'HB');
       const create = async (kind: string) =>
-        (
-          await api
-            .http()
-            .post('/api/me/tokens')
-            .set('Authorization', auth)
-            .send({ name: kind, kind })
-            .expect(201)
-        ).body.token as string;
+        (await api.as(auth).post('/api/me/tokens').send({ name: kind, kind }).expect(201)).body
+          .token as string;
       const calendar = await create('calendar');
       const script = await create('api');
       await api.http().get(`/api/members/HB/calendar.ics?token=${calendar}`).expect(200);
@@ -133,15 +112,11 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
   describe('input', () => {
     it('caps page (400 naming it) instead of handing the database an offset it cannot take', async () => {
       for (const path of ['/api/mandates', '/api/audit']) {
-        const res = await api
-          .http()
-          .get(`${path}?page=100000000000000000000`)
-          .set('Authorization', admin)
-          .expect(400);
+        const res = await api.asAdmin().get(`${path}?page=100000000000000000000`).expect(400);
         expect(JSON.stringify(res.body.message)).toContain('page: höchstens 100000');
         expect(JSON.stringify(res.body)).not.toMatch(/SELECT|OFFSET|at .*\.js/);
       }
-      await api.http().get('/api/mandates?page=100000').set('Authorization', admin).expect(200);
+      await api.asAdmin().get('/api/mandates?page=100000').expect(200);
     });
 
     it('refuses mandate corrections to a session outside the calendar or an owner nobody knows, naming the value', async () => {
@@ -152,18 +127,16 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         .getRepository(Mandate)
         .findOneByOrFail({ id: mandate.id });
       const session = await api
-        .http()
+        .asAdmin()
         .patch(`/api/mandates/${mandate.id}`)
-        .set('Authorization', admin)
         .send({ due: { kind: 'meeting', meeting: 999 } })
         .expect(400);
       expect(session.body.message).toContain(
         'due.meeting: Die 999. Sitzung steht nicht im Sitzungskalender',
       );
       const owner = await api
-        .http()
+        .asAdmin()
         .patch(`/api/mandates/${mandate.id}`)
-        .set('Authorization', admin)
         .send({ owners: ['HB', 'Atlantis'] })
         .expect(400);
       expect(owner.body.message).toContain(
@@ -175,9 +148,8 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
       ).toEqual(before);
       // A member's name is taken to its code.
       await api
-        .http()
+        .asAdmin()
         .patch(`/api/mandates/${mandate.id}`)
-        .set('Authorization', admin)
         .send({ owners: ['Bremen'], due: { kind: 'meeting', meeting: 40 } })
         .expect(200);
       const after = await api.db.dataSource
@@ -194,16 +166,14 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
         expect(
           (
             await api
-              .http()
+              .asAdmin()
               .post(`/api/obligations/${obligation.id}/comments`)
-              .set('Authorization', admin)
               .send({ note })
               .expect(400)
           ).body.message,
         ).toEqual(['note darf nicht leer sein.']);
 
-      const run = (body: object) =>
-        api.http().post('/api/jobs/overdue-scan/run').set('Authorization', admin).send(body);
+      const run = (body: object) => api.asAdmin().post('/api/jobs/overdue-scan/run').send(body);
       expect((await run({ force: true }).expect(400)).body.message).toEqual([
         'Das Feld „force“ gibt es hier nicht.',
       ]);
@@ -212,8 +182,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
       ]);
       await run({ now: '2026-11-30T06:00:00Z' }).expect(202);
 
-      const audit = (query: string) =>
-        api.http().get(`/api/audit?${query}`).set('Authorization', admin);
+      const audit = (query: string) => api.asAdmin().get(`/api/audit?${query}`);
       expect((await audit('entityId=abc').expect(400)).body.message[0]).toContain(
         'entityId braucht auch entity oder action',
       );

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditEvent, ImportPreview } from '@app/persistence';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite } from './support/api-app';
 import { ROOT } from './support/seed-data';
-import { csrfIn, signIn } from './support/web-agent';
+import { csrfIn, signIn, submitForm } from './support/web-agent';
 import { DATABASES, tableCounts } from './support/test-database';
 
 jest.setTimeout(90_000);
@@ -18,26 +18,15 @@ const DECISION = [
 describe.each(DATABASES)(
   'discarding an import and recognising a text imported before, on %s',
   (kind) => {
-    let api: ApiFixture;
-    let admin: string;
-    beforeAll(async () => {
-      api = await startApi(kind);
-      admin = await api.bearer(ADMIN.email, ADMIN.password);
-    }, 60_000);
-    afterAll(() => api?.close());
+    const api = apiForSuite(kind);
 
-    const upload = (text: string, name: string) =>
-      api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', Buffer.from(text), name);
+    const upload = (text: string, name: string) => api.upload(api.admin, text, name);
 
     it('discards an upload through the API; a committed one stays (409)', async () => {
       const before = await tableCounts(api.db.dataSource);
       const preview = (await upload(DECISION, 'd.txt').expect(201)).body as { id: number };
-      await api.http().delete(`/api/imports/${preview.id}`).set('Authorization', admin).expect(204);
-      await api.http().get(`/api/imports/${preview.id}`).set('Authorization', admin).expect(404);
+      await api.asAdmin().delete(`/api/imports/${preview.id}`).expect(204);
+      await api.asAdmin().get(`/api/imports/${preview.id}`).expect(404);
       const after = await tableCounts(api.db.dataSource);
       expect({ ...after, audit_event: 0 }).toEqual({ ...before, audit_event: 0 });
       const audit = await api.db.dataSource
@@ -47,16 +36,8 @@ describe.each(DATABASES)(
 
       const other = (await upload(DECISION.replace('2021/77', '2021/78'), 'e.txt').expect(201))
         .body as { id: number };
-      await api
-        .http()
-        .post(`/api/imports/${other.id}/commit`)
-        .set('Authorization', admin)
-        .expect(200);
-      const refused = await api
-        .http()
-        .delete(`/api/imports/${other.id}`)
-        .set('Authorization', admin)
-        .expect(409);
+      await api.asAdmin().post(`/api/imports/${other.id}/commit`).expect(200);
+      const refused = await api.asAdmin().delete(`/api/imports/${other.id}`).expect(409);
       expect(refused.body.message).toContain('schon übernommen');
     });
 
@@ -64,9 +45,8 @@ describe.each(DATABASES)(
       const sample = readFileSync(join(ROOT, 'seeds', 'protocols', 'itplr-32.md'));
       const previews = await api.db.dataSource.getRepository(ImportPreview).count();
       const res = await api
-        .http()
+        .asAdmin()
         .post('/api/imports')
-        .set('Authorization', admin)
         .attach('file', sample, 'noch-einmal.md')
         .expect(409);
       expect(res.body.message).toMatch(
@@ -132,11 +112,9 @@ describe.each(DATABASES)(
       const agent = await signIn(api, ADMIN.email, ADMIN.password);
       const review = await agent.get(`/import/${first.id}`).expect(200);
       expect(review.text).toContain(`action="/import/${first.id}/discard"`);
-      const done = await agent
-        .post(`/import/${first.id}/discard`)
-        .type('form')
-        .send({ _csrf: csrfIn(review.text) })
-        .expect(303);
+      const done = await submitForm(agent, `/import/${first.id}/discard`, review.text, {}).expect(
+        303,
+      );
       expect(done.headers.location).toBe('/import?discarded=f.txt');
       const queue = await agent.get(done.headers.location as string).expect(200);
       expect(queue.text).toContain('Der Import „f.txt“ ist verworfen');

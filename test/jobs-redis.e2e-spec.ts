@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '@app/audit';
 import { BullmqJobQueue, type DigestService, type JobName } from '@app/jobs';
-import { SmtpMailer } from '@app/mail';
 import { DigestOutbox } from '@app/persistence';
 import { startApi } from './support/api-app';
-import { digestService } from './support/digest-service';
+import { digestsOverSmtp } from './support/digest-service';
 import { ingestServices } from './support/ingest-services';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis';
 import { ROOT } from './support/seed-data';
@@ -158,8 +157,8 @@ describeWithRedis('BullMQ on a real Redis', () => {
   describe('with a database and a real SMTP server', () => {
     let db: TestDatabase;
     let smtp: SmtpTestServer;
-    let mailer: SmtpMailer;
     let digests: DigestService;
+    let stopMail: () => Promise<void>;
 
     beforeEach(async () => {
       db = await createTestDatabase('sqlite');
@@ -182,16 +181,11 @@ describeWithRedis('BullMQ on a real Redis', () => {
           SYSTEM_ACTOR,
         );
       }
-      smtp = await new SmtpTestServer().start();
-      mailer = new SmtpMailer(smtp.url, 'mt <noreply@test.de>', {
-        ignoreTLS: true,
-        timeoutMs: 5000,
-      });
-      digests = digestService(db.dataSource, mailer);
+      const mail = await digestsOverSmtp(db.dataSource, 'mt <noreply@test.de>', 5000);
+      ({ smtp, digests, stop: stopMail } = mail);
     });
     afterEach(async () => {
-      mailer.close();
-      await smtp.stop();
+      await stopMail();
       await db.drop();
     });
 

@@ -1,18 +1,12 @@
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { apiForSuite } from './support/api-app';
 import { DATABASES } from './support/test-database';
 
 jest.setTimeout(60_000);
 
 describe.each(DATABASES)('list filters that name nothing, on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
-  afterAll(() => api?.close());
+  const api = apiForSuite(kind);
 
-  const get = (path: string) => api.http().get(path).set('Authorization', admin);
+  const get = (path: string) => api.asAdmin().get(path);
 
   it.each(['/api/mandates', '/api/exports/mandates.csv', '/api/exports/obligations.csv'])(
     '%s: an unknown owner or session is a 400 naming the value, not an empty list',

@@ -9,7 +9,7 @@ import {
   Resolution,
 } from '@app/persistence';
 import { IngestService } from '@app/ingest';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite } from './support/api-app';
 import { databaseFingerprint } from './support/database-fingerprint';
 import { overdueScan } from './support/overdue-scan';
 import { ROOT } from './support/seed-data';
@@ -35,24 +35,18 @@ const CHANGED = PROTOCOL.replace(/Stand: 24\. Juli 2020/g, 'Stand: 3. August 202
 
 // Mandates by hand: added, corrected in every field, withdrawn, and kept by every re-ingest.
 describe.each(DATABASES)('mandates by hand on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
-  afterAll(() => api?.close());
+  const api = apiForSuite(kind);
 
   const m = () => api.db.dataSource.manager;
-  const post = (path: string, body: object) =>
-    api.http().post(path).set('Authorization', admin).send(body);
+  const post = (path: string, body: object) => api.asAdmin().post(path).send(body);
   const mandateAt = async (code: string, point: number) => {
     const r = await m().findOneByOrFail(Resolution, { code });
     return m().findBy(Mandate, { resolutionId: r.id, point });
   };
   const listed = async (query: string) =>
-    (await api.http().get(`/api/mandates?${query}`).set('Authorization', admin).expect(200)).body
-      .items as Array<{ id: number }>;
+    (await api.asAdmin().get(`/api/mandates?${query}`).expect(200)).body.items as Array<{
+      id: number;
+    }>;
 
   let added: number;
   let corrected: number;
@@ -131,9 +125,8 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     const [p3] = await mandateAt('2020/28', 3);
     corrected = p3.id;
     const res = await api
-      .http()
+      .asAdmin()
       .patch(`/api/mandates/${corrected}`)
-      .set('Authorization', admin)
       .send({
         owners: ['FITKO'],
         action: 'einen Übergang der Jahrestagung vorschlagen',
@@ -157,12 +150,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     });
     expect(JSON.stringify(audit)).toContain('Übergang');
     // A point the decision does not have is refused.
-    await api
-      .http()
-      .patch(`/api/mandates/${corrected}`)
-      .set('Authorization', admin)
-      .send({ point: 7 })
-      .expect(400);
+    await api.asAdmin().patch(`/api/mandates/${corrected}`).send({ point: 7 }).expect(400);
   });
 
   it('withdraws a wrong mandate: out of every list, export and feed, no longer overdue, readable with its reason', async () => {
@@ -173,8 +161,7 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
     await m().update(Obligation, hb.id, { overdueSince: '2020-11-01' });
     expect((await listed('owner=HB&overdue=true')).map((x) => x.id)).toContain(withdrawn);
 
-    const report = () =>
-      api.http().get('/api/members/HB/report?format=md').set('Authorization', admin).expect(200);
+    const report = () => api.asAdmin().get('/api/members/HB/report?format=md').expect(200);
     expect((await report()).text).toContain('Übernahme des Organisationsmanagements');
 
     await post(`/api/mandates/${withdrawn}/withdraw`, { reason: '  ' }).expect(400);
@@ -197,35 +184,17 @@ describe.each(DATABASES)('mandates by hand on %s', (kind) => {
 
     expect((await listed('resolution=2020/28')).map((x) => x.id)).not.toContain(withdrawn);
     expect((await listed('owner=HB')).map((x) => x.id)).not.toContain(withdrawn);
-    const csv = await api
-      .http()
-      .get('/api/exports/obligations.csv?owner=HB')
-      .set('Authorization', admin)
-      .expect(200);
+    const csv = await api.asAdmin().get('/api/exports/obligations.csv?owner=HB').expect(200);
     expect(csv.text).not.toContain('Übernahme des Organisationsmanagements');
     expect((await report()).text).not.toContain('Übernahme des Organisationsmanagements');
-    const session = await api
-      .http()
-      .get('/api/meetings/32')
-      .set('Authorization', admin)
-      .expect(200);
+    const session = await api.asAdmin().get('/api/meetings/32').expect(200);
     expect(JSON.stringify(session.body)).not.toContain('Übernahme des Organisationsmanagements');
     // Read on its own, it is still there.
-    await api.http().get(`/api/mandates/${withdrawn}`).set('Authorization', admin).expect(200);
+    await api.asAdmin().get(`/api/mandates/${withdrawn}`).expect(200);
 
     await post(`/api/mandates/${withdrawn}/withdraw`, { reason: 'noch einmal' }).expect(409);
-    await api
-      .http()
-      .patch(`/api/obligations/${hb.id}`)
-      .set('Authorization', admin)
-      .send({ status: 'reported' })
-      .expect(409);
-    await api
-      .http()
-      .patch(`/api/mandates/${withdrawn}`)
-      .set('Authorization', admin)
-      .send({ action: 'x' })
-      .expect(409);
+    await api.asAdmin().patch(`/api/obligations/${hb.id}`).send({ status: 'reported' }).expect(409);
+    await api.asAdmin().patch(`/api/mandates/${withdrawn}`).send({ action: 'x' }).expect(409);
     // The overdue scan does not flag it again.
     await overdueScan(api.db.dataSource).scan(new Date('2030-01-01T12:00:00Z'));
     expect((await m().findOneByOrFail(Obligation, { id: hb.id })).overdueSince).toBeNull();

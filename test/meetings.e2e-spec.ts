@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite, PASSWORD } from './support/api-app';
 import { ROOT } from './support/seed-data';
 import { DATABASES } from './support/test-database';
 import { signIn, type Agent } from './support/web-agent';
@@ -25,36 +25,27 @@ interface MeetingRow {
 }
 
 describe.each(DATABASES)('meetings without a number and the calendar on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
+  const api = apiForSuite(kind);
   let staff: Agent;
   let delegate: Agent;
 
   const upload = (text: string, file: string, meeting?: number) =>
     api
-      .http()
+      .asAdmin()
       .post(`/api/imports${meeting ? `?meeting=${meeting}` : ''}`)
-      .set('Authorization', admin)
       .attach('file', Buffer.from(text), file);
 
   const meetings = async (): Promise<MeetingRow[]> =>
-    (await api.http().get('/api/meetings').set('Authorization', admin).expect(200)).body;
+    (await api.asAdmin().get('/api/meetings').expect(200)).body;
 
   beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
     staff = await signIn(api, ADMIN.email, ADMIN.password);
     const { email } = await api.userWithRole('delegate', 'HB');
     delegate = await signIn(api, email, PASSWORD);
     const text = readFileSync(join(ROOT, 'test', 'fixtures', 'real', SPECIAL), 'utf8');
     const preview = await upload(text, SPECIAL).expect(201);
-    await api
-      .http()
-      .post(`/api/imports/${preview.body.id}/commit`)
-      .set('Authorization', admin)
-      .expect(200);
+    await api.asAdmin().post(`/api/imports/${preview.body.id}/commit`).expect(200);
   }, 120_000);
-  afterAll(() => api?.close());
 
   it('stores a special session as its own meeting with kind, date and German name', async () => {
     const special = (await meetings()).filter((m) => m.kind === 'special');
@@ -95,11 +86,7 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
     expect(page.text).toContain('stattgefunden');
     await staff.get('/sessions/0').expect(404);
 
-    const mandates = await api
-      .http()
-      .get(`/api/mandates?meetingId=${special.id}`)
-      .set('Authorization', admin)
-      .expect(200);
+    const mandates = await api.asAdmin().get(`/api/mandates?meetingId=${special.id}`).expect(200);
     expect(mandates.body.items).toHaveLength(2);
     const detail = await staff.get(`/mandates/${mandates.body.items[0].id}`).expect(200);
     expect(detail.text).toMatch(
@@ -117,13 +104,7 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
       JSON.stringify(await meetings()),
       JSON.stringify(mandates.body),
       JSON.stringify(
-        (
-          await api
-            .http()
-            .get(`/api/meetings/by-id/${special.id}`)
-            .set('Authorization', admin)
-            .expect(200)
-        ).body,
+        (await api.asAdmin().get(`/api/meetings/by-id/${special.id}`).expect(200)).body,
       ),
     ];
     for (const answer of answers) expect(answer).not.toMatch(SESSION_ZERO);
@@ -148,29 +129,17 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
     const refused = await upload(DEADLINE_51, 'frist-51.txt');
     if (refused.status === 201) {
       // Nothing is stored by a preview; committing it must refuse for want of a session.
-      await api
-        .http()
-        .post(`/api/imports/${refused.body.id}/commit`)
-        .set('Authorization', admin)
-        .expect(400);
+      await api.asAdmin().post(`/api/imports/${refused.body.id}/commit`).expect(400);
     } else {
       expect(refused.status).toBe(400);
     }
     expect((await meetings()).some((m) => m.number === 51)).toBe(false);
 
     const preview = await upload(DEADLINE_51, 'frist-51.txt', 34).expect(201);
-    await api
-      .http()
-      .post(`/api/imports/${preview.body.id}/commit`)
-      .set('Authorization', admin)
-      .expect(200);
+    await api.asAdmin().post(`/api/imports/${preview.body.id}/commit`).expect(200);
     expect((await meetings()).some((m) => m.number === 51)).toBe(false);
 
-    const due = await api
-      .http()
-      .get('/api/mandates?dueMeeting=51')
-      .set('Authorization', admin)
-      .expect(200);
+    const due = await api.asAdmin().get('/api/mandates?dueMeeting=51').expect(200);
     expect(due.body.items).toHaveLength(1);
     const detail = await staff.get(`/mandates/${due.body.items[0].id}`).expect(200);
     expect(detail.text).toContain('51. Sitzung (Termin offen)');
@@ -186,12 +155,7 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
     expect((await delegate.get('/overview').expect(200)).text).not.toContain('calendar-warning');
 
     // Once the calendar has the session with a date, the deadline has it and the warning goes.
-    await api
-      .http()
-      .post('/api/meetings')
-      .set('Authorization', admin)
-      .send({ number: 51, date: '2031-03-19' })
-      .expect(201);
+    await api.asAdmin().post('/api/meetings').send({ number: 51, date: '2031-03-19' }).expect(201);
     const dated = await staff.get(`/mandates/${due.body.items[0].id}`).expect(200);
     expect(dated.text).toContain('51. Sitzung (19.03.2031)');
     expect((await staff.get('/overview').expect(200)).text).not.toContain('calendar-warning');
@@ -199,9 +163,8 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
 
   it('adds a special session through the API and refuses a second one on the same day in German', async () => {
     const added = await api
-      .http()
+      .asAdmin()
       .post('/api/meetings/special')
-      .set('Authorization', admin)
       .send({ date: '2031-05-06', place: 'Berlin' })
       .expect(201);
     expect(added.body).toMatchObject({
@@ -210,17 +173,11 @@ describe.each(DATABASES)('meetings without a number and the calendar on %s', (ki
       name: 'Sondersitzung am 06.05.2031',
     });
     const again = await api
-      .http()
+      .asAdmin()
       .post('/api/meetings/special')
-      .set('Authorization', admin)
       .send({ date: '2031-05-06' })
       .expect(409);
     expect(again.body.message).toBe('Eine Sondersitzung am 06.05.2031 steht schon im Kalender.');
-    await api
-      .http()
-      .post('/api/meetings/special')
-      .set('Authorization', admin)
-      .send({ date: '6.5.2031' })
-      .expect(400);
+    await api.asAdmin().post('/api/meetings/special').send({ date: '6.5.2031' }).expect(400);
   });
 });

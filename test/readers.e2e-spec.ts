@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { heavyContentPdf, inflationBombPdf, manyPagesPdf } from './factories/file-bomb.factory';
-import { ADMIN, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite } from './support/api-app';
 import { ROOT } from './support/seed-data';
 import { DATABASES, tableCounts } from './support/test-database';
 
@@ -15,17 +15,7 @@ const MB = 1024 * 1024;
  * 2.4 to 10.8 GB and up to 191 s of a blocked event loop).
  */
 describe.each(DATABASES)('crafted files on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 120_000);
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = apiForSuite(kind, { startTimeout: 120_000 });
 
   it.each([
     [
@@ -66,11 +56,7 @@ describe.each(DATABASES)('crafted files on %s', (kind) => {
         }
       })();
       const started = Date.now();
-      const res = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', pdf, name);
+      const res = await api.upload(api.admin, pdf, name);
       const took = Date.now() - started;
       uploading = false;
       await poll;
@@ -89,21 +75,16 @@ describe.each(DATABASES)('crafted files on %s', (kind) => {
 
   it('previews a Word file and a saved decision page like the text they hold', async () => {
     const plain = await api
-      .http()
+      .asAdmin()
       .post('/api/imports')
-      .set('Authorization', admin)
       .attach('file', join(ROOT, 'test', 'fixtures', 'real', 'itplr-25.txt'))
       .expect(201);
     const owed = (body: { mandates: Array<{ resolution: string; owners: string[] }> }) =>
       body.mandates.map((m) => `${m.resolution}: ${m.owners.join(', ')}`);
     expect(owed(plain.body)).toHaveLength(8);
     for (const file of ['itplr-25.docx', 'itplr-25.html']) {
-      const res = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', readFileSync(join(ROOT, 'test', 'fixtures', 'readers', file)), file)
-        .expect(201);
+      const content = readFileSync(join(ROOT, 'test', 'fixtures', 'readers', file));
+      const res = await api.upload(api.admin, content, file).expect(201);
       expect(res.body).toMatchObject({ fileName: file, meeting: 25 });
       expect(owed(res.body)).toEqual(owed(plain.body));
     }

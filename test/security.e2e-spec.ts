@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Mandate, Obligation, StoredReport, User } from '@app/persistence';
 import { REPORTS_KEPT } from '@app/jobs';
-import { ADMIN, PASSWORD, startApi, type ApiFixture } from './support/api-app';
+import { ADMIN, apiForSuite, PASSWORD, type ApiFixture } from './support/api-app';
 import { DATABASES } from './support/test-database';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -36,13 +36,7 @@ async function signInPages(
 
 // What an attacker's run found (issue 16), each kept from coming back.
 describe.each(DATABASES)('security on %s', (kind) => {
-  let api: ApiFixture;
-  let admin: string;
-  beforeAll(async () => {
-    api = await startApi(kind);
-    admin = await api.bearer(ADMIN.email, ADMIN.password);
-  }, 60_000);
-  afterAll(() => api?.close());
+  const api = apiForSuite(kind);
 
   const idOf = async (email: string) =>
     (await api.db.dataSource.getRepository(User).findOneByOrFail({ email })).id;
@@ -73,9 +67,8 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const answers = await Promise.all(
         Array.from({ length: 25 }, () =>
           api
-            .http()
+            .as(auth)
             .post('/api/me/password')
-            .set('Authorization', auth)
             .send({ currentPassword: 'wrong-password-guess', newPassword: 'a-new-long-password' }),
         ),
       );
@@ -91,27 +84,25 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const token = async (kindOfToken: 'api' | 'calendar') =>
         (
           await api
-            .http()
+            .as(auth)
             .post('/api/me/tokens')
-            .set('Authorization', auth)
             .send({ name: kindOfToken, kind: kindOfToken })
             .expect(201)
         ).body.token as string;
       const personal = await token('api');
       const calendar = await token('calendar');
       const { cookie } = await signInPages(api, email, PASSWORD);
-      await api.http().get('/api/me').set('Authorization', `Bearer ${personal}`).expect(200);
+      await api.as(`Bearer ${personal}`).get('/api/me').expect(200);
       await api.http().get(`/api/members/HB/calendar.ics?token=${calendar}`).expect(200);
       await api.http().get('/me').set('Cookie', cookie).expect(200);
 
       await api
-        .http()
+        .asAdmin()
         .patch(`/api/users/${await idOf(email)}`)
-        .set('Authorization', admin)
         .send({ password: 'set-by-the-office-123' })
         .expect(200);
 
-      await api.http().get('/api/me').set('Authorization', `Bearer ${personal}`).expect(401);
+      await api.as(`Bearer ${personal}`).get('/api/me').expect(401);
       await api.http().get(`/api/members/HB/calendar.ics?token=${calendar}`).expect(401);
       const page = await api.http().get('/me').set('Cookie', cookie).expect(303);
       expect(page.headers.location).toMatch(/^\/login/);
@@ -149,9 +140,8 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const { email } = await api.userWithRole('observer');
       const { cookie } = await signInPages(api, email, PASSWORD);
       await api
-        .http()
+        .asAdmin()
         .patch(`/api/users/${await idOf(email)}`)
-        .set('Authorization', admin)
         .send({ active: false })
         .expect(200);
       expect((await api.http().get('/overview').set('Cookie', cookie)).status).toBe(303);
@@ -181,7 +171,7 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const seen = async () => {
         const answers: string[] = [];
         for (const q of queries) {
-          const res = await api.http().get(q).set('Authorization', auth).expect(200);
+          const res = await api.as(auth).get(q).expect(200);
           answers.push(
             q.includes('.csv')
               ? res.text
@@ -197,9 +187,8 @@ describe.each(DATABASES)('security on %s', (kind) => {
       expect(after).toEqual(before);
       // The secretariat sees the change, so the filters themselves work.
       const staff = await api
-        .http()
+        .asAdmin()
         .get('/api/mandates?owner=BY&status=in_progress')
-        .set('Authorization', admin)
         .expect(200);
       expect(staff.body.items.map((i: { id: number }) => i.id)).toContain(shared.id);
     });
@@ -232,9 +221,8 @@ describe.each(DATABASES)('security on %s', (kind) => {
         expect(top.body.message).toContain(`„${key}“`);
         const { auth } = await api.userWithRole('observer');
         const nested = await api
-          .http()
+          .as(auth)
           .patch('/api/me')
-          .set('Authorization', auth)
           .set('Content-Type', 'application/json')
           .send(`{"digestFrequency":"daily","x":{"${key}":{"a":1}}}`);
         expect(nested.status).toBe(400);
@@ -250,33 +238,17 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const { auth: observer } = await api.userWithRole('observer');
       const before = await stored();
       for (let i = 0; i < 3; i++) {
-        await api
-          .http()
-          .get('/api/members/HB/report?format=md')
-          .set('Authorization', observer)
-          .expect(200);
-        await api
-          .http()
-          .get('/api/meetings/33/preparation?format=csv')
-          .set('Authorization', observer)
-          .expect(200);
+        await api.as(observer).get('/api/members/HB/report?format=md').expect(200);
+        await api.as(observer).get('/api/meetings/33/preparation?format=csv').expect(200);
       }
       expect(await stored()).toBe(before);
-      await api.http().post('/api/members/HB/reports').set('Authorization', observer).expect(403);
+      await api.as(observer).post('/api/members/HB/reports').expect(403);
 
-      const kept = await api
-        .http()
-        .post('/api/members/HB/reports')
-        .set('Authorization', admin)
-        .expect(201);
+      const kept = await api.asAdmin().post('/api/members/HB/reports').expect(201);
       expect(await stored()).toBe(before + 1);
-      await api
-        .http()
-        .get(`/api/reports/${kept.body.id}?format=md`)
-        .set('Authorization', observer)
-        .expect(200);
+      await api.as(observer).get(`/api/reports/${kept.body.id}?format=md`).expect(200);
       for (let i = 0; i < REPORTS_KEPT + 2; i++)
-        await api.http().post('/api/members/HB/reports').set('Authorization', admin).expect(201);
+        await api.asAdmin().post('/api/members/HB/reports').expect(201);
       expect(
         await api.db.dataSource
           .getRepository(StoredReport)
@@ -289,15 +261,10 @@ describe.each(DATABASES)('security on %s', (kind) => {
     it('commits an import once when the commit is sent five times at once', async () => {
       const text =
         'IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/77\nTitel\n1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung zu berichten.\n';
-      const preview = await api
-        .http()
-        .post('/api/imports')
-        .set('Authorization', admin)
-        .attach('file', Buffer.from(text), 'beschluss-2021-77.txt')
-        .expect(201);
+      const preview = await api.upload(api.admin, text, 'beschluss-2021-77.txt').expect(201);
       const answers = await Promise.all(
         Array.from({ length: 5 }, () =>
-          api.http().post(`/api/imports/${preview.body.id}/commit`).set('Authorization', admin),
+          api.asAdmin().post(`/api/imports/${preview.body.id}/commit`),
         ),
       );
       const statuses = answers.map((a) => a.status);
@@ -315,11 +282,7 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const target = await repo.findOneByOrFail({ owner: 'HB', status: 'open' });
       const answers = await Promise.all(
         (['in_progress', 'reported'] as const).map((status) =>
-          api
-            .http()
-            .patch(`/api/obligations/${target.id}`)
-            .set('Authorization', auth)
-            .send({ status }),
+          api.as(auth).patch(`/api/obligations/${target.id}`).send({ status }),
         ),
       );
       const ok = answers.filter((a) => a.status === 200);
@@ -351,14 +314,12 @@ describe.each(DATABASES)('security on %s', (kind) => {
       const second = await api.userWithRole('secretariat');
       const answers = await Promise.all([
         api
-          .http()
+          .asAdmin()
           .patch(`/api/users/${await idOf(second.email)}`)
-          .set('Authorization', admin)
           .send({ role: 'observer' }),
         api
-          .http()
+          .as(second.auth)
           .patch(`/api/users/${await idOf(ADMIN.email)}`)
-          .set('Authorization', second.auth)
           .send({ role: 'observer' }),
       ]);
       // One wins; the other is refused as the last one (409), or, if it came in after the

@@ -3,11 +3,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
-import { dataSourceOptions } from '@app/persistence';
-import { DataSource } from 'typeorm';
-import { ingestServices } from '../support/ingest-services';
 import { loadRegistry, ROOT } from '../support/seed-data';
+import { fillSeededSqlite } from './bench-database';
 
 // Bund and the 16 Länder, as the seeded registry names them.
 export const OWNERS = loadRegistry()
@@ -17,85 +14,44 @@ export const STATUSES = ['open', 'open', 'open', 'in_progress', 'reported', 'don
 
 /** A database of 20,000 mandates with 10 obligations each, written straight into the schema. */
 export async function buildDatabaseForBench(file: string, mandates: number): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(`sqlite:${file}`)).initialize();
-  await dataSource.runMigrations();
-  const { seeds, seedsDir } = ingestServices(dataSource);
-  await seeds.seedAll(seedsDir);
-  await dataSource.destroy();
-
-  const db = new Database(file);
-  const now = new Date().toISOString();
-  const council = (db.prepare('SELECT id FROM council').get() as { id: number }).id;
-  const members = new Map(
-    (db.prepare('SELECT id, code FROM member').all() as Array<{ id: number; code: string }>).map(
-      (m) => [m.code, m.id],
-    ),
-  );
-  db.transaction(() => {
-    const meeting = db.prepare(
-      'INSERT INTO meeting (councilId, number, date, approximate, state) VALUES (?, ?, ?, 0, ?)',
-    );
-    const doc = db.prepare(
-      "INSERT INTO source_document (councilId, meetingId, fileName, format, sha256, resolutionIds, text, ingestedAt) VALUES (?, ?, 'bench', 'protocol', ?, '[]', '', ?)",
-    );
-    const resolution = db.prepare(
-      'INSERT INTO resolution (councilId, meetingId, code, title, documentId, line) VALUES (?, ?, ?, ?, ?, 1)',
-    );
-    const mandate = db.prepare(
-      "INSERT INTO mandate (resolutionId, meetingNumber, point, ordinal, owners, partners, action, dueKind, dueMeeting, dueSoft, dueText, source, sourceLine, extracted, corrected, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, '[]', ?, 'meeting', ?, 0, '', ?, 1, '{}', 0, ?, ?)",
-    );
-    const obligation = db.prepare(
-      'INSERT INTO obligation (mandateId, memberId, owner, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+  await fillSeededSqlite(file, (db, _council, rows) => {
+    const members = new Map(
+      (db.prepare('SELECT id, code FROM member').all() as Array<{ id: number; code: string }>).map(
+        (m) => [m.code, m.id],
+      ),
     );
     let resolutionId = 0;
     let meetingId = 0;
     let documentId = 0;
     for (let i = 0; i < mandates; i++) {
       if (i % 200 === 0) {
-        meetingId = Number(
-          meeting.run(council, 1000 + i / 200, '2030-01-01', 'held').lastInsertRowid,
-        );
-        documentId = Number(doc.run(council, meetingId, `bench-${i}`, now).lastInsertRowid);
+        meetingId = rows.meeting(1000 + i / 200, '2030-01-01', 'held');
+        documentId = rows.document(meetingId, 'bench', `bench-${i}`);
       }
       if (i % 10 === 0)
-        resolutionId = Number(
-          resolution.run(
-            council,
-            meetingId,
-            `B-${3000 + Math.floor(i / 10)}/1`,
-            'Bench',
-            documentId,
-          ).lastInsertRowid,
+        resolutionId = rows.resolution(
+          meetingId,
+          `B-${3000 + Math.floor(i / 10)}/1`,
+          'Bench',
+          documentId,
         );
       const owners = Array.from(
         { length: 10 },
         (_, k) => OWNERS[(i + k * 3) % OWNERS.length],
       ).filter((o, k, all) => all.indexOf(o) === k);
-      const id = Number(
-        mandate.run(
-          resolutionId,
-          1000 + Math.floor(i / 200),
-          (i % 10) + 1,
-          JSON.stringify(owners),
-          `Aufgabe ${i}`,
-          1001 + Math.floor(i / 200),
-          `Der IT-Planungsrat bittet ${owners.join(', ')} um Bericht ${i}.`,
-          now,
-          now,
-        ).lastInsertRowid,
-      );
+      const id = rows.mandate({
+        resolutionId,
+        meetingNumber: 1000 + Math.floor(i / 200),
+        point: (i % 10) + 1,
+        owners,
+        action: `Aufgabe ${i}`,
+        dueMeeting: 1001 + Math.floor(i / 200),
+        source: `Der IT-Planungsrat bittet ${owners.join(', ')} um Bericht ${i}.`,
+      });
       for (const [k, owner] of owners.entries())
-        obligation.run(
-          id,
-          members.get(owner) ?? null,
-          owner,
-          STATUSES[(i + k) % STATUSES.length],
-          now,
-          now,
-        );
+        rows.obligation(id, members.get(owner) ?? null, owner, STATUSES[(i + k) % STATUSES.length]);
     }
-  })();
-  db.close();
+  });
 }
 
 function start(

@@ -2,85 +2,47 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { SmtpMailer } from '@app/mail';
 import { dataSourceOptions } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { digestService } from '../support/digest-service';
-import { ingestServices } from '../support/ingest-services';
 import { SmtpTestServer } from '../support/smtp-test-server';
+import { fillSeededSqlite } from './bench-database';
 
 /** 1,000 members with 3 delegates each and a few open, partly overdue obligations. */
 async function buildDatabase(file: string, members: number): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(`sqlite:${file}`)).initialize();
-  await dataSource.runMigrations();
-  await ingestServices(dataSource).seeds.seedAll(ingestServices(dataSource).seedsDir);
-  await dataSource.destroy();
-  const db = new Database(file);
-  const now = new Date().toISOString();
-  const council = (db.prepare('SELECT id FROM council').get() as { id: number }).id;
-  db.transaction(() => {
-    const decided = Number(
-      db
-        .prepare(
-          "INSERT INTO meeting (councilId, number, date, approximate, state) VALUES (?, 900, '2030-01-15', 0, 'held')",
-        )
-        .run(council).lastInsertRowid,
-    );
-    db.prepare(
-      "INSERT INTO meeting (councilId, number, date, approximate, state) VALUES (?, 901, '2030-02-01', 0, 'held')",
-    ).run(council);
-    db.prepare(
-      "INSERT INTO meeting (councilId, number, date, approximate, state) VALUES (?, 902, '2030-03-20', 0, 'planned')",
-    ).run(council);
-    const doc = Number(
-      db
-        .prepare(
-          "INSERT INTO source_document (councilId, meetingId, fileName, format, sha256, resolutionIds, text, ingestedAt) VALUES (?, ?, 'bench', 'protocol', 'x', '[]', '', ?)",
-        )
-        .run(council, decided, now).lastInsertRowid,
-    );
+  await fillSeededSqlite(file, (db, council, rows) => {
+    const now = new Date().toISOString();
+    const decided = rows.meeting(900, '2030-01-15', 'held');
+    rows.meeting(901, '2030-02-01', 'held');
+    rows.meeting(902, '2030-03-20', 'planned');
+    const doc = rows.document(decided, 'bench', 'x');
     const member = db.prepare(
       "INSERT INTO member (councilId, code, name, kind, aliases, active) VALUES (?, ?, ?, 'office', '[]', 1)",
     );
     const user = db.prepare(
       "INSERT INTO user (email, name, role, memberId, passwordHash, active, digestFrequency, createdAt) VALUES (?, ?, 'delegate', ?, 'scrypt$x', 1, 'weekly', ?)",
     );
-    const resolution = db.prepare(
-      'INSERT INTO resolution (councilId, meetingId, code, title, documentId, line) VALUES (?, ?, ?, ?, ?, 1)',
-    );
-    const mandate = db.prepare(
-      "INSERT INTO mandate (resolutionId, meetingNumber, point, ordinal, owners, partners, action, dueKind, dueMeeting, dueSoft, dueText, source, sourceLine, extracted, corrected, createdAt, updatedAt) VALUES (?, 900, ?, 1, ?, '[]', ?, 'meeting', ?, 0, '', ?, 1, '{}', 0, ?, ?)",
-    );
-    const obligation = db.prepare(
-      "INSERT INTO obligation (mandateId, memberId, owner, status, createdAt, updatedAt) VALUES (?, ?, ?, 'open', ?, ?)",
-    );
     for (let i = 0; i < members; i++) {
       const code = `M${String(i).padStart(4, '0')}`;
       const memberId = Number(member.run(council, code, `Mitglied ${i}`).lastInsertRowid);
       for (let d = 0; d < 3; d++)
         user.run(`d${d}.${code.toLowerCase()}@bench.test`, `Delegierte ${d}`, memberId, now);
-      const resolutionId = Number(
-        resolution.run(council, decided, `B-2030/${i}`, `Beschluss ${i}`, doc).lastInsertRowid,
-      );
+      const resolutionId = rows.resolution(decided, `B-2030/${i}`, `Beschluss ${i}`, doc);
       for (let p = 1; p <= 4; p++) {
-        const id = Number(
-          mandate.run(
-            resolutionId,
-            p,
-            JSON.stringify([code]),
-            `Aufgabe ${p} für ${code}`,
-            p % 2 ? 901 : 902,
-            `Der IT-Planungsrat bittet ${code} um Aufgabe ${p}.`,
-            now,
-            now,
-          ).lastInsertRowid,
-        );
-        obligation.run(id, memberId, code, now, now);
+        const id = rows.mandate({
+          resolutionId,
+          meetingNumber: 900,
+          point: p,
+          owners: [code],
+          action: `Aufgabe ${p} für ${code}`,
+          dueMeeting: p % 2 ? 901 : 902,
+          source: `Der IT-Planungsrat bittet ${code} um Aufgabe ${p}.`,
+        });
+        rows.obligation(id, memberId, code, 'open');
       }
     }
-  })();
-  db.close();
+  });
 }
 
 /** Seconds to render and send the digests (3,000 by default). */

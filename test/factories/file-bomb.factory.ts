@@ -123,21 +123,22 @@ export function zipBombDocx(megabytes = 1024): Buffer {
     Buffer.from([0x03, 0x00]),
   ]);
   const name = Buffer.from('word/document.xml');
-  const local = Buffer.alloc(30);
+  /** Packed size, unpacked size and name length, at `at` in a local or a central header. */
+  const sizes = (header: Buffer, at: number) => {
+    header.writeUInt32LE(body.length, at);
+    header.writeUInt32LE(Math.min(megabytes * MB, 0xfffffffe), at + 4);
+    header.writeUInt16LE(name.length, at + 8);
+    return header;
+  };
+  const local = sizes(Buffer.alloc(30), 18);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(Math.min(megabytes * MB, 0xfffffffe), 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
+  const central = sizes(Buffer.alloc(46), 20);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(Math.min(megabytes * MB, 0xfffffffe), 24);
-  central.writeUInt16LE(name.length, 28);
   central.writeUInt32LE(0, 42);
   const directoryAt = local.length + name.length + body.length;
   const end = Buffer.alloc(22);

@@ -13,10 +13,23 @@ import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test
 export const ADMIN = { email: 'admin@fitko.test', password: 'admin-password-for-tests' };
 export const PASSWORD = 'a-long-enough-password';
 
+/** Requests that carry one "Authorization" header value (a bearer token). */
+export interface AuthorizedRequests {
+  get(path: string): request.Test;
+  post(path: string): request.Test;
+  patch(path: string): request.Test;
+  put(path: string): request.Test;
+  delete(path: string): request.Test;
+}
+
 export interface ApiFixture {
   db: TestDatabase;
   app: INestApplication;
   http: () => ReturnType<typeof request>;
+  /** Requests sent with `auth` as their "Authorization" header. */
+  as(auth: string): AuthorizedRequests;
+  /** Uploads a file for the import preview (POST /api/imports) as `auth`. */
+  upload(auth: string, content: string | Buffer, fileName: string): request.Test;
   /** User administration (create, update, look up accounts directly). */
   accounts: UsersService;
   /** Signs in and gives the "Authorization" header value. */
@@ -26,6 +39,7 @@ export interface ApiFixture {
     role: 'secretariat' | 'delegate' | 'observer',
     member?: string,
   ): Promise<{ email: string; auth: string }>;
+  /** Stops the app and drops its database (once; a second call does nothing). */
   close(): Promise<void>;
 }
 
@@ -52,7 +66,15 @@ export async function startApi(
   await app.init();
   const accounts = app.get(UsersService);
   const http = () => request(app.getHttpServer());
+  const as = (auth: string): AuthorizedRequests => ({
+    get: (path) => http().get(path).set('Authorization', auth),
+    post: (path) => http().post(path).set('Authorization', auth),
+    patch: (path) => http().patch(path).set('Authorization', auth),
+    put: (path) => http().put(path).set('Authorization', auth),
+    delete: (path) => http().delete(path).set('Authorization', auth),
+  });
   let counter = 0;
+  let closed: Promise<void> | undefined;
   const bearer = async (email: string, password = PASSWORD) => {
     const res = await http().post('/api/auth/login').send({ email, password });
     if (res.status !== 200)
@@ -63,6 +85,11 @@ export async function startApi(
     db,
     app,
     http,
+    as,
+    upload: (auth, content, fileName) =>
+      as(auth)
+        .post('/api/imports')
+        .attach('file', typeof content === 'string' ? Buffer.from(content) : content, fileName),
     accounts,
     bearer,
     async userWithRole(role, member) {
@@ -73,11 +100,66 @@ export async function startApi(
       );
       return { email, auth: await bearer(email) };
     },
-    async close() {
-      await app.close();
-      await db.drop();
-      for (const key of ['DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', ...Object.keys(env)])
-        delete process.env[key];
+    close() {
+      closed ??= (async () => {
+        await app.close();
+        await db.drop();
+        for (const key of ['DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', ...Object.keys(env)])
+          delete process.env[key];
+      })();
+      return closed;
     },
+  };
+}
+
+/** The API of one describe block, with the first secretariat account (ADMIN) signed in. */
+export interface SuiteApi extends ApiFixture {
+  /** The "Authorization" header value of ADMIN, signed in once before the block's tests. */
+  readonly admin: string;
+  /** Requests as ADMIN. */
+  asAdmin(): AuthorizedRequests;
+}
+
+/**
+ * The real API on a database of its own (see `startApi`), started before the tests of the
+ * describe block this is called in, ADMIN signed in, and stopped (its database dropped) after
+ * them. Use the answer inside tests and hooks only: it stands for the app once it has started.
+ */
+export function apiForSuite(
+  kind: DatabaseKind,
+  options: { env?: Record<string, string>; clock?: Clock; startTimeout?: number } = {},
+): SuiteApi {
+  let fixture: ApiFixture | undefined;
+  let admin = '';
+  beforeAll(async () => {
+    fixture = await startApi(kind, options.env, options.clock);
+    admin = await fixture.bearer(ADMIN.email, ADMIN.password);
+  }, options.startTimeout ?? 60_000);
+  afterAll(() => fixture?.close());
+  const started = (): ApiFixture => {
+    if (!fixture) throw new Error('the API is not started yet: use it inside a test or a hook');
+    return fixture;
+  };
+  return {
+    get db() {
+      return started().db;
+    },
+    get app() {
+      return started().app;
+    },
+    get accounts() {
+      return started().accounts;
+    },
+    get admin() {
+      started();
+      return admin;
+    },
+    asAdmin: () => started().as(admin),
+    http: () => started().http(),
+    as: (auth) => started().as(auth),
+    upload: (auth, content, fileName) => started().upload(auth, content, fileName),
+    bearer: (email, password) => started().bearer(email, password),
+    userWithRole: (role, member) => started().userWithRole(role, member),
+    close: () => started().close(),
   };
 }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PASSWORD } from './api-app';
+import { PASSWORD, startApi, type ApiFixture } from './api-app';
 import { ROOT } from './seed-data';
+import { SmtpTestServer } from './smtp-test-server';
 
 // Browser tests drive Debian's chromium (playwright cannot download one here) and run axe-core
 // on every page they visit.
@@ -107,4 +108,55 @@ export async function openBrowser(app: INestApplication): Promise<BrowserKit> {
   }
 
   return { browser, base, newPage, signIn, check, close: () => browser.close() };
+}
+
+/** The app, its mail server and Chromium of one describe block (see `browserWithMail`). */
+export interface BrowserSuite {
+  readonly api: ApiFixture;
+  readonly smtp: SmtpTestServer;
+  readonly kit: BrowserKit;
+  /** The app's address, "http://127.0.0.1:<port>", also its PUBLIC_URL. */
+  readonly base: string;
+}
+
+/**
+ * The real API on an SQLite database of its own, listening on 127.0.0.1 with an SMTP test server
+ * and Chromium, started before the tests of the describe block this is called in and stopped
+ * after them. The app's own address is its PUBLIC_URL, so the links in mails lead to it.
+ */
+export function browserWithMail(env: Record<string, string> = {}): BrowserSuite {
+  let api: ApiFixture | undefined;
+  let smtp: SmtpTestServer | undefined;
+  let kit: BrowserKit | undefined;
+  beforeAll(async () => {
+    smtp = await new SmtpTestServer().start();
+    api = await startApi('sqlite', { SMTP_URL: smtp.url, ...env });
+    await api.app.listen(0, '127.0.0.1');
+    kit = await openBrowser(api.app);
+    process.env.PUBLIC_URL = kit.base;
+  }, 120_000);
+  afterAll(async () => {
+    delete process.env.PUBLIC_URL;
+    await kit?.close();
+    await api?.close();
+    await smtp?.stop();
+  }, 60_000);
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('the app is not started yet: use it inside a test or a hook');
+    return value;
+  };
+  return {
+    get api() {
+      return started(api);
+    },
+    get smtp() {
+      return started(smtp);
+    },
+    get kit() {
+      return started(kit);
+    },
+    get base() {
+      return started(kit).base;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Extraction } from '@app/extraction';
-import { ROOT } from './seed-data';
+import { extract, type Extraction } from '@app/extraction';
+import { loadCalendar, loadRegistry, ROOT } from './seed-data';
 
 /** The hand-written fixtures (test/fixtures/extraction): inputs and what a careful reader extracts. */
 export const FIXTURE_DIR = join(ROOT, 'test', 'fixtures', 'extraction');
@@ -51,4 +51,32 @@ export function mandatesAsExpected(result: Extraction): Array<Record<string, unk
     due: m.due,
     source: m.source,
   }));
+}
+
+/**
+ * A describe block per fixture of one kind (`title` names it, "%s" the fixture): the text `read`
+ * gives for the fixture's file is extracted and must give the meeting, the resolutions and all
+ * the mandates its expected file fixes.
+ */
+export function describeFixtures(
+  title: string,
+  extension: '.txt' | '.pdf',
+  read: (file: string) => string | Promise<string>,
+): void {
+  const registry = loadRegistry();
+  const calendar = loadCalendar();
+  describe.each(fixtureNames(extension))(title, (name) => {
+    const expected = expectedFor(name);
+    let result: Extraction;
+    beforeAll(async () => {
+      const text = await read(join(FIXTURE_DIR, `${name}${extension}`));
+      result = extract(text, { registry, calendar, meeting: expected.options?.meeting });
+    });
+
+    it('reads the meeting', () => expect(result.meeting).toEqual(expected.meeting));
+    it('reads the resolutions', () =>
+      expect(resolutionsAsExpected(result, expected)).toEqual(expected.resolutions));
+    it('finds every mandate with owners, partners, deadline and source', () =>
+      expect(mandatesAsExpected(result)).toEqual(expected.mandates));
+  });
 }

@@ -1,3 +1,5 @@
+import { LAENDER } from './seed-data';
+
 /**
  * The scoring rules of shared/tools/score-extraction.py, in TypeScript so the suite needs no
  * Python: mandates are matched by resolution, point and owners; owners and deadlines compared.
@@ -25,27 +27,7 @@ const SYN: Record<string, string> = {
   koordinierungsgruppe: 'kg',
   infosic: 'informationssicherheit',
 };
-const CODES = new Set([
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-  'BUND',
-  'FITKO',
-  'KOMMUNEN',
-]);
+const CODES = new Set([...LAENDER, 'BUND', 'FITKO', 'KOMMUNEN']);
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -27,29 +27,28 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const name = `mt_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (kind === 'sqlite') {
     const file = join(tmpdir(), `${name}.sqlite`);
-    const url = `sqlite:${file}`;
-    const dataSource = await migrated(url);
-    return {
-      url,
-      dataSource,
-      drop: async () => {
-        if (dataSource.isInitialized) await dataSource.destroy();
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-      },
-    };
+    return opened(`sqlite:${file}`, () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    });
   }
   const admin = process.env.TEST_POSTGRES_URL as string;
   const server = await new DataSource({ type: 'postgres', url: admin }).initialize();
   await server.query(`CREATE DATABASE "${name}"`);
-  const url = admin.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`);
+  return opened(admin.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`), async () => {
+    await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await server.destroy();
+  });
+}
+
+/** The migrated database at `url`; dropping closes its data source, then `remove`s it. */
+async function opened(url: string, remove: () => void | Promise<void>): Promise<TestDatabase> {
   const dataSource = await migrated(url);
   return {
     url,
     dataSource,
     drop: async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
-      await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await server.destroy();
+      await remove();
     },
   };
 }

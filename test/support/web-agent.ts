@@ -19,3 +19,16 @@ export async function signIn(api: ApiFixture, email: string, password: string): 
     .expect(303);
   return agent;
 }
+
+/** Sends a form as the browser would from `page`: the fields and the page's CSRF token. */
+export function submitForm(
+  agent: Agent,
+  path: string,
+  page: string,
+  fields: Record<string, string | number | boolean>,
+): request.Test {
+  return agent
+    .post(path)
+    .type('form')
+    .send({ ...fields, _csrf: csrfIn(page) });
+}

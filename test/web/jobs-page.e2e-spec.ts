@@ -10,7 +10,7 @@ import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { ROOT } from '../support/seed-data';
 import { SmtpTestServer } from '../support/smtp-test-server';
 import { DATABASES } from '../support/test-database';
-import { csrfIn, signIn, type Agent } from '../support/web-agent';
+import { signIn, submitForm, type Agent } from '../support/web-agent';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM } from '../support/browser';
 
 /** The in-process queue runs jobs one after another; this waits for the last one queued. */
@@ -40,10 +40,7 @@ describe.each(DATABASES)(
       const port = smtp.port;
       await smtp.stop();
       const page = await admin.get('/jobs').expect(200);
-      await admin
-        .post('/jobs/run')
-        .type('form')
-        .send({ job: 'digests-weekly', _csrf: csrfIn(page.text) })
+      await submitForm(admin, '/jobs/run', page.text, { job: 'digests-weekly' })
         .expect(303)
         .expect('location', /^\/jobs\?done=run-/);
       await settled(api);
@@ -63,11 +60,7 @@ describe.each(DATABASES)(
       expect((await outbox.find()).map((o) => o.status)).toEqual(['failed', 'failed', 'failed']);
 
       await smtp.start(port);
-      await admin
-        .post('/jobs/digests/retry')
-        .type('form')
-        .send({ period, _csrf: csrfIn(failed) })
-        .expect(303);
+      await submitForm(admin, '/jobs/digests/retry', failed, { period }).expect(303);
       await settled(api);
       const recipients = smtp.received.map((m) => m.to[0]).sort();
       expect(recipients).toHaveLength(3);
@@ -82,11 +75,7 @@ describe.each(DATABASES)(
       );
 
       // Once more: nothing is sent twice.
-      await admin
-        .post('/jobs/digests/retry')
-        .type('form')
-        .send({ period, _csrf: csrfIn(after) })
-        .expect(303);
+      await submitForm(admin, '/jobs/digests/retry', after, { period }).expect(303);
       await settled(api);
       expect(smtp.received).toHaveLength(3);
       expect((await outbox.find()).map((o) => o.status)).toEqual(['sent', 'sent', 'sent']);
@@ -94,11 +83,7 @@ describe.each(DATABASES)(
 
     it('runs the overdue scan from the page through the queue, and says what it did', async () => {
       const page = await admin.get('/jobs').expect(200);
-      await admin
-        .post('/jobs/run')
-        .type('form')
-        .send({ job: 'overdue-scan', _csrf: csrfIn(page.text) })
-        .expect(303);
+      await submitForm(admin, '/jobs/run', page.text, { job: 'overdue-scan' }).expect(303);
       await settled(api);
       const runs = await api.db.dataSource
         .getRepository(JobRun)
@@ -114,17 +99,13 @@ describe.each(DATABASES)(
     it('refuses what is not a job or not a period (400, in German), a form without token, and delegates', async () => {
       const page = await admin.get('/jobs').expect(200);
       const before = await api.db.dataSource.getRepository(JobRun).count();
-      const unknown = await admin
-        .post('/jobs/run')
-        .type('form')
-        .send({ job: 'alles-loeschen', _csrf: csrfIn(page.text) })
-        .expect(400);
+      const unknown = await submitForm(admin, '/jobs/run', page.text, {
+        job: 'alles-loeschen',
+      }).expect(400);
       expect(unknown.text).toContain('Diesen Ablauf gibt es nicht.');
-      const period = await admin
-        .post('/jobs/digests/retry')
-        .type('form')
-        .send({ period: '2026-W77', _csrf: csrfIn(page.text) })
-        .expect(400);
+      const period = await submitForm(admin, '/jobs/digests/retry', page.text, {
+        period: '2026-W77',
+      }).expect(400);
       expect(period.text).toContain('„2026-W77“ ist kein Zeitraum');
       await admin.post('/jobs/run').type('form').send({ job: 'overdue-scan' }).expect(403);
       expect(await api.db.dataSource.getRepository(JobRun).count()).toBe(before);

@@ -2,17 +2,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { InProcessJobQueue, JobQueue } from '@app/jobs';
 import { Mandate, Resolution } from '@app/persistence';
-import { ADMIN, startApi, type ApiFixture } from '../support/api-app';
-import {
-  HAS_CHROMIUM,
-  openBrowser,
-  warnWithoutChromium,
-  type BrowserKit,
-} from '../support/browser';
+import { ADMIN } from '../support/api-app';
+import { browserWithMail, HAS_CHROMIUM, warnWithoutChromium } from '../support/browser';
 import { decodedMail, linkIn } from '../support/mail-links';
 import { expectOneOverdueCount, overdueCounts, type Readers } from '../support/overdue-views';
 import { ROOT } from '../support/seed-data';
-import { SmtpTestServer } from '../support/smtp-test-server';
 import { until } from '../support/until';
 import { signIn as signInAgent } from '../support/web-agent';
 
@@ -32,47 +26,28 @@ const real = (name: string) => join(ROOT, 'test', 'fixtures', 'real', name);
  */
 if (HAS_CHROMIUM) {
   describe('a year of secretariat work in chromium', () => {
-    let api: ApiFixture;
-    let smtp: SmtpTestServer;
-    let kit: BrowserKit;
-    let base: string;
+    const web = browserWithMail({ JOB_ATTEMPTS: '1' });
 
-    beforeAll(async () => {
-      smtp = await new SmtpTestServer().start();
-      api = await startApi('sqlite', { SMTP_URL: smtp.url, JOB_ATTEMPTS: '1' });
-      await api.app.listen(0, '127.0.0.1');
-      kit = await openBrowser(api.app);
-      base = kit.base;
-      // The links in mails lead to this server: it is the public address here.
-      process.env.PUBLIC_URL = base;
-    }, 120_000);
-    afterAll(async () => {
-      delete process.env.PUBLIC_URL;
-      await kit?.close();
-      await api?.close();
-      await smtp?.stop();
-    }, 60_000);
-
-    const settled = () => (api.app.get(JobQueue) as InProcessJobQueue).idle();
+    const settled = () => (web.api.app.get(JobQueue) as InProcessJobQueue).idle();
     const status = (page: Page, text: string) =>
       page.locator('#status', { hasText: text }).waitFor();
 
     async function importText(page: Page, file: string, name: string): Promise<void> {
-      await page.goto(`${base}/import`);
+      await page.goto(`${web.base}/import`);
       await page.getByLabel('Datei').setInputFiles(real(file));
       await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
       await page.waitForURL(/\/import\/\d+$/);
-      await kit.check(page, `year-review-${name}`);
+      await web.kit.check(page, `year-review-${name}`);
       page.once('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', { name: 'Übernehmen' }).click();
       await page.getByRole('heading', { name: 'Import übernommen' }).waitFor();
-      await kit.check(page, `year-imported-${name}`);
+      await web.kit.check(page, `year-imported-${name}`);
     }
 
     it('holds together from the invitation to the audit trail', async () => {
       // The secretariat invites a delegate of Bremen; the mail arrives; the link signs her in.
-      const admin = await kit.newPage();
-      await kit.signIn(admin, ADMIN.email, ADMIN.password);
+      const admin = await web.kit.newPage();
+      await web.kit.signIn(admin, ADMIN.email, ADMIN.password);
       await admin.getByRole('link', { name: 'Konten' }).click();
       await admin.getByLabel('E-Mail-Adresse').fill(DELEGATE.email);
       await admin.getByLabel('Name').fill(DELEGATE.name);
@@ -80,42 +55,42 @@ if (HAS_CHROMIUM) {
       await admin.getByLabel(/Mitglied/).selectOption('HB');
       await admin.getByRole('button', { name: 'Einladen' }).click();
       await status(admin, `Die Einladung an ${DELEGATE.email} ist verschickt.`);
-      await kit.check(admin, 'year-users');
+      await web.kit.check(admin, 'year-users');
       await until(
-        () => smtp.received.some((m) => m.to.includes(DELEGATE.email)),
+        () => web.smtp.received.some((m) => m.to.includes(DELEGATE.email)),
         30_000,
         'the invitation mail',
       );
-      const invitation = smtp.received.find((m) => m.to.includes(DELEGATE.email));
-      const delegate = await kit.newPage();
-      await delegate.goto(linkIn(invitation as never, base));
+      const invitation = web.smtp.received.find((m) => m.to.includes(DELEGATE.email));
+      const delegate = await web.kit.newPage();
+      await delegate.goto(linkIn(invitation as never, web.base));
       await delegate.getByLabel('Neues Passwort (mindestens 12 Zeichen)').fill(DELEGATE_PASSWORD);
       await delegate.getByLabel('Neues Passwort wiederholen').fill(DELEGATE_PASSWORD);
       await delegate.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click();
       await delegate.waitForURL(/\/me$/);
-      await kit.check(delegate, 'year-me-first');
+      await web.kit.check(delegate, 'year-me-first');
 
       // A regular session, a special session and an Umlaufverfahren come in through the import.
       await importText(admin, 'itplr-33.txt', 'session');
       await importText(admin, 'itplr-sondersitzung-2020-09-18.txt', 'special');
       await importText(admin, 'itplr-umlauf-2023-10-10.txt', 'circulation');
-      await admin.goto(`${base}/sessions`);
+      await admin.goto(`${web.base}/sessions`);
       const calendar = (await admin.locator('main').textContent()) ?? '';
       expect(calendar).toContain('Sondersitzung am 18.09.2020');
       expect(calendar).toContain('Umlaufverfahren vom 10.10.2023');
       expect(calendar).not.toMatch(/(^|\D)0\. Sitzung/);
-      await kit.check(admin, 'year-sessions');
+      await web.kit.check(admin, 'year-sessions');
       await admin.getByRole('link', { name: 'Sondersitzung am 18.09.2020' }).first().click();
-      await kit.check(admin, 'year-special-session');
+      await web.kit.check(admin, 'year-special-session');
       // The main list keeps every mandate, those of meetings without a number too.
-      await admin.goto(`${base}/overview`);
+      await admin.goto(`${web.base}/overview`);
       await expect(admin.locator('main').textContent()).resolves.not.toContain(
         'Keine Aufträge für diese Filter.',
       );
-      await kit.check(admin, 'year-overview');
+      await web.kit.check(admin, 'year-overview');
 
       // A mandate the reading missed is added by hand on its decision's page.
-      await admin.goto(`${base}/decisions/2023%2F35`);
+      await admin.goto(`${web.base}/decisions/2023%2F35`);
       const add = admin.locator('#add-mandate');
       await add.getByText('Auftrag von Hand anlegen').click();
       await add.getByLabel('Ziffer des Beschlusses').fill('1');
@@ -125,40 +100,40 @@ if (HAS_CHROMIUM) {
       await add.getByLabel('Datum').fill('2024-01-31');
       await add.getByRole('button', { name: 'Auftrag anlegen' }).click();
       await admin.waitForURL(/\/mandates\/\d+\?done=created$/);
-      await kit.check(admin, 'year-mandate-added');
+      await web.kit.check(admin, 'year-mandate-added');
 
       // One reading is corrected, another withdrawn.
-      const mandates = api.db.dataSource.getRepository(Mandate);
-      const r32 = await api.db.dataSource
+      const mandates = web.api.db.dataSource.getRepository(Mandate);
+      const r32 = await web.api.db.dataSource
         .getRepository(Resolution)
         .findOneByOrFail({ code: '2020/28' });
       const [toCorrect, toWithdraw] = await mandates.find({
         where: { resolutionId: r32.id, origin: 'extracted' },
         order: { id: 'ASC' },
       });
-      await admin.goto(`${base}/mandates/${toCorrect.id}`);
+      await admin.goto(`${web.base}/mandates/${toCorrect.id}`);
       const edit = admin.locator('#edit-mandate');
       await edit.getByText('Auftrag bearbeiten').click();
       await edit.getByLabel('Was ist zu tun?').fill(`${toCorrect.action} (präzisiert)`);
       await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
       await admin.waitForURL(/\?done=edited$/);
-      await kit.check(admin, 'year-mandate-corrected');
-      await admin.goto(`${base}/mandates/${toWithdraw.id}`);
+      await web.kit.check(admin, 'year-mandate-corrected');
+      await admin.goto(`${web.base}/mandates/${toWithdraw.id}`);
       admin.once('dialog', (dialog) => void dialog.accept());
       const withdraw = admin.locator('#withdraw-mandate');
       await withdraw.getByText('Auftrag zurückziehen').click();
       await withdraw.getByLabel('Grund').fill('Kein Auftrag: nur eine Kenntnisnahme.');
       await withdraw.getByRole('button', { name: 'Zurückziehen' }).click();
       await admin.waitForURL(/\?done=withdrawn$/);
-      await kit.check(admin, 'year-mandate-withdrawn');
+      await web.kit.check(admin, 'year-mandate-withdrawn');
 
       // The next session goes into the calendar.
-      await admin.goto(`${base}/sessions/calendar`);
+      await admin.goto(`${web.base}/sessions/calendar`);
       const next = await admin.getByLabel('Nummer der Sitzung').inputValue();
       await admin.locator('#add-date').fill(`${new Date().getUTCFullYear() + 1}-03-18`);
       await admin.getByRole('button', { name: 'Sitzung hinzufügen', exact: true }).click();
       await status(admin, `${next}. Sitzung ist in den Kalender eingetragen`);
-      await kit.check(admin, 'year-calendar');
+      await web.kit.check(admin, 'year-calendar');
 
       // The overdue scan runs from its page.
       await admin.getByRole('link', { name: 'Abläufe' }).click();
@@ -166,17 +141,16 @@ if (HAS_CHROMIUM) {
       await admin.waitForURL(/done=run-/);
       await settled();
       await admin.reload();
-      await kit.check(admin, 'year-jobs-scan');
+      await web.kit.check(admin, 'year-jobs-scan');
 
       // Every view says the same about what Bremen has overdue.
-      const staff = await signInAgent(api, ADMIN.email, ADMIN.password);
-      const hb = await signInAgent(api, DELEGATE.email, DELEGATE_PASSWORD);
-      const delegateBearer = await api.bearer(DELEGATE.email, DELEGATE_PASSWORD);
+      const staff = await signInAgent(web.api, ADMIN.email, ADMIN.password);
+      const hb = await signInAgent(web.api, DELEGATE.email, DELEGATE_PASSWORD);
+      const delegateBearer = await web.api.bearer(DELEGATE.email, DELEGATE_PASSWORD);
       const calendarToken = (
-        await api
-          .http()
+        await web.api
+          .as(delegateBearer)
           .post('/api/me/tokens')
-          .set('Authorization', delegateBearer)
           .send({ name: 'Kalender', kind: 'calendar' })
           .expect(201)
       ).body.token as string;
@@ -184,15 +158,15 @@ if (HAS_CHROMIUM) {
         admin: staff,
         delegate: hb,
         delegateBearer,
-        adminBearer: () => api.bearer(ADMIN.email, ADMIN.password),
+        adminBearer: () => web.api.bearer(ADMIN.email, ADMIN.password),
         calendarToken,
       };
-      const overdue = expectOneOverdueCount(await overdueCounts(api, readers));
+      const overdue = expectOneOverdueCount(await overdueCounts(web.api, readers));
       expect(overdue).toBeGreaterThan(0);
 
       // The mail server is down for the weekly digests, then up: each goes out exactly once.
-      smtp.refusing = true;
-      const digestsBefore = smtp.received.length;
+      web.smtp.refusing = true;
+      const digestsBefore = web.smtp.received.length;
       await admin.getByRole('button', { name: 'Wöchentliche Übersichten jetzt senden' }).click();
       await admin.waitForURL(/done=run-/);
       await settled();
@@ -200,24 +174,24 @@ if (HAS_CHROMIUM) {
       await expect(
         admin.getByRole('table', { name: /Nicht zugestellte/ }).textContent(),
       ).resolves.toContain('Der Mailserver hat die Nachricht nicht angenommen');
-      await kit.check(admin, 'year-jobs-undelivered');
-      expect(smtp.received.length).toBe(digestsBefore);
-      smtp.refusing = false;
+      await web.kit.check(admin, 'year-jobs-undelivered');
+      expect(web.smtp.received.length).toBe(digestsBefore);
+      web.smtp.refusing = false;
       await admin.getByRole('button', { name: /^Zeitraum .* erneut senden$/ }).click();
       await admin.waitForURL(/done=run-/);
       await settled();
       await admin.reload();
       await admin.getByText('Alle E-Mail-Übersichten wurden zugestellt.').waitFor();
-      const digests = smtp.received
+      const digests = web.smtp.received
         .slice(digestsBefore)
         .filter((m) => decodedMail(m).includes('mandate-tracker:'));
       expect(digests.filter((m) => m.to.includes(DELEGATE.email))).toHaveLength(1);
       const recipients = digests.flatMap((m) => m.to);
       expect(new Set(recipients).size).toBe(recipients.length);
-      await kit.check(admin, 'year-jobs-delivered');
+      await web.kit.check(admin, 'year-jobs-delivered');
 
       // The delegate reports one obligation; the secretariat finds it in the audit trail.
-      await delegate.goto(`${base}/me`);
+      await delegate.goto(`${web.base}/me`);
       const card = delegate
         .locator('li.card', { has: delegate.locator('[data-status="open"]') })
         .first();
@@ -226,15 +200,15 @@ if (HAS_CHROMIUM) {
       await card.getByLabel('Notiz').fill('Bericht an die Geschäftsstelle übermittelt.');
       await card.getByRole('button', { name: 'Speichern' }).click();
       await status(delegate, 'auf „berichtet“ gesetzt');
-      await kit.check(delegate, 'year-me-reported');
-      expectOneOverdueCount(await overdueCounts(api, readers));
+      await web.kit.check(delegate, 'year-me-reported');
+      expectOneOverdueCount(await overdueCounts(web.api, readers));
 
       await admin.getByRole('link', { name: 'Protokoll' }).click();
       await admin.getByLabel('Was').selectOption({ label: 'Stand einer Pflicht geändert' });
       await admin.getByRole('button', { name: 'Anzeigen' }).click();
       await admin.waitForURL(/action=obligation\.status/);
       await expect(admin.locator('tbody').textContent()).resolves.toContain(DELEGATE.email);
-      await kit.check(admin, 'year-audit');
+      await web.kit.check(admin, 'year-audit');
     }, 600_000);
   });
 }

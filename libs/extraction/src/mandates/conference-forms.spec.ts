@@ -1,6 +1,6 @@
 import { extract } from '../extract';
 import type { Extraction } from '../extraction.types';
-import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+import { LAENDER, loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**
  * Decisions of other councils of Bund and Länder (ministers' conferences) and municipal forms met
@@ -8,7 +8,6 @@ import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
  * taken from any labelled text). The registry is the IT-Planungsrat's: Bund and the 16 Länder.
  */
 const options = { registry: loadRegistry(), calendar: loadCalendar() };
-const LAENDER = 'BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH'.split(' ');
 
 function page(...lines: string[]): Extraction {
   return extract(['https://konferenz.example.org/beschluesse?id=7', ...lines].join('\n'), options);

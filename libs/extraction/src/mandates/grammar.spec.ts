@@ -1,7 +1,7 @@
 import { extract } from '../extract';
 import type { Due } from '@app/domain';
 import type { ExtractedMandate } from '../extraction.types';
-import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+import { LAENDER, loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
 
 /**
  * The council's grammar, one rule at a time, on sentences written for these tests (not taken from
@@ -9,24 +9,7 @@ import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
  * of the 36th session (29.10.2021, next session 37).
  */
 const options = { registry: loadRegistry(), calendar: loadCalendar() };
-const L = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-];
+const L = LAENDER;
 
 function decision(body: string, title = 'Testbeschluss'): string {
   return `https://example.org/beschluss\n${title}\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n${body}\n`;

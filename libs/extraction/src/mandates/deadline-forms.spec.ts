@@ -135,6 +135,21 @@ describe('quarters, half-years and calendar weeks without a year of their own', 
   });
 });
 
+describe('a month, with or without its year: its last day', () => {
+  it.each<[string, Due]>([
+    ['bis zum Dezember 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis spätestens Dezember 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum Monat Mai 2022', { kind: 'date', date: '2022-05-31' }],
+    ['bis spätestens Ende Juni 2022', { kind: 'date', date: '2022-06-30' }],
+    // Without a year: the decision's year (29.10.2021), or the next where the month has passed.
+    ['bis Ende Dezember', { kind: 'date', date: '2021-12-31' }],
+    ['bis zum Februar', { kind: 'date', date: '2022-02-28' }],
+    ['bis Ende Mai des kommenden Jahres', { kind: 'date', date: '2022-05-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

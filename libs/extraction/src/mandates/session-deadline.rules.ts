@@ -16,6 +16,10 @@ import {
 } from './deadline-words';
 
 /** Deadlines named by a session of the council or of another body: by number, word, season. */
+/** What may stand between "bis" and a month: "spätestens", "zum", "Ende (des Monats)", "Monat". */
+const MONTH_LEAD =
+  '(?:spätestens\\s+)?(?:zum\\s+)?(?:(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?|Monat\\s+)?';
+
 export const SESSION_RULES: Rule[] = [
   {
     rank: 0,
@@ -220,10 +224,9 @@ export const SESSION_RULES: Rule[] = [
   {
     rank: 2,
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?(${M})\\s+${YEAR}`,
-      'i',
-    ),
+    // "bis Dezember 2022", "bis zum Dezember 2022", "bis spätestens Ende Juni 2022", "bis zum Ende
+    // des Monats Juni 2022", "bis zum Monat Mai 2023": the month's last day.
+    pattern: new RegExp(`\\bbis\\s+${MONTH_LEAD}(${M})\\s+${YEAR}`, 'i'),
     read: (m) => ({
       kind: 'date',
       date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
@@ -232,11 +235,22 @@ export const SESSION_RULES: Rule[] = [
   {
     rank: 2,
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
-    pattern: new RegExp(`\\bbis\\s+(?:(?:zum\\s+)?(?:Ende|Ablauf)\\s+)?(${M})\\s+${YEAR}`, 'i'),
-    read: (m) => ({
-      kind: 'date',
-      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
-    }),
+    // "bis Ende Juni", "bis zum Dezember": the month's last day in the decision's year, or in the
+    // next year where that day has passed when the decision is taken (as for the seasons).
+    // "bis Ende Mai des kommenden Jahres": the year after the decision's.
+    pattern: new RegExp(
+      `\\bbis\\s+${MONTH_LEAD}(${M})(?![\\p{L}-])(?!\\s*[\\d/])(\\s+des\\s+(?:kommenden|nächsten|folgenden)\\s+Jahres)?`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]) as number;
+      if (m[2]) return { kind: 'date', date: lastDayOfMonth(ctx.year + 1, month) };
+      const date = lastDayOfMonth(ctx.year, month);
+      return {
+        kind: 'date',
+        date: ctx.decidedOn && date < ctx.decidedOn ? lastDayOfMonth(ctx.year + 1, month) : date,
+      };
+    },
   },
   {
     rank: 2,

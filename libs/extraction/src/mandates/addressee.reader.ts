@@ -1,10 +1,5 @@
 import { displayName, matchableText } from './mention-text';
-import {
-  BODY_HEAD,
-  readUnknownName,
-  type OwnerMatcher,
-  type UnknownName,
-} from './owner-matcher';
+import { BODY_HEAD, readUnknownName, type OwnerMatcher, type UnknownName } from './owner-matcher';
 import type { MandateBasis } from '../extraction.types';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 

@@ -150,6 +150,29 @@ describe('a month, with or without its year: its last day', () => {
   });
 });
 
+describe('a day without its year, the year in words, a period from the decision', () => {
+  it.each<[string, Due]>([
+    // Decided on 29.10.2021: a day already passed that year is the next year's.
+    ['bis zum 30.06.', { kind: 'date', date: '2022-06-30' }],
+    ['bis 15.12.', { kind: 'date', date: '2021-12-15' }],
+    ['bis zum 30.06. des kommenden Jahres', { kind: 'date', date: '2022-06-30' }],
+    ['bis zum 15. Januar', { kind: 'date', date: '2022-01-15' }],
+    ['bis zum 31. März kommenden Jahres', { kind: 'date', date: '2022-03-31' }],
+    ['spätestens am 15. Mai 2022', { kind: 'date', date: '2022-05-15' }],
+    ['noch in diesem Jahr', { kind: 'date', date: '2021-12-31' }],
+    ['im laufenden Jahr', { kind: 'date', date: '2021-12-31' }],
+    ['in den nächsten sechs Monaten', { kind: 'date', date: '2022-04-29' }],
+    ['innerhalb der kommenden drei Wochen', { kind: 'date', date: '2021-11-19' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it('keeps "laufend" a repetition, but not "the current year" or "the current procedure"', () => {
+    expect(dueOf('laufend')).toEqual([{ kind: 'recurring' }]);
+    expect(dueOf('zum laufenden Verfahren')).toEqual([{ kind: 'none' }]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

@@ -69,11 +69,12 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
-    hint: /binnen|innerhalb|nach/,
-    // "innerhalb von sechs Monaten", "binnen vier Wochen nach Beschlussfassung": counted from the
-    // decision's day. Counted from something else ("nach Inkrafttreten") it is an event.
+    hint: /binnen|innerhalb|nach|nächsten|kommenden/,
+    // "innerhalb von sechs Monaten", "in den nächsten drei Monaten", "binnen vier Wochen nach
+    // Beschlussfassung": counted from the decision's day. Counted from something else ("nach
+    // Inkrafttreten") it is an event.
     pattern: new RegExp(
-      `\\b(?:(?:binnen|innerhalb(?:\\s+von)?)\\s+${COUNT}\\s+${UNIT}(?![\\p{L}-])|(?:spätestens\\s+)?${COUNT}\\s+${UNIT}\\s+nach\\s+(?:der\\s+)?(?=Beschlussfassung|diese[mr]\\s+Beschluss))`,
+      `\\b(?:(?:binnen|innerhalb(?:\\s+von)?|(?:innerhalb|in)\\s+der\\s+(?:nächsten|kommenden)|in\\s+den\\s+(?:nächsten|kommenden))\\s+${COUNT}\\s+${UNIT}(?![\\p{L}-])|(?:spätestens\\s+)?${COUNT}\\s+${UNIT}\\s+nach\\s+(?:der\\s+)?(?=Beschlussfassung|diese[mr]\\s+Beschluss))`,
       'iu',
     ),
     read: (m, ctx, after) => {

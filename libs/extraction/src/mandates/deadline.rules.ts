@@ -38,7 +38,7 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /jahr/,
     pattern:
-      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)/i,
+      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)|\b(?:noch\s+)?(?:im\s+(?:laufenden|diesem)|in\s+diesem)\s+(?:Kalender)?Jahr\b|\bim\s+Laufe\s+(?:dieses|des\s+laufenden)\s+Jahres\b/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
   },
   {
@@ -146,7 +146,7 @@ export const RULES: Rule[] = [
     hint: /spätestens/,
     // "spätestens jedoch ab 1. Oktober 2022": the latest day a duty must be in force.
     pattern: new RegExp(
-      `\\bspätestens\\s+(?:jedoch\\s+)?(?:ab|zum|bis)\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*(${M}|\\d{1,2}\\.)\\s*${YEAR}`,
+      `\\bspätestens\\s+(?:jedoch\\s+)?(?:ab|zum|bis|am)\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*(${M}|\\d{1,2}\\.)\\s*${YEAR}`,
       'i',
     ),
     read: (m) =>
@@ -254,7 +254,8 @@ export const RULES: Rule[] = [
     rank: 3,
     hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder/,
     pattern:
-      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend|laufend)(?:e|en|er|es|em)?\b|\b(?:zu|in)\s+jeder\s+Sitzung\b/i,
+      // "im laufenden Jahr", "das laufende Verfahren": a period or a thing going on, no repetition.
+      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+Sitzung\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {

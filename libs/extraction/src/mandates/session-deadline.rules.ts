@@ -1,3 +1,5 @@
+import type { Due } from '@app/domain';
+import type { DeadlineContext } from './deadline.parser';
 import { isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
 import {
   AT_SESSION,
@@ -16,6 +18,29 @@ import {
 } from './deadline-words';
 
 /** Deadlines named by a session of the council or of another body: by number, word, season. */
+/** The year said in words after a day or month: "d. J.", "dieses Jahres", "des kommenden Jahres". */
+const YEAR_WORDS =
+  '\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden|dieses|diesen|(kommenden|nächsten|folgenden))\\s+Jahres)';
+
+/**
+ * A day written without a number for its year: the year given, the next one where the text says
+ * so, else the decision's year or, where that day has passed when the decision is taken, the next.
+ */
+function yearlessDay(
+  ctx: DeadlineContext,
+  day: number,
+  month: number,
+  year: string | undefined,
+  next: string | undefined,
+): Due | undefined {
+  if (year) return dateDue(isoDate(Number(year), month, day));
+  if (next) return dateDue(isoDate(ctx.year + 1, month, day));
+  const date = isoDate(ctx.year, month, day);
+  return dateDue(
+    date && ctx.decidedOn && date < ctx.decidedOn ? isoDate(ctx.year + 1, month, day) : date,
+  );
+}
+
 /** What may stand between "bis" and a month: "spätestens", "zum", "Ende (des Monats)", "Monat". */
 const MONTH_LEAD =
   '(?:spätestens\\s+)?(?:zum\\s+)?(?:(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?|Monat\\s+)?';
@@ -185,11 +210,19 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR})?`,
+      `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR}|${YEAR_WORDS})?`,
       'i',
     ),
-    read: (m, ctx) =>
-      dateDue(isoDate(m[3] ? Number(m[3]) : ctx.year, monthNumber(m[2]) as number, Number(m[1]))),
+    read: (m, ctx) => yearlessDay(ctx, Number(m[1]), monthNumber(m[2]) as number, m[3], m[4]),
+  },
+  {
+    rank: 2,
+    hint: /bis/,
+    // "bis zum 30.06.", "bis 15.11. d. J.": a day without a year.
+    pattern: new RegExp(
+      `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?!\\s?\\d)(?:${YEAR_WORDS})?`,
+    ),
+    read: (m, ctx) => yearlessDay(ctx, Number(m[1]), Number(m[2]), undefined, m[3]),
   },
   {
     rank: 2,

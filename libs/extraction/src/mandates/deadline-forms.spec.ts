@@ -173,6 +173,20 @@ describe('a day without its year, the year in words, a period from the decision'
   });
 });
 
+describe('sessions, ends and repetitions in other words', () => {
+  it.each<[string, Due]>([
+    ['zur 38. IT-PLR-Sitzung', { kind: 'meeting', meeting: 38 }],
+    // Decided in 2021: its last session in the calendar is the 36th.
+    ['in der letzten Sitzung des Jahres', { kind: 'meeting', meeting: 36 }],
+    ['vor Ablauf des Jahres 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum Ende der Wahlperiode', { kind: 'event' }],
+    ['alle zwei Jahre', { kind: 'recurring' }],
+    ['in jeder zweiten Sitzung', { kind: 'recurring' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

@@ -29,7 +29,7 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /ende|ablauf/,
     pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?(?:Ende|Ablauf)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:bis\\s+(?:zum\\s+)?(?:Ende|Ablauf)|vor\\s+(?:dem\\s+)?(?:Ende|Ablauf))\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
@@ -252,15 +252,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder/,
+    hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder|alle /,
     pattern:
       // "im laufenden Jahr", "das laufende Verfahren": a period or a thing going on, no repetition.
-      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+Sitzung\b/i,
+      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+(?:zweiten\s+|dritten\s+)?Sitzung\b|\balle\s+(?:zwei|drei|vier|sechs|zwölf|\d{1,2})\s+(?:Jahre|Monate|Wochen|Sitzungen)\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {
     rank: 4,
-    hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf/,
+    hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf|ende/,
     pattern:
       /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten))\b/i,
     read: () => ({ kind: 'event' }),

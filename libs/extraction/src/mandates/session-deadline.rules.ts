@@ -64,13 +64,13 @@ export const SESSION_RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:(?:ordentlichen|regulären|planmäßigen)\\s+|IT-Planungsrats?-?)?[Ss]itzung(?!en)\\b`,
+      `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:(?:ordentlichen|regulären|planmäßigen)\\s+|IT-Planungsrats?-?|IT-PLR-)?[Ss]itzung(?!en)\\b`,
       'i',
     ),
     read: (m, ctx, after, before) => {
       if (otherBody(after, ctx)) return undefined;
       // In another body's minutes a numbered session is that body's, unless the council is named.
-      if (ctx.body && !/^\s*(?:der|des)\s/i.test(after) && !/IT-Planungsrat/i.test(m[0]))
+      if (ctx.body && !/^\s*(?:der|des)\s/i.test(after) && !/IT-(?:Planungsrat|PLR)/i.test(m[0]))
         return { kind: 'event' };
       // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
       const owner = /^in\s+der\b/i.test(m[0])
@@ -190,11 +190,12 @@ export const SESSION_RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      // "in der letzten Sitzung dieses Jahres", "des Jahres" without a number: the decision's year.
+      `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}|(?:des|dieses|des\\s+laufenden)\\s+Jahres\\b(?!\\s+\\d))`,
       'i',
     ),
     read: (m, ctx) => {
-      const sessions = sessionsOf(ctx.calendar, Number(m[2]));
+      const sessions = sessionsOf(ctx.calendar, m[2] ? Number(m[2]) : ctx.year);
       const session =
         m[1] === 'letzten' ? sessions[sessions.length - 1] : sessions[ORDINAL_WORDS[m[1]] - 1];
       return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };

@@ -97,9 +97,6 @@ export class OwnerMatcher {
   private readonly byAlias = new Map<string, Alias>();
   /** First letters (lowercase) of every alias. */
   private readonly firsts = new Set<string>();
-  /** The last text asked about in `mentionAt`, and its answers by position. */
-  private memoText: string | undefined;
-  private readonly memo = new Map<number, Mention | undefined>();
 
   constructor(private readonly registry: Registry) {
     const aliases: Alias[] = [
@@ -211,15 +208,7 @@ export class OwnerMatcher {
 
   /** The mention that starts exactly at `pos`. */
   mentionAt(text: string, pos: number): Mention | undefined {
-    // Reading a list asks for the same positions of the same text several times (speed).
-    if (this.memoText !== text) {
-      this.memoText = text;
-      this.memo.clear();
-    }
-    if (this.memo.has(pos)) return this.memo.get(pos);
-    const mention = this.registryMentionAt(text, pos) ?? this.federalMinistryAt(text, pos);
-    this.memo.set(pos, mention);
-    return mention;
+    return this.registryMentionAt(text, pos) ?? this.federalMinistryAt(text, pos);
   }
 
   private registryMentionAt(text: string, pos: number): Mention | undefined {

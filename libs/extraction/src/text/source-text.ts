@@ -69,10 +69,10 @@ export function splitLines(input: string): SourceLine[] {
 }
 
 /** Lines that repeat on every page of a converted PDF ("Az.: ...", "Stand: ...", "Seite 2 von 9"). */
-const PAGE_FURNITURE = [/^Az\.?:/i, /^Stand:\s/i, /^Seite \d+( von \d+)?$/i, /^-\s*\d+\s*-$/];
+const PAGE_FURNITURE = /^(?:Az\.?:|Stand:\s|Seite \d+(?: von \d+)?$|-\s*\d+\s*-$)/i;
 
 export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.some((pattern) => pattern.test(text));
+  return PAGE_FURNITURE.test(text);
 }
 
 /**

@@ -187,6 +187,22 @@ describe('sessions, ends and repetitions in other words', () => {
   });
 });
 
+describe('a reporting day, quarters, weeks, "Ende 2022" without "bis"', () => {
+  it.each<[string, Due]>([
+    ['zum Stichtag 31.12.2022', { kind: 'date', date: '2022-12-31' }],
+    ['mit Stichtag 30. Juni 2022', { kind: 'date', date: '2022-06-30' }],
+    ['im II. Quartal 2022', { kind: 'date', date: '2022-06-30' }],
+    ['zum Ende des 3. Quartals 2022', { kind: 'date', date: '2022-09-30' }],
+    ['zum Ende des dritten Quartals', { kind: 'date', date: '2022-09-30' }],
+    ['bis Ende KW 50', { kind: 'date', date: '2021-12-19' }],
+    ['Ende 2022', { kind: 'date', date: '2022-12-31' }],
+    ['Mitte 2022', { kind: 'date', date: '2022-06-30' }],
+    ['bis zum Frühjahr des kommenden Jahres', { kind: 'date', date: '2022-05-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

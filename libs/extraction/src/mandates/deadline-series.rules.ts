@@ -122,6 +122,27 @@ export const SERIES_RULES: Rule[] = [
       nextDay(Number(m[1]), m[2] ? Number(m[2]) : (monthNumber(m[3]) as number), ctx),
   },
   {
+    rank: 2,
+    hint: /stichtag/,
+    // "zum Stichtag 31.12.2022", "mit Stichtag 30. Juni 2022": that day.
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:zum|mit|am)\\s+Stichtag\\s+(${ANY_DATE})(?!\\s*(?:,|und|sowie|bzw\\.)\\s*\\d)`,
+      'i',
+    ),
+    read: (m) => {
+      const d = new RegExp(DATES.source, 'i').exec(m[1]);
+      return d
+        ? dateDue(
+            isoDate(
+              Number(d[4]),
+              d[2] ? Number(d[2]) : (monthNumber(d[3]) as number),
+              Number(d[1]),
+            ),
+          )
+        : undefined;
+    },
+  },
+  {
     rank: 0,
     hint: /\d{4}/,
     // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": the first date is due, the rest kept.

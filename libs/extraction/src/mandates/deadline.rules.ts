@@ -22,14 +22,19 @@ export const RULES: Rule[] = [
   {
     rank: 2,
     hint: /mitte/,
-    pattern: new RegExp(`\\bbis\\s+Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, 'i'),
+    // "bis Mitte 2023", "Mitte 2023 vorzulegen".
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      'i',
+    ),
     read: (m) => ({ kind: 'date', date: `${m[1]}-06-30` }),
   },
   {
     rank: 2,
     hint: /ende|ablauf/,
     pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+)?(?:Ende|Ablauf)|vor\\s+(?:dem\\s+)?(?:Ende|Ablauf))\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      // "bis Ende 2022", "vor Ablauf des Jahres 2022", "Ende 2022 vorzulegen".
+      `\\b(?:bis\\s+(?:zum\\s+)?(?:Ende|Ablauf)|vor\\s+(?:dem\\s+)?(?:Ende|Ablauf)|(?:spätestens\\s+)?(?:zum\\s+)?Ende)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
@@ -61,9 +66,11 @@ export const RULES: Rule[] = [
     hint: /frühjahr|frühling|sommer|herbst/,
     // "im Herbst", "bis zum Frühjahr": the season's end, this year's or, where it is over, next year's.
     pattern:
-      /\b(?:bis\s+(?:zum\s+|spätestens\s+)?|im\s+)(Frühjahr|Frühling|Sommer|Herbst)\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?![\p{L}-])/iu,
+      /\b(?:bis\s+(?:zum\s+|spätestens\s+)?|im\s+)(Frühjahr|Frühling|Sommer|Herbst)\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?![\p{L}-])(\s+(?:des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahres)?/iu,
     read: (m, ctx) => {
       const [month, day] = SEASON_END[m[1].toLowerCase()];
+      // "bis zum Frühjahr des kommenden Jahres".
+      if (m[2]) return dateDue(isoDate(ctx.year + 1, month, day));
       const date = isoDate(ctx.year, month, day) as string;
       return dateDue(
         ctx.decidedOn && date < ctx.decidedOn ? isoDate(ctx.year + 1, month, day) : date,
@@ -85,7 +92,7 @@ export const RULES: Rule[] = [
     // "im ersten Quartal des kommenden Jahres", "bis Ende des zweiten Halbjahres": the period's end,
     // in the year named, else the first such period that ends after the decision.
     pattern:
-      /\b(?:bis\s+(?:zum\s+)?Ende\s+(?:des\s+)?|im\s+(?:Laufe\s+des\s+)?|bis\s+zum\s+|innerhalb\s+des\s+)(ersten|zweiten|dritten|vierten|[1-4]\.|I{1,3}\.?|IV\.?)\s+(Quartals?|Halbjahr(?:es|s)?)(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s+(?:des\s+)?(kommenden|nächsten|folgenden|laufenden|dieses|diesen)\s+Jahres)?/i,
+      /\b(?:(?:bis\s+(?:zum\s+)?|zum\s+)Ende\s+(?:des\s+)?|im\s+(?:Laufe\s+des\s+)?|bis\s+zum\s+|innerhalb\s+des\s+)(ersten|zweiten|dritten|vierten|[1-4]\.|I{1,3}\.?|IV\.?)\s+(Quartals?|Halbjahr(?:es|s)?)(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s+(?:des\s+)?(kommenden|nächsten|folgenden|laufenden|dieses|diesen)\s+Jahres)?/i,
     read: (m, ctx) => {
       const half = /^halbjahr/i.test(m[2]);
       const n = quarterNumber(m[1]);
@@ -108,7 +115,7 @@ export const RULES: Rule[] = [
     hint: /kw|kalenderwoche/,
     // "bis KW 40", "bis zur 12. KW", "in der Kalenderwoche 7/2024": that week's Sunday.
     pattern:
-      /\b(?:bis\s+(?:zur\s+|zum\s+Ende\s+der\s+)?|in\s+der\s+)(?:(?:KW|Kalenderwoche)\s*(\d{1,2})|(\d{1,2})\.\s*(?:KW|Kalenderwoche))(?!\s*(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s*\/\s*((?:19|20)?\d\d))?(?![\d.])/,
+      /\b(?:bis\s+(?:zur\s+|zum\s+Ende\s+der\s+|Ende\s+(?:der\s+)?)?|in\s+der\s+)(?:(?:KW|Kalenderwoche)\s*(\d{1,2})|(\d{1,2})\.\s*(?:KW|Kalenderwoche))(?!\s*(?:des\s+Jahres\s+)?(?:19|20)\d\d)(?:\s*\/\s*((?:19|20)?\d\d))?(?![\d.])/,
     read: (m, ctx) => {
       const week = Number(m[1] ?? m[2]);
       if (week < 1 || week > 53) return undefined;

@@ -229,7 +229,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /quartal/,
     pattern: new RegExp(
-      `\\bbis\\s+(?:zum\\s+)?Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
@@ -238,7 +238,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /quartal/,
     pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+)?Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.|IV\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),

@@ -108,7 +108,8 @@ function endsSentence(text: string, periodAt: number, nextAt: number): boolean {
   const nextWord = /^["„(]?([\p{L}\d]+)/u.exec(text.slice(nextAt))?.[1] ?? '';
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   if (/^\p{L}$/u.test(before)) return false;
-  if (/^\d{1,3}$/.test(before)) return STARTERS.has(nextWord);
+  // "zur 33. Sitzung", "im II. Quartal": an ordinal, unless a sentence plainly starts after it.
+  if (/^(?:\d{1,3}|II|III|IV|VI{0,3}|IX|XI{0,2})$/.test(before)) return STARTERS.has(nextWord);
   if (/^\d{1,2}\.\d{1,2}$/.test(before)) return STARTERS.has(nextWord);
   return true;
 }

@@ -203,6 +203,22 @@ describe('a reporting day, quarters, weeks, "Ende 2022" without "bis"', () => {
   });
 });
 
+describe('"des kommenden Jahres" where this year\'s would still be ahead', () => {
+  const inMarch = (phrase: string) =>
+    found(
+      `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
+      'IT-Planungsrat | 09.03.2022 | 37. Sitzung | Beschluss 2022/99',
+    ).map((m) => m.due);
+  it.each<[string, Due]>([
+    ['bis zum Frühjahr', { kind: 'date', date: '2022-05-31' }],
+    ['bis zum Frühjahr des kommenden Jahres', { kind: 'date', date: '2023-05-31' }],
+    ['bis Ende Mai', { kind: 'date', date: '2022-05-31' }],
+    ['bis Ende Mai des kommenden Jahres', { kind: 'date', date: '2023-05-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(inMarch(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

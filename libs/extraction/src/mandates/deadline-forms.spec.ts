@@ -219,6 +219,19 @@ describe('"des kommenden Jahres" where this year\'s would still be ahead', () =>
   });
 });
 
+describe('"zu seiner Herbstsitzung", and a yearly day\'s first one named after it', () => {
+  it.each<[string, Due]>([
+    ['zu seiner Herbstsitzung 2022', { kind: 'meeting', meeting: 39 }],
+    ['in seiner Frühjahrssitzung 2022', { kind: 'meeting', meeting: 37 }],
+    [
+      'jährlich zum 31. März, erstmals zum 31. März 2023,',
+      { kind: 'recurring', date: '2023-03-31' },
+    ],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

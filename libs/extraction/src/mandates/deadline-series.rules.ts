@@ -66,6 +66,14 @@ const UNIT = '(Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?)';
 const OTHER_START =
   /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b)/i;
 
+/** The ISO day of one written date with its year ("31.12.2022", "30. Juni 2022"). */
+function fullDate(written: string): string | undefined {
+  const d = new RegExp(DATES.source, 'i').exec(written);
+  return d
+    ? isoDate(Number(d[4]), d[2] ? Number(d[2]) : (monthNumber(d[3]) as number), Number(d[1]))
+    : undefined;
+}
+
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
@@ -122,6 +130,20 @@ export const SERIES_RULES: Rule[] = [
       nextDay(Number(m[1]), m[2] ? Number(m[2]) : (monthNumber(m[3]) as number), ctx),
   },
   {
+    // Before every other reading, the yearly day's own first one too.
+    rank: -1,
+    hint: /erstmals/,
+    // "jährlich zum 31. März, erstmals zum 31. März 2023": a repeated duty's first day.
+    pattern: new RegExp(
+      `\\berstmals\\s+(?:bis\\s+)?(?:spätestens\\s+)?(?:zum|am)\\s+(${ANY_DATE})`,
+      'i',
+    ),
+    read: (m) => {
+      const day = dateDue(fullDate(m[1]));
+      return day?.kind === 'date' ? { kind: 'recurring', date: day.date } : undefined;
+    },
+  },
+  {
     rank: 2,
     hint: /stichtag/,
     // "zum Stichtag 31.12.2022", "mit Stichtag 30. Juni 2022": that day.
@@ -129,18 +151,7 @@ export const SERIES_RULES: Rule[] = [
       `\\b(?:bis\\s+)?(?:zum|mit|am)\\s+Stichtag\\s+(${ANY_DATE})(?!\\s*(?:,|und|sowie|bzw\\.)\\s*\\d)`,
       'i',
     ),
-    read: (m) => {
-      const d = new RegExp(DATES.source, 'i').exec(m[1]);
-      return d
-        ? dateDue(
-            isoDate(
-              Number(d[4]),
-              d[2] ? Number(d[2]) : (monthNumber(d[3]) as number),
-              Number(d[1]),
-            ),
-          )
-        : undefined;
-    },
+    read: (m) => dateDue(fullDate(m[1])),
   },
   {
     rank: 0,

@@ -3,6 +3,7 @@ import { SESSION_RULES } from './session-deadline.rules';
 export { dateDue, otherBody, SEASON_END, type Rule } from './deadline-words';
 import { isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
 import {
+  AT_SESSION,
   dateDue,
   isoWeekSunday,
   M,
@@ -210,7 +211,11 @@ export const RULES: Rule[] = [
     // "zur Herbstsitzung", "bis zur nächsten Frühjahrssitzung": the council's first session of
     // that season after the decision (in the decision's year where it names no "nächste").
     pattern:
-      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|in\s+der|zu\s+der)\s+(nächsten\s+|kommenden\s+)?(Frühjahrs|Sommer|Herbst|Winter)sitzung\b(?!\s+(?:des\s+\S+\s+)?(?:im\s+Jahr\s+|des\s+Jahres\s+)?(?:19|20)\d\d)/i,
+      // "zu seiner Herbstsitzung": every way to say "at the session" (AT_SESSION).
+      new RegExp(
+        `\\b${AT_SESSION}\\s+(nächsten\\s+|kommenden\\s+)?(Frühjahrs|Sommer|Herbst|Winter)sitzung\\b(?!\\s+(?:des\\s+\\S+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?(?:19|20)\\d\\d)`,
+        'i',
+      ),
     read: (m, ctx, after) => {
       if (otherBody(after, ctx)) return undefined;
       const months = SEASONS[m[2].toLowerCase().replace(/s$/, '')] ?? [];

@@ -174,7 +174,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|in\\s+der|zu\\s+der)\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b${AT_SESSION}\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
       'iu',
     ),
     read: (m, ctx) => {

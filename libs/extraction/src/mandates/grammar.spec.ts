@@ -137,6 +137,27 @@ describe('who is asked: the forms of a request', () => {
   });
 });
 
+describe('one verb, two addressees with tasks of their own', () => {
+  it('reads ", und die Länder, ... zu liefern" as a second request with its own time', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die FITKO, bis zur 37. Sitzung einen Bericht vorzulegen, und die Länder, bis zum 31.12.2021 ihre Daten zu liefern.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 37 }],
+      [1, L, { kind: 'date', date: '2021-12-31' }],
+    ]);
+  });
+
+  it('keeps one request where "und" joins two tasks of the same addressee', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die FITKO, den Bericht zu überarbeiten, und die Ergebnisse zu veröffentlichen.',
+      ),
+    ).toEqual([[1, ['FITKO'], none]]);
+  });
+});
+
 describe('who is asked: names, groups and references', () => {
   it('keeps an unknown addressee by its name, marked as new', () => {
     const [m] = mandates(

@@ -90,13 +90,15 @@ export function candidatesIn(
     state.prefix = text;
     return verbs.flatMap((verb, n) => {
       const end = n + 1 < verbs.length ? (verbs[n + 1].index as number) : text.length;
-      const clause = text.slice((verb.index as number) + verb[0].length, end);
-      const candidate = activeCandidate(clause, verb[1], text, matcher, state);
-      // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
-      const prefix = n === 0 ? subjectOf(verb.index as number).trim() : '';
-      if (candidate && ADVERBIAL_START.test(prefix))
-        candidate.clause = `${prefix} ${candidate.clause}`;
-      return candidate ? [candidate] : [];
+      const whole = text.slice((verb.index as number) + verb[0].length, end);
+      return ellipticalParts(whole, matcher, state).flatMap((clause, k) => {
+        const candidate = activeCandidate(clause, verb[1], text, matcher, state);
+        // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
+        const prefix = n === 0 && k === 0 ? subjectOf(verb.index as number).trim() : '';
+        if (candidate && ADVERBIAL_START.test(prefix))
+          candidate.clause = `${prefix} ${candidate.clause}`;
+        return candidate ? [candidate] : [];
+      });
     });
   }
   // "Die BVV hat beschlossen, das Bezirksamt zu ersuchen, ...": the request as the decision's content.
@@ -123,6 +125,36 @@ export function candidatesIn(
   if (agent) return [agent];
   const actor = actorCandidate(text, matcher, state);
   return actor ? [actor] : [];
+}
+
+/** ", und die Länder, ...": a second addressee of the same verb, with a task of its own. */
+const ELLIPSIS = /,\s+(?:und|sowie)\s+(?=(?:die|den|das|dem)\s+\p{Lu})/gu;
+/** A task in the infinitive: "zu liefern", "vorzulegen". */
+const INFINITIVE = /(?<![\p{L}-])(?:zu\s+\p{Ll}{2,}(?:en|ern|eln)|\p{Ll}+zu\p{Ll}{2,}(?:en|ern|eln))(?![\p{L}-])/u;
+
+/**
+ * "bittet die FITKO, bis zur 38. Sitzung einen Bericht vorzulegen, und die Länder, bis zum
+ * 31.12.2022 ihre Daten zu liefern": one request to each addressee, each with its own task and
+ * time. A part is cut off only where the text before it holds a task already and the addressees
+ * after it are followed by a comma and a task of their own.
+ */
+function ellipticalParts(clause: string, matcher: OwnerMatcher, state: DecisionState): string[] {
+  if (!clause.includes(', und ') && !clause.includes(', sowie ')) return [clause];
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of clause.matchAll(ELLIPSIS)) {
+    const at = match.index as number;
+    if (!INFINITIVE.test(clause.slice(from, at))) continue;
+    const start = at + match[0].length;
+    const found = readAddressees(clause, start, matcher, state);
+    if (!found || found.owners.length === 0 || found.inferred) continue;
+    const after = clause.slice(found.end);
+    if (!/^\s*,\s/.test(after) || !INFINITIVE.test(after)) continue;
+    parts.push(clause.slice(from, at));
+    from = start;
+  }
+  parts.push(clause.slice(from));
+  return parts;
 }
 
 /** Who may ask in a decision: the council ("Er"), or the body deciding it ("Die AL-Runde"). */

@@ -159,6 +159,17 @@ describe('one verb, two addressees with tasks of their own', () => {
 });
 
 describe('who is asked: names, groups and references', () => {
+  it('expands the city states and the other Länder (registry groups)', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die Stadtstaaten, Zahlen zu liefern.\n2. Die Flächenländer werden gebeten, Zahlen zu liefern.',
+      ),
+    ).toEqual([
+      [1, ['BE', 'HB', 'HH'], none],
+      [2, L.filter((code) => !['BE', 'HB', 'HH'].includes(code)), none],
+    ]);
+  });
+
   it('keeps an unknown addressee by its name, marked as new', () => {
     const [m] = mandates(
       '1. Der IT-Planungsrat bittet die Arbeitsgruppe Barrierefreiheit, Kriterien vorzuschlagen.',

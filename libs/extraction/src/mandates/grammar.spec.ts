@@ -137,6 +137,21 @@ describe('who is asked: the forms of a request', () => {
   });
 });
 
+describe('the task of a passive request that ends with its participle', () => {
+  it.each([
+    [
+      '1. Die Verwaltung wird mit der Ausschreibung beauftragt.',
+      'mit der Ausschreibung beauftragt',
+    ],
+    [
+      '1. Die FITKO wird um einen Bericht zur 37. Sitzung gebeten.',
+      'um einen Bericht zur 37. Sitzung gebeten',
+    ],
+  ])('%s', (body, action) => {
+    expect(mandates(body).map((m) => m.action)).toEqual([action]);
+  });
+});
+
 describe('one verb, two addressees with tasks of their own', () => {
   it('reads ", und die Länder, ... zu liefern" as a second request with its own time', () => {
     expect(

@@ -294,15 +294,13 @@ function passiveCandidate(
       uncertain: ['owner-inferred'],
     };
   }
-  return candidate(
-    found,
-    text,
-    found.end,
-    matcher,
-    'passive-request',
-    basisText,
-    text.slice(afterVerb),
-  );
+  // "Die Verwaltung wird mit der Ausschreibung beauftragt.": nothing follows the participle, the
+  // task stands before it.
+  const after = text.slice(afterVerb);
+  const participleAt = passive.index + passive[0].lastIndexOf(passive[2]);
+  const middle = text.slice(Math.max(found.end, middleStart), participleAt).trim();
+  const action = /\p{L}/u.test(after) || !middle ? after : `${middle} ${passive[2]}`;
+  return candidate(found, text, found.end, matcher, 'passive-request', basisText, action);
 }
 
 /** "Der IT-Planungsrat richtet eine Arbeitsgruppe ein, die ... beauftragt wird." */

@@ -232,6 +232,16 @@ describe('"zu seiner Herbstsitzung", and a yearly day\'s first one named after i
   });
 });
 
+describe('times of year without a day, and another body\'s session after next: events', () => {
+  it.each<[string, Due]>([
+    ['vor der Sommerpause 2022', { kind: 'event' }],
+    ['nach den Sommerferien', { kind: 'event' }],
+    ['in der übernächsten Sitzung des Bauausschusses', { kind: 'event' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

@@ -304,7 +304,15 @@ export const RULES: Rule[] = [
     rank: 4,
     hint: /sitzung/,
     pattern:
-      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
+      /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|übernächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
     read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),
+  },
+  {
+    rank: 4,
+    hint: /pause|ferien/,
+    // "vor der Sommerpause 2023", "nach den Sommerferien": a time of year that has no fixed day.
+    pattern:
+      /\b(?:bis\s+)?(?:vor|nach|zur|zum\s+Ende\s+der|zu\s+Beginn\s+der)\s+(?:der|den)?\s*(?:parlamentarischen\s+)?(?:Sommerpause|Winterpause|Weihnachtspause|Sommerferien|Herbstferien|Osterferien|Weihnachtsferien)\b/iu,
+    read: () => ({ kind: 'event' }),
   },
 ];

@@ -152,6 +152,29 @@ describe('the task of a passive request that ends with its participle', () => {
   });
 });
 
+describe('"zu beauftragen" is an infinitive, not the decision\'s own verb', () => {
+  it('keeps the whole task of "bittet X, ... zu informieren und um ... zu bitten"', () => {
+    expect(
+      mandates(
+        '1. Der IT-Planungsrat bittet den Vorsitz, die Länder zu informieren und um Benennung von Ansprechpartnern zu bitten.',
+      ).map((m) => [m.owners, m.action]),
+    ).toEqual([
+      [['Vorsitz'], 'die Länder zu informieren und um Benennung von Ansprechpartnern zu bitten'],
+    ]);
+  });
+
+  it('reads no ownerless mandate from a committee recommending that the council commission someone', () => {
+    const result = extract(
+      decision(
+        '1. Der Ausschuss empfiehlt dem Rat, die Verwaltung mit der Planung zu beauftragen.',
+      ),
+      options,
+    );
+    expect(result.mandates).toEqual([]);
+    expect(result.possibleMisses.map((p) => p.word)).toEqual(['beauftragen']);
+  });
+});
+
 describe('one verb, two addressees with tasks of their own', () => {
   it('reads ", und die Länder, ... zu liefern" as a second request with its own time', () => {
     expect(

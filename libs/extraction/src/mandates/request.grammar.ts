@@ -62,7 +62,9 @@ export function candidatesIn(
       (!/^(?:fordert|fordern|lädt|laden)$/.test(verb[1]) ||
         /(?<![\p{L}-])(?:auf|ein)(?![\p{L}-])/u.test(text.slice(verb.index))) &&
       // "beauftragt durch alle D115-Teilnehmer": a participle, nobody is asked.
-      !/^\s+(?:durch|von)\s/.test(text.slice((verb.index as number) + verb[0].length)),
+      !/^\s+(?:durch|von)\s/.test(text.slice((verb.index as number) + verb[0].length)) &&
+      // "empfiehlt dem Rat, die Verwaltung ... zu beauftragen": an infinitive, not the decision's verb.
+      !/(?<![\p{L}-])zu\s+$/u.test(text.slice(Math.max(0, (verb.index as number) - 4), verb.index)),
   );
   // "Der IT-Planungsrat beschließt: Das BMI ...": what follows the colon has its own subject.
   const subjectOf = (at: number) => {

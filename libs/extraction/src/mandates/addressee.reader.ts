@@ -279,7 +279,8 @@ const LEAD_MARKER =
 export function actionText(text: string): string {
   return text
     .replace(/^[\s,;:]+/, '')
-    .replace(/[\s.;]+$/, '')
+    // "… vorzulegen, und" before the next request of the sentence: the link word is not the task's.
+    .replace(/(?:[\s,]+(?:und|sowie|oder))?[\s.;,]+$/, '')
     .replace(/\s{2,}|[^\S ]/g, ' ');
 }
 

@@ -176,6 +176,14 @@ describe('"zu beauftragen" is an infinitive, not the decision\'s own verb', () =
 });
 
 describe('one verb, two addressees with tasks of their own', () => {
+  it('ends a task before the link word to the next request', () => {
+    expect(
+      mandates(
+        '1. Der IT-Planungsrat beauftragt die FITKO, ein Konzept vorzulegen, und bittet die Länder um Unterstützung.',
+      ).map((m) => m.action),
+    ).toEqual(['ein Konzept vorzulegen', 'Unterstützung']);
+  });
+
   it('reads ", und die Länder, ... zu liefern" as a second request with its own time', () => {
     expect(
       read(

@@ -2,12 +2,19 @@ import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { bvBlocks } from './al-runde.blocks';
-import { ADOPTED, agendaItemOf, headingDate, MOTION, NOT_DECIDED } from './decision-heading';
+import {
+  ADOPTED,
+  agendaItemOf,
+  headingDate,
+  MOTION,
+  NOT_DECIDED,
+  meetingStatement,
+  recommendsToAnotherBody,
+} from './decision-heading';
 import { MARKED, pointsOf } from './block-points';
 import { CUT, URL_LINE } from './block-lines';
 import type { TextSpan } from './decision-points';
 import {
-  firstSessionStatement,
   normalizeResolutionId,
   readVote,
   type BlockMeeting,
@@ -134,41 +141,6 @@ function titleLike(text: string): boolean {
   );
 }
 
-/** What a line says about the session its decisions were taken in. */
-export function meetingStatement(text: string, council: CouncilInfo): BlockMeeting | undefined {
-  const date = findGermanDate(text);
-  const body =
-    /\b(?:Abteilungsleiterrunde|AL-Runde)\b/.exec(text) &&
-    !/\bIT-Planungsrat/.test(text.slice(0, 20))
-      ? 'AL-Runde'
-      : undefined;
-  const numbered = firstSessionStatement(
-    text,
-    /(?:^|[\s|(,])(\d{1,3})\.\s*(?:ordentlichen\s+)?(?:Sitzung|Abteilungsleiterrunde)\b(\s+(?:der|des)\s+([\p{L}-]+))?/gu,
-  );
-  if (numbered) {
-    const of = numbered[3];
-    const other =
-      of !== undefined && !council.aliases.some((alias) => of.startsWith(alias.split(' ')[0]));
-    // The council's AL-Runde, or another body by the name the text gives it.
-    const named =
-      /Abteilungsleiterrunde|AL-Runde/.test(numbered[0] + (of ?? '')) || body
-        ? 'AL-Runde'
-        : other
-          ? of
-          : undefined;
-    return {
-      kind: 'session',
-      number: Number(numbered[1]),
-      ...(named ? { body: named } : {}),
-      ...(date ? { date } : {}),
-    };
-  }
-  if (/\bSondersitzung\b/i.test(text)) return { kind: 'special', ...(date ? { date } : {}) };
-  if (/\bUmlaufverfahren\b/i.test(text)) return { kind: 'circulation', ...(date ? { date } : {}) };
-  return undefined;
-}
-
 function readSection(
   section: Section,
   ctx: BlockContext,
@@ -258,6 +230,7 @@ function resolution(
     ...(extra.meeting ? { meeting: extra.meeting } : {}),
     ...(extra.incomplete ? { incomplete: true } : {}),
     anchor: extra.anchor,
+    ...(recommendsToAnotherBody(spans) ? { recommended: true } : {}),
   };
 }
 

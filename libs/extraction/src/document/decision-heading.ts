@@ -1,5 +1,8 @@
 import { findGermanDate } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
+import type { CouncilInfo } from '../extraction.types';
+import type { TextSpan } from './decision-points';
+import { firstSessionStatement, type BlockMeeting } from './parsed-document';
 
 /** What a page says of its decision as a whole: its outcome, its agenda item and date. */
 
@@ -38,5 +41,58 @@ export function headingDate(lines: SourceLine[]): string | undefined {
     const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(line.text);
     if (year) return year[1];
   }
+  return undefined;
+}
+
+/**
+ * "Der IT-PLR empfiehlt der Ministerpräsidentenkonferenz folgendes zu beschließen:" before the
+ * points: they are the other body's draft decisions, not the council's own (as a list it
+ * recommends inside a point, see the extractor's LIST_CUE).
+ */
+const RECOMMENDED_LEAD =
+  /(?:empfiehlt|empfehlen|schlägt|schlagen)\b[^:]{0,160}?(?:zu\s+beschließen|Beschl(?:uss|üsse)\s+zu\s+fassen)\s*:\s*$/;
+
+export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
+  const first = spans.findIndex((span) => /^\s*(?:1[.)]|[-–•])\s/.test(span.text));
+  if (first <= 0) return false;
+  const lead = spans
+    .slice(0, first)
+    .map((span) => span.text.trim())
+    .join(' ');
+  return RECOMMENDED_LEAD.test(lead);
+}
+
+/** What a line says about the session its decisions were taken in. */
+export function meetingStatement(text: string, council: CouncilInfo): BlockMeeting | undefined {
+  const date = findGermanDate(text);
+  const body =
+    /\b(?:Abteilungsleiterrunde|AL-Runde)\b/.exec(text) &&
+    !/\bIT-Planungsrat/.test(text.slice(0, 20))
+      ? 'AL-Runde'
+      : undefined;
+  const numbered = firstSessionStatement(
+    text,
+    /(?:^|[\s|(,])(\d{1,3})\.\s*(?:ordentlichen\s+)?(?:Sitzung|Abteilungsleiterrunde)\b(\s+(?:der|des)\s+([\p{L}-]+))?/gu,
+  );
+  if (numbered) {
+    const of = numbered[3];
+    const other =
+      of !== undefined && !council.aliases.some((alias) => of.startsWith(alias.split(' ')[0]));
+    // The council's AL-Runde, or another body by the name the text gives it.
+    const named =
+      /Abteilungsleiterrunde|AL-Runde/.test(numbered[0] + (of ?? '')) || body
+        ? 'AL-Runde'
+        : other
+          ? of
+          : undefined;
+    return {
+      kind: 'session',
+      number: Number(numbered[1]),
+      ...(named ? { body: named } : {}),
+      ...(date ? { date } : {}),
+    };
+  }
+  if (/\bSondersitzung\b/i.test(text)) return { kind: 'special', ...(date ? { date } : {}) };
+  if (/\bUmlaufverfahren\b/i.test(text)) return { kind: 'circulation', ...(date ? { date } : {}) };
   return undefined;
 }

@@ -148,7 +148,9 @@ function makePoint(
   const begin = start + lead;
   // Collapse line breaks but keep offsets stable for the line map: one char per newline.
   // Only white space that is not a plain space is replaced (most characters are spaces: speed).
-  const pointText = markHyphenated(text.slice(begin, end)).replace(/[^\S ]/g, ' ').trimEnd();
+  const pointText = markHyphenated(text.slice(begin, end))
+    .replace(/[^\S ]/g, ' ')
+    .trimEnd();
   const pointMap: Array<[number, number]> = [];
   let line = lineMap[0][1];
   for (const [at, no] of lineMap) {
@@ -161,7 +163,9 @@ function makePoint(
 /** Point text for output: single spaces. */
 export function tidy(text: string): string {
   if (!/\s{2}|[\t\n\r\u00a0\u200b]/.test(text)) return text.trim();
-  return joinHyphenated(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  return joinHyphenated(text)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ParsedResolution {
   notDecided?: boolean;
   /** The text is a motion ("möge beschließen") that the page does not say was adopted. */
   motionOnly?: boolean;
+  /** Its points are decisions it recommends another body to take ("empfiehlt der MPK … zu beschließen:"). */
+  recommended?: boolean;
 }
 
 export interface ParsedNote extends ExtractedNote {

@@ -175,6 +175,20 @@ describe('"zu beauftragen" is an infinitive, not the decision\'s own verb', () =
   });
 });
 
+describe('decisions the council recommends another body to take', () => {
+  it('reads no mandate from the points after "empfiehlt der MPK folgendes zu beschließen:"', () => {
+    const body =
+      'Der IT-Planungsrat empfiehlt der Ministerpräsidentenkonferenz folgendes zu beschließen:\n\n1. Die Regierungschefinnen und Regierungschefs der Länder nehmen den Bericht zur Kenntnis.\n2. Die Regierungschefinnen und Regierungschefs der Länder bitten den Vorsitz des IT-Planungsrats, bis Dezember 2022 einen Entwurf vorzulegen.';
+    expect(mandates(body)).toEqual([]);
+  });
+
+  it("still reads the council's own numbered points", () => {
+    expect(read('1. Der IT-Planungsrat bittet die FITKO, einen Entwurf vorzulegen.')).toEqual([
+      [1, ['FITKO'], none],
+    ]);
+  });
+});
+
 describe('one verb, two addressees with tasks of their own', () => {
   it('ends a task before the link word to the next request', () => {
     expect(

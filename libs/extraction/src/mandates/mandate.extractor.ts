@@ -60,6 +60,8 @@ export function extractMandates(
   const mandates: ExtractedMandate[] = [];
   const possibleMisses: PossibleMiss[] = [];
   resolutions.forEach((resolution, i) => {
+    // Draft decisions recommended to another body ask nobody on the council's behalf.
+    if (resolution.recommended) return;
     // A rejected, referred or postponed decision asks nobody, but a request beside the outcome
     // ("Die Beschlussfassung wird vertagt. Die Verwaltung wird beauftragt, ...") may still hold:
     // its points are shown as possible misses rather than passed over in silence.

@@ -175,11 +175,26 @@ describe('"zu beauftragen" is an infinitive, not the decision\'s own verb', () =
   });
 });
 
-describe('decisions the council recommends another body to take', () => {
-  it('reads no mandate from the points after "empfiehlt der MPK folgendes zu beschließen:"', () => {
-    const body =
-      'Der IT-Planungsrat empfiehlt der Ministerpräsidentenkonferenz folgendes zu beschließen:\n\n1. Die Regierungschefinnen und Regierungschefs der Länder nehmen den Bericht zur Kenntnis.\n2. Die Regierungschefinnen und Regierungschefs der Länder bitten den Vorsitz des IT-Planungsrats, bis Dezember 2022 einen Entwurf vorzulegen.';
-    expect(mandates(body)).toEqual([]);
+describe('a member\'s own commitment, and "haben zu"', () => {
+  it.each<[string, string[], Due]>([
+    [
+      '1. Der Bund sagt zu, bis zur 37. Sitzung einen Entwurf vorzulegen.',
+      ['Bund'],
+      { kind: 'meeting', meeting: 37 },
+    ],
+    ['1. Hamburg erklärt sich bereit, ein Pilotprojekt durchzuführen.', ['HH'], none],
+    [
+      '1. Die FITKO hat bis zur 37. Sitzung einen Bericht vorzulegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 37 },
+    ],
+  ])('%s', (body, owners, due) => {
+    expect(read(body)).toEqual([[1, owners, due]]);
+  });
+
+  it('reads no duty from what a body has done or is there for', () => {
+    expect(read('1. Die FITKO hat den Bericht im Mai vorgelegt.')).toEqual([]);
+    expect(read('1. Die FITKO hat die Aufgabe, die Umsetzung zu koordinieren.')).toEqual([]);
   });
 
   it("still reads the council's own numbered points", () => {

@@ -242,6 +242,16 @@ describe('times of year without a day, and another body\'s session after next: e
   });
 });
 
+describe('a two-digit year, "bis zum 1. Quartal 2022"', () => {
+  it.each<[string, Due]>([
+    ['bis 30.6.22', { kind: 'date', date: '2022-06-30' }],
+    ['bis zum 31.12.22', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum 1. Quartal 2022', { kind: 'date', date: '2022-03-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe("the council's next session of a season", () => {
   it('finds "die nächste Frühjahrssitzung" in the following year', () => {
     expect(dueOf('bis zur nächsten Frühjahrssitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);

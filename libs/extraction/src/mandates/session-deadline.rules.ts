@@ -204,8 +204,9 @@ export const SESSION_RULES: Rule[] = [
   {
     rank: 2,
     hint: /bis/,
-    pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/,
-    read: (m) => dateDue(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+    // "bis zum 31.12.2022", "bis 30.6.22": a two-digit year is of this century.
+    pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)(?!\.\d)/,
+    read: (m) => dateDue(isoDate(Number(m[3].padStart(4, '20')), Number(m[2]), Number(m[1]))),
   },
   {
     rank: 2,
@@ -238,7 +239,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /quartal/,
     pattern: new RegExp(
-      `\\b(?:(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+des\\s+|im\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.|IV\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.|IV\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),

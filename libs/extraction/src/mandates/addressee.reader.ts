@@ -277,11 +277,13 @@ const LEAD_MARKER =
   /(?:Federführung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s+(?:\S+\s+){0,2}?(?:durch|von|bei)|unter\s+(?:der\s+)?Federführung\s+(?:von|des|der)?|Federführer(?:innen|n)?|federführenden?\s+(?:Länder|Land)?)\s+/gu;
 
 export function actionText(text: string): string {
-  return text
-    .replace(/^[\s,;:]+/, '')
-    // "… vorzulegen, und" before the next request of the sentence: the link word is not the task's.
-    .replace(/(?:[\s,]+(?:und|sowie|oder))?[\s.;,]+$/, '')
-    .replace(/\s{2,}|[^\S ]/g, ' ');
+  return (
+    text
+      .replace(/^[\s,;:]+/, '')
+      // "… vorzulegen, und" before the next request of the sentence: the link word is not the task's.
+      .replace(/(?:[\s,]+(?:und|sowie|oder))?[\s.;,]+$/, '')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+  );
 }
 
 /** A request with the addressees read, its partners and action from the rest of the text. */

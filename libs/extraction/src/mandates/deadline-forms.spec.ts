@@ -232,7 +232,7 @@ describe('"zu seiner Herbstsitzung", and a yearly day\'s first one named after i
   });
 });
 
-describe('times of year without a day, and another body\'s session after next: events', () => {
+describe("times of year without a day, and another body's session after next: events", () => {
   it.each<[string, Due]>([
     ['vor der Sommerpause 2022', { kind: 'event' }],
     ['nach den Sommerferien', { kind: 'event' }],

@@ -2,6 +2,7 @@ import { addPeriod, type Due } from '@app/domain';
 import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 import { dateDue, otherBody, SEASON_END, type Rule } from './deadline.rules';
+import { upcoming } from './deadline-words';
 
 /**
  * Deadline forms of duties that repeat or fall due more than once, of other bodies' meetings
@@ -27,8 +28,7 @@ const YEAR_AFTER =
 /** The last day of a month, in the year given or the first such month not before the decision. */
 function monthEnd(month: number, year: number | undefined, ctx: DeadlineContext): string {
   if (year !== undefined) return lastDayOfMonth(year, month);
-  const end = lastDayOfMonth(ctx.year, month);
-  return ctx.decidedOn && end < ctx.decidedOn ? lastDayOfMonth(ctx.year + 1, month) : end;
+  return upcoming(ctx, (y) => lastDayOfMonth(y, month)) as string;
 }
 
 /** The first day `day`.`month` on or after the decision. */
@@ -163,9 +163,7 @@ export const SERIES_RULES: Rule[] = [
     ),
     read: (m, ctx) => {
       const dates = [...m[1].matchAll(DATES)]
-        .map((d) =>
-          isoDate(Number(d[4]), d[2] ? Number(d[2]) : (monthNumber(d[3]) as number), Number(d[1])),
-        )
+        .map((d) => fullDate(d[0]))
         .filter((d): d is string => d !== undefined && (!ctx.decidedOn || d >= ctx.decidedOn))
         .sort();
       if (dates.length === 0) return undefined;

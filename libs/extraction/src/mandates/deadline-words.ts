@@ -64,6 +64,18 @@ export const SEASONS: Record<string, number[]> = {
 export const M = MONTH_PATTERN;
 export const YEAR = '((?:19|20)\\d{2})';
 
+/**
+ * A day of a year the text does not name: in the decision's year, or in the next where that day
+ * has passed when the decision is taken.
+ */
+export function upcoming(
+  ctx: DeadlineContext,
+  dayIn: (year: number) => string | undefined,
+): string | undefined {
+  const date = dayIn(ctx.year);
+  return date && ctx.decidedOn && date < ctx.decidedOn ? dayIn(ctx.year + 1) : date;
+}
+
 export function quarterEnd(year: number, quarter: number): string {
   return lastDayOfMonth(year, quarter * 3);
 }

@@ -14,6 +14,7 @@ import {
   SEASON_END,
   SEASONS,
   sessionsOf,
+  upcoming,
   YEAR,
 } from './deadline-words';
 
@@ -72,10 +73,7 @@ export const RULES: Rule[] = [
       const [month, day] = SEASON_END[m[1].toLowerCase()];
       // "bis zum Frühjahr des kommenden Jahres".
       if (m[2]) return dateDue(isoDate(ctx.year + 1, month, day));
-      const date = isoDate(ctx.year, month, day) as string;
-      return dateDue(
-        ctx.decidedOn && date < ctx.decidedOn ? isoDate(ctx.year + 1, month, day) : date,
-      );
+      return dateDue(upcoming(ctx, (year) => isoDate(year, month, day)));
     },
   },
   {
@@ -104,11 +102,7 @@ export const RULES: Rule[] = [
           kind: 'date',
           date: end(/^(?:kommend|nächst|folgend)/i.test(m[3]) ? ctx.year + 1 : ctx.year),
         };
-      const date = end(ctx.year);
-      return {
-        kind: 'date',
-        date: ctx.decidedOn && date < ctx.decidedOn ? end(ctx.year + 1) : date,
-      };
+      return { kind: 'date', date: upcoming(ctx, end) as string };
     },
   },
   {
@@ -121,11 +115,7 @@ export const RULES: Rule[] = [
       const week = Number(m[1] ?? m[2]);
       if (week < 1 || week > 53) return undefined;
       if (m[3]) return { kind: 'date', date: isoWeekSunday(Number(m[3].padStart(4, '20')), week) };
-      const date = isoWeekSunday(ctx.year, week);
-      return {
-        kind: 'date',
-        date: ctx.decidedOn && date < ctx.decidedOn ? isoWeekSunday(ctx.year + 1, week) : date,
-      };
+      return { kind: 'date', date: upcoming(ctx, (year) => isoWeekSunday(year, week)) as string };
     },
   },
   {

@@ -132,7 +132,8 @@ export function candidatesIn(
 /** ", und die Länder, ...": a second addressee of the same verb, with a task of its own. */
 const ELLIPSIS = /,\s+(?:und|sowie)\s+(?=(?:die|den|das|dem)\s+\p{Lu})/gu;
 /** A task in the infinitive: "zu liefern", "vorzulegen". */
-const INFINITIVE = /(?<![\p{L}-])(?:zu\s+\p{Ll}{2,}(?:en|ern|eln)|\p{Ll}+zu\p{Ll}{2,}(?:en|ern|eln))(?![\p{L}-])/u;
+const INFINITIVE =
+  /(?<![\p{L}-])(?:zu\s+\p{Ll}{2,}(?:en|ern|eln)|\p{Ll}+zu\p{Ll}{2,}(?:en|ern|eln))(?![\p{L}-])/u;
 
 /**
  * "bittet die FITKO, bis zur 38. Sitzung einen Bericht vorzulegen, und die Länder, bis zum

@@ -14,6 +14,7 @@ import {
   SEASONS,
   SESSION_ORDINALS,
   sessionsOf,
+  upcoming,
   YEAR,
 } from './deadline-words';
 
@@ -35,10 +36,7 @@ function yearlessDay(
 ): Due | undefined {
   if (year) return dateDue(isoDate(Number(year), month, day));
   if (next) return dateDue(isoDate(ctx.year + 1, month, day));
-  const date = isoDate(ctx.year, month, day);
-  return dateDue(
-    date && ctx.decidedOn && date < ctx.decidedOn ? isoDate(ctx.year + 1, month, day) : date,
-  );
+  return dateDue(upcoming(ctx, (y) => isoDate(y, month, day)));
 }
 
 /** What may stand between "bis" and a month: "spätestens", "zum", "Ende (des Monats)", "Monat". */
@@ -205,7 +203,8 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /bis/,
     // "bis zum 31.12.2022", "bis 30.6.22": a two-digit year is of this century.
-    pattern: /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)(?!\.\d)/,
+    pattern:
+      /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)(?!\.\d)/,
     read: (m) => dateDue(isoDate(Number(m[3].padStart(4, '20')), Number(m[2]), Number(m[1]))),
   },
   {
@@ -280,11 +279,7 @@ export const SESSION_RULES: Rule[] = [
     read: (m, ctx) => {
       const month = monthNumber(m[1]) as number;
       if (m[2]) return { kind: 'date', date: lastDayOfMonth(ctx.year + 1, month) };
-      const date = lastDayOfMonth(ctx.year, month);
-      return {
-        kind: 'date',
-        date: ctx.decidedOn && date < ctx.decidedOn ? lastDayOfMonth(ctx.year + 1, month) : date,
-      };
+      return { kind: 'date', date: upcoming(ctx, (y) => lastDayOfMonth(y, month)) as string };
     },
   },
   {

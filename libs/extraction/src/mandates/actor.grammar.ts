@@ -149,6 +149,12 @@ const DELIVERY_VERB =
  * "Die Arbeitsgruppe soll ... vorlegen": a named body told what it shall do, in a point that asks
  * nobody else. Where the point has a request, such a sentence only lends its deadline.
  */
+/** A task in the infinitive: "zu liefern", "vorzulegen". */
+export const INFINITIVE =
+  /(?<![\p{L}-])(?:zu\s+\p{Ll}{2,}(?:en|ern|eln)|\p{Ll}+zu\p{Ll}{2,}(?:en|ern|eln))(?![\p{L}-])/u;
+/** A clause that ends in such a task. */
+const ENDS_IN_INFINITIVE = new RegExp(`${INFINITIVE.source}\\s*[.;!]?\\s*$`, 'u');
+
 function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): boolean {
   const modal = /^(soll|sollen|hat|haben)\s/.exec(rest);
   if (!modal) return false;
@@ -159,12 +165,7 @@ function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): bool
   // "Die FITKO hat ... vorzulegen", "... zu berichten": must, said with "haben zu"; "hat ...
   // beschlossen" is what happened, and "hat die Aufgabe, ... zu steuern" a remit (its comma).
   if (modal[1].startsWith('ha'))
-    return (
-      named &&
-      !rest.includes(',') &&
-      (/\p{Ll}zu\p{Ll}{2,}(?:en|ern|eln)$/u.test(last) ||
-        /(?<![\p{L}-])zu\s+\p{Ll}{2,}(?:en|ern|eln)\s*[.;!]?\s*$/u.test(rest))
-    );
+    return named && !rest.includes(',') && ENDS_IN_INFINITIVE.test(rest);
   return (
     named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
   );

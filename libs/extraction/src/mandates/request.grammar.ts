@@ -7,7 +7,7 @@ import {
   partnersIn,
   readAddressees,
 } from './addressee.reader';
-import { actorCandidate, ADVERBIAL_START, agentCandidate } from './actor.grammar';
+import { actorCandidate, ADVERBIAL_START, agentCandidate, INFINITIVE } from './actor.grammar';
 import type { Candidate, DecisionState } from './decision.state';
 
 /** The council (or the deciding body) asks or commissions someone. */
@@ -131,9 +131,6 @@ export function candidatesIn(
 
 /** ", und die Länder, ...": a second addressee of the same verb, with a task of its own. */
 const ELLIPSIS = /,\s+(?:und|sowie)\s+(?=(?:die|den|das|dem)\s+\p{Lu})/gu;
-/** A task in the infinitive: "zu liefern", "vorzulegen". */
-const INFINITIVE =
-  /(?<![\p{L}-])(?:zu\s+\p{Ll}{2,}(?:en|ern|eln)|\p{Ll}+zu\p{Ll}{2,}(?:en|ern|eln))(?![\p{L}-])/u;
 
 /**
  * "bittet die FITKO, bis zur 38. Sitzung einen Bericht vorzulegen, und die Länder, bis zum

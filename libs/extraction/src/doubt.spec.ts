@@ -325,3 +325,24 @@ describe('an owner that is a record number or heading', () => {
     expect(extraction.mandates[0].uncertain).toContain('shape-unknown');
   });
 });
+
+describe("a named body's task with a time, welcomed or supported: a possible miss", () => {
+  it.each([
+    ['Der IT-Planungsrat begrüßt, dass die FITKO bis zur 38. Sitzung ein Konzept vorlegt.', 'dass'],
+    ['Die Länder unterstützen die FITKO dabei, bis Ende 2022 ein Konzept vorzulegen.', 'dabei'],
+  ])('"%s"', (sentence, word) => {
+    const extraction = extract(decision(`1. ${sentence}`), options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word, sentence }]);
+  });
+
+  it.each([
+    // done already, only meant, the council's own time, or no time at all
+    'Der IT-Planungsrat nimmt zur Kenntnis, dass die FITKO das Konzept bis Ende 2021 fertiggestellt hat.',
+    'Der IT-Planungsrat nimmt zur Kenntnis, dass der Bund beabsichtigt, die Förderung bis Ende 2023 fortzusetzen.',
+    'Der IT-Planungsrat begrüßt, dass der IT-Planungsrat bis zur 38. Sitzung entscheidet.',
+    'Der IT-Planungsrat begrüßt, dass die FITKO ein Konzept vorlegt.',
+  ])('not "%s"', (sentence) => {
+    expect(extract(decision(`1. ${sentence}`), options).possibleMisses).toEqual([]);
+  });
+});

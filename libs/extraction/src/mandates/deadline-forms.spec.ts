@@ -345,3 +345,59 @@ describe('a deadline in another sentence or sub-bullet of the same point', () =>
     expect(m.uncertain).toEqual(['deadline-borrowed']);
   });
 });
+
+describe('short month names, "bis einschließlich", years and weeks in other words', () => {
+  it.each<[string, Due]>([
+    ['bis 31. Dez. 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis zum 15. Sept.', { kind: 'date', date: '2022-09-15' }],
+    ['bis Okt. 2022', { kind: 'date', date: '2022-10-31' }],
+    ['bis einschließlich 31.12.2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis inkl. Mai 2023', { kind: 'date', date: '2023-05-31' }],
+    ['bis zum Jahr 2025', { kind: 'date', date: '2025-12-31' }],
+    ['bis zur 12. KW 2022', { kind: 'date', date: '2022-03-27' }],
+    ['in der zweiten Jahreshälfte 2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis Ende der ersten Jahreshälfte', { kind: 'date', date: '2022-06-30' }],
+    ['bis Mitte des Jahres', { kind: 'date', date: '2022-06-30' }],
+    ['bis Mitte des kommenden Jahres', { kind: 'date', date: '2022-06-30' }],
+    ['bis zum Jahreswechsel', { kind: 'date', date: '2021-12-31' }],
+    ['zum Jahreswechsel 2022/2023', { kind: 'date', date: '2022-12-31' }],
+    ['im darauffolgenden Jahr', { kind: 'date', date: '2022-12-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it('keeps the whole sentence where a short month name stands before the year', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, bis 31. Dez. 2022 einen Bericht vorzulegen.',
+    );
+    expect(m.action).toBe('bis 31. Dez. 2022 einen Bericht vorzulegen');
+  });
+});
+
+describe('"die erste Sitzung 2022": the first session of that year, not session number 1', () => {
+  it.each<[string, Due]>([
+    ['in seiner ersten Sitzung 2022', { kind: 'meeting', meeting: 37 }],
+    ['in der zweiten Sitzung 2022', { kind: 'meeting', meeting: 38 }],
+    ['bis zur ersten Sitzung im Jahr 2022', { kind: 'meeting', meeting: 37 }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
+describe('"Anfang 2022": too vague to read, so flagged', () => {
+  it.each(['Anfang 2022', 'zu Beginn des Jahres 2022', 'Anfang des kommenden Jahres'])(
+    '"%s"',
+    (phrase) => {
+      const [m] = found(`1. Der IT-Planungsrat bittet die FITKO, ${phrase} zu berichten.`);
+      expect(m.due).toEqual({ kind: 'none' });
+      expect(m.uncertain).toEqual(['deadline-unclear']);
+    },
+  );
+
+  it('"zu Beginn des Projekts" is no time of year and no doubt', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, zu Beginn des Projekts einen Plan zu erstellen.',
+    );
+    expect(m.uncertain).toEqual([]);
+  });
+});

@@ -213,7 +213,7 @@ export const SERIES_RULES: Rule[] = [
     hint: /jahr/,
     // "bis Ende des kommenden Jahres", "im Folgejahr": the year after the decision's.
     pattern:
-      /\b(?:bis\s+)?(?:zum\s+)?(?:Ende|Ablauf)\s+(?:des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahres\b|\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+des\s+Folgejahres\b|\bim\s+(?:Laufe\s+des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b|\bim\s+Folgejahr\b/i,
+      /\b(?:bis\s+)?(?:zum\s+)?(?:Ende|Ablauf)\s+(?:des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahres\b|\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+des\s+Folgejahres\b|\bim\s+(?:Laufe\s+des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b|\bim\s+(?:Folgejahr|(?:darauf|nach)folgenden\s+Jahr)\b/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year + 1}-12-31` }),
   },
 ];

@@ -1,5 +1,6 @@
 import type { Due } from '@app/domain';
 import type { CalendarSession } from '../extraction.types';
+import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
 import { RULES } from './deadline.rules';
 import { SERIES_RULES } from './deadline-series.rules';
 
@@ -51,6 +52,28 @@ const ANY_DEADLINE_WORD =
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
 const SOFT_INSIDE = /\bbis\s+(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|idealerweise)\s+/gi;
+/** "31. Dez. 2022", "bis Okt. 2023": a month's short form after a day or before a year. */
+const MONTH_SHORT = new RegExp(
+  `(?<![\\p{L}])(${MONTH_SHORT_PATTERN})\\.(?=\\s?(?:(?:19|20)\\d\\d|d\\.\\s?J\\.|[,;)]|$))|(?<=\\d\\.\\s?)(${MONTH_SHORT_PATTERN})\\.(?!\\p{L})`,
+  'gu',
+);
+const ANY_MONTH_SHORT = new RegExp(`(?:${MONTH_SHORT_PATTERN})\\.`);
+/** "bis einschließlich 31.12.", "bis inkl. Mai 2023": the last day counts anyway. */
+const INCLUSIVE = /\bbis\s+(?:einschließlich|einschl\.|inklusive|inkl\.)\s+/gi;
+
+/** The clause as the rules read it: short month names written out, "bis einschließlich" as "bis". */
+function readable(clause: string): string {
+  let text = clause;
+  if (ANY_MONTH_SHORT.test(text))
+    text = text.replace(
+      MONTH_SHORT,
+      (all, a: string | undefined, b: string | undefined) =>
+        MONTH_NAMES[(monthNumber(a ?? b ?? '') ?? 0) - 1] ?? all,
+    );
+  if (/\bbis\s+(?:einschl|inkl)/i.test(text)) text = text.replace(INCLUSIVE, 'bis ');
+  return text;
+}
+
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** A duty that repeats: a date it names is its first, not its only one. */
@@ -74,7 +97,7 @@ export function rankedDeadline(
   ctx: DeadlineContext,
 ): ParsedDeadline & { rank: number; index: number } {
   const hedged = SOFT_INSIDE.test(written);
-  const clause = hedged ? written.replace(SOFT_INSIDE, 'bis ') : written;
+  const clause = readable(hedged ? written.replace(SOFT_INSIDE, 'bis ') : written);
   const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
   let unclear = false;
   let best: { rank: number; index: number; due: Due; text: string } | undefined;

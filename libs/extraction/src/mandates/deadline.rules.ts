@@ -33,6 +33,40 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /mitte/,
+    // "bis Mitte des Jahres", "Mitte nächsten Jahres": the year's middle, this year's unless it
+    // is past or the text says the next.
+    pattern:
+      /\b(?:bis\s+)?(?:spätestens\s+)?Mitte\s+(?:des\s+)?(?:(kommenden|nächsten|folgenden)\s+|laufenden\s+|dieses\s+)?Jahres\b(?!\s+(?:19|20)\d\d)/i,
+    read: (m, ctx) =>
+      m[1]
+        ? { kind: 'date', date: `${ctx.year + 1}-06-30` }
+        : dateDue(upcoming(ctx, (year) => `${year}-06-30`)),
+  },
+  {
+    rank: 2,
+    hint: /jahreshälfte/,
+    // "in der zweiten Jahreshälfte 2022", "bis Ende der ersten Jahreshälfte": a half year's end.
+    pattern:
+      /\b(?:(?:bis\s+(?:zum\s+)?|zum\s+)Ende\s+der\s+|in\s+der\s+|bis\s+zur\s+|innerhalb\s+der\s+)(ersten|zweiten|1\.|2\.)\s+Jahreshälfte(?:\s+(?:des\s+Jahres\s+)?((?:19|20)\d\d)|\s+(?:des\s+)?(kommenden|nächsten|folgenden)\s+Jahres)?/i,
+    read: (m, ctx) => {
+      const end = (year: number) =>
+        /^(?:ersten|1\.)$/i.test(m[1]) ? `${year}-06-30` : `${year}-12-31`;
+      if (m[2]) return { kind: 'date', date: end(Number(m[2])) };
+      if (m[3]) return { kind: 'date', date: end(ctx.year + 1) };
+      return dateDue(upcoming(ctx, end));
+    },
+  },
+  {
+    rank: 2,
+    hint: /jahreswechsel/,
+    // "bis zum Jahreswechsel", "zum Jahreswechsel 2022/2023": the old year's last day.
+    pattern:
+      /\b(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+dem\s+)Jahreswechsel(?:\s+((?:19|20)\d\d)(?:\s*\/\s*(?:19|20)?\d\d)?)?/i,
+    read: (m, ctx) => ({ kind: 'date', date: `${m[1] ?? ctx.year}-12-31` }),
+  },
+  {
+    rank: 2,
     hint: /ende|ablauf/,
     pattern: new RegExp(
       // "bis Ende 2022", "vor Ablauf des Jahres 2022", "Ende 2022 vorzulegen".
@@ -80,7 +114,7 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /(?:19|20)\d\d/,
     pattern: new RegExp(
-      `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|in|bis\\s+(?:spätestens\\s+)?)\\s*${YEAR}\\b(?![./])`,
+      `\\b(?:im\\s+(?:Laufe\\s+des\\s+)?Jahr(?:es)?|im\\s+Kalenderjahr|in|bis\\s+(?:spätestens\\s+)?(?:(?:zum|ins)\\s+Jahre?\\s+)?)\\s*${YEAR}\\b(?![./])`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
@@ -120,9 +154,10 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /kalenderwoche/,
+    hint: /kw|kalenderwoche/,
+    // "bis zur 12. KW 2022", "bis zur 12. Kalenderwoche des Jahres 2022".
     pattern: new RegExp(
-      `\\bbis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?(\\d{1,2})\\.\\s*Kalenderwoche\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:bis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?|in\\s+der\\s+)(\\d{1,2})\\.\\s*(?:KW|Kalenderwoche)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),

@@ -8,11 +8,12 @@ import {
 import type { DecisionState } from './decision.state';
 
 /**
- * Deadline words the rules did not read: the reviewer should look. Hedges ("zeitnah",
+ * Deadline words the rules did not read: the reviewer should look ("Anfang 2023" may mean January
+ * or the first quarter). Hedges ("zeitnah",
  * "schnellstmöglich") are understood: they set no deadline, and are no doubt.
  */
 export const UNCLEAR_DEADLINE =
-  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang))(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d))(?![\p{L}-])/iu;
 
 /** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
 const LASTING =

@@ -52,6 +52,22 @@ const SHALL_CLAUSE =
 const NAMED_SHALL =
   /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
 
+/** A time the council sets: "bis zur 38. Sitzung", "bis Ende 2022", "in der nächsten Sitzung". */
+const TIME_CUE =
+  /(?<![\p{L}-])(?:bis\s+(?:zur|zum|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner|in\s+seiner)\s+(?:\d{1,3}\.|nächsten|übernächsten)\s+Sitzung)/u;
+
+/**
+ * "begrüßt, dass die FITKO bis zur 38. Sitzung ... vorlegt", "Die Länder unterstützen die FITKO
+ * dabei, bis Ende 2022 ...": a named body's task with a time, put as what the council welcomes or
+ * others support. No request the grammar reads, but a clerk would follow it up.
+ */
+const TIMED_TASK =
+  /(?<![\p{L}-])(dass)\s+(?:sich\s+)?(?:die|der|das)\s+(\p{Lu}[\p{L}-]*)|(?<![\p{L}-])(?:unterstützt|unterstützen|begleitet|begleiten)\s+(?:die|den|das)\s+(\p{Lu}[\p{L}-]*)\s+(dabei|darin|bei)(?![\p{L}-])/u;
+
+/** What is done already ("… fertiggestellt hat") or only meant ("beabsichtigt"): no task to follow. */
+const DONE_OR_MEANT =
+  /(?<![\p{L}-])(?:beabsichtigt|beabsichtigen|plant|planen|strebt|streben|erwägt|erwägen)(?![\p{L}-])|(?<![\p{L}-])(?:hat|haben|wurde|wurden|worden|ist|sind)\s*[.;]?\s*$/u;
+
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
   resolutions: ParsedResolution[],
@@ -143,7 +159,9 @@ function possibleMissesIn(
   // Most points hold no request word at all: nothing to look at sentence by sentence.
   if (
     !REQUEST_WORD.test(point.text) &&
-    (read.length > 0 || !/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text))
+    (read.length > 0 ||
+      (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
+        !TIME_CUE.test(point.text)))
   )
     return [];
   const out: PossibleMiss[] = [];
@@ -151,14 +169,24 @@ function possibleMissesIn(
     // Beside a mandate read, only a request word counts: "soll" sentences there mostly say more
     // about the mandate ("Die Teilnehmer sollen ... bis zur 10. Sitzung vorlegen").
     const shall = read.length === 0 ? NAMED_SHALL.exec(sentence.text) : null;
+    const timed =
+      read.length === 0 && TIME_CUE.test(sentence.text) && !DONE_OR_MEANT.test(sentence.text)
+        ? TIMED_TASK.exec(sentence.text)
+        : null;
     const cue =
       REQUEST_WORD.exec(sentence.text) ??
       (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
       (shall && isActor(shall[1]) && (!/^w/.test(shall[2]) || futureDuty(sentence.text))
         ? shall
-        : null);
+        : null) ??
+      (timed && isActor(timed[2] ?? timed[3]) ? timed : null);
     if (!cue) continue;
-    const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
+    const word =
+      cue === shall
+        ? { index: cue.index, 1: cue[2] }
+        : cue === timed
+          ? { index: cue.index, 1: cue[1] ?? cue[4] }
+          : cue;
     const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
     // A sentence a mandate was read from (or that holds one) is no miss.
     if (read.some((source) => overlaps(source, written))) continue;

@@ -91,7 +91,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 1,
     hint: /sitzung/,
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+${ORDINARY}Sitzung(?!en)\\b(?!\\s+(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d))`,
+      `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+${ORDINARY}Sitzung(?!en)\\b(?!\\s+(?:(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d)|(?:19|20)\\d\\d))`,
       'i',
     ),
     read: (m, ctx, after) =>
@@ -189,7 +189,7 @@ export const SESSION_RULES: Rule[] = [
     hint: /sitzung/,
     pattern: new RegExp(
       // "in der letzten Sitzung dieses Jahres", "des Jahres" without a number: the decision's year.
-      `\\b(?:bis\\s+)?(?:zur|in\\s+der)\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}|(?:des|dieses|des\\s+laufenden)\\s+Jahres\\b(?!\\s+\\d))`,
+      `\\b${AT_SESSION}\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}|(?:des|dieses|des\\s+laufenden)\\s+Jahres\\b(?!\\s+\\d))`,
       'i',
     ),
     read: (m, ctx) => {

@@ -13,13 +13,46 @@ const MONTHS: Record<string, number> = {
   oktober: 10,
   november: 11,
   dezember: 12,
+  // Short forms, as in "31. Dez. 2022".
+  jan: 1,
+  feb: 2,
+  febr: 2,
+  mrz: 3,
+  mär: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dez: 12,
 };
+
+/** The months' names, January first. */
+export const MONTH_NAMES = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+/** Short forms of the months' names, written with a period ("Dez."). */
+export const MONTH_SHORT_PATTERN = 'Jan|Febr?|Mrz|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez';
 
 export const MONTH_PATTERN =
   'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
 
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase()];
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
 }
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -40,7 +73,10 @@ export function lastDayOfMonth(year: number, month: number): string {
 }
 
 const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
-const WRITTEN = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'i');
+const WRITTEN = new RegExp(
+  `\\b(\\d{1,2})\\.\\s*(${MONTH_PATTERN}|(?:${MONTH_SHORT_PATTERN})\\.)\\s*(\\d{4})\\b`,
+  'i',
+);
 
 /** The first full date in a text, as "24.07.2020" or "24. Juli 2020", in ISO form. */
 export function findGermanDate(text: string): string | undefined {

@@ -1,3 +1,5 @@
+import { MONTH_SHORT_PATTERN } from './german-dates';
+
 /** A sentence of a decision point and where it starts in the point's text. */
 export interface Sentence {
   text: string;
@@ -73,6 +75,9 @@ const STARTERS = new Set([
   'Zugleich',
 ]);
 
+const MONTH_SHORT = new RegExp(`^(?:${MONTH_SHORT_PATTERN})$`);
+const DAY_BEFORE = /\d\.\s?\p{L}+$/u;
+
 /**
  * Splits German decision text into sentences. A period ends a sentence unless it closes a known
  * abbreviation, a date, or an ordinal ("zur 33. Sitzung").
@@ -111,5 +116,12 @@ function endsSentence(text: string, periodAt: number, nextAt: number): boolean {
   // "zur 33. Sitzung", "im II. Quartal": an ordinal, unless a sentence plainly starts after it.
   if (/^(?:\d{1,3}|II|III|IV|VI{0,3}|IX|XI{0,2})$/.test(before)) return STARTERS.has(nextWord);
   if (/^\d{1,2}\.\d{1,2}$/.test(before)) return STARTERS.has(nextWord);
+  // "bis 31. Dez. 2022", "im Okt. 2023": a month's short form before a year or after a day.
+  if (
+    MONTH_SHORT.test(before) &&
+    (/^(?:19|20)\d\d$/.test(nextWord) ||
+      DAY_BEFORE.test(text.slice(Math.max(0, periodAt - 12), periodAt)))
+  )
+    return STARTERS.has(nextWord);
   return true;
 }

@@ -68,7 +68,7 @@ export function readAddressees(
   const from = representatives ? at + representatives[0].length : at;
   const list = matcher.readList(text, from, { unknownFirst: unknownFirst || !!representatives });
   if (!list) return undefined;
-  let inferred = false;
+  let inferred = list.subset;
   const owners = list.owners.map((owner) => {
     const name = list.names.find((n) => n.name === owner);
     if (!name) return owner;

@@ -649,3 +649,51 @@ describe('municipal decision pages', () => {
     ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, ['deadline-borrowed']]]);
   });
 });
+
+describe('addressees and those the task is for', () => {
+  it('"bittet die FITKO, dem Bund und den Ländern … vorzulegen": the dative receives, it is not asked', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die FITKO, dem Bund und den Ländern bis zur 38. Sitzung ein Konzept vorzulegen.',
+      ),
+    ).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
+  });
+
+  it('"bittet die FITKO, Hessen und Bayern, …" still asks all three', () => {
+    expect(
+      read(
+        '1. Der IT-Planungsrat bittet die FITKO, Hessen und Bayern, bis zur 38. Sitzung zu berichten.',
+      ),
+    ).toEqual([[1, ['FITKO', 'HE', 'BY'], { kind: 'meeting', meeting: 38 }]]);
+  });
+
+  it('"die Länder, die bisher nicht gemeldet haben, …": some of the group, so flagged', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet die Länder, die bisher keine Meldung abgegeben haben, bis zur 38. Sitzung zu berichten.',
+    );
+    expect(m.owners).toEqual(L);
+    expect(m.uncertain).toEqual(['owner-inferred']);
+  });
+
+  it('"seine Mitglieder, die erforderlichen Schritte … einzuleiten": the object, no restriction', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet seine Mitglieder, die erforderlichen Schritte bis zur 38. Sitzung einzuleiten.',
+    );
+    expect(m.owners).toEqual(['Bund', ...L]);
+    expect(m.uncertain).toEqual([]);
+  });
+
+  it('"die Landesregierungen" are the Länder', () => {
+    expect(
+      read('1. Der IT-Planungsrat bittet die Landesregierungen, bis zur 38. Sitzung zu berichten.'),
+    ).toEqual([[1, L, { kind: 'meeting', meeting: 38 }]]);
+  });
+
+  it('"erwartet einen Bericht der FITKO zur 38. Sitzung" is shown as a possible miss', () => {
+    const extraction = extract(
+      decision('1. Der IT-Planungsrat erwartet einen Bericht der FITKO zur 38. Sitzung.'),
+      options,
+    );
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'erwartet' }]);
+  });
+});

@@ -84,6 +84,14 @@ function aliasKey(alias: string): string {
 }
 
 /** Words after a group that leave some of it out. */
+/** A dative after the addressees' comma: "dem Bund", "der FITKO", "den Ländern". */
+const DATIVE = /^(?:dem|der)\s+\p{Lu}|^den\s+\p{Lu}\p{L}*ern(?![\p{L}-])/u;
+/**
+ * "die Länder, die bisher nicht gemeldet haben, …": a relative clause right after a group, closed
+ * by a comma; not the object of the task ("seine Mitglieder, die erforderlichen Schritte … zu tun").
+ */
+const RESTRICTING_CLAUSE =
+  /^\s*,\s*(?:die|denen|deren|welche)\s+(?![^,.;]*(?:\szu\s+\p{Ll}|\p{Ll}zu\p{Ll}{3,}en\b))[^,.;]{1,120}?\s\p{Ll}+(?:en|t)\s*,/u;
 const EXCEPT =
   /^\s*,?\s*(?:mit\s+Ausnahme\s+(?:von\s+)?|außer\s+|ausgenommen\s+|ausgenommen\s+sind\s+)/;
 
@@ -280,7 +288,16 @@ export class OwnerMatcher {
     text: string,
     pos: number,
     options: { unknownFirst: boolean },
-  ): { owners: string[]; names: UnknownName[]; end: number; restricted: string[] } | undefined {
+  ):
+    | {
+        owners: string[];
+        names: UnknownName[];
+        end: number;
+        restricted: string[];
+        /** A group kept to some of its members by a relative clause ("die Länder, die …"). */
+        subset: boolean;
+      }
+    | undefined {
     const owners: string[] = [];
     const names: UnknownName[] = [];
     const restricted: string[] = [];
@@ -289,7 +306,11 @@ export class OwnerMatcher {
     let first = true;
     /** After a bare comma the next name belongs to the list only if the list goes on after it. */
     let afterComma = false;
+    let groups = 0;
     for (;;) {
+      // "bittet die FITKO, dem Bund und den Ländern … vorzulegen": after the comma, whom the task
+      // is for (dative), not more addressees.
+      if (afterComma && DATIVE.test(text.slice(at, at + 40))) break;
       const element = this.readElement(text, at, first && options.unknownFirst);
       if (!element) break;
       if (element.kind === 'council') break;
@@ -304,6 +325,7 @@ export class OwnerMatcher {
       // "bittet den Vorsitz, die Konferenz ... zu informieren": the comma ends the addressees.
       if (afterComma && !connector) break;
       if (element.name) names.push(element.name);
+      if (element.kind === 'group' && !element.restricted) groups++;
       if (element.restricted) restricted.push(element.restricted);
       else for (const owner of element.owners) if (!owners.includes(owner)) owners.push(owner);
       end = next;
@@ -313,16 +335,18 @@ export class OwnerMatcher {
       at = next + gap + connector[0].length;
     }
     if (end < 0) return undefined;
+    // "die Länder, die bisher nicht gemeldet haben": a relative clause keeps only some of a group.
+    const subset = groups > 0 && RESTRICTING_CLAUSE.test(text.slice(end, end + 160));
     // "die Länder mit Ausnahme von Bayern", "alle Länder außer Hamburg": those named are left out.
     const except = EXCEPT.exec(text.slice(end));
     if (except) {
       const left = this.readList(text, end + except[0].length, { unknownFirst: false });
       if (left && left.owners.length > 0) {
         const kept = owners.filter((o) => !left.owners.includes(o));
-        if (kept.length > 0) return { owners: kept, names, end: left.end, restricted };
+        if (kept.length > 0) return { owners: kept, names, end: left.end, restricted, subset };
       }
     }
-    return { owners, names, end, restricted };
+    return { owners, names, end, restricted, subset };
   }
 
   private readElement(

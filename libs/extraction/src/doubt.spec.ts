@@ -346,3 +346,59 @@ describe("a named body's task with a time, welcomed or supported: a possible mis
     expect(extract(decision(`1. ${sentence}`), options).possibleMisses).toEqual([]);
   });
 });
+
+describe('a page that gives no year', () => {
+  const page = (head: string, body: string) =>
+    `https://ratsinfo.example.de/vo0050.asp?__kvonr=4711\nVorlage: Digitalisierung der Schulen\n${head}\n\nBeschluss:\n${body}\n`;
+
+  it('reads no year-relative deadline against a year it does not know, and says so', () => {
+    const [m] = extract(
+      page('', 'Die Verwaltung wird beauftragt, bis Ende des Jahres ein Konzept vorzulegen.'),
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it('keeps a yearly duty yearly, its first day unknown and flagged', () => {
+    const [m] = extract(
+      page('', 'Die Verwaltung wird beauftragt, dem Rat jährlich zum 31.03. zu berichten.'),
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'recurring' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it('reads a full date without doubt', () => {
+    const [m] = extract(
+      page('', 'Die Verwaltung wird beauftragt, bis zum 30.06.2023 ein Konzept vorzulegen.'),
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'date', date: '2023-06-30' });
+    expect(m.uncertain).toEqual([]);
+  });
+
+  it.each([
+    ['Sitzung des Rates vom 14.03.2023', '2023-03-14'],
+    ['Datum: 14.03.2023', '2023-03-14'],
+    ['Montag, 13. März 2023 , 18:00 Uhr', '2023-03-13'],
+  ])('takes the year from a dated head line ("%s")', (head, day) => {
+    const extraction = extract(
+      page(head, 'Die Verwaltung wird beauftragt, bis Ende des Jahres ein Konzept vorzulegen.'),
+      options,
+    );
+    expect(extraction.meeting).toMatchObject({ documentDate: day });
+    expect(extraction.mandates[0].due).toEqual({ kind: 'date', date: '2023-12-31' });
+  });
+
+  it('does not date the page by an earlier session it mentions', () => {
+    const extraction = extract(
+      page(
+        'TOP 4 Genehmigung des Protokolls der 11. öffentlichen Sitzung vom 11.02.2019',
+        'Die Verwaltung wird beauftragt, bis Ende des Jahres ein Konzept vorzulegen.',
+      ),
+      options,
+    );
+    expect(extraction.meeting).toEqual({});
+  });
+});

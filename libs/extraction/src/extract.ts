@@ -17,6 +17,7 @@ import { extractMandates } from './mandates/mandate.extractor';
 import { shapeDoubt } from './document/shape.check';
 import { OwnerMatcher } from './mandates/owner-matcher';
 import { splitLines, type SourceLine } from './text/source-text';
+import { findGermanDate } from './text/german-dates';
 
 /** Largest text accepted; a real protocol is well under 1 MB. */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
@@ -111,6 +112,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     );
   }
 
+  doc.documentDate ??= headDate(lines, doc.resolutions[0].line);
   const documentMeeting = resolveDocumentMeeting(doc, options);
   const meetings = doc.resolutions.map((r) =>
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
@@ -164,8 +166,27 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 }
 
-function yearOf(date: string | undefined): number {
-  return Number((date ?? '').slice(0, 4)) || new Date(0).getUTCFullYear();
+/**
+ * "Sitzung des Rates vom 14.03.2023", "Datum: 14.03.2023", "Montag, 09. September 2019": a short
+ * line of a page's head that dates the session (not "… Protokolls der 11. Sitzung vom …").
+ */
+const LABELLED_DATE =
+  /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d)/iu;
+
+/** The date the lines before the first decision give the page, where no parser read one. */
+function headDate(lines: SourceLine[], firstLine: number): string | undefined {
+  for (const line of lines) {
+    if (line.no >= firstLine) break;
+    if (line.text.length < 100 && LABELLED_DATE.test(line.text)) {
+      const date = findGermanDate(line.text);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+function yearOf(date: string | undefined): number | undefined {
+  return Number((date ?? '').slice(0, 4)) || undefined;
 }
 
 function topMeeting(first: MeetingRef | undefined, documentDate: string | undefined) {

@@ -401,3 +401,15 @@ describe('"Anfang 2022": too vague to read, so flagged', () => {
     expect(m.uncertain).toEqual([]);
   });
 });
+
+describe('a session named by its day, a time counted from an event', () => {
+  it.each<[string, Due]>([
+    ['in seiner Sitzung am 22.06.2022', { kind: 'meeting', meeting: 38 }],
+    ['zur Sitzung vom 22. Juni 2022', { kind: 'meeting', meeting: 38 }],
+    ['dem Ausschuss in seiner Sitzung am 12.09.2022', { kind: 'date', date: '2022-09-12' }],
+    ['spätestens drei Monate nach Inbetriebnahme', { kind: 'event' }],
+    ['sechs Wochen nach dem Start des Dienstes', { kind: 'event' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});

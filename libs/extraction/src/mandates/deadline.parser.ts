@@ -28,6 +28,11 @@ export interface DeadlineContext {
   meeting?: number;
   /** The decision's year, for dates without one ("bis zum 15. September"). */
   year: number;
+  /**
+   * The text gives no year: `year` is a stand-in, and a reading that depends on it ("bis Ende des
+   * Jahres" in a page without a date) is no deadline but a doubt.
+   */
+  yearUnknown?: true;
   /** The day the decision was taken: a date before it describes the past, not a deadline. */
   decidedOn?: string;
   calendar: CalendarSession[];
@@ -93,6 +98,27 @@ export function parseDeadline(clause: string, ctx: DeadlineContext): ParsedDeadl
 
 /** As `parseDeadline`, with the rank and position of the phrase that won (to compare parts). */
 export function rankedDeadline(
+  written: string,
+  ctx: DeadlineContext,
+): ParsedDeadline & { rank: number; index: number } {
+  const read = readDeadline(written, ctx);
+  if (!ctx.yearUnknown || read.due.kind === 'none') return read;
+  // Read once more a year later: a reading that moves with the year is a guess about it.
+  const later = readDeadline(written, { ...ctx, year: ctx.year + 1 });
+  if (JSON.stringify(later.due) === JSON.stringify(read.due)) return read;
+  // "jährlich zum 31.03.": yearly still, its first day unknown.
+  if (read.due.kind === 'recurring' && later.due.kind === 'recurring' && !read.due.fromMeeting)
+    return { ...read, due: { kind: 'recurring' }, unclear: true };
+  return {
+    due: { kind: 'none' },
+    text: read.text,
+    rank: read.rank,
+    index: read.index,
+    unclear: true,
+  };
+}
+
+function readDeadline(
   written: string,
   ctx: DeadlineContext,
 ): ParsedDeadline & { rank: number; index: number } {

@@ -299,7 +299,7 @@ export const RULES: Rule[] = [
     rank: 4,
     hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf|ende/,
     pattern:
-      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten))\b/i,
+      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten)|\S+\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\s+(?:der\s+|dem\s+|den\s+)?\p{Lu})/iu,
     read: () => ({ kind: 'event' }),
   },
   {

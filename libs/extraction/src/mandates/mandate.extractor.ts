@@ -28,11 +28,14 @@ export interface MandateContext {
   calendar: CalendarSession[];
   /** Each resolution's session, in the order of the resolutions. */
   meetings: Array<MeetingRef | undefined>;
-  /** Year of the document, where a decision's number and session do not give one. */
-  year: number;
+  /** Year of the document, where a decision's number and session do not give one; unknown if none. */
+  year?: number;
   /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
   ownNames?: () => string[];
 }
+
+/** The year rules read against where the text gives none (never shown: see `yearUnknown`). */
+const UNKNOWN_YEAR = 2000;
 
 const RECOMMENDATION_CUE =
   /(?:empfiehlt|empfehlen|Empfehlung|Beschlussempfehlung|Beschlussvorschlag|vorschlägt|schlägt\b[^.]*\bvor|Beschlussfassung\s+vor|folgenden\s+Beschluss|zu\s+unterbreiten)[^„“"]{0,160}$/;
@@ -245,15 +248,18 @@ function mandatesOf(
   meeting: MeetingRef | undefined,
   ctx: MandateContext,
 ): ExtractedMandate[] {
-  const year = Number(
+  const stated = Number(
     /^(?:B-)?(\d{4})/.exec(resolution.id)?.[1] ?? meeting?.date?.slice(0, 4) ?? ctx.year,
   );
+  // No year anywhere: the rules read against a stand-in, and a reading that hangs on it is dropped.
+  const year = stated || UNKNOWN_YEAR;
   let aliases: string[] | undefined;
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
     decidedOn: meeting?.date,
     ...(meeting?.body ? { body: meeting.body } : {}),
     year,
+    ...(stated ? {} : { yearUnknown: true }),
     calendar: ctx.calendar,
     // The council's names, and the short names the text gives its own body (read once, lazily:
     // most clauses name no session of a body by its short name).

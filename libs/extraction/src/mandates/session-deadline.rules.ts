@@ -45,6 +45,28 @@ const MONTH_LEAD =
 
 export const SESSION_RULES: Rule[] = [
   {
+    rank: 1,
+    hint: /sitzung/,
+    // "in seiner Sitzung am 12.09.2023", "zur Sitzung vom 22. Juni 2022": the council's session of
+    // that day where the calendar has one, else that day.
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+(?:[\\p{L}-]+\\s+){0,2}?Sitzung\\s+(?:am|vom)\\s+(?:\\p{L}+,?\\s+)?(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|(${M})\\s+)\\s?${YEAR}`,
+      'iu',
+    ),
+    read: (m, ctx, after) => {
+      const date = isoDate(
+        Number(m[4]),
+        m[2] ? Number(m[2]) : (monthNumber(m[3]) as number),
+        Number(m[1]),
+      );
+      if (!date) return undefined;
+      const session = otherBody(after, ctx)
+        ? undefined
+        : ctx.calendar.find((s) => !s.cancelled && s.date === date);
+      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'date', date };
+    },
+  },
+  {
     rank: 0,
     hint: /sitzung/,
     pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,

@@ -402,3 +402,36 @@ describe('a page that gives no year', () => {
     expect(extraction.meeting).toEqual({});
   });
 });
+
+describe('a text whose decisions no known shape marks, but which asks someone', () => {
+  it('is read whole as one decision, every reading flagged as of unknown shape', () => {
+    const extraction = extract(
+      'https://example.org/entschliessung/337\nEntschließung des Landtags vom 12. März 2021 betreffend Tierschutz\n„Die Landesregierung wird aufgefordert, dem Landtag einen Bericht bis 1. April 2021 zuzuleiten.“\n',
+      options,
+    );
+    expect(extraction.mandates).toHaveLength(1);
+    expect(extraction.mandates[0]).toMatchObject({
+      due: { kind: 'date', date: '2021-04-01' },
+      uncertain: ['owner-unknown', 'shape-unknown'],
+    });
+  });
+
+  it('reads the minutes\' "Der Vorsitzende soll …" as a sentence, not as a signature', () => {
+    const extraction = extract(
+      'https://example.org/to0050?__ktonr=1\nDer Vorsitzende verliest die Vorlage. Der Vorsitzende soll überdies Kontakte zur Arbeitsgruppe aufnehmen.\n',
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.uncertain])).toEqual([
+      [['Vorsitz'], ['shape-unknown']],
+    ]);
+  });
+
+  it('is still refused, with the reason, where nobody is asked', () => {
+    expect(() =>
+      extract(
+        'https://example.org/bericht\nBericht über die Sitzung\nDer Ausschuss hat den Bericht zur Kenntnis genommen.\n',
+        options,
+      ),
+    ).toThrow(/keine Beschlüsse gefunden/);
+  });
+});

@@ -100,11 +100,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const tabled = detectFormat(lines) === 'protocol';
   const minutes = tabled ? undefined : minutesHeader(lines);
   const fromMinutes = minutes ? parseMinutes(lines, minutes, options.registry.council) : undefined;
-  const doc = tabled
+  let doc = tabled
     ? parseProtocol(lines, options.registry.council)
     : fromMinutes && fromMinutes.resolutions.length > 0
       ? fromMinutes
       : parseBlocks(lines, { council: options.registry.council });
+  // No decision found by any shape, but the text asks someone: read it whole as one decision and
+  // say that its shape is unknown, rather than refuse what a clerk would follow up.
+  const whole = doc.resolutions.length === 0 ? wholeText(lines, options) : undefined;
+  if (whole) doc = whole;
   if (doc.resolutions.length === 0) {
     throw new ExtractionError(
       'no-decisions',
@@ -132,7 +136,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         doc.resolutions,
         mandates,
       );
-  if (doubt) for (const m of mandates) m.uncertain.push('shape-unknown');
+  if (doubt || whole)
+    for (const m of mandates)
+      if (!m.uncertain.includes('shape-unknown')) m.uncertain.push('shape-unknown');
   const first = meetings[0];
   const newOwners = [...new Set(mandates.flatMap((m) => m.newOwners))];
   return {
@@ -172,6 +178,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  */
 const LABELLED_DATE =
   /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d)/iu;
+
+/** A request in any of its forms: "bittet", "wird aufgefordert", "beauftragt", "ersucht". */
+const ASKS =
+  /(?<![\p{L}-])(?:bittet|bitten|gebeten|beauftragt|beauftragen|ersucht|ersuchen|aufgefordert|fordert|fordern|soll|sollen|wird\s+durch)(?![\p{L}-])/u;
+
+/** The text after its first line (the source), read as one decision without a number. */
+function wholeText(lines: SourceLine[], options: ExtractOptions): ParsedDocument | undefined {
+  if (lines.length < 2 || !lines.some((line) => ASKS.test(line.text))) return undefined;
+  const label: SourceLine = { no: lines[1].no, text: 'Beschluss:', cells: null };
+  const doc = parseBlocks([lines[0], label, ...lines.slice(1)], {
+    council: options.registry.council,
+  });
+  return doc.resolutions.length > 0 ? doc : undefined;
+}
 
 /** The date the lines before the first decision give the page, where no parser read one. */
 function headDate(lines: SourceLine[], firstLine: number): string | undefined {

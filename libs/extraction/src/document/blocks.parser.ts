@@ -57,7 +57,9 @@ const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 const EDITORIAL = /^\[[^\]]{3,}\]$/;
 /** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
 const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
-const CLOSING = /^(?:Im Auftrag|In Vertretung|Der Vorsitzende|Die Vorsitzende|[\p{L} ]+, den \d)/u;
+/** A signature: "Im Auftrag", "Der Vorsitzende" alone or with a name, not a sentence of minutes. */
+const CLOSING =
+  /^(?:Im Auftrag|In Vertretung|(?:Der|Die) Vorsitzende(?:\s+(?:des|der)\s+[^.]{0,60}|\s*[:,]\s*[^.]{0,40})?\s*$|[\p{L} ]+, den \d)/u;
 const VOTE_LINE =
   /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 

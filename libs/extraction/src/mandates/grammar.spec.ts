@@ -697,3 +697,33 @@ describe('addressees and those the task is for', () => {
     expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'erwartet' }]);
   });
 });
+
+describe('offices named in a list, and "bittet darum, dass …"', () => {
+  it.each<[string, string[]]>([
+    [
+      '1. Der Bürgermeister und der Bauausschussvorsitzende werden beauftragt, Angebote einzuholen.',
+      ['Bürgermeister', 'Bauausschussvorsitzende'],
+    ],
+    [
+      '1. Der Bürgermeister und der Bau- und Wegeausschussvorsitzende werden beauftragt, Angebote einzuholen.',
+      ['Bürgermeister', 'Bau- und Wegeausschussvorsitzende'],
+    ],
+    [
+      '1. Der Rat bittet den Bürgermeister und die Amtsleiterin, Angebote einzuholen.',
+      ['Bürgermeister', 'Amtsleiterin'],
+    ],
+  ])('"%s": every office of the list, flagged as not in the registry', (body, owners) => {
+    const [m] = mandates(body);
+    expect(m.owners).toEqual(owners);
+    expect(m.uncertain).toEqual(['owner-unknown']);
+  });
+
+  it('"bittet darum, dass die Verwaltung … zugeht": the clause\'s subject is asked', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet darum, dass die Verwaltung erneut auf das Unternehmen zugeht.',
+    );
+    expect(m.owners).toEqual(['Verwaltung']);
+    expect(m.action).toBe('erneut auf das Unternehmen zugeht');
+    expect(m.uncertain).toEqual([]);
+  });
+});

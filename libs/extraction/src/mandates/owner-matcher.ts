@@ -405,12 +405,27 @@ export class OwnerMatcher {
     }
     const name = readUnknownName(text, at, this);
     if (!name) return undefined;
-    if (!allowAnyName && !BODY_HEAD.test(name.head)) return undefined;
+    // "der Bau- und Wegeausschussvorsitzende": a compound's head is its last word.
+    if (!allowAnyName && !BODY_HEAD.test(name.head) && !namesARole(name.name)) return undefined;
     if (adjectives.length > 0 && GENERIC_HEAD.test(name.name)) {
       name.name = `${adjectives.map(nominative).join(' ')} ${name.name}`;
     }
     return { owners: [name.name], kind: 'unknown', end: name.end, name };
   }
+}
+
+/**
+ * "die Amtsleiterin", "der Bauausschussvorsitzende": a person by the office they hold; "der Bau-
+ * und Wegeausschuss": a body whose compound head is its last word.
+ */
+function namesARole(name: string): boolean {
+  const last = lastWord(name);
+  return ROLE_SUFFIX.test(last.toLowerCase()) || (/-\s+und\s/.test(name) && BODY_HEAD.test(last));
+}
+const ROLE_SUFFIX = /(?:vorsitzende[nr]?|vorsteher(?:in)?|leiter(?:in)?)$/;
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** "federführenden" -> "federführende": the plural nominative a name is stored in. */

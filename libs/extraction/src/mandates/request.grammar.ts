@@ -229,6 +229,21 @@ function activeCandidate(
       uncertain: [owners.length > 0 ? 'owner-inferred' : 'no-owner'],
     };
   };
+  // "bittet darum, dass die Gemeinde erneut auf das Unternehmen zugeht": the clause's subject.
+  const that = /^(?:darum\s*)?,?\s*dass\s+/.exec(rest);
+  if (that) {
+    const found = readAddressees(clause, at + that[0].length, matcher, state);
+    if (found && found.owners.length > 0)
+      return candidate(
+        found,
+        clause,
+        found.end,
+        matcher,
+        'request',
+        `${verb} ${/^darum/.test(rest) ? 'darum, ' : ''}dass`,
+        clause.slice(found.end),
+      );
+  }
   if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
     const words = `${verb} ${/^darum/.test(clause.slice(at)) ? 'darum' : 'um'}`;
     return unnamed(rest.replace(/^(?:um|darum,?)\s*/, ''), words);

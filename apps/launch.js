@@ -30,7 +30,7 @@ function ensureBuilt(name) {
     statSync(join(root, 'tsconfig.json')).mtimeMs,
   );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-    process.stderr.write(`building ${name}...\n`);
+    process.stderr.write(`${name} wird gebaut …\n`);
     const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
     const build = spawnSync(process.execPath, [nest, 'build', name], {
       cwd: root,
@@ -45,7 +45,7 @@ module.exports = { ensureBuilt };
 if (require.main !== module) return;
 
 if (!['api', 'worker', 'cli'].includes(app)) {
-  process.stderr.write('usage: node apps/launch.js api|worker|cli [args...]\n');
+  process.stderr.write('Aufruf: node apps/launch.js api|worker|cli [Angaben …]\n');
   process.exit(2);
 }
 ensureBuilt(app);

@@ -114,7 +114,7 @@ class Child {
   }
 
   onLine(line) {
-    if (this.kind === 'worker' && !this.ready && /worker ready/.test(line)) this.markReady();
+    if (this.kind === 'worker' && !this.ready && /Worker bereit/.test(line)) this.markReady();
   }
 
   markReady() {

@@ -45,7 +45,8 @@ describe('tracker extract', () => {
   it('prints a readable table without --json', async () => {
     const { stdout, code } = await tracker('extract', { file: sample });
     expect(code).toBe(0);
-    expect(stdout).toContain('IT-Planungsrat, 32. Sitzung (protocol): 17 decisions, 22 mandates');
+    expect(stdout).toContain('IT-Planungsrat, 32. Sitzung (Protokoll): 17 Beschlüsse, 22 Aufträge');
+    expect(stdout).toMatch(/^Beschluss\s+Ziffer\s+Zuständig\s+Frist\s+Zeile\s+Auftrag$/m);
     expect(stdout).toMatch(/2020\/36\s+1\s+FITKO\s+34\. Sitzung/);
   });
 });
@@ -68,14 +69,16 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
   it('ingests, then reports the same file as unchanged, and lists what HB owes for session 34', async () => {
     const first = await tracker('ingest', { files: [sample] });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('itplr-32.md: created (32. Sitzung: 17 decisions, 22 mandates');
+    expect(first.stdout).toContain(
+      'itplr-32.md: neu angelegt (32. Sitzung: 17 Beschlüsse, 22 Aufträge, ',
+    );
     const again = await tracker('ingest', { files: [sample] });
-    expect(again.stdout).toContain('itplr-32.md: unchanged');
+    expect(again.stdout).toContain('itplr-32.md: unverändert');
 
     const list = await tracker('mandates', { owner: 'HB', dueMeeting: 34, status: 'open' });
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/2020\/37\s+2\s+HB \(open\)\s+34\. Sitzung/);
-    expect(list.stdout).toContain('1 mandate');
+    expect(list.stdout).toMatch(/2020\/37\s+2\s+HB \(offen\)\s+34\. Sitzung/);
+    expect(list.stdout).toContain('\n1 Auftrag\n');
   });
 
   it('ingests a Word file and a saved decision page as the text they hold', async () => {
@@ -83,10 +86,14 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     await tracker('seed', {});
     const docx = await tracker('ingest', { files: [join(readers, 'itplr-25.docx')] });
     expect(docx.stderr).toBe('');
-    expect(docx.stdout).toContain('itplr-25.docx: created (25. Sitzung: 4 decisions, 8 mandates');
+    expect(docx.stdout).toContain(
+      'itplr-25.docx: neu angelegt (25. Sitzung: 4 Beschlüsse, 8 Aufträge',
+    );
     // The page holds the same decisions: updated in place, no mandate twice.
     const page = await tracker('ingest', { files: [join(readers, 'itplr-25.html')] });
-    expect(page.stdout).toContain('itplr-25.html: updated (25. Sitzung: 4 decisions, 8 mandates');
+    expect(page.stdout).toContain(
+      'itplr-25.html: aktualisiert (25. Sitzung: 4 Beschlüsse, 8 Aufträge',
+    );
     expect(await tableCounts(db.dataSource)).toMatchObject({ mandate: 8 });
   }, 60_000);
 
@@ -96,15 +103,19 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     expect(earlier.code).toBe(0);
     const later = await tracker('ingest', { files: [real('itplr-24.txt')] });
     expect(later.stdout).toMatch(
-      /links to earlier decisions: 2 proposed \(tracker links --meeting 24\)/,
+      /Rückmeldungen auf frühere Beschlüsse: 2 vorgeschlagen \(prüfen mit: tracker links --meeting 24\)/,
     );
 
     const table = await tracker('links', { meeting: 24, state: 'proposed' });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/fulfils \(no number\)\s+2017\/37 Nr\. 1\s+2017\/23\s+HH/);
+    expect(table.stdout).toMatch(
+      /vorgeschlagen\s+erledigt \(Bericht zur Kenntnis genommen, Konzept gebilligt\)\s+ohne Nummer\s+2017\/37 Nr\. 1\s+2017\/23\s+HH/,
+    );
     // 2017/48 names 2016/20, which is not stored: proposed all the same, to be seen.
-    expect(table.stdout).toMatch(/supersedes\s+2017\/48 Nr\. 2\s+2016\/20 \(not stored\)/);
-    expect(table.stdout).toContain('2 links');
+    expect(table.stdout).toMatch(
+      /abgelöst, geändert oder aufgehoben\s+an der Nummer\s+2017\/48 Nr\. 2\s+2016\/20 \(nicht erfasst\)/,
+    );
+    expect(table.stdout).toContain('\n2 Rückmeldungen\n');
     const json = JSON.parse(
       (await tracker('links', { meeting: 24, state: 'proposed', json: true })).stdout,
     );
@@ -114,10 +125,10 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
 
     const confirmed = await tracker('links', { confirm: report.id });
     expect(confirmed.stdout).toMatch(
-      /confirmed \(fulfils 2017\/37 -> 2017\/23\)\n\s+obligation \d+ \(HH\): open -> reported/,
+      /: bestätigt – Beschluss 2017\/37 → 2017\/23: erledigt \(Bericht zur Kenntnis genommen, Konzept gebilligt\)\n\s+Pflicht \d+ \(HH\): Status offen → berichtet\n/,
     );
     expect((await tracker('links', { meeting: 24, state: 'proposed' })).stdout).toContain(
-      '1 link\n',
+      '\n1 Rückmeldung\n',
     );
     const again = await tracker('links', { confirm: report.id });
     expect(again.code).toBe(1);
@@ -142,13 +153,13 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       'a PDF whose one stream inflates to 1 GB',
       'entpackt.pdf',
       () => inflationBombPdf(),
-      /^error: \S*entpackt\.pdf: die Datei entpackt sich auf mehr als 200 MB/,
+      /^Fehler: \S*entpackt\.pdf: die Datei entpackt sich auf mehr als 200 MB/,
     ],
     [
       'a PDF of 20,000 pages',
       'seiten.pdf',
       () => manyPagesPdf(),
-      /^error: \S*seiten\.pdf: das PDF hat 20000 Seiten; gelesen werden höchstens 1000/,
+      /^Fehler: \S*seiten\.pdf: das PDF hat 20000 Seiten; gelesen werden höchstens 1000/,
     ],
     [
       'an old Word file (.doc)',
@@ -203,11 +214,17 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       } as never);
     const { stdout, code } = await tracker('jobs', {});
     expect(code).toBe(0);
-    expect(stdout).toContain('2 failed jobs (in-process runs in the database)');
+    expect(stdout).toContain(
+      '2 Läufe im Stand „fehlgeschlagen“ (Läufe in diesem Prozess, in der Datenbank festgehalten)',
+    );
+    expect(stdout).toMatch(/^Nr\.\s+Ablauf\s+Stand\s+Versuche\s+Begonnen\s+Grund$/m);
     expect(stdout).toContain('(451)');
-    expect(stdout).not.toContain('member-reports');
-    expect(stdout.indexOf('overdue-scan')).toBeGreaterThan(-1);
-    expect(stdout.indexOf('overdue-scan')).toBeLessThan(stdout.indexOf('digests-weekly'));
+    expect(stdout).not.toContain('Statusberichte der Mitglieder');
+    expect(stdout).not.toContain('overdue-scan');
+    expect(stdout.indexOf('Überfälligkeitsprüfung')).toBeGreaterThan(-1);
+    expect(stdout.indexOf('Überfälligkeitsprüfung')).toBeLessThan(
+      stdout.indexOf('Wöchentliche E-Mail-Übersichten'),
+    );
   });
 
   it('migrates: says the database is up to date, reverts the last migration, applies it again', async () => {
@@ -217,7 +234,7 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
     try {
       expect(await tracker('migrate', {})).toMatchObject({
         code: 0,
-        stdout: 'the database is up to date\n',
+        stdout: 'die Datenbank ist auf dem neuesten Stand\n',
       });
       const last = MIGRATIONS[MIGRATIONS.length - 1].name;
       const migrated = async () =>
@@ -227,10 +244,13 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       expect(await migrated()).toContain(last);
       expect(await tracker('migrate', { revert: true })).toMatchObject({
         code: 0,
-        stdout: 'reverted the last migration\n',
+        stdout: 'die letzte Änderung an der Datenbank ist zurückgenommen\n',
       });
       expect(await migrated()).not.toContain(last);
-      expect(await tracker('migrate', {})).toMatchObject({ code: 0, stdout: `applied ${last}\n` });
+      expect(await tracker('migrate', {})).toMatchObject({
+        code: 0,
+        stdout: `Datenbank geändert: ${last}\n`,
+      });
       expect(await migrated()).toContain(last);
     } finally {
       if (migrationsRun === undefined) delete process.env.MIGRATIONS_RUN;
@@ -264,6 +284,6 @@ describe.each(DATABASES)('tracker ingest and mandates on %s', (kind) => {
       /decision\.txt: --meeting 77: diese Sitzung steht nicht im Sitzungskalender/,
     );
     const ok = await tracker('ingest', { files: [file], meeting: 35 });
-    expect(ok.stdout).toContain('decision.txt: created (35. Sitzung');
+    expect(ok.stdout).toContain('decision.txt: neu angelegt (35. Sitzung');
   });
 });

@@ -107,9 +107,9 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     expect(report.status).toBe('updated');
     expect(report.changes).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^2020\/36 point 1: .*dueMeeting/),
-        '2020/23 point 4: BY removed',
-        expect.stringMatching(/^2020\/23 point 4: .*owners/),
+        expect.stringMatching(/^2020\/36 Ziffer 1: .*Frist.* geändert$/),
+        '2020/23 Ziffer 4: BY nicht mehr zuständig',
+        expect.stringMatching(/^2020\/23 Ziffer 4: .*Zuständig.* geändert$/),
       ]),
     );
     expect(await m.countBy(Mandate, {})).toBe(22);

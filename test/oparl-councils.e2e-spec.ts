@@ -540,12 +540,12 @@ describe('the oparl-sync job in this process (no Redis)', () => {
     const failed = (await queue.list('failed')).find((j) => j.name === 'oparl-sync');
     expect(failed?.attempts).toBe(2);
     expect(failed?.failedReason).toContain(
-      `OParl-Quelle nicht gelesen: ${source.systemUrl.replace('/system', '')}/body/1/meetings: the answer is no OParl object`,
+      `OParl-Quelle nicht gelesen: ${source.systemUrl.replace('/system', '')}/body/1/meetings: die Antwort ist kein OParl-Objekt`,
     );
     const agent = await signIn(api, ADMIN.email, ADMIN.password);
     const page = (await agent.get('/jobs').expect(200)).text;
     expect(page).toContain('Abgleich mit OParl-Quellen');
-    expect(page).toContain('/body/1/meetings: the answer is no OParl object');
+    expect(page).toContain('/body/1/meetings: die Antwort ist kein OParl-Objekt');
   });
 });
 
@@ -600,7 +600,7 @@ describeWithRedis('the oparl-sync job on BullMQ (Redis)', () => {
     await until(
       async () =>
         (await worker.list('failed')).some((j) =>
-          (j.failedReason ?? '').includes(`${source.systemUrl}: HTTP 429 (after 4 attempts)`),
+          (j.failedReason ?? '').includes(`${source.systemUrl}: HTTP 429 (nach 4 Versuchen)`),
         ),
       120_000,
       'a failed run',

@@ -54,7 +54,7 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     expect(await mandatesOf(follower.db.dataSource)).toEqual(published);
     expect(report.texts.map((t) => t.status)).toEqual(['created']);
     // A progress line per list page; the calendar is longer than one page.
-    expect(lines.filter((l) => l.includes('/body/itplr/meeting: page')).length).toBeGreaterThan(1);
+    expect(lines.filter((l) => l.includes('/body/itplr/meeting: Seite')).length).toBeGreaterThan(1);
 
     const before = await databaseFingerprint(follower.db.dataSource);
     const again = await sync.sync(system);
@@ -69,10 +69,10 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     try {
       const { stdout: output, code } = await tracker('oparl:sync', { url: system });
       expect(code).toBe(0);
-      expect(output).toMatch(/\/oparl\/v1\.1\/body: page 1, 1 objects\n/);
-      expect(output).toMatch(/\/body\/itplr\/meeting: page 2, \d+ objects\n/);
+      expect(output).toMatch(/\/oparl\/v1\.1\/body: Seite 1, 1 Objekt\n/);
+      expect(output).toMatch(/\/body\/itplr\/meeting: Seite 2, \d+ Objekte\n/);
       expect(output).toMatch(
-        /: created \(32\. Sitzung: \d+ decisions, \d+ mandates, \d+ obligations\)\n/,
+        /: neu angelegt \(32\. Sitzung: \d+ Beschlüsse, \d+ Aufträge, \d+ Pflichten\)\n/,
       );
       expect(await mandatesOf(db.dataSource)).toEqual(await mandatesOf(publisher.db.dataSource));
       // A port nothing listens on any more: the connection is refused.
@@ -84,7 +84,7 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
         new RegExp(
-          `^error: http://127\\.0\\.0\\.1:${port}/oparl/system: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(after 4 attempts\\)\n$`,
+          `^Fehler: http://127\\.0\\.0\\.1:${port}/oparl/system: Verbindung abgelehnt \\(nach 4 Versuchen\\)\n$`,
           'm',
         ),
       );
@@ -107,7 +107,7 @@ describe.each(DATABASES)('OParl round trip on %s', (kind) => {
     try {
       const attempt = follower.app.get(OparlSyncService).sync(url, { backoffMs: 10, attempts: 3 });
       await expect(attempt).rejects.toThrow(OparlSyncError);
-      await expect(attempt).rejects.toThrow(`${url}: HTTP 429 (after 3 attempts)`);
+      await expect(attempt).rejects.toThrow(`${url}: HTTP 429 (nach 3 Versuchen)`);
       expect(calls).toBe(3);
     } finally {
       await new Promise((resolve) => failing.close(resolve));
@@ -159,7 +159,7 @@ describe.each(DATABASES)('OParl sync from a council information system on %s', (
       backoffMs: 10,
       progress: (l) => lines.push(l),
     });
-    expect(lines.filter((l) => l.includes('/body/1/meetings: page'))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('/body/1/meetings: Seite'))).toHaveLength(2);
     expect(first.calendar).toEqual({ added: 2, updated: 0 });
     const m = follower.db.dataSource.manager;
     const stored = async () =>

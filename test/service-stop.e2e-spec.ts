@@ -71,7 +71,7 @@ describe('stopping `npm start` with SIGTERM', () => {
     started.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     const exited = new Promise<number | null>((resolve) => started.once('exit', resolve));
     // The first start may build the app first.
-    await until(() => output.join('').includes('mandate-tracker is ready'), 180_000, 'the start');
+    await until(() => output.join('').includes('mandate-tracker ist bereit'), 180_000, 'the start');
 
     const base = `http://127.0.0.1:${port}`;
     const post = async (path: string, body: unknown, token?: string) => {

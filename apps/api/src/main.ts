@@ -14,13 +14,13 @@ async function bootstrap(): Promise<void> {
   const port = config.getOrThrow<number>('http.port');
   await app.listen(port, config.getOrThrow<string>('http.host'));
   new Logger('Api').log(
-    `mandate-tracker is ready: open http://127.0.0.1:${port}/ (API under /api, docs at /api/docs); links in mails and feeds start with ${publicUrl()}`,
+    `mandate-tracker ist bereit: http://127.0.0.1:${port}/ öffnen (API unter /api, Beschreibung unter /api/docs); Links in E-Mails und Kalendern beginnen mit ${publicUrl()}`,
   );
 }
 
 bootstrap().catch((error: unknown) => {
   process.stderr.write(
-    `mandate-tracker could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    `mandate-tracker konnte nicht starten: ${error instanceof Error ? error.message : String(error)}\n`,
   );
   process.exit(1);
 });

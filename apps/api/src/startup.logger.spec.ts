@@ -21,7 +21,10 @@ describe('the start-up logger', () => {
     logger.log('AppModule dependencies initialized', 'InstanceLoader');
     logger.log('Mapped {/api/mandates, GET} route', 'RouterExplorer');
     logger.log('MandatesController {/api/mandates}:', 'RoutesResolver');
-    logger.log('first sign-in: admin@localhost with the password in data/x', 'FirstStart');
+    logger.log(
+      'erste Anmeldung: admin@localhost mit dem Passwort aus der Datei data/x',
+      'FirstStart',
+    );
   };
 
   it("keeps Nest's module and route mapping out of a normal start, and the summary in", () => {
@@ -29,12 +32,12 @@ describe('the start-up logger', () => {
     expect(out).not.toContain('Mapped');
     expect(out).not.toContain('dependencies initialized');
     expect(out).not.toContain('MandatesController');
-    expect(out).toContain('first sign-in: admin@localhost');
+    expect(out).toContain('erste Anmeldung: admin@localhost');
   });
 
   it('shows the mapping at LOG_LEVEL=debug', () => {
     const out = printed('debug', start);
     expect(out).toContain('Mapped {/api/mandates, GET} route');
-    expect(out).toContain('first sign-in');
+    expect(out).toContain('erste Anmeldung');
   });
 });

@@ -4,6 +4,6 @@ import { trackerProgram } from './tracker.program';
 trackerProgram()
   .parseAsync(process.argv)
   .catch((error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Fehler: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });

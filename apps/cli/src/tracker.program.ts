@@ -13,6 +13,7 @@ import { MandatesCommand } from './commands/mandates.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { OparlSyncCommand } from './commands/oparl-sync.command';
 import { err } from './commands/output';
+import { inGerman } from './german-commander';
 import { OverdueCommand } from './commands/overdue.command';
 import { ReportCommand } from './commands/report.command';
 import { SeedCommand } from './commands/seed.command';
@@ -57,7 +58,7 @@ export async function runCli(name: string, options: Options): Promise<void> {
       error instanceof ExtractionError ||
       error instanceof HttpException
     ) {
-      err(`error: ${error.message}`);
+      err(`Fehler: ${error.message}`);
       process.exitCode = 1;
       return;
     }
@@ -76,8 +77,10 @@ async function withApp(run: (app: INestApplicationContext) => Promise<void>): Pr
 
 /** The `tracker` program: each command declared as a commander subcommand, groups before their first. */
 export function trackerProgram(): Command {
-  const program = new Command('tracker')
-    .description('mandate-tracker: extract, store and follow up the mandates of council decisions')
+  const program = inGerman(new Command('tracker'))
+    .description(
+      'mandate-tracker: liest die Aufträge aus Beschlüssen eines Gremiums, speichert sie und verfolgt, ob sie erledigt werden',
+    )
     .showHelpAfterError();
   const groups = new Map<string, Command>();
   for (const command of COMMANDS) {

@@ -10,4 +10,4 @@ export { hashPassword, verifyPassword } from './password.hasher';
 export { LoginThrottle } from './login.throttle';
 export * from './invitations.module';
 export * from './invitations.service';
-export { ROLE_LABELS } from './role-labels';
+export { accountStateLabel, ROLE_LABELS } from './role-labels';

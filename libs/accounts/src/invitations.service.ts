@@ -131,12 +131,14 @@ export class InvitationsService {
     const user = await this.accounts.findByEmail(normalized, true);
     if (!user || !this.mailer.configured) {
       if (!this.mailer.configured)
-        this.logger.warn('a new password was requested, but no mail server is set (SMTP_URL)');
+        this.logger.warn(
+          'ein neues Passwort wurde angefordert, aber kein Mailserver ist eingerichtet (SMTP_URL)',
+        );
       return;
     }
     void this.sendLink(user.id, 'reset', ANONYMOUS).catch((error: unknown) =>
       this.logger.warn(
-        `could not send the link for a new password to account ${user.id}: ${error instanceof Error ? error.message : String(error)}`,
+        `der Link für ein neues Passwort an Konto ${user.id} ließ sich nicht senden: ${error instanceof Error ? error.message : String(error)}`,
       ),
     );
   }

@@ -6,3 +6,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   delegate: 'Delegation',
   observer: 'Lesezugriff',
 };
+
+/** Where an account stands: disabled, in use, or invited and not yet signed in. */
+export function accountStateLabel(user: { active: boolean; lastLoginAt: string | null }): string {
+  if (!user.active) return 'gesperrt';
+  return user.lastLoginAt ? 'aktiv' : 'eingeladen, noch nicht angemeldet';
+}

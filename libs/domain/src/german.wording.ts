@@ -23,13 +23,38 @@ export const STATUS_LABELS: Record<ObligationStatus, string> = {
   superseded: 'überholt',
 };
 
+/** A status in words; a value it does not know stays as it is. */
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status;
+}
+
 /** Said of a session the calendar has no date for (or does not know at all). */
 export const DATE_OPEN = 'Termin offen';
+
+/** "1 Auftrag", "22 Aufträge". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 /** "17.03.2021" from "2021-03-17" (or from an ISO timestamp of that day). */
 export function germanDate(day: string): string {
   const [year, month, date] = day.slice(0, 10).split('-');
   return `${date}.${month}.${year}`;
+}
+
+/** "29.11.2026, 05:04 Uhr" in German time from an ISO timestamp. */
+export function germanDateTime(iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const text = moment.toLocaleString('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${text} Uhr`;
 }
 
 /** "34. Sitzung (17.03.2021)", or "49. Sitzung (Termin offen)" while it has no date. */

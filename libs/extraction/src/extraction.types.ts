@@ -50,6 +50,17 @@ export interface CalendarSession {
 
 export type DocumentFormat = 'protocol' | 'decision' | 'announcement';
 
+/** What kind of text it is, as the pages and the CLI say it. */
+export const DOCUMENT_FORMAT_LABELS: Record<DocumentFormat, string> = {
+  protocol: 'Protokoll',
+  decision: 'Einzelbeschluss',
+  announcement: 'Bekanntmachung',
+};
+
+export function documentFormatLabel(format: string): string {
+  return (DOCUMENT_FORMAT_LABELS as Record<string, string>)[format] ?? format;
+}
+
 export interface Vote {
   yes: number;
   no: number;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Clock, systemClock } from '@app/config';
+import { plural } from '@app/domain';
 import { extract, ExtractionError, type Extraction, type FoundLink } from '@app/extraction';
 import {
   Council,
@@ -42,6 +43,28 @@ export interface IngestReport {
   changes: string[];
   /** Links to earlier decisions found and stored as proposals (or confirmed, by the setting). */
   links: { proposed: number; confirmed: number };
+}
+
+/** What an ingest did with a text, in words (import report page, CLI). */
+export const INGEST_STATUS_LABELS: Record<IngestReport['status'], string> = {
+  created: 'neu angelegt',
+  updated: 'aktualisiert',
+  unchanged: 'unverändert',
+};
+
+/**
+ * "32. Sitzung: 17 Beschlüsse, 22 Aufträge, 61 Pflichten", or "außerhalb des Sitzungskalenders: …"
+ * for a text whose decisions belong to no numbered session.
+ */
+export function describeIngestCounts(report: {
+  meeting: number | null;
+  resolutions: number;
+  mandates: number;
+  obligations: number;
+}): string {
+  const where =
+    report.meeting !== null ? `${report.meeting}. Sitzung` : 'außerhalb des Sitzungskalenders';
+  return `${where}: ${plural(report.resolutions, 'Beschluss', 'Beschlüsse')}, ${plural(report.mandates, 'Auftrag', 'Aufträge')}, ${plural(report.obligations, 'Pflicht', 'Pflichten')}`;
 }
 
 /** The installation's defaults for every ingest (from the environment). */

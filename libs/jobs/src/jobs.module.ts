@@ -17,7 +17,7 @@ import { OverdueScanService } from './overdue/overdue-scan.service';
 import { BullmqJobQueue } from './queue/bullmq.job-queue';
 import { InProcessJobQueue } from './queue/in-process.job-queue';
 import { JobHandlers } from './queue/job-handlers.service';
-import { JobQueue } from './queue/job-queue';
+import { jobLabel, JobQueue } from './queue/job-queue';
 import { schedulesFromEnv } from './queue/schedules';
 import { ReportsService } from './reports/reports.service';
 import { IngestModule } from '@app/ingest';
@@ -57,12 +57,12 @@ class JobsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       // for all workers that start together, not once per worker.
       await this.queue.enqueueOnce('overdue-scan', 'catch-up:overdue-scan');
       this.logger.log(
-        `worker started; schedules: ${schedules.map((s) => `${s.name} "${s.pattern}"`).join(', ')} (${schedules[0].tz})`,
+        `Worker gestartet; Zeitpläne: ${schedules.map((s) => `${jobLabel(s.name)} „${s.pattern}“`).join(', ')} (Zeitzone ${schedules[0].tz})`,
       );
     } else if (this.queue instanceof InProcessJobQueue && role === 'api') {
       await this.queue.start();
       await this.queue.enqueue('overdue-scan');
-      this.logger.log('no REDIS_URL: jobs run in this process on their schedules');
+      this.logger.log('ohne REDIS_URL: die Abläufe laufen in diesem Prozess nach ihren Zeitplänen');
     }
   }
 

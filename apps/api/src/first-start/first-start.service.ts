@@ -36,7 +36,7 @@ export class FirstStartService implements OnApplicationBootstrap {
       const dir = this.config.getOrThrow<string>('seed.dir');
       for (const r of await this.seeds.seedAll(dir)) {
         this.logger.debug(
-          `seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`,
+          `${r.council} aus ${dir} geladen: ${r.members.added} Einträge im Verzeichnis, ${r.meetings.added} Sitzungen im Kalender`,
         );
       }
     }
@@ -45,7 +45,7 @@ export class FirstStartService implements OnApplicationBootstrap {
       changed = true;
       const report = await this.ingest.ingestFile(sample);
       this.logger.debug(
-        `ingested the sample protocol ${sample}: ${report.mandates} mandates, ${report.obligations} obligations`,
+        `Beispielprotokoll ${sample} eingelesen: ${report.mandates} Aufträge, ${report.obligations} Pflichten`,
       );
     }
     await this.firstAccount();
@@ -54,7 +54,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     if (changed) {
       await this.jobs.enqueue('overdue-scan').catch((error: unknown) => {
         this.logger.warn(
-          `could not queue the overdue scan after the first start (${error instanceof Error ? error.message : String(error)}); it runs on its schedule`,
+          `die Überfälligkeitsprüfung nach dem ersten Start ließ sich nicht einreihen (${error instanceof Error ? error.message : String(error)}); sie läuft zur geplanten Zeit`,
         );
       });
     }
@@ -73,10 +73,10 @@ export class FirstStartService implements OnApplicationBootstrap {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${created.password}\n`, { mode: 0o600 });
       this.logger.log(
-        `first sign-in: ${email} with the password in ${INITIAL_PASSWORD_FILE} (only you can read it); change it under Einstellungen (/settings), then delete the file`,
+        `erste Anmeldung: ${email} mit dem Passwort aus der Datei ${INITIAL_PASSWORD_FILE} (nur Sie können sie lesen); ändern Sie es unter Einstellungen (/settings) und löschen Sie dann die Datei`,
       );
     } else {
-      this.logger.log(`first sign-in: ${email} with ADMIN_PASSWORD`);
+      this.logger.log(`erste Anmeldung: ${email} mit dem Passwort aus ADMIN_PASSWORD`);
     }
   }
 }

@@ -2,10 +2,11 @@ import type { CommandGroup } from './tracker.command';
 
 export const USERS_GROUP: CommandGroup = {
   name: 'users',
-  description: 'accounts: add, list, personal tokens, disable',
+  description: 'Konten: anlegen, auflisten, persönliche Tokens, sperren',
 };
 
 export const OPARL_GROUP: CommandGroup = {
   name: 'oparl',
-  description: 'OParl: follow a council that publishes its meetings and decisions as OParl',
+  description:
+    'OParl: einem Gremium folgen, das seine Sitzungen und Beschlüsse über OParl veröffentlicht',
 };

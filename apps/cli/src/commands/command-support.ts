@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Clock, validateEnvironment } from '@app/config';
+import { plural } from '@app/domain';
 import { InputError, SeedService } from '@app/ingest';
 import { CouncilRegistryRepository } from '@app/persistence';
 import type { ValidationError } from 'class-validator';
@@ -15,7 +16,9 @@ export async function ensureSeeded(app: INestApplicationContext): Promise<void> 
   const dir = validateEnvironment(process.env).SEEDS_DIR;
   const reports = await app.get(SeedService).seedAll(dir);
   for (const r of reports)
-    err(`seeded ${r.council} from ${dir}: ${r.members.added} owners, ${r.meetings.added} sessions`);
+    err(
+      `${r.council} aus ${dir} geladen: ${plural(r.members.added, 'Eintrag', 'Einträge')} im Verzeichnis, ${plural(r.meetings.added, 'Sitzung', 'Sitzungen')} im Kalender`,
+    );
 }
 
 /** `--now` when given ("as if it were this day"), else the app's clock. */

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { validateEnvironment } from '@app/config';
-import { extract, ExtractionError, toContractJson } from '@app/extraction';
+import { DOCUMENT_FORMAT_LABELS, extract, ExtractionError, toContractJson } from '@app/extraction';
 import { describeDecidedIn } from '@app/follow-up';
 import { InputError, readDecisionFile, readLimitsFrom } from '@app/ingest';
-import { describeDue } from '@app/domain';
-import { parsePositive } from './option-parsers';
+import { describeDue, plural } from '@app/domain';
+import { TEXT_MEETING_OPTION } from './option-parsers';
 import { out } from './output';
 import { readSeedFiles } from './seed-files';
 import { renderTable } from './table';
@@ -16,10 +16,12 @@ export class ExtractCommand extends PlainCommand {
 
   declare(program: Command, run: RunCommand): void {
     program
-      .command('extract <file>')
-      .description('print the mandates of a decision text (text or PDF); stores nothing')
-      .option('--json', 'print the extraction contract JSON')
-      .option('--meeting <n>', 'session number for texts that state none', parsePositive)
+      .command('extract <Datei>')
+      .description(
+        'zeigt die Aufträge, die in einem Beschlusstext (Text, PDF, Word, Webseite) stehen; speichert nichts',
+      )
+      .option('--json', 'gibt das Ergebnis als JSON im vereinbarten Format aus')
+      .option(...TEXT_MEETING_OPTION)
       .action((file: string, opts: { json?: boolean; meeting?: number }) => run({ file, ...opts }));
   }
 
@@ -45,11 +47,11 @@ export class ExtractCommand extends PlainCommand {
       return;
     }
     out(
-      `${extraction.body}, ${describeDecidedIn({ number: extraction.meeting.number ?? null, kind: extraction.meeting.kind, body: extraction.meeting.body, date: extraction.meeting.date ?? null })} (${extraction.format}): ${extraction.resolutions.length} decisions, ${extraction.mandates.length} mandates`,
+      `${extraction.body}, ${describeDecidedIn({ number: extraction.meeting.number ?? null, kind: extraction.meeting.kind, body: extraction.meeting.body, date: extraction.meeting.date ?? null })} (${DOCUMENT_FORMAT_LABELS[extraction.format]}): ${plural(extraction.resolutions.length, 'Beschluss', 'Beschlüsse')}, ${plural(extraction.mandates.length, 'Auftrag', 'Aufträge')}`,
     );
     out(
       renderTable(
-        ['Beschluss', 'Pkt', 'Owners', 'Due', 'Line', 'Action'],
+        ['Beschluss', 'Ziffer', 'Zuständig', 'Frist', 'Zeile', 'Auftrag'],
         extraction.mandates.map((m) => [
           m.resolution,
           String(m.point),

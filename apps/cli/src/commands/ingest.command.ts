@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
-import { IngestService, InputError } from '@app/ingest';
+import { describeIngestCounts, INGEST_STATUS_LABELS, IngestService, InputError } from '@app/ingest';
 import { ensureSeeded } from './command-support';
-import { parsePositive } from './option-parsers';
+import { TEXT_MEETING_OPTION } from './option-parsers';
 import { err, out } from './output';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
 
@@ -12,11 +12,11 @@ export class IngestCommand extends AppCommand {
 
   declare(program: Command, run: RunCommand): void {
     program
-      .command('ingest <files...>')
+      .command('ingest <Dateien...>')
       .description(
-        'store decision texts (one transaction per file); the same text again changes nothing',
+        'speichert Beschlusstexte (jede Datei ganz oder gar nicht); derselbe Text noch einmal ändert nichts',
       )
-      .option('--meeting <n>', 'session number for texts that state none', parsePositive)
+      .option(...TEXT_MEETING_OPTION)
       .action((files: string[], opts: { meeting?: number }) => run({ files, ...opts }));
   }
 
@@ -27,17 +27,15 @@ export class IngestCommand extends AppCommand {
     for (const file of options.files as string[]) {
       try {
         const r = await ingest.ingestFile(file, { meeting: options.meeting as number | undefined });
-        out(
-          `${file}: ${r.status} (${r.meeting !== null ? `${r.meeting}. Sitzung` : 'outside the calendar'}: ${r.resolutions} decisions, ${r.mandates} mandates, ${r.obligations} obligations)`,
-        );
+        out(`${file}: ${INGEST_STATUS_LABELS[r.status]} (${describeIngestCounts(r)})`);
         for (const change of r.changes) out(`  ${change}`);
         if (r.links.proposed + r.links.confirmed > 0)
           out(
-            `  links to earlier decisions: ${r.links.proposed} proposed${r.links.confirmed ? `, ${r.links.confirmed} confirmed by LINKS_APPLY_EXPLICIT_FULFILS` : ''} (tracker links${r.meeting !== null ? ` --meeting ${r.meeting}` : ''})`,
+            `  Rückmeldungen auf frühere Beschlüsse: ${r.links.proposed} vorgeschlagen${r.links.confirmed ? `, ${r.links.confirmed} nach Einstellung (LINKS_APPLY_EXPLICIT_FULFILS) gleich bestätigt` : ''} (prüfen mit: tracker links${r.meeting !== null ? ` --meeting ${r.meeting}` : ''})`,
           );
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        err(`error: ${error.message}`);
+        err(`Fehler: ${error.message}`);
         failed++;
       }
     }

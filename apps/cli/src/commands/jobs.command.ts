@@ -1,7 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
 import { InputError } from '@app/ingest';
-import { JobQueue, type JobStateName } from '@app/jobs';
+import { germanDateTime, plural } from '@app/domain';
+import { JOB_STATE_LABELS, jobLabel, JobQueue, jobStateLabel, type JobStateName } from '@app/jobs';
+import { describeChoices, parseChoice } from './option-parsers';
 import { out } from './output';
 import { renderTable } from './table';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
@@ -12,10 +14,16 @@ export class JobsCommand extends AppCommand {
 
   declare(program: Command, run: RunCommand): void {
     program
-      .command('jobs [action] [id]')
-      .description('list jobs (default: failed ones), or "retry ID"')
-      .option('--failed', 'failed jobs (default)')
-      .option('--state <state>', 'waiting | active | completed | failed | delayed')
+      .command('jobs [Aktion] [Nr]')
+      .description(
+        'listet die Läufe der Abläufe (ohne Angabe: die fehlgeschlagenen) oder versucht einen erneut: tracker jobs retry NR',
+      )
+      .option('--failed', 'die fehlgeschlagenen Läufe (so auch ohne Angabe)')
+      .option(
+        '--state <Stand>',
+        `nur Läufe in diesem Stand: ${describeChoices(JOB_STATE_LABELS)}`,
+        parseChoice(JOB_STATE_LABELS),
+      )
       .action((action: string | undefined, id: string | undefined, opts: Options) =>
         run({ action, id, ...opts }),
       );
@@ -25,28 +33,31 @@ export class JobsCommand extends AppCommand {
     const queue = app.get(JobQueue);
     if (options.action === 'retry') {
       if (!options.id)
-        throw new InputError('jobs', 'give the id of the job to retry: tracker jobs retry ID');
+        throw new InputError(
+          'jobs',
+          'nennen Sie die Nummer des Laufs, der erneut versucht werden soll: tracker jobs retry NR',
+        );
       const job = await queue.retry(String(options.id));
-      out(`job ${job.id} (${job.name}) queued again`);
+      out(`Lauf ${job.id} (${jobLabel(job.name)}) steht wieder in der Warteschlange`);
       return;
     }
     const state = (options.state as JobStateName | undefined) ?? 'failed';
     const jobs = await queue.list(state);
     out(
       renderTable(
-        ['ID', 'Job', 'State', 'Attempts', 'Created', 'Reason'],
+        ['Nr.', 'Ablauf', 'Stand', 'Versuche', 'Begonnen', 'Grund'],
         jobs.map((j) => [
           j.id,
-          j.name,
-          j.state,
+          jobLabel(j.name),
+          jobStateLabel(j.state),
           String(j.attempts),
-          j.createdAt,
+          germanDateTime(j.createdAt),
           j.failedReason ?? '',
         ]),
       ),
     );
     out(
-      `${jobs.length} ${state} job${jobs.length === 1 ? '' : 's'} (${queue.mode === 'redis' ? 'Redis' : 'in-process runs in the database'})`,
+      `${plural(jobs.length, 'Lauf', 'Läufe')} im Stand „${jobStateLabel(state)}“ (${queue.mode === 'redis' ? 'Warteschlange in Redis' : 'Läufe in diesem Prozess, in der Datenbank festgehalten'})`,
     );
   }
 }

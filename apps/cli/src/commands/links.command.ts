@@ -2,12 +2,15 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { LINK_KIND_LABELS, LINK_STATE_LABELS, plural, STATUS_LABELS } from '@app/domain';
 import { LinkListQuery, LinksService, type LinkEffect } from '@app/links';
 import { CLI_ACTOR, printedJson, refuseInvalid } from './command-support';
-import { parsePositive } from './option-parsers';
+import { describeChoices, JSON_OPTION, parseChoice, parsePositive } from './option-parsers';
 import { out } from './output';
 import { renderTable } from './table';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
+
+const STATES = { ...LINK_STATE_LABELS, all: 'alle' };
 
 /** `tracker links`: proposed links to earlier decisions; confirms or rejects one. */
 export class LinksCommand extends AppCommand {
@@ -17,13 +20,25 @@ export class LinksCommand extends AppCommand {
     program
       .command('links')
       .description(
-        'links from later decisions to the earlier ones they fulfil, extend, renew, supersede or reference; confirm or reject them',
+        'Rückmeldungen späterer Beschlüsse auf frühere (erledigt, verlängert, erneuert, abgelöst oder nur erwähnt); bestätigen oder verwerfen',
       )
-      .option('--meeting <n>', 'links made by the decisions of session N', parsePositive)
-      .option('--state <state>', 'proposed (default) | confirmed | rejected | all', 'proposed')
-      .option('--confirm <id>', 'confirm link ID and apply it (as the CLI)', parsePositive)
-      .option('--reject <id>', 'reject link ID', parsePositive)
-      .option('--json', 'print JSON')
+      .option(
+        '--meeting <Nummer>',
+        'nur die Rückmeldungen aus den Beschlüssen dieser Sitzung',
+        parsePositive,
+      )
+      .option(
+        '--state <Stand>',
+        `${describeChoices(STATES)}; ohne Angabe: vorgeschlagen`,
+        parseChoice(STATES),
+      )
+      .option(
+        '--confirm <Nr>',
+        'bestätigt die Rückmeldung mit dieser Nummer und wendet sie an (im Protokoll: cli)',
+        parsePositive,
+      )
+      .option('--reject <Nr>', 'verwirft die Rückmeldung mit dieser Nummer', parsePositive)
+      .option(...JSON_OPTION)
       .action((opts: Options) => run(opts));
   }
 
@@ -39,28 +54,40 @@ export class LinksCommand extends AppCommand {
       if (printedJson(options, view)) return;
       const effects: LinkEffect[] = 'effects' in view ? (view.effects as LinkEffect[]) : [];
       out(
-        `link ${id}: ${view.state} (${view.kind} ${view.from.resolution} -> ${view.to.resolution})`,
+        `Rückmeldung ${id}: ${LINK_STATE_LABELS[view.state]} – Beschluss ${view.from.resolution} → ${view.to.resolution}: ${LINK_KIND_LABELS[view.kind]}`,
       );
       for (const e of effects)
         out(
-          `  obligation ${e.obligationId} (${e.owner}): ${e.from} -> ${e.to}${e.due ? `, due ${e.due}` : ''}`,
+          `  Pflicht ${e.obligationId} (${e.owner}): Status ${STATUS_LABELS[e.from]} → ${STATUS_LABELS[e.to]}${e.due ? `, neue Frist: ${e.due}` : ''}`,
         );
       return;
     }
-    const state = options.state === 'all' ? undefined : options.state;
+    const given = options.state ?? 'proposed';
+    const state = given === 'all' ? undefined : given;
     const query = plainToInstance(LinkListQuery, { meeting: options.meeting, state });
     refuseInvalid('links', await validate(query));
     const list = await links.list(query);
     if (printedJson(options, list)) return;
     out(
       renderTable(
-        ['ID', 'State', 'Kind', 'From', 'To', 'Owners', 'Sentence', 'Why'],
+        [
+          'Nr.',
+          'Stand',
+          'Art',
+          'Gefunden',
+          'Späterer Beschluss',
+          'Früherer Beschluss',
+          'Zuständig',
+          'Satz',
+          'Begründung',
+        ],
         list.map((l) => [
           String(l.id),
-          l.state,
-          `${l.kind}${l.explicit ? '' : ' (no number)'}`,
+          LINK_STATE_LABELS[l.state],
+          LINK_KIND_LABELS[l.kind],
+          l.explicit ? 'an der Nummer' : 'ohne Nummer',
           `${l.from.resolution}${l.from.point !== null ? ` Nr. ${l.from.point}` : ''}`,
-          `${l.to.resolution}${l.to.stored ? '' : ' (not stored)'}`,
+          `${l.to.resolution}${l.to.stored ? '' : ' (nicht erfasst)'}`,
           l.owners.length
             ? l.owners.join(', ')
             : l.to.mandates.flatMap((m) => m.owners).join(', ') || '-',
@@ -69,6 +96,6 @@ export class LinksCommand extends AppCommand {
         ]),
       ),
     );
-    out(`${list.length} link${list.length === 1 ? '' : 's'}`);
+    out(plural(list.length, 'Rückmeldung', 'Rückmeldungen'));
   }
 }

@@ -4,8 +4,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { MandateListQuery, MandatesService, viewCalendar } from '@app/tracking';
 import { printedJson, refuseInvalid } from './command-support';
-import { describeDue } from '@app/domain';
-import { parsePositive } from './option-parsers';
+import { describeDue, plural, STATUS_LABELS, statusLabel } from '@app/domain';
+import { describeChoices, JSON_OPTION, parseChoice, parsePositive } from './option-parsers';
 import { out } from './output';
 import { renderTable } from './table';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
@@ -17,12 +17,20 @@ export class MandatesCommand extends AppCommand {
   declare(program: Command, run: RunCommand): void {
     program
       .command('mandates')
-      .description('list mandates with their owners and status')
-      .option('--owner <code>', 'member code or owner name, e.g. HB')
-      .option('--due-meeting <n>', 'due at this session', parsePositive)
-      .option('--status <status>', 'open | in_progress | reported | done | cancelled | superseded')
-      .option('--resolution <id>', 'e.g. 2020/28')
-      .option('--json', 'print JSON')
+      .description('listet Aufträge mit den Zuständigen und ihrem Status')
+      .option('--owner <Kürzel>', 'nur Aufträge an diese Stelle: Kürzel oder Name, z. B. HB')
+      .option(
+        '--due-meeting <Nummer>',
+        'nur Aufträge, die zu dieser Sitzung fällig sind',
+        parsePositive,
+      )
+      .option(
+        '--status <Status>',
+        `nur Pflichten mit diesem Status: ${describeChoices(STATUS_LABELS)}`,
+        parseChoice(STATUS_LABELS),
+      )
+      .option('--resolution <Beschluss>', 'nur Aufträge aus diesem Beschluss, z. B. 2020/28')
+      .option(...JSON_OPTION)
       .action((opts: Options) => run(opts));
   }
 
@@ -40,14 +48,14 @@ export class MandatesCommand extends AppCommand {
     if (printedJson(options, page)) return;
     out(
       renderTable(
-        ['ID', 'Beschluss', 'Pkt', 'Owners (status)', 'Due', 'Action'],
+        ['Nr.', 'Beschluss', 'Ziffer', 'Zuständig und Status', 'Frist', 'Auftrag'],
         page.items.map((m) => [
           String(m.id),
           m.resolution,
           String(m.point),
           m.owners
             .filter((o) => !options.owner || o.owner === options.owner)
-            .map((o) => `${o.owner} (${o.status})`)
+            .map((o) => `${o.owner} (${statusLabel(o.status)})`)
             .join(', '),
           describeDue(m.due, viewCalendar(m.due)),
           m.action,
@@ -56,7 +64,7 @@ export class MandatesCommand extends AppCommand {
     );
     const total = page.total ?? 0;
     out(
-      `${total} mandate${total === 1 ? '' : 's'}${total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
+      `${plural(total, 'Auftrag', 'Aufträge')}${total > page.items.length ? ` (die ersten ${page.items.length} gezeigt)` : ''}`,
     );
   }
 }

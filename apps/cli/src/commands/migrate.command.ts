@@ -11,8 +11,10 @@ export class MigrateCommand extends AppCommand {
   declare(program: Command, run: RunCommand): void {
     program
       .command('migrate')
-      .description('apply pending database migrations (also done on every start)')
-      .option('--revert', 'undo the last migration')
+      .description(
+        'bringt die Datenbank auf den Stand dieser Version (geschieht auch bei jedem Start)',
+      )
+      .option('--revert', 'nimmt die letzte Änderung an der Datenbank zurück')
       .action((opts: { revert?: boolean }) => run(opts));
   }
 
@@ -20,10 +22,14 @@ export class MigrateCommand extends AppCommand {
     const migrations = app.get(SchemaMigrations);
     if (options.revert) {
       await migrations.revertLast();
-      out('reverted the last migration');
+      out('die letzte Änderung an der Datenbank ist zurückgenommen');
     } else {
       const applied = await migrations.apply();
-      out(applied.length ? `applied ${applied.join(', ')}` : 'the database is up to date');
+      out(
+        applied.length
+          ? `Datenbank geändert: ${applied.join(', ')}`
+          : 'die Datenbank ist auf dem neuesten Stand',
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
-import { OparlSyncService } from '@app/ingest';
+import { plural } from '@app/domain';
+import { describeIngestCounts, INGEST_STATUS_LABELS, OparlSyncService } from '@app/ingest';
 import { OPARL_GROUP } from './command-groups';
 import { ensureSeeded } from './command-support';
 import { out } from './output';
@@ -13,9 +14,9 @@ export class OparlSyncCommand extends AppCommand {
 
   declare(oparl: Command, run: RunCommand): void {
     oparl
-      .command('sync <system-url>')
+      .command('sync <System-URL>')
       .description(
-        "read the council's meetings (calendar) and decision texts from its OParl System; later syncs read only what changed",
+        'liest die Sitzungen (Kalender) und Beschlusstexte eines Gremiums aus seinem OParl-System; spätere Abgleiche lesen nur, was sich geändert hat',
       )
       .action((url: string) => run({ url }));
   }
@@ -25,14 +26,12 @@ export class OparlSyncCommand extends AppCommand {
     const report = await app.get(OparlSyncService).sync(options.url as string, { progress: out });
     for (const council of report.councils)
       out(
-        `council ${council.code} (${council.name}): ${council.created ? 'created' : 'known'}${council.members > 0 ? `, ${council.members} owners added to its registry or changed` : ''}`,
+        `Gremium ${council.code} (${council.name}): ${council.created ? 'neu angelegt' : 'schon bekannt'}${council.members > 0 ? `, ${plural(council.members, 'Eintrag', 'Einträge')} im Verzeichnis neu oder geändert` : ''}`,
       );
     out(
-      `${report.meetings} meetings read; calendar: ${report.calendar.added} sessions added, ${report.calendar.updated} updated`,
+      `${plural(report.meetings, 'Sitzung', 'Sitzungen')} gelesen; Sitzungskalender: ${report.calendar.added} neu, ${report.calendar.updated} geändert`,
     );
     for (const text of report.texts)
-      out(
-        `${text.file}: ${text.status} (${text.meeting !== null ? `${text.meeting}. Sitzung` : 'outside the calendar'}: ${text.resolutions} decisions, ${text.mandates} mandates, ${text.obligations} obligations)`,
-      );
+      out(`${text.file}: ${INGEST_STATUS_LABELS[text.status]} (${describeIngestCounts(text)})`);
   }
 }

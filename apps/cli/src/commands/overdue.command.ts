@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
 import { OverdueScanService } from '@app/jobs';
 import { nowFrom } from './command-support';
-import { parseDate } from './option-parsers';
+import { germanDate } from '@app/domain';
+import { NOW_OPTION } from './option-parsers';
 import { out } from './output';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
 
@@ -14,10 +15,13 @@ export class OverdueCommand extends AppCommand {
     program
       .command('overdue')
       .description(
-        'flag overdue obligations now (the daily job does the same) and print what changed',
+        'prüft jetzt, welche Pflichten überfällig sind (wie der tägliche Ablauf), und zeigt, was sich geändert hat',
       )
-      .option('--now <date>', 'as if it were this day', parseDate)
-      .option('--full', 'judge every obligation, not only what fell due since the last scan')
+      .option(...NOW_OPTION)
+      .option(
+        '--full',
+        'prüft alle Pflichten, nicht nur die seit der letzten Prüfung fällig gewordenen',
+      )
       .action((opts: Options) => run(opts));
   }
 
@@ -25,11 +29,16 @@ export class OverdueCommand extends AppCommand {
     const result = await app
       .get(OverdueScanService)
       .scan(nowFrom(app, options), { full: options.full === true });
-    out(`overdue scan for ${result.today}: ${result.flagged} flagged, ${result.lifted} lifted`);
-    if (result.mode === 'since') out(`  (judged what fell due since the scan of ${result.since})`);
+    out(
+      `Überfälligkeitsprüfung für den ${germanDate(result.today)}: ${result.flagged} neu überfällig, ${result.lifted} nicht mehr überfällig`,
+    );
+    if (result.mode === 'since' && result.since)
+      out(`  (geprüft wurde, was seit der Prüfung vom ${germanDate(result.since)} fällig wurde)`);
     for (const c of result.sample.flagged)
-      out(`  + ${c.resolution} point ${c.point}: ${c.owner} overdue since ${c.overdueSince}`);
+      out(
+        `  + Beschluss ${c.resolution}, Ziffer ${c.point}: ${c.owner} überfällig seit ${c.overdueSince ? germanDate(c.overdueSince) : '–'}`,
+      );
     for (const c of result.sample.lifted)
-      out(`  - ${c.resolution} point ${c.point}: ${c.owner} no longer overdue`);
+      out(`  - Beschluss ${c.resolution}, Ziffer ${c.point}: ${c.owner} nicht mehr überfällig`);
   }
 }

@@ -4,7 +4,7 @@ import { publicUrl } from '@app/config';
 import { InputError } from '@app/ingest';
 import { REPORT_FORMATS, ReportsService, type ReportFormat } from '@app/jobs';
 import { nowFrom } from './command-support';
-import { parseDate, parsePositive } from './option-parsers';
+import { NOW_OPTION, parsePositive } from './option-parsers';
 import { out } from './output';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
 
@@ -14,18 +14,23 @@ export class ReportCommand extends AppCommand {
 
   declare(program: Command, run: RunCommand): void {
     program
-      .command('report [member]')
-      .description("a member's status report, or with --meeting the session preparation report")
-      .option('--format <format>', 'md | html | csv', 'md')
-      .option('--meeting <n>', 'session preparation report for session N', parsePositive)
-      .option('--now <date>', 'as if it were this day', parseDate)
+      .command('report [Mitglied]')
+      .description(
+        'der Statusbericht eines Mitglieds (z. B. tracker report HB) oder mit --meeting die Vorbereitung einer Sitzung',
+      )
+      .option(
+        '--format <Format>',
+        'md (Markdown, so auch ohne Angabe), html (Webseite) oder csv (Tabelle)',
+      )
+      .option('--meeting <Nummer>', 'die Vorbereitung dieser Sitzung', parsePositive)
+      .option(...NOW_OPTION)
       .action((member: string | undefined, opts: Options) => run({ member, ...opts }));
   }
 
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
-    const format = String(options.format) as ReportFormat;
+    const format = String(options.format ?? 'md') as ReportFormat;
     if (!REPORT_FORMATS.includes(format))
-      throw new InputError('report', `--format must be one of: ${REPORT_FORMATS.join(', ')}`);
+      throw new InputError('report', `--format: möglich sind ${REPORT_FORMATS.join(', ')}`);
     const reports = app.get(ReportsService);
     const now = nowFrom(app, options);
     let stored;
@@ -36,7 +41,7 @@ export class ReportCommand extends AppCommand {
     else
       throw new InputError(
         'report',
-        'name a member (e.g. tracker report HB) or a session (--meeting 34)',
+        'nennen Sie ein Mitglied (z. B. tracker report HB) oder eine Sitzung (--meeting 34)',
       );
     out(reports.render(stored, format).body);
   }

@@ -13,7 +13,7 @@ export class SeedCommand extends AppCommand {
     program
       .command('seed')
       .description(
-        'load the registry and the session calendar from the seed files (again after editing them)',
+        'lädt das Verzeichnis der Zuständigen und den Sitzungskalender aus den Startdaten (nach jeder Änderung an ihnen erneut)',
       )
       .action(() => run({}));
   }
@@ -22,7 +22,7 @@ export class SeedCommand extends AppCommand {
     const dir = validateEnvironment(process.env).SEEDS_DIR;
     for (const r of await app.get(SeedService).seedAll(dir)) {
       out(
-        `${r.council}: owners ${r.members.added} added, ${r.members.updated} updated; sessions ${r.meetings.added} added, ${r.meetings.updated} updated`,
+        `${r.council}: Verzeichnis ${r.members.added} neu, ${r.members.updated} geändert; Sitzungskalender ${r.meetings.added} neu, ${r.meetings.updated} geändert`,
       );
     }
   }

@@ -1,9 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
-import { UsersService } from '@app/accounts';
+import { ROLE_LABELS, UsersService } from '@app/accounts';
 import { InputError } from '@app/ingest';
 import { USERS_GROUP } from './command-groups';
 import { CLI_ACTOR, ensureSeeded } from './command-support';
+import { describeChoices, parseChoice } from './option-parsers';
 import { out } from './output';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
 
@@ -24,21 +25,21 @@ export class UsersAddCommand extends AppCommand {
     users
       .command('add')
       .description(
-        'create an account; a generated password is printed once unless --password-stdin',
+        'legt ein Konto an; ein erzeugtes Passwort wird einmal gezeigt (außer mit --password-stdin)',
       )
-      .requiredOption('--email <email>')
-      .requiredOption('--role <role>', 'secretariat | delegate | observer')
-      .option('--name <name>', 'display name')
-      .option('--member <code>', 'member code, for delegates (e.g. HB)')
-      .option('--password-stdin', 'read the password from standard input')
+      .requiredOption('--email <E-Mail-Adresse>', 'die E-Mail-Adresse, mit der man sich anmeldet')
+      .requiredOption('--role <Rolle>', describeChoices(ROLE_LABELS), parseChoice(ROLE_LABELS))
+      .option('--name <Name>', 'der angezeigte Name (ohne Angabe: die E-Mail-Adresse)')
+      .option('--member <Kürzel>', 'das Mitglied einer Delegation, z. B. HB')
+      .option('--password-stdin', 'liest das Passwort von der Standardeingabe')
       .action((opts: Options) => run(opts));
   }
 
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
     await ensureSeeded(app);
     const role = String(options.role);
-    if (!['secretariat', 'delegate', 'observer'].includes(role))
-      throw new InputError('users add', 'role must be secretariat, delegate or observer');
+    if (!(role in ROLE_LABELS))
+      throw new InputError('users add', `--role: möglich sind ${describeChoices(ROLE_LABELS)}`);
     const password = options.passwordStdin ? await readStdin() : undefined;
     const result = await app.get(UsersService).createUser(
       {
@@ -51,8 +52,8 @@ export class UsersAddCommand extends AppCommand {
       CLI_ACTOR,
     );
     out(
-      `created ${result.user.email} (${result.user.role}${result.user.member ? `, ${result.user.member}` : ''})`,
+      `Konto angelegt: ${result.user.email} (${ROLE_LABELS[result.user.role]}${result.user.member ? ` ${result.user.member}` : ''})`,
     );
-    if (result.password) out(`password (shown once): ${result.password}`);
+    if (result.password) out(`Passwort (wird nur jetzt gezeigt): ${result.password}`);
   }
 }

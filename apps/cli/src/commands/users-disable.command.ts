@@ -14,8 +14,8 @@ export class UsersDisableCommand extends AppCommand {
   declare(users: Command, run: RunCommand): void {
     users
       .command('disable')
-      .description('disable an account and revoke its tokens')
-      .requiredOption('--email <email>')
+      .description('sperrt ein Konto und widerruft seine Tokens')
+      .requiredOption('--email <E-Mail-Adresse>', 'das Konto')
       .action((opts: Options) => run(opts));
   }
 
@@ -23,6 +23,6 @@ export class UsersDisableCommand extends AppCommand {
     const users = app.get(UsersService);
     const user = await users.findByEmail(String(options.email));
     await users.updateUser(user.id, { active: false }, CLI_ACTOR);
-    out(`disabled ${user.email}; its tokens are revoked`);
+    out(`Konto ${user.email} gesperrt; seine Tokens sind widerrufen`);
   }
 }

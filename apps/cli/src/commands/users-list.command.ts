@@ -1,8 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Command } from 'commander';
-import { UsersService } from '@app/accounts';
+import { accountStateLabel, ROLE_LABELS, UsersService } from '@app/accounts';
+import { germanDateTime } from '@app/domain';
 import { USERS_GROUP } from './command-groups';
 import { printedJson } from './command-support';
+import { JSON_OPTION } from './option-parsers';
 import { out } from './output';
 import { renderTable } from './table';
 import { AppCommand, type Options, type RunCommand } from './tracker.command';
@@ -15,7 +17,8 @@ export class UsersListCommand extends AppCommand {
   declare(users: Command, run: RunCommand): void {
     users
       .command('list')
-      .option('--json', 'print JSON')
+      .description('listet alle Konten')
+      .option(...JSON_OPTION)
       .action((opts: Options) => run(opts));
   }
 
@@ -24,15 +27,15 @@ export class UsersListCommand extends AppCommand {
     if (printedJson(options, list)) return;
     out(
       renderTable(
-        ['ID', 'Email', 'Name', 'Role', 'Member', 'Active', 'Last sign-in'],
+        ['Nr.', 'E-Mail-Adresse', 'Name', 'Rolle', 'Mitglied', 'Stand', 'Letzte Anmeldung'],
         list.map((u) => [
           String(u.id),
           u.email,
           u.name,
-          u.role,
+          ROLE_LABELS[u.role],
           u.member ?? '',
-          u.active ? 'yes' : 'no',
-          u.lastLoginAt ?? '',
+          accountStateLabel(u),
+          u.lastLoginAt ? germanDateTime(u.lastLoginAt) : '–',
         ]),
       ),
     );

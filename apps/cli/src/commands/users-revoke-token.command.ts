@@ -14,14 +14,18 @@ export class UsersRevokeTokenCommand extends AppCommand {
   declare(users: Command, run: RunCommand): void {
     users
       .command('revoke-token')
-      .requiredOption('--email <email>')
-      .requiredOption('--id <id>', 'token id (see users list --json or GET /api/me/tokens)')
+      .description('widerruft einen persönlichen Token eines Kontos')
+      .requiredOption('--email <E-Mail-Adresse>', 'das Konto')
+      .requiredOption(
+        '--id <Nr>',
+        'die Nummer des Tokens (wie sie tracker users token gezeigt hat, oder GET /api/me/tokens)',
+      )
       .action((opts: Options) => run(opts));
   }
 
   async execute(app: INestApplicationContext, options: Options): Promise<void> {
     const user = await app.get(UsersService).findByEmail(String(options.email));
     await app.get(PersonalTokensService).revoke(user.id, Number(options.id), CLI_ACTOR);
-    out(`revoked token ${String(options.id)} of ${user.email}`);
+    out(`Token ${String(options.id)} von ${user.email} widerrufen`);
   }
 }

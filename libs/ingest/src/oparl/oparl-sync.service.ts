@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/config';
+import { plural } from '@app/domain';
 import {
   CouncilRepository,
   MeetingRepository,
@@ -139,7 +140,7 @@ export class OparlSyncService {
   ): Promise<FoundBody> {
     const bodyId = requireUrl(body, 'id', systemUrl);
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim() : '';
-    if (!name) throw new OparlSyncError(`${bodyId}: "name" is missing`);
+    if (!name) throw new OparlSyncError(`${bodyId}: das Feld „name“ fehlt`);
     const shortName =
       typeof body.shortName === 'string' && body.shortName.trim() ? body.shortName.trim() : null;
     const classification =
@@ -380,13 +381,15 @@ export class OparlSyncService {
     const seen = new Set<string>();
     for (let url: string | undefined = first, page = 1; url; page++) {
       if (seen.has(url))
-        throw new OparlSyncError(`${url}: the list leads back to a page already read`);
+        throw new OparlSyncError(`${url}: die Liste führt auf eine schon gelesene Seite zurück`);
       seen.add(url);
       const body = await get(url);
       if (!Array.isArray(body.data))
-        throw new OparlSyncError(`${url}: not an OParl list (no data)`);
+        throw new OparlSyncError(`${url}: keine OParl-Liste (das Feld „data“ fehlt)`);
       objects.push(...(body.data as Json[]));
-      progress(`${first.split('?')[0]}: page ${page}, ${objects.length} objects`);
+      progress(
+        `${first.split('?')[0]}: Seite ${page}, ${plural(objects.length, 'Objekt', 'Objekte')}`,
+      );
       const links = (body.links ?? {}) as Json;
       url = typeof links.next === 'string' ? links.next : undefined;
     }
@@ -400,7 +403,7 @@ export class OparlSyncService {
       if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('no object');
       return body as Json;
     } catch {
-      throw new OparlSyncError(`${url}: the answer is no OParl object (malformed JSON)`);
+      throw new OparlSyncError(`${url}: die Antwort ist kein OParl-Objekt (kein gültiges JSON)`);
     }
   }
 
@@ -419,15 +422,33 @@ export class OparlSyncService {
         const retryAfter = Number(response.headers.get('retry-after'));
         if (Number.isFinite(retryAfter) && retryAfter > 0) wait = Math.max(wait, retryAfter * 1000);
       } catch (error) {
-        // fetch's own error is plain ("fetch failed"); why it failed is in its cause.
-        const failure = error as { message?: string; cause?: { message?: string } };
-        problem = failure.cause?.message ?? failure.message ?? String(error);
+        problem = networkProblem(error);
       }
       if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, wait));
       wait *= 2;
     }
-    throw new OparlSyncError(`${url}: ${problem} (after ${attempts} attempts)`);
+    throw new OparlSyncError(`${url}: ${problem} (nach ${attempts} Versuchen)`);
   }
+}
+
+/** Why a request got no answer, in words; the system's own message where it is not a known case. */
+const NETWORK_PROBLEMS: Record<string, string> = {
+  ECONNREFUSED: 'Verbindung abgelehnt',
+  ECONNRESET: 'Verbindung abgebrochen',
+  UND_ERR_SOCKET: 'Verbindung abgebrochen',
+  ENOTFOUND: 'Rechnername nicht gefunden',
+  EAI_AGAIN: 'Rechnername nicht gefunden',
+  ETIMEDOUT: 'keine Antwort (Zeit überschritten)',
+  UND_ERR_CONNECT_TIMEOUT: 'keine Antwort (Zeit überschritten)',
+  UND_ERR_HEADERS_TIMEOUT: 'keine Antwort (Zeit überschritten)',
+};
+
+function networkProblem(error: unknown): string {
+  // fetch's own error is plain ("fetch failed"); why it failed is in its cause.
+  const failure = error as { message?: string; cause?: { message?: string; code?: string } };
+  const known = NETWORK_PROBLEMS[failure.cause?.code ?? ''];
+  if (known) return known;
+  return `nicht erreichbar (${failure.cause?.message ?? failure.message ?? String(error)})`;
 }
 
 /** A council code from a body's short name or name: "Rat der Stadt Köln" -> "rat-der-stadt-koeln". */
@@ -449,6 +470,6 @@ export function councilCode(name: string): string {
 function requireUrl(object: Json, key: string, where: string): string {
   const value = object[key];
   if (typeof value !== 'string' || !/^https?:\/\//.test(value))
-    throw new OparlSyncError(`${where}: "${key}" is missing or no URL`);
+    throw new OparlSyncError(`${where}: das Feld „${key}“ fehlt oder ist keine URL`);
   return value;
 }

@@ -129,7 +129,7 @@ export class DigestService {
     await Promise.all(lanes);
     if (!options.dryRun && !this.mailer.configured && result.planned > 0) {
       this.logger.warn(
-        `${result.planned} digests are waiting: no SMTP server is configured (SMTP_URL)`,
+        `${result.planned} E-Mail-Übersichten warten: kein Mailserver eingerichtet (SMTP_URL)`,
       );
     }
     if (result.failed.length > 0) {

@@ -3,6 +3,7 @@ import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import { hostname } from 'node:os';
 import IORedis from 'ioredis';
 import {
+  jobLabel,
   JobQueue,
   QueueUnavailableError,
   type JobInfo,
@@ -195,12 +196,14 @@ export class BullmqJobQueue extends JobQueue {
     );
     this.worker.on('failed', (job, error) =>
       this.logger.warn(
-        `job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+        `Lauf ${job?.id} (${jobLabel(job?.name ?? '')}) fehlgeschlagen (Versuch ${job?.attemptsMade}): ${error.message}`,
       ),
     );
-    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+    this.worker.on('error', (error) => this.logger.warn(`Worker: ${error.message}`));
     this.worker.on('stalled', (id) =>
-      this.logger.warn(`job ${id} was left active by a worker that went away; it runs again`),
+      this.logger.warn(
+        `Lauf ${id} blieb bei einem Worker stehen, den es nicht mehr gibt; er läuft erneut`,
+      ),
     );
     await this.worker.waitUntilReady();
   }

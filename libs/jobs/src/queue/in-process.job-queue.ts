@@ -3,6 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
 import type { JobRun, JobRunRepository } from '@app/persistence';
 import {
+  jobLabel,
   JobQueue,
   type JobInfo,
   type JobName,
@@ -141,7 +142,9 @@ export class InProcessJobQueue extends JobQueue {
           error: message,
           finishedAt: new Date().toISOString(),
         });
-        this.logger.warn(`job ${run.name} ${id} failed after ${attempts} attempts: ${message}`);
+        this.logger.warn(
+          `Lauf ${id} (${jobLabel(run.name)}) nach ${attempts} Versuchen fehlgeschlagen: ${message}`,
+        );
       } else {
         await this.runs.update(id, { state: 'delayed', error: message });
         this.execute(id, this.options.backoffMs * 2 ** (attempts - 1));

@@ -9,6 +9,7 @@ import { ReportNoticeService } from '../notices/report-notice.service';
 import { OverdueScanService } from '../overdue/overdue-scan.service';
 import { ReportsService } from '../reports/reports.service';
 import type { JobName } from './job-queue';
+import { germanDate } from '@app/domain';
 
 /** What each job does; the same handlers run in a worker (BullMQ) or in the API process. */
 @Injectable()
@@ -35,7 +36,9 @@ export class JobHandlers {
     switch (name) {
       case 'overdue-scan': {
         const { flagged, lifted, today } = await this.overdue.scan(now);
-        this.logger.log(`overdue scan ${today}: ${flagged} flagged, ${lifted} lifted`);
+        this.logger.log(
+          `Überfälligkeitsprüfung ${germanDate(today)}: ${flagged} neu überfällig, ${lifted} nicht mehr überfällig`,
+        );
         return { flagged, lifted, today };
       }
       case 'member-reports':

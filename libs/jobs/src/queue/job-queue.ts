@@ -11,6 +11,35 @@ export type JobName = (typeof JOB_NAMES)[number];
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed', 'delayed'] as const;
 export type JobStateName = (typeof JOB_STATES)[number];
 
+/** What each job is called on the pages and in the CLI. */
+export const JOB_LABELS: Record<JobName, string> = {
+  'overdue-scan': 'Überfälligkeitsprüfung',
+  'member-reports': 'Statusberichte der Mitglieder',
+  'digests-weekly': 'Wöchentliche E-Mail-Übersichten',
+  'digests-daily': 'Tägliche E-Mail-Übersichten',
+  'report-notices': 'Meldungen an die Geschäftsstelle',
+  reminders: 'Erinnerungen an Fristen',
+  'oparl-sync': 'Abgleich mit OParl-Quellen',
+};
+
+/** Where a run stands, in words. */
+export const JOB_STATE_LABELS: Record<JobStateName, string> = {
+  waiting: 'wartet',
+  active: 'läuft',
+  completed: 'erledigt',
+  failed: 'fehlgeschlagen',
+  delayed: 'wird wiederholt',
+};
+
+export function jobStateLabel(state: string): string {
+  return (JOB_STATE_LABELS as Record<string, string>)[state] ?? state;
+}
+
+/** A job's name in words; a name from an older version stays as it is. */
+export function jobLabel(name: string): string {
+  return (JOB_LABELS as Record<string, string>)[name] ?? name;
+}
+
 export interface JobInfo {
   id: string;
   name: string;

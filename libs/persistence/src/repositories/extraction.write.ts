@@ -14,12 +14,50 @@ import {
   SourceDocument,
   type ExtractedFields,
 } from '../entities';
-import { reconcileOwners } from '../obligations/obligation-owners.reconciler';
+import { reconcileOwners, type OwnerChange } from '../obligations/obligation-owners.reconciler';
 import { INSERT_CHUNK, insertRows } from './batch-insert';
 import { mandateColumns, resolutionColumns } from './extraction.rows';
 import type { IngestSource } from './ingest.repository';
 
 const ACTOR = 'ingest';
+
+// What a corrected version changed, one line each, in the words of the pages (import report, CLI).
+const RESOLUTION_FIELD_LABELS = {
+  title: 'Titel',
+  agendaItem: 'TOP',
+  voteYes: 'Ja-Stimmen',
+  voteNo: 'Nein-Stimmen',
+  voteAbstain: 'Enthaltungen',
+  greenList: 'Grüne Liste',
+} as const;
+
+const MANDATE_FIELD_LABELS: Record<keyof ReturnType<typeof mandateColumns>, string> = {
+  owners: 'Zuständig',
+  partners: 'Beteiligt',
+  action: 'Auftrag',
+  dueKind: 'Frist',
+  dueMeeting: 'Frist',
+  dueDate: 'Frist',
+  dueFromMeeting: 'Frist',
+  dueSoft: 'Frist',
+  dueText: 'Frist',
+  source: 'Textstelle',
+  sourceLine: 'Zeile',
+  basis: 'Grundlage',
+  uncertain: 'Beim Einlesen unsicher',
+};
+
+const OWNER_CHANGE_LABELS: Record<OwnerChange['change'], string> = {
+  added: 'neu zuständig',
+  removed: 'nicht mehr zuständig',
+  restored: 'wieder zuständig',
+};
+
+function changedValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(leer)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  return typeof value === 'string' ? `„${value}“` : String(value);
+}
 
 /** Which stored meeting a decision's session is: one key per distinct meeting of the text. */
 function meetingKey(ref: MeetingRef | undefined): string {
@@ -287,7 +325,7 @@ export class ExtractionWrite {
     ] as const) {
       if (merged[key] !== existing[key])
         this.changes.push(
-          `${r.id}: ${key} ${JSON.stringify(existing[key])} -> ${JSON.stringify(merged[key])}`,
+          `${r.id}: ${RESOLUTION_FIELD_LABELS[key]} ${changedValue(existing[key])} → ${changedValue(merged[key])}`,
         );
     }
     await this.manager.update(Resolution, existing.id, merged);
@@ -308,17 +346,17 @@ export class ExtractionWrite {
           text: p.text,
           line: p.line,
         });
-        this.changes.push(`${resolution.code} point ${p.number}: added`);
+        this.changes.push(`${resolution.code} Ziffer ${p.number}: hinzugekommen`);
       } else if (old.text !== p.text || old.line !== p.line) {
         await this.manager.update(ResolutionPoint, old.id, { text: p.text, line: p.line });
         if (old.text !== p.text)
-          this.changes.push(`${resolution.code} point ${p.number}: text changed`);
+          this.changes.push(`${resolution.code} Ziffer ${p.number}: Text geändert`);
       }
     }
     const gone = existing.filter((e) => !points.some((p) => p.number === e.number));
     if (gone.length > 0) {
       await this.manager.delete(ResolutionPoint, { id: In(gone.map((g) => g.id)) });
-      for (const g of gone) this.changes.push(`${resolution.code} point ${g.number}: removed`);
+      for (const g of gone) this.changes.push(`${resolution.code} Ziffer ${g.number}: entfallen`);
     }
   }
 
@@ -347,7 +385,7 @@ export class ExtractionWrite {
           (e.extracted.point ?? e.point) === x.point &&
           (e.extracted.ordinal ?? e.ordinal) === ordinal,
       );
-      const label = `${resolution.code} point ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
+      const label = `${resolution.code} Ziffer ${x.point}${ordinal > 1 ? ` (${ordinal})` : ''}`;
       if (!old) {
         this.newMandates.push({
           row: {
@@ -367,7 +405,7 @@ export class ExtractionWrite {
           },
           owners: x.owners,
         });
-        if (this.updated) this.changes.push(`${label}: new mandate for ${x.owners.join(', ')}`);
+        if (this.updated) this.changes.push(`${label}: neuer Auftrag an ${x.owners.join(', ')}`);
         continue;
       }
       seen.add(old.id);
@@ -398,16 +436,20 @@ export class ExtractionWrite {
           withdrawnAt: null,
           updatedAt: this.now,
         });
-        const visible = diff.filter((key) => key !== 'sourceLine');
-        if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} changed`);
+        const visible = [
+          ...new Set(
+            diff.filter((key) => key !== 'sourceLine').map((k) => MANDATE_FIELD_LABELS[k]),
+          ),
+        ];
+        if (visible.length > 0) this.changes.push(`${label}: ${visible.join(', ')} geändert`);
       }
       await this.reconcileObligations(old, x.owners, label);
     }
     for (const gone of fromText.filter((e) => !seen.has(e.id) && !e.withdrawnAt)) {
       this.mandateIds.add(gone.id);
       await this.manager.update(Mandate, gone.id, { withdrawnAt: this.now, updatedAt: this.now });
-      await this.reconcileObligations(gone, [], `${resolution.code} point ${gone.point}`);
-      this.changes.push(`${resolution.code} point ${gone.point}: mandate withdrawn`);
+      await this.reconcileObligations(gone, [], `${resolution.code} Ziffer ${gone.point}`);
+      this.changes.push(`${resolution.code} Ziffer ${gone.point}: Auftrag zurückgezogen`);
     }
   }
 
@@ -469,11 +511,12 @@ export class ExtractionWrite {
       actor: ACTOR,
       reason:
         owners.length > 0
-          ? 'owners changed by a corrected text'
-          : 'no longer in the corrected text',
+          ? 'Zuständige durch eine korrigierte Fassung des Textes geändert'
+          : 'nicht mehr in der korrigierten Fassung des Textes',
     });
     if (changes.length > 0) this.mandateIds.add(mandate.id);
     if (owners.length > 0)
-      for (const c of changes) this.changes.push(`${label}: ${c.owner} ${c.change}`);
+      for (const c of changes)
+        this.changes.push(`${label}: ${c.owner} ${OWNER_CHANGE_LABELS[c.change]}`);
   }
 }

@@ -1,10 +1,14 @@
-import { DUE_KIND_LABELS, DUE_KINDS } from '@app/domain';
-import { describeUncertain, POSSIBLE_MISS_REASON, type ExtractedMandate } from '@app/extraction';
+import { DUE_KIND_LABELS, DUE_KINDS, LINK_KIND_LABELS } from '@app/domain';
+import {
+  describeUncertain,
+  documentFormatLabel,
+  POSSIBLE_MISS_REASON,
+  type ExtractedMandate,
+} from '@app/extraction';
 import type { ImportPreviewView, MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { highlightAll, html, type Html } from '../views/html';
-import { LINK_KIND_LABELS } from '../links/links.view';
 import { csrfField, layout } from '../views/layout';
 import { inputField, selectField } from '../views/form-fields';
 import type { ReviewValues } from './review-corrections';
@@ -264,9 +268,9 @@ export function reviewPage(options: {
     <p>
       ${plural(preview.mandates.length, 'Auftrag', 'Aufträge')} aus
       ${plural(resolutions.size, 'Beschluss', 'Beschlüssen')}, ${preview.decidedIn}
-      (${preview.format === 'protocol' ? 'Protokoll' : preview.format === 'decision' ? 'Einzelbeschluss' : 'Bekanntmachung'}).
-      Prüfen Sie links die erkannten Aufträge am Text rechts; unsichere Lesungen stehen oben.
-      Korrigieren Sie Zuständige oder Fristen und übernehmen Sie dann.
+      (${documentFormatLabel(preview.format)}). Prüfen Sie links die erkannten Aufträge am Text
+      rechts; unsichere Lesungen stehen oben. Korrigieren Sie Zuständige oder Fristen und übernehmen
+      Sie dann.
     </p>
     ${
       committed

@@ -1,4 +1,4 @@
-import type { IngestReport } from '@app/ingest';
+import { INGEST_STATUS_LABELS, type IngestReport } from '@app/ingest';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { dataTable } from '../views/data-table';
@@ -101,9 +101,9 @@ export interface AppliedCorrection {
 }
 
 const REPORT_STATUS: Record<IngestReport['status'], string> = {
-  created: 'neu angelegt',
-  updated: 'aktualisiert (eine neue Fassung eines schon eingelesenen Textes)',
-  unchanged: 'unverändert (dieser Text war schon eingelesen)',
+  created: INGEST_STATUS_LABELS.created,
+  updated: `${INGEST_STATUS_LABELS.updated} (eine neue Fassung eines schon eingelesenen Textes)`,
+  unchanged: `${INGEST_STATUS_LABELS.unchanged} (dieser Text war schon eingelesen)`,
 };
 
 export function commitReportPage(options: {
@@ -133,7 +133,7 @@ export function commitReportPage(options: {
       report.changes.length
         ? html`<h2>Änderungen gegenüber der früheren Fassung</h2>
             <ul>
-              ${report.changes.map((c) => html`<li lang="en">${c}</li>`)}
+              ${report.changes.map((c) => html`<li>${c}</li>`)}
             </ul>`
         : ''
     }

@@ -5,6 +5,7 @@ import { AuditService } from '@app/audit';
 import { digestPeriodStart } from '@app/follow-up';
 import {
   DigestService,
+  JOB_LABELS,
   JOB_NAMES,
   JobQueue,
   QueueUnavailableError,
@@ -19,7 +20,7 @@ import { PageRoles } from '../session/page-access.decorators';
 import { seeOther, type Page, type SeeOther } from '../page';
 import { PageContext, PageUser } from '../page-params.decorators';
 import type { WebContext } from '../web-http';
-import { JOB_LABELS, jobsPage } from './jobs.view';
+import { jobsPage } from './jobs.view';
 
 /** Runs shown: the newest of each state, newest first. */
 const SHOWN_RUNS = 30;

@@ -1,4 +1,13 @@
-import type { JobInfo, JobName, PlannedDigest, UndeliveredDigest } from '@app/jobs';
+import {
+  JOB_LABELS,
+  JOB_STATE_LABELS as STATE_LABELS,
+  jobLabel,
+  jobStateLabel,
+  type JobInfo,
+  type JobName,
+  type PlannedDigest,
+  type UndeliveredDigest,
+} from '@app/jobs';
 import { digestPeriodStart } from '@app/follow-up';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
@@ -6,17 +15,6 @@ import { dataTable } from '../views/data-table';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import type { Page } from '../page';
-
-/** What each job is called on the page. */
-export const JOB_LABELS: Record<JobName, string> = {
-  'overdue-scan': 'Überfälligkeitsprüfung',
-  'member-reports': 'Statusberichte der Mitglieder',
-  'digests-weekly': 'Wöchentliche E-Mail-Übersichten',
-  'digests-daily': 'Tägliche E-Mail-Übersichten',
-  'report-notices': 'Meldungen an die Geschäftsstelle',
-  reminders: 'Erinnerungen an Fristen',
-  'oparl-sync': 'Abgleich mit OParl-Quellen',
-};
 
 /** The button that starts it now. */
 const RUN_LABELS: Record<JobName, string> = {
@@ -28,18 +26,6 @@ const RUN_LABELS: Record<JobName, string> = {
   reminders: 'Erinnerungen an Fristen jetzt senden',
   'oparl-sync': 'OParl-Quellen jetzt abgleichen',
 };
-
-const STATE_LABELS: Record<string, string> = {
-  waiting: 'wartet',
-  active: 'läuft',
-  completed: 'erledigt',
-  failed: 'fehlgeschlagen',
-  delayed: 'wird wiederholt',
-};
-
-function jobLabel(name: string): string {
-  return (JOB_LABELS as Record<string, string>)[name] ?? name;
-}
 
 /** A run's result in words, from what the handlers return. */
 function resultText(job: JobInfo): string {
@@ -196,7 +182,7 @@ function runsSection(context: WebContext, runs: JobInfo[]): Html {
                   ${
                     job.state === 'failed'
                       ? html`<strong class="overdue">${STATE_LABELS.failed}</strong>`
-                      : (STATE_LABELS[job.state] ?? job.state)
+                      : jobStateLabel(job.state)
                   }
                 </td>
                 <td class="number">${job.attempts}</td>

@@ -1,20 +1,11 @@
 import type { AuthUser } from '@app/accounts';
-import { describeDue } from '@app/domain';
+import { describeDue, LINK_KIND_LABELS, LINK_STATE_LABELS as STATE_LABELS } from '@app/domain';
 import type { LinkView } from '@app/links';
 import type { WebContext } from '../web-http';
 import { germanDateTime, plural } from '../views/format';
 import { html, type Html } from '../views/html';
 import { csrfField, layout } from '../views/layout';
 import type { Page } from '../page';
-
-/** What a link does to the earlier mandate, in the secretariat's words. */
-export const LINK_KIND_LABELS: Record<LinkView['kind'], string> = {
-  fulfils: 'erledigt (Bericht zur Kenntnis genommen, Konzept gebilligt)',
-  extends: 'verlängert oder fortgesetzt',
-  renews: 'erneuert (wiederkehrende Pflicht)',
-  supersedes: 'abgelöst, geändert oder aufgehoben',
-  references: 'nur erwähnt',
-};
 
 /** What confirming does to the obligations. */
 export const LINK_EFFECT_LABELS: Record<LinkView['kind'], string> = {
@@ -24,12 +15,6 @@ export const LINK_EFFECT_LABELS: Record<LinkView['kind'], string> = {
     'Die noch offenen Aufträge werden auf „berichtet“ gesetzt; die Pflicht bleibt wiederkehrend.',
   supersedes: 'Die nicht abgeschlossenen Aufträge werden auf „abgelöst“ gesetzt.',
   references: 'An den Aufträgen ändert sich nichts.',
-};
-
-const STATE_LABELS: Record<LinkView['state'], string> = {
-  proposed: 'vorgeschlagen',
-  confirmed: 'bestätigt',
-  rejected: 'verworfen',
 };
 
 /** One link: the later sentence and the earlier mandates side by side, and the decision on it. */

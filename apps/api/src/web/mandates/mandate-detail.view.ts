@@ -1,6 +1,6 @@
 import type { AuthUser } from '@app/accounts';
 import { describeUncertain } from '@app/extraction';
-import { describeDue } from '@app/domain';
+import { describeDue, LINK_KIND_LABELS } from '@app/domain';
 import { viewCalendar, type MandateDetail, type ResolutionDetail } from '@app/tracking';
 import { statusBadge, statusForm } from '../obligations/status-form.view';
 import { obligationLabel } from '../obligations/change-notice';
@@ -9,7 +9,6 @@ import { germanDate, germanDateTime, statusLabel } from '../views/format';
 import { dataTable } from '../views/data-table';
 import { highlight, html, type Html } from '../views/html';
 import { layout } from '../views/layout';
-import { LINK_KIND_LABELS } from '../links/links.view';
 import { editMandateForm, withdrawForm, withdrawnNotice } from './mandate-form.view';
 import type { Page } from '../page';
 

@@ -1,4 +1,4 @@
-import type { UserView } from '@app/accounts';
+import { accountStateLabel, type UserView } from '@app/accounts';
 import { ROLES, type Role } from '@app/persistence';
 import type { MemberView } from '@app/tracking';
 import type { WebContext } from '../web-http';
@@ -46,11 +46,6 @@ function memberField(id: string, members: MemberView[], member: string | null): 
   });
 }
 
-function stateLabel(user: UserView): string {
-  if (!user.active) return 'gesperrt';
-  return user.lastLoginAt ? 'aktiv' : 'eingeladen, noch nicht angemeldet';
-}
-
 export function usersPage(options: {
   context: WebContext;
   users: UserView[];
@@ -65,7 +60,7 @@ export function usersPage(options: {
       <th scope="row"><a href="/users/${String(u.id)}">${u.name}</a></th>
       <td>${u.email}</td>
       <td>${ROLE_LABELS[u.role]}${u.member ? ` ${u.member}` : ''}</td>
-      <td>${stateLabel(u)}</td>
+      <td>${accountStateLabel(u)}</td>
       <td>${u.lastLoginAt ? germanDateTime(u.lastLoginAt) : '–'}</td>
     </tr>`;
   const body = html`<h1>Konten</h1>
@@ -130,7 +125,7 @@ export function userPage(options: {
       <dt>E-Mail-Adresse</dt>
       <dd>${u.email}</dd>
       <dt>Stand</dt>
-      <dd>${stateLabel(u)}</dd>
+      <dd>${accountStateLabel(u)}</dd>
       <dt>Angelegt</dt>
       <dd>${germanDateTime(u.createdAt)}</dd>
     </dl>

@@ -90,3 +90,25 @@ describe("minutes of the council's own session", () => {
     ]);
   });
 });
+
+describe('term cells in the words of a table', () => {
+  it.each<[string, object]>([
+    ['nächste Sitzung', { kind: 'event' }],
+    ['2. Quartal', { kind: 'date', date: '2024-06-30' }],
+    ['erstes Halbjahr 2025', { kind: 'date', date: '2025-06-30' }],
+  ])('"%s"', (term, due) => {
+    const text = [
+      'Ergebnisprotokoll der 50. Sitzung der AG Informationssicherheit',
+      'Datum: 12.03.2024, Videokonferenz',
+      '',
+      'TOP 3 Aufgaben',
+      '',
+      '| Nr. | Aufgabe | Verantwortlich | Termin |',
+      '|---|---|---|---|',
+      `| 1 | Vorlage erstellen | FITKO | ${term} |`,
+    ].join('\n');
+    const [row] = extract(text, options).mandates;
+    expect(row.due).toEqual(due);
+    expect(row.uncertain).toEqual([]);
+  });
+});

@@ -16,7 +16,12 @@ const HEDGE = /^(?:sofort|zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurz
 function termPhrase(term: string): string {
   const cell = term.trim();
   if (TERM_OPENS.test(cell)) return cell;
-  if (/Sitzung/i.test(cell)) return `bis zur ${cell}`;
+  // "nächste Sitzung" -> "bis zur nächsten Sitzung".
+  if (/Sitzung/i.test(cell))
+    return `bis zur ${cell.replace(/^(nächste|übernächste|kommende|erste|zweite|dritte|letzte)\s/i, '$1n ')}`;
+  // "2. Quartal", "erstes Halbjahr 2023" -> "im 2. Quartal".
+  if (/^(?:\d\.|I{1,3}\.|IV\.|erstes|zweites|drittes|viertes)\s*(?:Quartal|Halbjahr)/i.test(cell))
+    return `im ${cell.replace(/^(erst|zweit|dritt|viert)es\b/i, '$1en')}`;
   return `bis ${cell}`;
 }
 

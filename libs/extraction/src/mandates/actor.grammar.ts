@@ -17,11 +17,15 @@ export function actorCandidate(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate | undefined {
+  // "b) Die Länder melden …": an item's letter opens the sentence, the subject follows it.
+  const item = /^[a-z]\)\s+(?=\p{Lu})/u.exec(text);
+  if (item) return actorCandidate(text.slice(item[0].length), matcher, state);
   // "beschließt der Gemeinderat wie folgt vorzugehen: Die Bürgermeisterin wird ...": the decree
   // introduces the sentence after its colon.
-  const colon = text.indexOf(': ');
+  const colon = text.search(/:\s/);
   if (colon > 0 && DECREE.test(text.slice(0, colon + 1))) {
-    const after = text.slice(colon + 2);
+    // "beschließt: a) Die FITKO erstellt …": the item's letter is no part of the sentence.
+    const after = text.slice(colon + 1).replace(/^\s+(?:[a-z]\)\s+)?/, '');
     const found = actorCandidate(after, matcher, {
       ...state,
       earlier: [...state.earlier, text.slice(0, colon + 1)],
@@ -231,7 +235,7 @@ const INVERTED_SHALL = /^(?:\p{Lu}\p{Ll}+|Bis\s+dahin|Darüber\s+hinaus)\s+(soll
 
 /** A decision that says what shall be done next: "beschließt ... wie folgt vorzugehen:". */
 const DECREE =
-  /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)/u;
+  /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])(?:[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)|\s*:$)/u;
 
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
 const DELIBERATION =

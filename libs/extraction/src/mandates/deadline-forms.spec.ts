@@ -413,3 +413,11 @@ describe('a session named by its day, a time counted from an event', () => {
     expect(dueOf(phrase)).toEqual([expected]);
   });
 });
+
+describe('a repeating duty that starts at a session named by its season', () => {
+  it('"jährlich, erstmals zur Frühjahrssitzung 2023" recurs from that session', () => {
+    expect(dueOf('jährlich, erstmals zur Frühjahrssitzung 2023,')).toEqual([
+      { kind: 'recurring', fromMeeting: 40 },
+    ]);
+  });
+});

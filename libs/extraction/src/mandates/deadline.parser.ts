@@ -168,6 +168,13 @@ function readDeadline(
   // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.
   if (best.due.kind === 'date' && !best.due.later && !unclear && RECURRENCE.test(clause))
     best.due = { kind: 'recurring', date: best.due.date };
+  // "jährlich, erstmals zur Frühjahrssitzung 2023": a session that starts a repeating duty.
+  if (
+    best.due.kind === 'meeting' &&
+    RECURRENCE.test(clause) &&
+    /(?<![\p{L}-])(?:erstmals|beginnend(?:\s+mit)?|ab)\s+$/u.test(clause.slice(0, best.index))
+  )
+    best.due = { kind: 'recurring', fromMeeting: best.due.meeting };
   const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
     due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due,

@@ -727,3 +727,21 @@ describe('offices named in a list, and "bittet darum, dass …"', () => {
     expect(m.uncertain).toEqual([]);
   });
 });
+
+describe('what a decision lists after "beschließt:"', () => {
+  it.each([
+    '1. Der IT-Planungsrat beschließt: a) Die FITKO erstellt bis zur 38. Sitzung ein Konzept. b) Die Länder melden bis zum 31.03.2022 ihre Bedarfe.',
+    '1. Der IT-Planungsrat beschließt:\na) Die FITKO erstellt bis zur 38. Sitzung ein Konzept.\nb) Die Länder melden bis zum 31.03.2022 ihre Bedarfe.',
+  ])('reads each lettered item as its own duty (%#)', (body) => {
+    expect(read(body)).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, L, { kind: 'date', date: '2022-03-31' }],
+    ]);
+  });
+
+  it('reads "beschließt: Die FITKO erstellt …" as the FITKO\'s duty', () => {
+    expect(
+      read('1. Der IT-Planungsrat beschließt: Die FITKO erstellt bis zur 38. Sitzung ein Konzept.'),
+    ).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
+  });
+});

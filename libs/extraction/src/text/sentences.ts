@@ -85,7 +85,8 @@ const DAY_BEFORE = /\d\.\s?\p{L}+$/u;
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /([.!?;])(["“”)]?)\s+(?=["„(]?[\p{Lu}\d])/gu;
+  // "… ein Konzept. b) Die Länder melden …": a lettered item starts a sentence too.
+  const boundary = /([.!?;])(["“”)]?)\s+(?=["„(]?[\p{Lu}\d]|[a-z]\)\s)/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text)) !== null) {
     const end = match.index + 1 + match[2].length;

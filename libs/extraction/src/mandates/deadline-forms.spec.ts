@@ -421,3 +421,14 @@ describe('a repeating duty that starts at a session named by its season', () => 
     ]);
   });
 });
+
+describe('"zu ihrer 38. Sitzung": whose session "ihrer" means is not sure, so flagged', () => {
+  it.each([
+    '1. Der IT-Planungsrat bittet die FITKO, ihm zu ihrer 38. Sitzung zu berichten.',
+    '1. Der IT-Planungsrat bittet die AL-Runde, in ihrer nächsten Sitzung zu beraten.',
+  ])('%s', (body) => {
+    const [m] = found(body);
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});

@@ -267,3 +267,25 @@ describe('minutes of a conference, seventh round', () => {
     expect(read.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
   });
 });
+
+describe('"Sie bitten …" after the deciding officials', () => {
+  it('is the officials asking, not a possible miss', () => {
+    const read = page(
+      'Beschluss:',
+      'Die Ministerinnen und Minister stellen fest, dass Handlungsbedarf besteht. Sie bitten den Bund, bis zum 31.12.2026 zu berichten.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Bund'], { kind: 'date', date: '2026-12-31' }],
+    ]);
+    expect(read.possibleMisses).toEqual([]);
+  });
+
+  it('"Sie" after the addressees is no deciding body: left as a possible miss', () => {
+    const read = page(
+      'Beschluss:',
+      'Die Länder werden gebeten, ihre Daten zu melden. Sie bitten den Bund, bis zum 31.12.2026 zu berichten.',
+    );
+    expect(read.mandates.map((m) => m.owners)).toEqual([LAENDER]);
+    expect(read.possibleMisses).toMatchObject([{ word: 'bitten' }]);
+  });
+});

@@ -167,6 +167,12 @@ function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionS
     /^Sie\s+\p{Ll}+t\b/u.test(subject)
   )
     return true;
+  // "Die Ministerinnen und Minister … stellen fest, … Sie bitten den Bund": the officials deciding.
+  if (
+    subject === 'Sie' &&
+    [...state.earlier, state.context].some((text) => DECIDING_OFFICIALS.test(text.trim()))
+  )
+    return true;
   // "Die Ministerinnen und Minister, Senatorinnen und Senatoren ... der Länder bitten": the
   // members' office holders deciding together; "Die GMK", "Die BVV": the body by its abbreviation.
   if (DECIDING_OFFICIALS.test(subject)) return true;

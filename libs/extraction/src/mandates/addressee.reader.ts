@@ -10,7 +10,7 @@ const PARTNER_MARKER =
 /** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */
 const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef)(?:innen|in|en|e|s|n)?`;
 const REPRESENTATIVES = new RegExp(
-  String.raw`^(?:(?:die|den|der)\s+)?${OFFICIAL}(?:\s+und\s+-?${OFFICIAL})?\s+(?=(?:der|des)\s)`,
+  String.raw`^(?:(?:die|den|der)\s+)?${OFFICIAL}(?:\s+und\s+(?:(?:die|den)\s+)?-?${OFFICIAL})?\s+(?=(?:der|des)\s)`,
   'iu',
 );
 

@@ -289,3 +289,15 @@ describe('"Sie bitten …" after the deciding officials', () => {
     expect(read.possibleMisses).toMatchObject([{ word: 'bitten' }]);
   });
 });
+
+describe('the heads of the Länder chancelleries stand for the Länder', () => {
+  it.each([
+    'die Chefin und die Chefs der Staats- und Senatskanzleien',
+    'die Chefinnen und Chefs der Staatskanzleien der Länder',
+  ])('"%s"', (named) => {
+    const read = page('Beschluss:', `Die Konferenz bittet ${named}, bis Juni 2026 zu berichten.`);
+    expect(read.mandates.map((m) => [m.owners, m.action, m.uncertain])).toEqual([
+      [LAENDER, 'bis Juni 2026 zu berichten', []],
+    ]);
+  });
+});

@@ -193,13 +193,21 @@ function wholeText(lines: SourceLine[], options: ExtractOptions): ParsedDocument
   return doc.resolutions.length > 0 ? doc : undefined;
 }
 
-/** The date the lines before the first decision give the page, where no parser read one. */
+/** "Beschlüsse der GMK 11.06.2025": a page heading that dates the decisions it lists. */
+const HEADING_DATE = /^(?:Beschlüsse|Konferenz)\b/u;
+
+/**
+ * The date the lines before the first decision give the page, where no parser read one: a dated
+ * session line first, else a dated heading of the decisions.
+ */
 function headDate(lines: SourceLine[], firstLine: number): string | undefined {
-  for (const line of lines) {
-    if (line.no >= firstLine) break;
-    if (line.text.length < 100 && LABELLED_DATE.test(line.text)) {
-      const date = findGermanDate(line.text);
-      if (date) return date;
+  for (const label of [LABELLED_DATE, HEADING_DATE]) {
+    for (const line of lines) {
+      if (line.no >= firstLine) break;
+      if (line.text.length < 100 && label.test(line.text)) {
+        const date = findGermanDate(line.text);
+        if (date) return date;
+      }
     }
   }
   return undefined;

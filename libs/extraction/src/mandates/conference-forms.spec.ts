@@ -301,3 +301,26 @@ describe('the heads of the Länder chancelleries stand for the Länder', () => {
     ]);
   });
 });
+
+describe("a conference's own sessions are not the council's", () => {
+  it.each<[string, object]>([
+    ['bis zur Frühjahrssitzung 2027', { kind: 'date', date: '2027-05-31' }],
+    ['bis zur Herbstsitzung', { kind: 'date', date: '2026-11-30' }],
+    ['zur 99. Sitzung', { kind: 'event' }],
+  ])('"%s"', (phrase, due) => {
+    const read = page(
+      'Beschlüsse der Konferenz 11.06.2026',
+      'Die Ministerinnen und Minister der Länder fassen folgenden Beschluss:',
+      `- Die Ministerinnen und Minister der Länder bitten das BMG, ${phrase} zu berichten.`,
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([[['Bund'], due]]);
+  });
+
+  it("while the council's own decision keeps its calendar", () => {
+    const read = extract(
+      'https://example.org/beschluss\nTest\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n1. Der IT-Planungsrat bittet die FITKO, bis zur Frühjahrssitzung 2022 zu berichten.\n',
+      options,
+    );
+    expect(read.mandates.map((m) => m.due)).toEqual([{ kind: 'meeting', meeting: 37 }]);
+  });
+});

@@ -196,11 +196,13 @@ export const SERIES_RULES: Rule[] = [
   {
     rank: 1,
     hint: /sitzung/,
-    // "bis zur Herbstsitzung der AL-Runde 2022": another body's season ends the time.
+    // "bis zur Herbstsitzung der AL-Runde 2022": another body's season ends the time (as in
+    // that body's own decisions).
     pattern:
       /\b(?:bis\s+)?(?:spätestens\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|für\s+die)\s+(Frühjahrs|Frühlings|Sommer|Herbst)sitzung\b/i,
     read: (m, ctx, after) => {
-      if (!otherBody(after, ctx)) return undefined;
+      // Also in another body's own decision: "bis zur Herbstsitzung" is that body's.
+      if (!otherBody(after, ctx) && !ctx.body) return undefined;
       const [month, day] = SEASON_END[m[1].toLowerCase().replace(/s$/, '')];
       const stated = YEAR_AFTER.exec(after);
       const year = stated ? Number(stated[1]) : undefined;

@@ -229,6 +229,22 @@ function overlaps(source: string, sentence: string): boolean {
   return sentence.includes(head(source)) || source.includes(head(sentence));
 }
 
+/** Stands for a deciding body the text does not name: its sessions are not the council's. */
+const OTHER_BODY = 'Konferenz';
+/** "Die Ministerinnen und Minister … bitten", "Die Konferenz beauftragt", "Die GMK bittet". */
+const OTHER_DECIDER =
+  /(?:^|[.:;]\s+|\n|-\s+)(?:Die|Der)\s+(?:[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)\b|[\p{L}-]*[Kk]onferenz\s+(?:bittet|beauftragt|fordert|ersucht|beschließt|stellt|hält|begrüßt|nimmt)|\p{Lu}{2,6}\s+(?:bittet|beauftragt|fordert|ersucht|beschließt))/u;
+
+/**
+ * A decision of another body (a ministers' conference) that the text does not head as such: its
+ * deciders are officials or a conference, and the council is named nowhere in it.
+ */
+function decidedElsewhere(resolution: ParsedResolution, matcher: OwnerMatcher): boolean {
+  const text = resolution.points.map((p) => p.text).join('\n');
+  if (!OTHER_DECIDER.test(text)) return false;
+  return !matcher.findAll(`${resolution.title ?? ''}\n${text}`).some((m) => m.kind === 'council');
+}
+
 /** The session "nächste Sitzung" counts from: the decision's, or the one before a special session. */
 function deadlineBase(
   meeting: MeetingRef | undefined,
@@ -257,7 +273,11 @@ function mandatesOf(
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
     decidedOn: meeting?.date,
-    ...(meeting?.body ? { body: meeting.body } : {}),
+    ...(meeting?.body
+      ? { body: meeting.body }
+      : decidedElsewhere(resolution, ctx.matcher)
+        ? { body: OTHER_BODY }
+        : {}),
     year,
     ...(stated ? {} : { yearUnknown: true }),
     calendar: ctx.calendar,

@@ -49,3 +49,28 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
     }).toEqual(before);
   });
 });
+
+/** The storage options of a PostgreSQL table (`fillfactor=50`, ...). */
+async function storage(db: TestDatabase, table: string): Promise<string[]> {
+  const [row] = (await db.dataSource.query(
+    'SELECT reloptions FROM pg_class WHERE relname = $1',
+    [table],
+  )) as Array<{ reloptions: string[] | null }>;
+  return row.reloptions ?? [];
+}
+
+describe.each(DATABASES.filter((kind) => kind === 'postgres'))('migrations on %s only', (kind) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterEach(() => db.drop());
+
+  it('leave half of each page of obligations free, so that overdue flags are written in place', async () => {
+    expect(await storage(db, 'obligation')).toEqual(['fillfactor=50']);
+    await db.dataSource.undoLastMigration();
+    expect(await storage(db, 'obligation')).toEqual([]);
+    await db.dataSource.runMigrations();
+    expect(await storage(db, 'obligation')).toEqual(['fillfactor=50']);
+  });
+});

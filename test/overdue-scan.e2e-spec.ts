@@ -126,6 +126,34 @@ describe.each(DATABASES)('overdue scan on %s (fixed clock)', (kind) => {
     expect((await obligation('2020/31', 4, 'FITKO')).overdueSince).toBeNull();
   });
 
+  it('counts every flag it sets and names the first 100 by number', async () => {
+    // 150 more owners of 2020/23.3, numbered in the reverse order of their names (the order in
+    // which an update may reach them by the index on mandate and owner).
+    const hb = await obligation('2020/23', 3, 'HB');
+    const now = new Date().toISOString();
+    for (let i = 150; i >= 1; i--)
+      await db.dataSource.manager.insert(Obligation, {
+        mandateId: hb.mandateId,
+        owner: `Stelle ${String(i).padStart(3, '0')}`,
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      });
+    const result = await scan.scan(at('2020-10-24'));
+    const flagged = await overdue();
+    expect(flagged).toHaveLength(156);
+    expect(result.flagged).toBe(156);
+    // The one-off deadlines' flags come first (the two recurring reports are judged after them).
+    const recurring = (await obligation('2020/38', 3, 'SN', 2)).mandateId;
+    expect(result.sample.flagged.map((c) => c.obligationId)).toEqual(
+      flagged
+        .filter((o) => o.mandateId !== recurring)
+        .slice(0, 100)
+        .map((o) => o.id),
+    );
+    expect(result.sample.flagged.map((c) => c.overdueSince)).toEqual(Array(100).fill('2020-10-24'));
+  });
+
   it('is idempotent', async () => {
     await scan.scan(at('2020-10-24'));
     const before = await overdue();

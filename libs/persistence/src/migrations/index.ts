@@ -10,6 +10,7 @@ import { OneTimeLinks1764840000000 } from './1764840000000-one-time-links';
 import { DropOverdueIndex1764940000000 } from './1764940000000-drop-overdue-index';
 import { ScaleIndexes1764950000000 } from './1764950000000-scale-indexes';
 import { MandateDueKindIndex1764960000000 } from './1764960000000-mandate-due-kind-index';
+import { ObligationFillfactor1764971000000 } from './1764971000000-obligation-fillfactor';
 
 /** Every migration, in order; the app, the CLI and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DropOverdueIndex1764940000000,
   ScaleIndexes1764950000000,
   MandateDueKindIndex1764960000000,
+  ObligationFillfactor1764971000000,
 ];

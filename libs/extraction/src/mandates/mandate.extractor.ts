@@ -270,14 +270,17 @@ function mandatesOf(
   // No year anywhere: the rules read against a stand-in, and a reading that hangs on it is dropped.
   const year = stated || UNKNOWN_YEAR;
   let aliases: string[] | undefined;
+  let elsewhere: boolean | undefined;
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
     decidedOn: meeting?.date,
-    ...(meeting?.body
-      ? { body: meeting.body }
-      : decidedElsewhere(resolution, ctx.matcher)
-        ? { body: OTHER_BODY }
-        : {}),
+    // Another body's decision: its sessions are not the council's (read lazily: most clauses
+    // name no session).
+    get body() {
+      if (meeting?.body) return meeting.body;
+      elsewhere ??= decidedElsewhere(resolution, ctx.matcher);
+      return elsewhere ? OTHER_BODY : undefined;
+    },
     year,
     ...(stated ? {} : { yearUnknown: true }),
     calendar: ctx.calendar,

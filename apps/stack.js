@@ -15,30 +15,56 @@ const net = require('node:net');
 const { spawn, spawnSync } = require('node:child_process');
 const { ensureBuilt } = require('./launch');
 const { StackProxy } = require('./stack-proxy');
+const stackLines = require('./stack-lines');
 
 const RETRY_AFTER_S = 2;
 const STOP_TIMEOUT_MS = 30_000;
 
+const USAGE = 'Aufruf: npm run stack [-- --api N] [--workers N]';
+
 function usage(message) {
-  process.stderr.write(`${message}\nusage: npm run stack [-- --api N] [--workers N]\n`);
+  process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const counts = { api: 2, workers: 2 };
   for (let i = 0; i < argv.length; i++) {
+    if (['--help', '-h'].includes(argv[i])) {
+      process.stdout.write(
+        `${USAGE}\n` +
+          'Startet N API-Prozesse hinter einem Port (PORT, HOST) und N Worker, je 1 bis 16 (sonst je 2),\n' +
+          'mit PostgreSQL (DATABASE_URL) und Redis (REDIS_URL); bringt die Datenbank vorher einmal auf\n' +
+          'den Stand dieser Version und startet ausgefallene Prozesse neu. Strg+C hält alle an.\n',
+      );
+      process.exit(0);
+    }
     const name = argv[i].replace(/^--/, '');
-    if (!(name in counts)) usage(`unknown option ${argv[i]}`);
+    if (!(name in counts)) usage(`unbekannte Angabe ${argv[i]}`);
     const value = Number(argv[++i]);
     if (!Number.isInteger(value) || value < 1 || value > 16)
-      usage(`--${name} needs a number from 1 to 16`);
+      usage(`--${name} braucht eine Zahl von 1 bis 16`);
     counts[name] = value;
   }
   return counts;
 }
 
 function log(line) {
-  process.stdout.write(`[stack] ${line}\n`);
+  process.stdout.write(`${stackLines.PREFIX}${line}\n`);
+}
+
+/** "2 API-Prozesse", "1 Worker". */
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Why the stack could not start, in words, without a password. */
+function describe(error) {
+  if (error?.code === 'ECONNREFUSED') {
+    const where = error.port ? `${error.address}:${error.port}` : 'der Datenbank';
+    return `keine Verbindung zu ${where} (läuft PostgreSQL?)`;
+  }
+  return redact(String(error?.message ?? error));
 }
 
 /** A URL fit for the log: no password. */
@@ -88,7 +114,7 @@ function pipeLines(stream, name, onLine) {
 class Child {
   constructor(stack, kind, index, entry, env) {
     Object.assign(this, { stack, kind, index, entry, env });
-    this.name = `${kind} ${index}`;
+    this.name = stackLines.processName(kind, index);
     this.process = undefined;
     this.ready = false;
     this.restartDelayMs = 1000;
@@ -105,7 +131,7 @@ class Child {
       detached: true,
     });
     this.process = child;
-    log(`${this.name} started (pid ${child.pid})`);
+    log(stackLines.processLine('started', this.name, stackLines.pidDetail(child.pid)));
     pipeLines(child.stdout, this.name, (line) => this.onLine(line));
     pipeLines(child.stderr, this.name);
     child.on('exit', (code, signal) => this.onExit(child, code, signal));
@@ -119,9 +145,8 @@ class Child {
 
   markReady() {
     this.ready = true;
-    log(
-      `${this.name} ready (pid ${this.process.pid}${this.port ? `, 127.0.0.1:${this.port}` : ''})`,
-    );
+    const where = this.port ? `, 127.0.0.1:${this.port}` : '';
+    log(stackLines.processLine('ready', this.name, `${stackLines.pidDetail(this.process.pid)}${where}`));
     this.stack.onReady(this);
   }
 
@@ -150,9 +175,9 @@ class Child {
   onExit(child, code, signal) {
     if (this.process !== child) return;
     this.ready = false;
-    const how = signal ? `signal ${signal}` : `code ${code}`;
+    const how = signal ? `Signal ${signal}` : `Exit-Code ${code}`;
     if (this.stack.stopping) {
-      log(`${this.name} stopped (${how})`);
+      log(`${this.name} angehalten (${how})`);
       this.process = undefined;
       this.stack.onStopped();
       return;
@@ -160,7 +185,9 @@ class Child {
     // A process that keeps dying at once is started again less and less often.
     this.restartDelayMs =
       Date.now() - this.startedAt > 30_000 ? 1000 : Math.min(this.restartDelayMs * 2, 30_000);
-    log(`${this.name} exited (${how}); starting it again in ${this.restartDelayMs / 1000} s`);
+    log(
+      `${stackLines.processLine('exited', this.name, how)}; neuer Start in ${this.restartDelayMs / 1000} s`,
+    );
     setTimeout(() => {
       if (!this.stack.stopping) this.start();
     }, this.restartDelayMs).unref();
@@ -199,7 +226,7 @@ async function ensurePostgresDatabase(url) {
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-    log(`created the database ${name}`);
+    log(`Datenbank ${name} angelegt`);
   } finally {
     await client.end();
   }
@@ -218,15 +245,20 @@ class Stack {
     env.DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/mandate_tracker';
     env.REDIS_URL ||= 'redis://127.0.0.1:6379';
     if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL))
-      usage('the stack runs on PostgreSQL: DATABASE_URL must be postgres://...');
+      usage(
+        'npm run stack braucht PostgreSQL: DATABASE_URL muss postgres://Benutzer@Host:Port/Datenbank sein',
+      );
     const port = Number(env.PORT || 3000);
     const host = env.HOST || '0.0.0.0';
     env.PUBLIC_URL ||= `http://127.0.0.1:${port}`;
     this.publicUrl = env.PUBLIC_URL;
 
-    const entries = Object.fromEntries(['cli', 'api', 'worker'].map((a) => [a, ensureBuilt(a)]));
+    // The database first: one that cannot be reached stops the start before a build.
     await ensurePostgresDatabase(env.DATABASE_URL);
-    log(`migrating ${redact(env.DATABASE_URL)} (once, before any process starts)`);
+    const entries = Object.fromEntries(['cli', 'api', 'worker'].map((a) => [a, ensureBuilt(a)]));
+    log(
+      `Datenbank ${redact(env.DATABASE_URL)} wird auf den Stand dieser Version gebracht (einmal, vor allen Prozessen)`,
+    );
     const migrate = spawnSync(process.execPath, [entries.cli, 'migrate'], {
       // The command's start-up migrates (its modules read tables as they start, so it cannot wait
       // for the command itself, which then finds the database up to date).
@@ -234,10 +266,10 @@ class Stack {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     if (migrate.status !== 0) {
-      log('the migration failed; nothing was started');
+      log('die Datenbank konnte nicht auf den Stand gebracht werden; es wurde nichts gestartet');
       process.exit(migrate.status ?? 1);
     }
-    log('the database is migrated');
+    log('die Datenbank ist auf dem Stand dieser Version');
 
     const shared = { ...env, MIGRATIONS_RUN: 'false' };
     const apis = [];
@@ -260,7 +292,7 @@ class Stack {
     this.proxy = new StackProxy(apis, RETRY_AFTER_S);
     const listening = await this.proxy.listen(port, host);
     log(
-      `listening on ${host}:${listening}: ${apis.length} API processes, ${workers.length} workers, Redis ${redact(env.REDIS_URL)}`,
+      `erreichbar unter ${host}:${listening}: ${count(apis.length, 'API-Prozess', 'API-Prozesse')}, ${count(workers.length, 'Worker', 'Worker')}, Redis ${redact(env.REDIS_URL)}`,
     );
     process.on('SIGTERM', () => this.stop('SIGTERM'));
     process.on('SIGINT', () => this.stop('SIGINT'));
@@ -282,20 +314,22 @@ class Stack {
     }
     if (this.children.every((c) => c.ready) && !this.announced) {
       this.announced = true;
-      log(`all up: open ${this.publicUrl}/`);
+      log(stackLines.allUpLine(`${this.publicUrl}/`));
     }
   }
 
   stop(signal) {
     if (this.stopping) return;
     this.stopping = true;
-    log(`${signal}: stopping (each process finishes what it is doing)`);
+    log(`${signal}: alle Prozesse werden angehalten (jeder beendet erst, was er gerade tut)`);
     this.proxy?.close();
     this.firstApiReady?.();
     for (const child of this.children) child.stop();
     const timer = setTimeout(() => {
       for (const child of this.children.filter((c) => c.running)) {
-        log(`${child.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
+        log(
+          `${child.name} hat nach ${STOP_TIMEOUT_MS / 1000} s nicht angehalten; wird abgebrochen (SIGKILL)`,
+        );
         child.process.kill('SIGKILL');
       }
     }, STOP_TIMEOUT_MS);
@@ -305,12 +339,12 @@ class Stack {
 
   onStopped() {
     if (!this.stopping || this.children.some((c) => c.running)) return;
-    log('stopped');
+    log('angehalten');
     process.exit(0);
   }
 }
 
 new Stack(parseArgs(process.argv.slice(2))).run().catch((error) => {
-  process.stderr.write(`the stack could not start: ${redact(String(error?.message ?? error))}\n`);
+  process.stderr.write(`npm run stack konnte nicht starten: ${describe(error)}\n`);
   process.exit(1);
 });

@@ -16,6 +16,12 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@app/accounts';
+import {
+  isAllUpLine,
+  processName,
+  readProcessLine,
+  type StackEventKind,
+} from '../../apps/stack-lines';
 import { dataSourceOptions } from '@app/persistence';
 import { ingestServices } from '../support/ingest-services';
 import { loadRegistry, ROOT } from '../support/seed-data';
@@ -264,7 +270,7 @@ export async function buildStackDataset(url: string, options: StackBenchOptions)
 interface StackEvent {
   at: number;
   name: string;
-  what: 'started' | 'ready' | 'exited';
+  what: StackEventKind;
   pid: number;
 }
 
@@ -287,13 +293,10 @@ class StackProcess {
       this.log.write(`${line}\n`);
       this.tail.push(line);
       if (this.tail.length > 40) this.tail.shift();
-      const m = /^\[stack\] (api|worker) (\d+) (started|ready|exited)[^(]*\((?:pid (\d+))?/.exec(
-        line,
-      );
-      if (!m) return;
-      const name = `${m[1]} ${m[2]}`;
-      const what = m[3] as StackEvent['what'];
-      const pid = Number(m[4] ?? this.pids.get(name) ?? 0);
+      const said = readProcessLine(line);
+      if (!said) return;
+      const { name, event: what } = said;
+      const pid = said.pid ?? this.pids.get(name) ?? 0;
       if (what === 'started') this.pids.set(name, pid);
       this.events.push({ at: Date.now(), name, what, pid });
     };
@@ -308,7 +311,7 @@ class StackProcess {
     }
     return new Promise((resolve, reject) => {
       const timer = setInterval(() => {
-        if (this.tail.some((l) => l.includes('[stack] all up'))) {
+        if (this.tail.some(isAllUpLine)) {
           clearInterval(timer);
           resolve();
         }
@@ -617,7 +620,12 @@ export async function benchStack(args: string[]): Promise<boolean> {
     const note = (line: string) => {
       timeline.push(`  ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${line}`);
     };
-    const windows: Array<{ what: string; from: number; to?: number }> = [];
+    const windows: Array<{
+      what: string;
+      kind: 'api' | 'worker' | 'redis';
+      from: number;
+      to?: number;
+    }> = [];
     const digestJob = await runJob('digests-weekly');
     note(`digest run queued (job ${digestJob})`);
     const loops = Array.from({ length: options.connections }, (_, i) =>
@@ -633,20 +641,20 @@ export async function benchStack(args: string[]): Promise<boolean> {
       const processedBy = (await queue?.getJob(digestJob))?.processedBy ?? '';
       const pid = Number(processedBy.split(':').pop());
       const worker =
-        [...stack.pids.entries()].find(([n, p]) => n.startsWith('worker') && p === pid)?.[0] ??
-        'worker 1';
+        [...stack.pids.entries()].find(([, p]) => p === pid)?.[0] ?? processName('worker', 1);
       const workerKilledAt = Date.now();
       process.kill(stack.pids.get(worker) as number, 'SIGKILL');
       note(
         `kill -9 ${worker} (pid ${stack.pids.get(worker)}; ran the digests: ${pid ? 'yes' : 'not known'})`,
       );
-      windows.push({ what: worker, from: workerKilledAt });
+      windows.push({ what: worker, kind: 'worker', from: workerKilledAt });
       await sleep(Math.max(0, at(0.42) - Date.now()));
       const apiKilledAt = Date.now();
-      const apiPid = stack.pids.get('api 1') as number;
+      const api = processName('api', 1);
+      const apiPid = stack.pids.get(api) as number;
       process.kill(apiPid, 'SIGKILL');
-      note(`kill -9 api 1 (pid ${apiPid})`);
-      windows.push({ what: 'api 1', from: apiKilledAt });
+      note(`kill -9 ${api} (pid ${apiPid})`);
+      windows.push({ what: api, kind: 'api', from: apiKilledAt });
       await sleep(Math.max(0, at(0.67) - Date.now()));
       const redisFrom = Date.now();
       await redis.stop();
@@ -654,7 +662,7 @@ export async function benchStack(args: string[]): Promise<boolean> {
       await sleep(1000);
       await redis.start();
       note('Redis started again');
-      windows.push({ what: 'redis', from: redisFrom, to: Date.now() });
+      windows.push({ what: 'redis', kind: 'redis', from: redisFrom, to: Date.now() });
     })();
     await Promise.all([...loops, faults]);
     note('traffic ended');
@@ -740,7 +748,7 @@ export async function benchStack(args: string[]): Promise<boolean> {
     const errors = traffic.samples.filter((s) => s.status === 0 || s.status >= 400);
     const during = (s: Sample) =>
       windows.some((w) =>
-        w.what.startsWith('api') || w.what === 'redis'
+        w.kind === 'api' || w.kind === 'redis'
           ? s.end >= w.from && s.start <= (w.to ?? Infinity)
           : false,
       );

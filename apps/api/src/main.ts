@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import '@app/config/check-at-start';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import '@app/config/check-at-start';
 import { trackerProgram } from './tracker.program';
 
 trackerProgram()

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, type ValidationArguments, ValidationTypes } from 'class-validator';
 import {
   EnvironmentVariables,
   oparlSources,
+  stopOnWrongEnvironment,
   trustProxySetting,
   validateEnvironment,
 } from './app.config';
@@ -39,28 +40,75 @@ describe('configuration', () => {
     expect(validateEnvironment({ READ_MAX_PAGES: '300' }).READ_MAX_PAGES).toBe(300);
     expect(() => validateEnvironment({ READ_MAX_PAGES: '0' })).toThrow(/READ_MAX_PAGES/);
     expect(() => validateEnvironment({ READ_MAX_UNPACKED_MB: 'viel' })).toThrow(
-      /READ_MAX_UNPACKED_MB must be a whole number/,
+      /READ_MAX_UNPACKED_MB muss eine ganze Zahl ab 1 sein \(Megabyte\)/,
     );
     expect(() => validateEnvironment({ READ_MAX_MEMORY_MB: '16' })).toThrow(
-      /READ_MAX_MEMORY_MB must be at least 128/,
+      /READ_MAX_MEMORY_MB muss eine ganze Zahl ab 128 sein/,
     );
     expect(() => validateEnvironment({ READ_TIMEOUT_SECONDS: '1.5' })).toThrow(
-      /READ_TIMEOUT_SECONDS/,
+      /READ_TIMEOUT_SECONDS muss eine ganze Zahl von 1 bis 600 sein \(Sekunden\)/,
     );
   });
 
   it('stops with the name of a wrong variable and never echoes a password', () => {
     expect(() => validateEnvironment({ DATABASE_URL: 'mysql://root:secret@db/x' })).toThrow(
-      /DATABASE_URL must be sqlite:<path> or postgres/,
+      /DATABASE_URL muss sqlite:<Pfad> oder postgres:\/\/Benutzer@Host:Port\/Datenbank sein/,
     );
     expect(() => validateEnvironment({ ADMIN_PASSWORD: 'short' })).toThrow(
-      /ADMIN_PASSWORD must have at least 12 characters/,
+      /ADMIN_PASSWORD muss mindestens 12 Zeichen lang sein/,
     );
-    try {
-      validateEnvironment({ ADMIN_PASSWORD: 'short' });
-    } catch (error) {
-      expect(String(error)).not.toContain('short');
+    const secrets = {
+      DATABASE_URL: 'mysql://root:Db-Geheim-4711@db/x',
+      SMTP_URL: 'mail://versand:Smtp-Geheim-4712@mail.example:25',
+      REDIS_URL: 'http://:Redis-Geheim-4713@redis.example:6379',
+      ADMIN_PASSWORD: 'Kurz-4714',
+    };
+    const message = errorOf(() => validateEnvironment(secrets));
+    expect(message).toMatch(/^Ungültige Einstellungen:\n/);
+    for (const name of Object.keys(secrets)) expect(message).toContain(`  ${name} muss `);
+    for (const secret of ['Db-Geheim', 'Smtp-Geheim', 'Redis-Geheim', 'Kurz-4714'])
+      expect(message).not.toContain(secret);
+  });
+
+  it('stops a process at start with the lines alone and exit code 1, and lets a right one go on', () => {
+    const said: string[] = [];
+    const codes: number[] = [];
+    const stop = (env: Record<string, string>) =>
+      stopOnWrongEnvironment(
+        env,
+        (text) => said.push(text),
+        (code) => codes.push(code),
+      );
+    stop({ PORT: '8080' });
+    expect({ said, codes }).toEqual({ said: [], codes: [] });
+    stop({ OPARL_PUBLISH: 'an' });
+    expect({ said, codes }).toEqual({
+      said: [
+        'Ungültige Einstellungen:\n  OPARL_PUBLISH: erlaubt sind off, decisions oder follow-up\n',
+      ],
+      codes: [1],
+    });
+  });
+
+  it('runs that check first in every app, before Nest loads its modules', () => {
+    const root = join(__dirname, '..', '..', '..');
+    for (const app of ['api', 'worker', 'cli']) {
+      const imports = readFileSync(join(root, 'apps', app, 'src', 'main.ts'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('import '));
+      expect({ app, first: imports.slice(0, 2) }).toEqual({
+        app,
+        first: ["import 'reflect-metadata';", "import '@app/config/check-at-start';"],
+      });
     }
+  });
+
+  it('says a wrong number in one line with its whole range', () => {
+    expect(errorOf(() => validateEnvironment({ PORT: 'achtzig', JOB_ATTEMPTS: '0' }))).toBe(
+      'Ungültige Einstellungen:\n' +
+        '  PORT muss eine ganze Zahl von 0 bis 65535 sein\n' +
+        '  JOB_ATTEMPTS muss eine ganze Zahl von 1 bis 100 sein',
+    );
   });
 
   it('takes TRUST_PROXY as a hop count or a list of names, addresses and ranges', () => {
@@ -68,7 +116,9 @@ describe('configuration', () => {
       expect(validateEnvironment({ TRUST_PROXY: good }).TRUST_PROXY).toBe(good);
     }
     for (const bad of ['true', 'abc', '10.0.0.0/33', 'loopback/8', '1.2.3.4/8/1', '1,2']) {
-      expect(() => validateEnvironment({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
+      expect(() => validateEnvironment({ TRUST_PROXY: bad })).toThrow(
+        /TRUST_PROXY muss die Zahl der vorgeschalteten Proxys sein, oder loopback/,
+      );
     }
     expect(trustProxySetting(undefined)).toBe(false);
     expect(trustProxySetting('')).toBe(false);
@@ -78,17 +128,23 @@ describe('configuration', () => {
 
   it('stops with the name of a wrong job setting: schedules, time zone, attempts, backoff, prefix', () => {
     const wrong: Array<[Record<string, string>, RegExp]> = [
-      [{ SCHEDULE_OVERDUE_SCAN: 'every morning' }, /SCHEDULE_OVERDUE_SCAN must be a cron pattern/],
-      [{ SCHEDULE_DIGESTS_WEEKLY: '61 7 * * 1' }, /SCHEDULE_DIGESTS_WEEKLY must be a cron pattern/],
-      [{ SCHEDULE_TZ: 'Mars/Olympus' }, /SCHEDULE_TZ must be a time zone/],
-      [{ JOB_ATTEMPTS: 'five' }, /JOB_ATTEMPTS must be a whole number/],
-      [{ JOB_ATTEMPTS: '0' }, /JOB_ATTEMPTS must be at least 1/],
-      [{ JOB_BACKOFF_MS: '-1' }, /JOB_BACKOFF_MS must not be negative/],
-      [{ REDIS_PREFIX: 'a b' }, /REDIS_PREFIX must be/],
-      [{ SCHEDULE_REMINDERS: 'daily' }, /SCHEDULE_REMINDERS must be a cron pattern/],
-      [{ REMINDER_LEAD_DAYS: 'zwei Wochen' }, /REMINDER_LEAD_DAYS must be a whole number/],
-      [{ REMINDER_LEAD_DAYS: '0' }, /REMINDER_LEAD_DAYS must be at least 1/],
-      [{ REMINDER_LEAD_DAYS: '400' }, /REMINDER_LEAD_DAYS must be at most 365/],
+      [
+        { SCHEDULE_OVERDUE_SCAN: 'every morning' },
+        /SCHEDULE_OVERDUE_SCAN muss ein Cron-Muster wie "0 6 \* \* \*" sein/,
+      ],
+      [{ SCHEDULE_DIGESTS_WEEKLY: '61 7 * * 1' }, /SCHEDULE_DIGESTS_WEEKLY muss ein Cron-Muster/],
+      [{ SCHEDULE_TZ: 'Mars/Olympus' }, /SCHEDULE_TZ muss eine Zeitzone wie Europe\/Berlin sein/],
+      [{ JOB_ATTEMPTS: 'five' }, /JOB_ATTEMPTS muss eine ganze Zahl von 1 bis 100 sein/],
+      [{ JOB_ATTEMPTS: '0' }, /JOB_ATTEMPTS muss eine ganze Zahl von 1 bis 100 sein/],
+      [{ JOB_BACKOFF_MS: '-1' }, /JOB_BACKOFF_MS muss eine ganze Zahl ab 0 sein \(Millisekunden\)/],
+      [{ REDIS_PREFIX: 'a b' }, /REDIS_PREFIX muss 1 bis 40 Zeichen lang sein/],
+      [{ SCHEDULE_REMINDERS: 'daily' }, /SCHEDULE_REMINDERS muss ein Cron-Muster/],
+      [
+        { REMINDER_LEAD_DAYS: 'zwei Wochen' },
+        /REMINDER_LEAD_DAYS muss eine ganze Zahl von 1 bis 365 sein \(Tage\)/,
+      ],
+      [{ REMINDER_LEAD_DAYS: '0' }, /REMINDER_LEAD_DAYS muss eine ganze Zahl von 1 bis 365/],
+      [{ REMINDER_LEAD_DAYS: '400' }, /REMINDER_LEAD_DAYS muss eine ganze Zahl von 1 bis 365/],
     ];
     for (const [env, message] of wrong) expect(() => validateEnvironment(env)).toThrow(message);
     expect(
@@ -151,7 +207,7 @@ describe('configuration', () => {
     for (const value of ['off', 'decisions', 'follow-up'])
       expect(validateEnvironment({ OPARL_PUBLISH: value }).OPARL_PUBLISH).toBe(value);
     expect(() => validateEnvironment({ OPARL_PUBLISH: 'on' })).toThrow(
-      /OPARL_PUBLISH must be off, decisions or follow-up/,
+      /OPARL_PUBLISH: erlaubt sind off, decisions oder follow-up/,
     );
   });
 
@@ -165,16 +221,68 @@ describe('configuration', () => {
     ]);
     expect(oparlSources(validateEnvironment({}).OPARL_SOURCES)).toEqual([]);
     expect(() => validateEnvironment({ OPARL_SOURCES: 'ris.example.de/oparl' })).toThrow(
-      /OPARL_SOURCES must be http\(s\) URLs of OParl System objects/,
+      /OPARL_SOURCES muss eine Liste von http\(s\)-Adressen von OParl-System-Objekten sein/,
     );
     expect(() =>
       validateEnvironment({ OPARL_SOURCES: 'https://a.example/system,ftp://b.example/system' }),
     ).toThrow(/OPARL_SOURCES/);
     expect(() => validateEnvironment({ SCHEDULE_OPARL_SYNC: 'nightly' })).toThrow(
-      /SCHEDULE_OPARL_SYNC must be a cron pattern/,
+      /SCHEDULE_OPARL_SYNC muss ein Cron-Muster/,
     );
   });
+  it('speaks German in every message, each naming its variable, and never shows the value', () => {
+    const messages = allMessages();
+    // The scan sees every constraint: more than one per variable on average, the cron rules too.
+    expect(messages.length).toBeGreaterThan(40);
+    expect(messages.map((m) => m.property)).toEqual(
+      expect.arrayContaining(['PORT', 'SCHEDULE_REMINDERS', 'TRUST_PROXY', 'ADMIN_PASSWORD']),
+    );
+    const english =
+      /\b(must|be|or|such as|invalid|at least|at most|whole|number|not|the|and|of|separated|should)\b/i;
+    const wrong = messages.filter(
+      ({ property, message }) =>
+        english.test(message) || !message.includes(property) || message.includes('$'),
+    );
+    expect(wrong).toEqual([]);
+  });
 });
+
+/**
+ * Every message the start-up check can give, with the variable it belongs to: a constraint's own
+ * message, else its default (class-validator's English one for a decorator given none).
+ */
+function allMessages(): Array<{ property: string; message: string }> {
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+    .filter((m) => m.type === ValidationTypes.CUSTOM_VALIDATION)
+    .map((m) => {
+      const args: ValidationArguments = {
+        value: 'x',
+        constraints: m.constraints,
+        targetName: EnvironmentVariables.name,
+        object: {},
+        property: m.propertyName,
+      };
+      const own = typeof m.message === 'function' ? m.message(args) : m.message;
+      const constraint = new (
+        m.constraintCls as new () => {
+          defaultMessage?: (a: ValidationArguments) => string;
+        }
+      )();
+      const message = own ?? constraint.defaultMessage?.(args) ?? '';
+      return { property: m.propertyName, message: message.replace(/\$property/g, m.propertyName) };
+    });
+}
+
+/** The message of what `run` throws. */
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('nothing was thrown');
+}
 
 /** How code reads a variable: process.env.X, process.env['X'], validateEnvironment(…).X, env.X, config.get('X'). */
 const READS = [

@@ -55,8 +55,24 @@ function cronRule(name: string) {
           return false;
         }
       },
-      defaultMessage: () => `${name} must be a cron pattern such as "0 6 * * *"`,
+      defaultMessage: () =>
+        `${name} muss ein Cron-Muster wie "0 6 * * *" sein (Minute Stunde Tag Monat Wochentag)`,
     },
+  };
+}
+
+/**
+ * A whole-number variable from `min` (to `max`), in `unit`: one message for all three checks, so a
+ * wrong value gives one line that says the whole range.
+ */
+function WholeNumber(min: number, max?: number, unit?: string): PropertyDecorator {
+  return (target, key) => {
+    const range = max === undefined ? `ab ${min}` : `von ${min} bis ${max}`;
+    const message = `${String(key)} muss eine ganze Zahl ${range} sein${unit ? ` (${unit})` : ''}`;
+    Type(() => Number)(target, key);
+    IsInt({ message })(target, key);
+    Min(min, { message })(target, key);
+    if (max !== undefined) Max(max, { message })(target, key);
   };
 }
 
@@ -77,10 +93,7 @@ export function oparlSources(value: string | undefined): string[] | undefined {
 }
 
 export class EnvironmentVariables {
-  @Type(() => Number)
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(0)
-  @Max(65535)
+  @WholeNumber(0, 65535)
   PORT: number = 3000;
 
   /** The address the API listens on; `npm run stack` puts its API processes on 127.0.0.1. */
@@ -90,7 +103,8 @@ export class EnvironmentVariables {
     validator: {
       validate: (value: unknown) =>
         typeof value === 'string' && (isIP(value) !== 0 || value === 'localhost'),
-      defaultMessage: () => 'HOST must be an IP address such as 0.0.0.0 or 127.0.0.1',
+      defaultMessage: () =>
+        'HOST muss eine IP-Adresse wie 0.0.0.0 oder 127.0.0.1 sein, oder localhost',
     },
   })
   HOST: string = '0.0.0.0';
@@ -99,40 +113,42 @@ export class EnvironmentVariables {
    * "false": a process does not migrate the database at start, because one step before it did
    * (`npm run stack` migrates once, then starts its processes; `npm run migration:run`).
    */
-  @IsIn(['true', 'false'], { message: 'MIGRATIONS_RUN must be true or false' })
+  @IsIn(['true', 'false'], { message: 'MIGRATIONS_RUN: erlaubt sind true oder false' })
   MIGRATIONS_RUN: 'true' | 'false' = 'true';
 
   @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
-    message: 'DATABASE_URL must be sqlite:<path> or postgres://user@host:port/db',
+    message: 'DATABASE_URL muss sqlite:<Pfad> oder postgres://Benutzer@Host:Port/Datenbank sein',
   })
   DATABASE_URL: string = 'sqlite:data/mandate-tracker.sqlite';
 
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, {
-    message: 'REDIS_URL must be redis://host:port (or unset for in-process jobs)',
+    message:
+      'REDIS_URL muss redis://Host:Port oder rediss://Host:Port sein (leer: die Abläufe laufen im Server selbst)',
   })
   REDIS_URL?: string;
 
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, {
-    message: 'SMTP_URL must be smtp://user:pass@host:port or smtps://...',
+    message:
+      'SMTP_URL muss smtp://Benutzer:Passwort@Host:Port oder smtps://Benutzer:Passwort@Host:Port sein',
   })
   SMTP_URL?: string;
 
-  @IsString()
+  @IsString({ message: 'MAIL_FROM muss ein Absender wie mandate-tracker <noreply@localhost> sein' })
   MAIL_FROM: string = 'mandate-tracker <noreply@localhost>';
 
   @IsOptional()
-  @IsEmail({ require_tld: false }, { message: 'ADMIN_EMAIL must be an email address' })
+  @IsEmail({ require_tld: false }, { message: 'ADMIN_EMAIL muss eine E-Mail-Adresse sein' })
   ADMIN_EMAIL?: string;
 
   @IsOptional()
-  @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD muss mindestens 12 Zeichen lang sein' })
   ADMIN_PASSWORD?: string;
 
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'CORS_ORIGINS muss eine Liste von Adressen sein, durch Kommas getrennt' })
   CORS_ORIGINS?: string;
 
   /**
@@ -145,60 +161,55 @@ export class EnvironmentVariables {
     validator: {
       validate: isTrustProxy,
       defaultMessage: () =>
-        'TRUST_PROXY must be a number of proxies, or loopback, linklocal, uniquelocal, addresses and CIDR ranges, comma-separated',
+        'TRUST_PROXY muss die Zahl der vorgeschalteten Proxys sein, oder loopback, linklocal, uniquelocal, IP-Adressen und CIDR-Bereiche, durch Kommas getrennt',
     },
   })
   TRUST_PROXY?: string;
 
   /** The address users reach the app at, for links in mail and feeds (default http://127.0.0.1:PORT). */
   @IsOptional()
-  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http(s)://host[:port]' })
+  @Matches(/^https?:\/\/.+/, {
+    message: 'PUBLIC_URL muss http://Host[:Port] oder https://Host[:Port] sein',
+  })
   PUBLIC_URL?: string;
 
   /** Node's run mode; the process that reads an uploaded file gets the same (production if unset). */
   @IsOptional()
   @IsIn(['production', 'development', 'test'], {
-    message: 'NODE_ENV must be production, development or test',
+    message: 'NODE_ENV: erlaubt sind production, development oder test',
   })
   NODE_ENV?: string;
 
   /** "debug": also Nest's module and route mapping and other details at start. */
   @IsOptional()
-  @IsIn(['log', 'debug'], { message: 'LOG_LEVEL must be log or debug' })
+  @IsIn(['log', 'debug'], { message: 'LOG_LEVEL: erlaubt sind log oder debug' })
   LOG_LEVEL?: string;
 
   /** "true": links that name an earlier decision and take note of its report apply at ingest. */
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'LINKS_APPLY_EXPLICIT_FULFILS must be true or false' })
+  @IsIn(['true', 'false'], {
+    message: 'LINKS_APPLY_EXPLICIT_FULFILS: erlaubt sind true oder false',
+  })
   LINKS_APPLY_EXPLICIT_FULFILS?: string;
 
   /** Pages of a PDF read at most; a longer one is refused (the council's protocols have a few hundred). */
-  @Type(() => Number)
-  @IsInt({ message: 'READ_MAX_PAGES must be a whole number of pages' })
-  @Min(1, { message: 'READ_MAX_PAGES must be at least 1' })
+  @WholeNumber(1, undefined, 'Seiten')
   READ_MAX_PAGES: number = 1000;
 
   /** Megabytes the compressed parts of one PDF or Word file may unpack to together. */
-  @Type(() => Number)
-  @IsInt({ message: 'READ_MAX_UNPACKED_MB must be a whole number of megabytes' })
-  @Min(1, { message: 'READ_MAX_UNPACKED_MB must be at least 1' })
+  @WholeNumber(1, undefined, 'Megabyte')
   READ_MAX_UNPACKED_MB: number = 200;
 
   /** Megabytes of memory the process reading one PDF, Word file or web page may use. */
-  @Type(() => Number)
-  @IsInt({ message: 'READ_MAX_MEMORY_MB must be a whole number of megabytes' })
-  @Min(128, { message: 'READ_MAX_MEMORY_MB must be at least 128' })
+  @WholeNumber(128, undefined, 'Megabyte')
   READ_MAX_MEMORY_MB: number = 768;
 
   /** Seconds reading one PDF, Word file or web page may take. */
-  @Type(() => Number)
-  @IsInt({ message: 'READ_TIMEOUT_SECONDS must be a whole number of seconds' })
-  @Min(1, { message: 'READ_TIMEOUT_SECONDS must be at least 1' })
-  @Max(600, { message: 'READ_TIMEOUT_SECONDS must be at most 600' })
+  @WholeNumber(1, 600, 'Sekunden')
   READ_TIMEOUT_SECONDS: number = 30;
   /** OParl 1.1 at /oparl/v1.1/system: off, the decisions, or the decisions with their follow-up. */
   @IsIn(['off', 'decisions', 'follow-up'], {
-    message: 'OPARL_PUBLISH must be off, decisions or follow-up',
+    message: 'OPARL_PUBLISH: erlaubt sind off, decisions oder follow-up',
   })
   OPARL_PUBLISH: 'off' | 'decisions' | 'follow-up' = 'off';
 
@@ -209,7 +220,7 @@ export class EnvironmentVariables {
     validator: {
       validate: (value: unknown) => typeof value === 'string' && oparlSources(value) !== undefined,
       defaultMessage: () =>
-        'OPARL_SOURCES must be http(s) URLs of OParl System objects, separated by commas',
+        'OPARL_SOURCES muss eine Liste von http(s)-Adressen von OParl-System-Objekten sein, durch Kommas getrennt',
     },
   })
   OPARL_SOURCES?: string;
@@ -219,33 +230,28 @@ export class EnvironmentVariables {
   SCHEDULE_OPARL_SYNC?: string;
 
   /** Where `tracker seed` and the first start read the registry and calendar. */
-  @IsString()
+  @IsString({ message: 'SEEDS_DIR muss ein Verzeichnis sein' })
   SEEDS_DIR: string = 'seeds';
 
   /** Ingested on the first start of an empty database ("" to skip). */
-  @IsString()
+  @IsString({ message: 'SAMPLE_PROTOCOL muss der Pfad einer Datei sein (leer: keine)' })
   @IsOptional()
   SAMPLE_PROTOCOL: string = 'seeds/protocols/itplr-32.md';
 
   /** Key prefix in Redis, so several installations can share one server. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9_.-]{1,40}$/, {
-    message: 'REDIS_PREFIX must be 1-40 letters, digits, "_", "-" or "."',
+    message: 'REDIS_PREFIX muss 1 bis 40 Zeichen lang sein, nur A–Z, a–z, 0–9, "_", "-" und "."',
   })
   REDIS_PREFIX?: string;
 
   /** How often a failed job is tried in all, and the first wait between tries (doubling). */
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'JOB_ATTEMPTS must be a whole number' })
-  @Min(1, { message: 'JOB_ATTEMPTS must be at least 1' })
-  @Max(100, { message: 'JOB_ATTEMPTS must be at most 100' })
+  @WholeNumber(1, 100)
   JOB_ATTEMPTS?: number;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'JOB_BACKOFF_MS must be a whole number of milliseconds' })
-  @Min(0, { message: 'JOB_BACKOFF_MS must not be negative' })
+  @WholeNumber(0, undefined, 'Millisekunden')
   JOB_BACKOFF_MS?: number;
 
   /** The time zone of the schedules (an IANA name such as Europe/Berlin). */
@@ -254,7 +260,7 @@ export class EnvironmentVariables {
     name: 'isTimeZone',
     validator: {
       validate: isTimeZone,
-      defaultMessage: () => 'SCHEDULE_TZ must be a time zone such as Europe/Berlin',
+      defaultMessage: () => 'SCHEDULE_TZ muss eine Zeitzone wie Europe/Berlin sein',
     },
   })
   SCHEDULE_TZ?: string;
@@ -286,10 +292,7 @@ export class EnvironmentVariables {
 
   /** How many days before a deadline its owners' delegates are reminded (14). */
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'REMINDER_LEAD_DAYS must be a whole number of days' })
-  @Min(1, { message: 'REMINDER_LEAD_DAYS must be at least 1' })
-  @Max(365, { message: 'REMINDER_LEAD_DAYS must be at most 365' })
+  @WholeNumber(1, 365, 'Tage')
   REMINDER_LEAD_DAYS?: number;
 }
 
@@ -304,7 +307,10 @@ export function trustProxySetting(value: string | undefined): false | number | s
   return text.split(',').map((part) => part.trim());
 }
 
-/** Validates the environment at start-up; a wrong variable stops the process with its name. */
+/**
+ * Validates the environment at start-up; a wrong variable stops the process with one line per
+ * variable, in which its name and what it may be, never its value (it may be a password).
+ */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   // An empty variable means "the default", except SAMPLE_PROTOCOL, where "" means "none".
   const present = Object.fromEntries(
@@ -315,12 +321,30 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   const env = plainToInstance(EnvironmentVariables, present, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false });
   if (errors.length > 0) {
+    // Each message names its variable; one variable's checks may share one message.
     const lines = errors.map(
-      (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      (e) => `  ${[...new Set(Object.values(e.constraints ?? {}))].join('; ')}`,
     );
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new Error(`Ungültige Einstellungen:\n${lines.join('\n')}`);
   }
   return env;
+}
+
+/**
+ * The check at start (libs/config/src/check-at-start.ts): a wrong environment prints its lines
+ * alone and ends the process with exit code 1.
+ */
+export function stopOnWrongEnvironment(
+  raw: Record<string, unknown>,
+  write: (text: string) => unknown = (text) => process.stderr.write(text),
+  exit: (code: number) => unknown = (code) => process.exit(code),
+): void {
+  try {
+    validateEnvironment(raw);
+  } catch (error) {
+    write(`${(error as Error).message}\n`);
+    exit(1);
+  }
 }
 
 /**

@@ -42,7 +42,9 @@ export function dataSourceOptions(
       logging: extra.logging ?? false,
     };
   }
-  throw new Error(`DATABASE_URL must be sqlite:<path> or postgres://...; got "${redactUrl(url)}"`);
+  throw new Error(
+    `DATABASE_URL muss sqlite:<Pfad> oder postgres://Benutzer@Host:Port/Datenbank sein, nicht "${redactUrl(url)}"`,
+  );
 }
 
 /** A URL fit for messages and logs: no password. */

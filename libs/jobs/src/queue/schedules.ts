@@ -23,7 +23,7 @@ export function schedulesFromEnv(env: Record<string, string | undefined>): Sched
       CronExpressionParser.parse(s.pattern, { tz: s.tz });
     } catch {
       throw new Error(
-        `the schedule of ${s.name} ("${s.pattern}", ${s.tz}) is no valid cron pattern`,
+        `der Zeitplan für ${s.name} ("${s.pattern}", Zeitzone ${s.tz}) ist kein gültiges Cron-Muster`,
       );
     }
   }

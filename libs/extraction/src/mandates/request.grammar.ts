@@ -8,7 +8,7 @@ import {
   readAddressees,
 } from './addressee.reader';
 import { actorCandidate, ADVERBIAL_START, agentCandidate, INFINITIVE } from './actor.grammar';
-import type { Candidate, DecisionState } from './decision.state';
+import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
@@ -235,36 +235,29 @@ function activeCandidate(
       uncertain: [owners.length > 0 ? 'owner-inferred' : 'no-owner'],
     };
   };
+  const asked = (found: Addressees, words: string) =>
+    candidate(
+      found,
+      clause,
+      found.end,
+      matcher,
+      'request',
+      words,
+      clause.slice(found.end).replace(/^\s*um\s/, ''),
+    );
   // "bittet darum, dass die Gemeinde erneut auf das Unternehmen zugeht": the clause's subject.
   const that = /^(?:darum\s*)?,?\s*dass\s+/.exec(rest);
   if (that) {
     const found = readAddressees(clause, at + that[0].length, matcher, state);
     if (found && found.owners.length > 0)
-      return candidate(
-        found,
-        clause,
-        found.end,
-        matcher,
-        'request',
-        `${verb} ${/^darum/.test(rest) ? 'darum, ' : ''}dass`,
-        clause.slice(found.end),
-      );
+      return asked(found, `${verb} ${/^darum/.test(rest) ? 'darum, ' : ''}dass`);
   }
   if (/^(?:um|darum)(?:\s|,|$)/.test(rest)) {
     const words = `${verb} ${/^darum/.test(clause.slice(at)) ? 'darum' : 'um'}`;
     return unnamed(rest.replace(/^(?:um|darum,?)\s*/, ''), words);
   }
   const found = readAddressees(clause, at, matcher, state);
-  if (!found) return unnamed(rest, basisText);
-  return candidate(
-    found,
-    clause,
-    found.end,
-    matcher,
-    'request',
-    basisText,
-    clause.slice(found.end).replace(/^\s*um\s/, ''),
-  );
+  return found ? asked(found, basisText) : unnamed(rest, basisText);
 }
 
 function passiveCandidate(

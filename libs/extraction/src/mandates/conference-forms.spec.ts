@@ -324,3 +324,24 @@ describe("a conference's own sessions are not the council's", () => {
     expect(read.mandates.map((m) => m.due)).toEqual([{ kind: 'meeting', meeting: 37 }]);
   });
 });
+
+describe("municipal forms of the decision's own verb", () => {
+  it('"beschließt, die Verwaltung mit der Ausarbeitung … zu beauftragen": the task before the verb', () => {
+    const read = page(
+      'Beschluss:',
+      'Der Gemeinderat beschließt, die Verwaltung mit der Ausarbeitung eines Konzeptes zu beauftragen.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.action])).toEqual([
+      [['Verwaltung'], 'mit der Ausarbeitung eines Konzeptes'],
+    ]);
+  });
+
+  it('"Die Bezirksvertretung bittet die Verwaltung um …": a representative body decides', () => {
+    const read = page(
+      'Beschluss:',
+      'Die Bezirksvertretung bittet die Verwaltung um Prüfung und um Bericht in der nächsten Sitzung.',
+    );
+    expect(read.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
+    expect(read.possibleMisses).toEqual([]);
+  });
+});

@@ -29,7 +29,8 @@ const COMMISSION_HELD =
 /** Office holders of the members as the deciding subject: ministers, senators, heads of government. */
 const DECIDING_OFFICIALS =
   /^(?:Die|Der)\s+(?:[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)|Bundeskanzler(?:in)?\s+und\s+die\s+Regierungschef)/u;
-const DECIDING_WORDS = /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission)\b/i;
+const DECIDING_WORDS =
+  /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission|vertretung|gremium)\b/i;
 /**
  * "Der IT-Planungsrat beschließt, dass die FITKO ... vorlegt", "erwartet von den Ländern, dass sie
  * ... melden", "hält es für erforderlich, dass ...": the council decides what someone does.
@@ -111,7 +112,12 @@ export function candidatesIn(
     const at = resolved.index + resolved[0].indexOf(resolved[1]);
     const found = readAddressees(text, at, matcher, state);
     if (found && found.end <= resolved.index + resolved[0].length) {
-      const rest = text.slice(resolved.index + resolved[0].length);
+      const after = text.slice(resolved.index + resolved[0].length);
+      // "beschließt, die Verwaltung mit der Ausarbeitung eines Konzeptes zu beauftragen.": the
+      // task stands between the addressee and the verb.
+      const rest = /^[\s.;,]*$/.test(after)
+        ? text.slice(found.end, resolved.index + resolved[0].lastIndexOf(' zu '))
+        : after;
       return [
         candidate(found, text, found.end, matcher, 'request', `zu ${resolved[2]}`, rest, rest),
       ];

@@ -252,6 +252,13 @@ export const STRONG_PARTICIPLE =
 const PASSIVE_AGENT =
   /(?<![\p{L}-])(?:Maßgabe|Auflage|Bedingung|Voraussetzung),\s*dass\s+[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s[^.;]*?\s\p{Ll}{3,}(?:t|en)\s+(?:wird|werden)\s*[.;]?\s*$)/u;
 
+/** "Die Umsetzung erfolgt durch die FITKO …": the subject is the task, after "durch" who does it. */
+const DONE_BY =
+  /^((?:Die|Der|Das)\s+\p{Lu}[^,.;]{0,80}?)\s(?:erfolgt|erfolgen)\s+((?:[^.;]|(?<=\d)\.){0,40}?\s)?durch\s+(?=(?:die|den|das|der|dem)\s)/u;
+/** A time the text sets: "bis zum 31.12.2022", "bis Ende 2023", "zur 38. Sitzung". */
+const TIMED =
+  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner)\s+(?:\d{1,3}\.|nächsten)\s+Sitzung)/u;
+
 /** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
 export function agentCandidate(
   text: string,
@@ -263,6 +270,22 @@ export function agentCandidate(
     const found = readAddressees(text, passive.index + passive[0].length, matcher, state);
     if (found?.owners.every((o) => namesActor(o, matcher)))
       return actorFound(found, text, matcher, 'durch ... wird');
+  }
+  // "Die Umsetzung erfolgt durch die FITKO bis zum 31.12.2022": what is done, by whom, by when
+  // (without a time it names a role, "Die Koordinierung erfolgt durch Hessen", and is no duty).
+  const done = DONE_BY.exec(text);
+  if (done && TIMED.test(text)) {
+    const found = readAddressees(text, done.index + done[0].length, matcher, state);
+    if (found?.owners.every((o) => namesActor(o, matcher)))
+      return candidate(
+        found,
+        text,
+        found.end,
+        matcher,
+        'actor-statement',
+        'erfolgt durch',
+        `${done[1]} ${done[2] ?? ''}${text.slice(found.end).trim()}`,
+      );
   }
   const duty =
     /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-])[^.;]*?(?<![\p{L}-])durch\s+(?=(?:die|den|das|der|dem)\s)/u.exec(

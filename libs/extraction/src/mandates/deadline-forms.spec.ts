@@ -432,3 +432,9 @@ describe('"zu ihrer 38. Sitzung": whose session "ihrer" means is not sure, so fl
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 });
+
+describe('"jeweils zur Herbstsitzung": every year at that season', () => {
+  it.each(['jeweils zur Herbstsitzung', 'jeweils in seiner Frühjahrssitzung'])('"%s"', (phrase) => {
+    expect(dueOf(phrase)).toEqual([{ kind: 'recurring' }]);
+  });
+});

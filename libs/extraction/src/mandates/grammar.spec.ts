@@ -745,3 +745,22 @@ describe('what a decision lists after "beschließt:"', () => {
     ).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
   });
 });
+
+describe('"Die Umsetzung erfolgt durch die FITKO bis …": what is done, by whom, by when', () => {
+  it.each<[string, Due]>([
+    [
+      '1. Die Umsetzung erfolgt durch die FITKO bis zum 31.12.2022.',
+      { kind: 'date', date: '2022-12-31' },
+    ],
+    [
+      '1. Die Abstimmung mit den Ländern erfolgt bis zur 38. Sitzung durch die FITKO.',
+      { kind: 'meeting', meeting: 38 },
+    ],
+  ])('%s', (body, due) => {
+    expect(read(body)).toEqual([[1, ['FITKO'], due]]);
+  });
+
+  it('without a time it names a role, no duty', () => {
+    expect(read('1. Die Koordinierung erfolgt durch das Land Hessen.')).toEqual([]);
+  });
+});

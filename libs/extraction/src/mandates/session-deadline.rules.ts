@@ -45,6 +45,16 @@ const MONTH_LEAD =
 
 export const SESSION_RULES: Rule[] = [
   {
+    rank: 0,
+    hint: /jeweils/,
+    // "jeweils in seiner Frühjahrssitzung", "jeweils zur Herbstsitzung": every year at that season.
+    pattern: new RegExp(
+      `\\bjeweils\\s+${AT_SESSION}\\s+(?:Frühjahrs|Frühlings|Sommer|Herbst|Winter)sitzung\\b`,
+      'i',
+    ),
+    read: () => ({ kind: 'recurring' }),
+  },
+  {
     rank: 1,
     hint: /sitzung/,
     // "in seiner Sitzung am 12.09.2023", "zur Sitzung vom 22. Juni 2022": the council's session of

@@ -218,16 +218,9 @@ function actorFound(
   text: string,
   matcher: OwnerMatcher,
   basisText: string,
+  action = text.slice(found.end),
 ): Candidate {
-  return candidate(
-    found,
-    text,
-    found.end,
-    matcher,
-    'actor-statement',
-    basisText,
-    text.slice(found.end),
-  );
+  return candidate(found, text, found.end, matcher, 'actor-statement', basisText, action);
 }
 
 /** "Hierzu soll", "Außerdem sollen", "Bis dahin soll": one opening word, then the modal. */
@@ -277,12 +270,10 @@ export function agentCandidate(
   if (done && TIMED.test(text)) {
     const found = readAddressees(text, done.index + done[0].length, matcher, state);
     if (found?.owners.every((o) => namesActor(o, matcher)))
-      return candidate(
+      return actorFound(
         found,
         text,
-        found.end,
         matcher,
-        'actor-statement',
         'erfolgt durch',
         `${done[1]} ${done[2] ?? ''}${text.slice(found.end).trim()}`,
       );

@@ -764,3 +764,16 @@ describe('"Die Umsetzung erfolgt durch die FITKO bis …": what is done, by whom
     expect(read('1. Die Koordinierung erfolgt durch das Land Hessen.')).toEqual([]);
   });
 });
+
+describe('short forms of the Länder', () => {
+  it.each([
+    ['M-V', 'MV'],
+    ['S-H', 'SH'],
+    ['BaWü', 'BW'],
+    ['LSA', 'ST'],
+  ])('"%s" is %s', (written, code) => {
+    expect(
+      read(`1. Der IT-Planungsrat bittet ${written}, bis zur 38. Sitzung zu berichten.`),
+    ).toEqual([[1, [code], { kind: 'meeting', meeting: 38 }]]);
+  });
+});

@@ -171,8 +171,8 @@ function readDeadline(
   // "jährlich, erstmals zur Frühjahrssitzung 2023": a session that starts a repeating duty.
   if (
     best.due.kind === 'meeting' &&
-    RECURRENCE.test(clause) &&
-    /(?<![\p{L}-])(?:erstmals|beginnend(?:\s+mit)?|ab)\s+$/u.test(clause.slice(0, best.index))
+    /(?<![\p{L}-])(?:erstmals|beginnend(?:\s+mit)?|ab)\s+$/u.test(clause.slice(0, best.index)) &&
+    RECURRENCE.test(clause)
   )
     best.due = { kind: 'recurring', fromMeeting: best.due.meeting };
   const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));

@@ -164,7 +164,7 @@ function possibleMissesIn(
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
-        !TIME_CUE.test(point.text)))
+        !(/dass|unterstütz|begleit/.test(point.text) && TIME_CUE.test(point.text))))
   )
     return [];
   const out: PossibleMiss[] = [];
@@ -241,6 +241,8 @@ const OTHER_DECIDER =
  */
 function decidedElsewhere(resolution: ParsedResolution, matcher: OwnerMatcher): boolean {
   const text = resolution.points.map((p) => p.text).join('\n');
+  // The council by one of its names (most decisions): no need to read further.
+  if (matcher.councilAliases.some((alias) => text.includes(alias))) return false;
   if (!OTHER_DECIDER.test(text)) return false;
   return !matcher.findAll(`${resolution.title ?? ''}\n${text}`).some((m) => m.kind === 'council');
 }

@@ -56,7 +56,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /sitzung\s+(?:am|vom)\s/,
     // "in seiner Sitzung am 12.09.2023", "zur Sitzung vom 22. Juni 2022": the council's session of
     // that day where the calendar has one, else that day.
     pattern: new RegExp(
@@ -218,7 +218,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /ten\s+sitzung/,
     pattern: new RegExp(
       // "in der letzten Sitzung dieses Jahres", "des Jahres" without a number: the decision's year.
       `\\b${AT_SESSION}\\s+(ersten|zweiten|dritten|letzten)\\s+Sitzung\\s+(?:(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}|(?:des|dieses|des\\s+laufenden)\\s+Jahres\\b(?!\\s+\\d))`,

@@ -426,6 +426,15 @@ describe('a text whose decisions no known shape marks, but which asks someone', 
     ]);
   });
 
+  it('is still refused where it names nobody to act ("der Bericht soll … überarbeitet werden")', () => {
+    expect(() =>
+      extract(
+        'https://example.org/brief\nSehr geehrte Damen und Herren,\nder Bericht soll bis Ende Juni überarbeitet werden.\nMit freundlichen Grüßen\n',
+        options,
+      ),
+    ).toThrow(/keine Beschlüsse gefunden/);
+  });
+
   it('is still refused, with the reason, where nobody is asked', () => {
     expect(() =>
       extract(

@@ -109,12 +109,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // say that its shape is unknown, rather than refuse what a clerk would follow up.
   const whole = doc.resolutions.length === 0 ? wholeText(lines, options) : undefined;
   if (whole) doc = whole;
-  if (doc.resolutions.length === 0) {
-    throw new ExtractionError(
-      'no-decisions',
-      'im Text wurden keine Beschlüsse gefunden: erwartet werden Beschlusstexte mit Nummer („Beschluss 2021/07“, „IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/07“), eine Bekanntmachung („Bekanntmachung der Entscheidungen …“) oder ein Beschluss („Beschluss: …“), in dem ein Gremium jemanden bittet oder beauftragt',
-    );
-  }
+  if (doc.resolutions.length === 0) throw noDecisions();
 
   doc.documentDate ??= headDate(lines, doc.resolutions[0].line);
   const documentMeeting = resolveDocumentMeeting(doc, options);
@@ -129,6 +124,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
     ownNames: () => (own ??= ownNames(text, options.registry)),
   });
+  // Read whole, a text must ask someone by name to count as a decision ("Wir bitten um
+  // Rückmeldung" in a letter does not).
+  if (whole && !mandates.some((m) => m.owners.length > 0)) throw noDecisions();
   const doubt = tabled
     ? undefined
     : shapeDoubt(
@@ -178,6 +176,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  */
 const LABELLED_DATE =
   /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d)/iu;
+
+function noDecisions(): ExtractionError {
+  return new ExtractionError(
+    'no-decisions',
+    'im Text wurden keine Beschlüsse gefunden: erwartet werden Beschlusstexte mit Nummer („Beschluss 2021/07“, „IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/07“), eine Bekanntmachung („Bekanntmachung der Entscheidungen …“) oder ein Beschluss („Beschluss: …“), in dem ein Gremium jemanden bittet oder beauftragt',
+  );
+}
 
 /** A request in any of its forms: "bittet", "wird aufgefordert", "beauftragt", "ersucht". */
 const ASKS =

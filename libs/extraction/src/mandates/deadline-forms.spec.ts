@@ -438,3 +438,17 @@ describe('"jeweils zur Herbstsitzung": every year at that season', () => {
     expect(dueOf(phrase)).toEqual([{ kind: 'recurring' }]);
   });
 });
+
+describe('a session already held is no deadline', () => {
+  it('"bis zur 35. Sitzung" in a decision of the 36th: not read, flagged', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, bis zur 35. Sitzung einen Bericht vorzulegen.',
+    );
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it('"bis zur 37. Sitzung" is read as ever', () => {
+    expect(dueOf('bis zur 37. Sitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
+  });
+});

@@ -160,6 +160,12 @@ function readDeadline(
     );
     if (!due) continue;
     if (due.kind === 'date' && ctx.decidedOn && due.date < ctx.decidedOn) continue;
+    // "bis zur 35. Sitzung" in a decision of the 36th: a session already held is no time to
+    // deliver by (a slip, or the page's session misread); not read, and said so.
+    if (due.kind === 'meeting' && ctx.meeting !== undefined && due.meeting < ctx.meeting) {
+      unclear = true;
+      continue;
+    }
     if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {
       best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
     }

@@ -448,6 +448,21 @@ describe('a session already held is no deadline', () => {
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 
+  it('"bis 30.06.2021" in a decision of October 2021: not read, flagged', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, bis 30.06.2021 einen Bericht vorzulegen.',
+    );
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it('"den Bericht vom 30.06.2021" dates the object: no doubt', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, den Bericht vom 30.06.2021 zu überarbeiten.',
+    );
+    expect(m.uncertain).toEqual([]);
+  });
+
   it('"bis zur 37. Sitzung" is read as ever', () => {
     expect(dueOf('bis zur 37. Sitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
   });

@@ -159,7 +159,11 @@ function readDeadline(
       clause.slice(Math.max(0, match.index - 40), match.index),
     );
     if (!due) continue;
-    if (due.kind === 'date' && ctx.decidedOn && due.date < ctx.decidedOn) continue;
+    if (due.kind === 'date' && ctx.decidedOn && due.date < ctx.decidedOn) {
+      // "bis 30.06.2021" in a decision of October 2021: a day already past, said so.
+      if (/^bis\b/i.test(match[0])) unclear = true;
+      continue;
+    }
     // "bis zur 35. Sitzung" in a decision of the 36th: a session already held is no time to
     // deliver by (a slip, or the page's session misread); not read, and said so.
     if (due.kind === 'meeting' && ctx.meeting !== undefined && due.meeting < ctx.meeting) {

@@ -467,3 +467,21 @@ describe('a session already held is no deadline', () => {
     expect(dueOf('bis zur 37. Sitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
   });
 });
+
+describe('more ways to say a duty comes back', () => {
+  it.each([
+    'im zweijährigen Rhythmus',
+    'turnusmäßig',
+    'zu Beginn jedes Jahres',
+    'einmal im Jahr',
+    'in jeder Frühjahrssitzung',
+    'jedes Jahr',
+    'alle sechs Monate',
+  ])('"%s"', (phrase) => {
+    expect(dueOf(phrase)).toEqual([{ kind: 'recurring' }]);
+  });
+
+  it('"zur nächsten turnusmäßigen Sitzung" is still that one session', () => {
+    expect(dueOf('zur nächsten turnusmäßigen Sitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
+  });
+});

@@ -289,6 +289,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 3,
+    hint: /rhythmus|turnus|jedes|jeden|einmal|jeder/,
+    // "im zweijährigen Rhythmus", "turnusmäßig", "zu Beginn jedes Jahres", "einmal im Jahr", "in
+    // jeder Frühjahrssitzung", "jedes Jahr": a duty that comes back.
+    pattern:
+      /\b(?:im|in\s+einem)\s+(?:[\p{L}-]+\s+)?(?:Rhythmus|Turnus)\b|\bturnusmäßig\b(?!\s*(?:e|en|er|es|em)\b)|\b(?:zu\s+Beginn|Anfang|Ende|im\s+Laufe)\s+(?:jedes|eines\s+jeden)\s+(?:Jahres|Halbjahres|Quartals|Monats)\b|\beinmal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Quartal|Monat)\b|\b(?:in|zu|auf)\s+jeder\s+(?:Frühjahrs|Sommer|Herbst|Winter)sitzung\b|\b(?:jedes|jedes\s+weitere)\s+(?:Jahr|Halbjahr|Quartal)\b|\bjeden\s+Monat\b/iu,
+    read: () => ({ kind: 'recurring' }),
+  },
+  {
+    rank: 3,
     hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder|alle /,
     pattern:
       // "im laufenden Jahr", "das laufende Verfahren": a period or a thing going on, no repetition.

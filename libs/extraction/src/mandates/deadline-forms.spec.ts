@@ -485,3 +485,29 @@ describe('more ways to say a duty comes back', () => {
     expect(dueOf('zur nächsten turnusmäßigen Sitzung')).toEqual([{ kind: 'meeting', meeting: 37 }]);
   });
 });
+
+describe('a time set by a step of the work: an event', () => {
+  it.each([
+    'im Anschluss an die Evaluation',
+    'rechtzeitig vor Beginn der Haushaltsaufstellung',
+    'vor Beginn der Pilotphase',
+    'mit Start des Regelbetriebs',
+    'zum Start des Produktivbetriebs',
+    'vor der Veröffentlichung',
+    'im Nachgang zur Sitzung',
+  ])('"%s"', (phrase) => {
+    expect(dueOf(phrase)).toEqual([{ kind: 'event' }]);
+  });
+
+  it('"im Vorfeld der 38. Sitzung" is that session', () => {
+    expect(dueOf('im Vorfeld der 38. Sitzung')).toEqual([{ kind: 'meeting', meeting: 38 }]);
+  });
+
+  it('"mit Beginn des Jahres 2023" is no step of the work: flagged, not an event', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, mit Beginn des Jahres 2023 zu berichten.',
+    );
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});

@@ -313,6 +313,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /anschluss|nachgang|beginn|start|vor der/,
+    // "im Anschluss an die Evaluation", "vor Beginn der Pilotphase", "zum Start des
+    // Regelbetriebs", "vor der Veröffentlichung": a time set by a step of the work, no date.
+    pattern:
+      /\b(?:im\s+Anschluss\s+an|im\s+Nachgang\s+(?:zu|zur|zum)|(?:rechtzeitig\s+|spätestens\s+)?vor\s+(?:dem\s+)?(?:Beginn|Start|Abschluss|Ende)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:mit|zum|bei|spätestens\s+(?:mit|zum))\s+(?:Start|Beginn)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:rechtzeitig\s+)?vor\s+(?:der|dem)\s+(?:Veröffentlichung|Einführung|Inbetriebnahme|Freigabe|Beschlussfassung|Vergabe|Ausschreibung|Start|Inkrafttreten))\b/iu,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
     hint: /nach/,
     // "nach der CeBIT 2018": after a named event.
     pattern: /\bnach\s+(?:der|dem|den)\s+\p{Lu}[\p{L}-]*\s+(?:19|20)\d{2}\b/u,

@@ -49,6 +49,19 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     expect(obligations).toHaveLength(report.obligations);
     expect(new Set(obligations.map((o) => o.status))).toEqual(new Set(['open']));
     expect(await m.countBy(ObligationEvent, { type: 'created' })).toBe(obligations.length);
+    // Each obligation has its own "created" entry, and each mandate an obligation per owner
+    // (the ids the multi-row INSERTs gave back, not read again).
+    const created = await m.find(ObligationEvent, { where: { type: 'created' } });
+    expect(created.map((e) => e.obligationId).sort((a, b) => a - b)).toEqual(
+      obligations.map((o) => o.id),
+    );
+    for (const mandate of await m.find(Mandate))
+      expect(
+        obligations
+          .filter((o) => o.mandateId === mandate.id)
+          .map((o) => o.owner)
+          .sort(),
+      ).toEqual([...mandate.owners].sort());
 
     // 2020/23 point 4 goes to Bremen and Bayern: one obligation each, linked to the registry.
     const r23 = await m.findOneByOrFail(Resolution, { code: '2020/23' });

@@ -159,8 +159,8 @@ export class DecisionLinkRepository {
   }
 
   /** Stores links in the order given, in multi-row INSERTs (their ids: `linksFrom`). */
-  insertMany(manager: EntityManager, rows: Array<Omit<DecisionLink, 'id'>>): Promise<void> {
-    return insertRows(manager, DecisionLink, rows);
+  async insertMany(manager: EntityManager, rows: Array<Omit<DecisionLink, 'id'>>): Promise<void> {
+    await insertRows(manager, DecisionLink, rows);
   }
 
   /** Records the secretariat's (or the setting's) decision on a link. */

@@ -10,15 +10,14 @@ import type { EarlierMandateRow } from '@app/persistence';
  * one. Bounded: emptied when it holds `limit` mandates.
  */
 export class KeptMandates {
-  private readonly kept = new Map<number, { fields: string; mandate: EarlierMandate }>();
+  private readonly kept = new Map<number, { row: EarlierMandateRow; mandate: EarlierMandate }>();
 
   constructor(private readonly limit = 20_000) {}
 
   of(row: EarlierMandateRow): EarlierMandate {
     const id = Number(row.id);
-    const fields = JSON.stringify(row);
     const known = this.kept.get(id);
-    if (known?.fields === fields) return known.mandate;
+    if (known && sameFields(known.row, row)) return known.mandate;
     const mandate: EarlierMandate = {
       key: id,
       resolution: row.code,
@@ -34,7 +33,13 @@ export class KeptMandates {
       ...(row.title ? { title: row.title } : {}),
     };
     if (this.kept.size >= this.limit) this.kept.clear();
-    this.kept.set(id, { fields, mandate });
+    this.kept.set(id, { row, mandate });
     return mandate;
   }
+}
+
+/** Whether two rows read of a mandate hold the same values, field by field. */
+function sameFields(a: EarlierMandateRow, b: EarlierMandateRow): boolean {
+  const keys = Object.keys(a) as Array<keyof EarlierMandateRow>;
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

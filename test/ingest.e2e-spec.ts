@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@app/ingest';
-import { Mandate, Meeting, Obligation, ObligationEvent, Resolution } from '@app/persistence';
+import {
+  Mandate,
+  Meeting,
+  Member,
+  Obligation,
+  ObligationEvent,
+  refreshOverdueFlags,
+  Resolution,
+} from '@app/persistence';
+import type { DataSource } from 'typeorm';
+import { generatedProtocol } from './bench/benchmarks';
 import { ingestServices } from './support/ingest-services';
 import { ROOT } from './support/seed-data';
 import {
@@ -39,6 +49,19 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     expect(obligations).toHaveLength(report.obligations);
     expect(new Set(obligations.map((o) => o.status))).toEqual(new Set(['open']));
     expect(await m.countBy(ObligationEvent, { type: 'created' })).toBe(obligations.length);
+    // Each obligation has its own "created" entry, and each mandate an obligation per owner
+    // (the ids the multi-row INSERTs gave back, not read again).
+    const created = await m.find(ObligationEvent, { where: { type: 'created' } });
+    expect(created.map((e) => e.obligationId).sort((a, b) => a - b)).toEqual(
+      obligations.map((o) => o.id),
+    );
+    for (const mandate of await m.find(Mandate))
+      expect(
+        obligations
+          .filter((o) => o.mandateId === mandate.id)
+          .map((o) => o.owner)
+          .sort(),
+      ).toEqual([...mandate.owners].sort());
 
     // 2020/23 point 4 goes to Bremen and Bayern: one obligation each, linked to the registry.
     const r23 = await m.findOneByOrFail(Resolution, { code: '2020/23' });
@@ -238,4 +261,97 @@ describe.each(DATABASES)('ingest on %s', (kind) => {
     );
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
+
+  // What an ingest keeps from one file to the next (the registry, the earlier mandates it
+  // compares with) is handed out again only while what is stored is the same.
+  it('hands out the same registry while the members are unchanged, a new one with a change', async () => {
+    const { registries } = services;
+    const council = (await registries.findCouncil())!;
+    const first = (await registries.load(council)).registry;
+    expect((await registries.load(council)).registry).toBe(first);
+
+    const hb = await db.dataSource.getRepository(Member).findOneByOrFail({ code: 'HB' });
+    await db.dataSource
+      .getRepository(Member)
+      .update(hb.id, { aliases: [...hb.aliases, 'Hansestadt an der Weser'] });
+    const changed = (await registries.load(council)).registry;
+    expect(changed).not.toBe(first);
+    expect(changed.members.find((m) => m.code === 'HB')?.aliases).toContain(
+      'Hansestadt an der Weser',
+    );
+    expect((await registries.load(council)).registry).toBe(changed);
+  });
+
+  it('compares a new decision with a stored mandate as it is now, not as it was last compared', async () => {
+    const { ingest } = services;
+    await ingest.ingestText(real('itplr-23.txt'), 'itplr-23.txt');
+    const text = real('itplr-24.txt');
+    const toReport = async () =>
+      (await ingest.previewLinks(text, await ingest.preview(text, 'itplr-24.txt'))).filter(
+        (l) => l.from === '2017/37' && l.to === '2017/23',
+      );
+    const [before] = await toReport();
+    expect(before).toMatchObject({ kind: 'fulfils', explicit: false });
+    expect(before.reason).toContain('gerichtet an: Hamburg');
+    // The report stored as Bremen's: the link's reason names whom it is asked of now.
+    await db.dataSource.query(
+      `UPDATE "mandate" SET "owners" = '["HB"]' WHERE "owners" = '["HH"]' AND "resolutionId" IN (SELECT "id" FROM "resolution" WHERE "code" = '2017/23')`,
+    );
+    const [after] = await toReport();
+    expect(after.reason).toContain('gerichtet an: Bremen');
+    expect(after.reason).not.toContain('Hamburg');
+  });
+});
+
+/** The statements a piece of work runs on SQLite, with their parameters. */
+async function statementsOf(
+  dataSource: DataSource,
+  work: () => Promise<unknown>,
+): Promise<Array<[string, unknown[]]>> {
+  const runner = dataSource.createQueryRunner();
+  const query = runner.query.bind(runner);
+  const seen: Array<[string, unknown[]]> = [];
+  runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    seen.push([sql, parameters ?? []]);
+    return query(sql, parameters, structured as never);
+  }) as typeof runner.query;
+  try {
+    await work();
+  } finally {
+    runner.query = query;
+  }
+  return seen;
+}
+
+describe('the overdue refresh after an ingest, on SQLite', () => {
+  let db: TestDatabase;
+  afterEach(() => db?.drop());
+
+  it('reads the mandates it judges by id, not every mandate of their deadline kind', async () => {
+    db = await createTestDatabase('sqlite');
+    const { seeds, ingest, seedsDir } = ingestServices(db.dataSource);
+    await seeds.seedAll(seedsDir);
+    for (let i = 0; i < 3; i++) await ingest.ingestText(generatedProtocol(i), `generated-${i}.md`);
+    const kinds = await db.dataSource.query(
+      `SELECT "dueKind", MIN("id") AS "id" FROM "mandate" WHERE "dueKind" IN ('meeting', 'date', 'recurring') GROUP BY "dueKind"`,
+    );
+    expect(kinds).toHaveLength(3);
+    const statements = await statementsOf(db.dataSource, () =>
+      db.dataSource.transaction((manager) =>
+        refreshOverdueFlags(manager, new Date('2030-01-01T00:00:00Z'), {
+          mandateIds: kinds.map((k: { id: number }) => Number(k.id)),
+        }),
+      ),
+    );
+    const plans: string[] = [];
+    for (const [sql, parameters] of statements.filter(([sql]) => /^\s*(SELECT|UPDATE)/.test(sql)))
+      for (const step of await db.dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, parameters))
+        plans.push(step.detail as string);
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.filter((p) => /\b(SCAN|SEARCH) (m|mandate)\b/.test(p))).not.toEqual([]);
+    // By id (the integer primary key), never by the index on (dueKind, dueDate) or a full scan.
+    expect(
+      plans.filter((p) => /IDX_mandate_due_kind_date|^SCAN (m|mandate|obligation)\b/.test(p)),
+    ).toEqual([]);
+  }, 60_000);
 });

@@ -1,4 +1,3 @@
-import { dueOfColumns } from '@app/domain';
 import {
   findLinks,
   linkTargets,
@@ -14,6 +13,7 @@ import {
 import { DecisionLinkRepository, type DecisionLink } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { KeptMandates } from './kept-mandates';
 import { AUTO_ACTOR, confirmLink } from './link-confirmation';
 
 /** How many stored mandates an ingest compares its decisions with, at most. */
@@ -37,6 +37,9 @@ function matcherFor(registry: Registry): OwnerMatcher {
  */
 @Injectable()
 export class LinkProposalsService {
+  /** The mandates compared last, handed over again while unchanged (see `KeptMandates`). */
+  private readonly kept = new KeptMandates();
+
   constructor(private readonly links: DecisionLinkRepository) {}
 
   /** The links of an extraction to what is stored (a preview reads them; an ingest stores them). */
@@ -74,11 +77,17 @@ export class LinkProposalsService {
     if (found.length === 0) return result;
     const codes = [...new Set(found.flatMap((l) => [l.from, l.to]))];
     const idOf = await this.links.resolutionIds(manager, councilId, codes);
+    const key = (fromResolutionId: number, toCode: string) => `${fromResolutionId} ${toCode}`;
+    const fromIds = [...new Set(found.flatMap((l) => idOf.get(l.from) ?? []))];
+    const stored = new Set(
+      (await this.links.linksFrom(manager, fromIds)).map((l) => key(l.fromResolutionId, l.toCode)),
+    );
+    const rows: Array<Omit<DecisionLink, 'id'>> = [];
     for (const link of found) {
       const fromResolutionId = idOf.get(link.from);
-      if (fromResolutionId === undefined) continue;
-      if (await this.links.hasLink(manager, fromResolutionId, link.to)) continue;
-      const row: Omit<DecisionLink, 'id'> = {
+      if (fromResolutionId === undefined || stored.has(key(fromResolutionId, link.to))) continue;
+      stored.add(key(fromResolutionId, link.to));
+      rows.push({
         councilId,
         fromResolutionId,
         fromPoint: link.point,
@@ -97,10 +106,23 @@ export class LinkProposalsService {
         decidedBy: null,
         decidedAt: null,
         createdAt: options.now,
-      };
-      const id = await this.links.insert(manager, row);
-      result.proposed++;
-      if (options.applyExplicitFulfils && link.explicit && link.kind === 'fulfils') {
+      });
+    }
+    // One statement for the new links, not three per link (a check, the insert, TypeORM's read
+    // of the defaults), each of which SQLite had to compile anew for its inlined numbers.
+    await this.links.insertMany(manager, rows);
+    result.proposed = rows.length;
+    const confirm = options.applyExplicitFulfils
+      ? rows.filter((row) => row.explicit && row.kind === 'fulfils')
+      : [];
+    if (confirm.length > 0) {
+      const idOfLink = new Map(
+        (
+          await this.links.linksFrom(manager, [...new Set(confirm.map((r) => r.fromResolutionId))])
+        ).map((l) => [key(l.fromResolutionId, l.toCode), l.id]),
+      );
+      for (const row of confirm) {
+        const id = idOfLink.get(key(row.fromResolutionId, row.toCode)) as number;
         await confirmLink(this.links, manager, { id, ...row }, AUTO_ACTOR, options.now);
         result.proposed--;
         result.confirmed++;
@@ -156,19 +178,6 @@ export class LinkProposalsService {
       seen.add(id);
       return true;
     });
-    return rows.map((row) => ({
-      key: Number(row.id),
-      resolution: row.code,
-      point: Number(row.point),
-      owners: JSON.parse(row.owners) as string[],
-      action: row.action,
-      source: row.source,
-      due: dueOfColumns(row),
-      ...(row.meetingKind === 'session' && row.meetingNumber !== null
-        ? { meeting: Number(row.meetingNumber) }
-        : {}),
-      ...(row.meetingDate ? { decidedOn: row.meetingDate } : {}),
-      ...(row.title ? { title: row.title } : {}),
-    }));
+    return rows.map((row) => this.kept.of(row));
   }
 }

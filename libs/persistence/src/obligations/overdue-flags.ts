@@ -61,9 +61,9 @@ export async function refreshOverdueFlags(
   for (const chunk of chunks) {
     // The scope narrows the obligations and, as much, the mandates their deadlines are read
     // from: a write's refresh then reads what it touched, not every mandate of the database.
-    const of = (column: string) => (chunk ? `${column} IN (${chunk.join(', ')})` : '1 = 1');
+    const of = (column: string) => (chunk ? `${column} IN (${chunk.join(', ')})` : EVERY);
     await refreshOneOff(manager, today, of, chunk !== undefined, result);
-    await refreshRecurring(manager, now, of('"obligation"."mandateId"'), result);
+    await refreshRecurring(manager, now, of, result);
   }
   return result;
 }
@@ -76,6 +76,16 @@ function dayAfter(manager: EntityManager, expression: string): string {
 
 /** Narrows a statement to some mandates: the SQL condition on the given id column. */
 type Scope = (column: string) => string;
+const EVERY = '1 = 1';
+
+/**
+ * A mandate's deadline kind as a condition. Narrowed to some mandates, the kind is read, not
+ * searched: SQLite (no statistics) would otherwise walk every mandate of that kind by the index
+ * on (dueKind, dueDate) and only then keep the few in scope, a cost that grew with the database
+ * on every ingest's refresh.
+ */
+const dueKindIs = (of: Scope, column: string, kind: string) =>
+  `${of(column) === EVERY ? column : `(${column} || '')`} = '${kind}'`;
 
 /**
  * Mandates (in scope) with a passed one-off deadline: (mid, due). A cancelled session hands its
@@ -93,10 +103,10 @@ const oneOff = (of: Scope) => `
     JOIN "resolution" "r" ON "r"."id" = "m"."resolutionId"
     JOIN "meeting" "dm" ON "dm"."councilId" = "r"."councilId" AND "dm"."kind" = 'session'
       AND "dm"."number" = "m"."dueMeeting"
-    WHERE "m"."dueKind" = 'meeting' AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
+    WHERE ${dueKindIs(of, '"m"."dueKind"', 'meeting')} AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
     UNION ALL
     SELECT "m"."id" AS "mid", "m"."dueDate" AS "due" FROM "mandate" "m"
-    WHERE "m"."dueKind" = 'date' AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
+    WHERE ${dueKindIs(of, '"m"."dueKind"', 'date')} AND "m"."withdrawnAt" IS NULL AND ${of('"m"."id"')}
   ) "d" WHERE "due" IS NOT NULL AND "due" < :today`;
 
 /**
@@ -155,7 +165,7 @@ export async function recurringMandates(manager: EntityManager): Promise<number[
 }
 
 const recurring = (of: Scope) =>
-  `SELECT "id" FROM "mandate" WHERE "dueKind" = 'recurring' AND "withdrawnAt" IS NULL AND ${of('"id"')}`;
+  `SELECT "id" FROM "mandate" WHERE ${dueKindIs(of, '"dueKind"', 'recurring')} AND "withdrawnAt" IS NULL AND ${of('"id"')}`;
 
 async function execute(
   manager: EntityManager,
@@ -340,9 +350,10 @@ async function sessionsOf(
 async function refreshRecurring(
   manager: EntityManager,
   now: Date,
-  scope: string,
+  of: Scope,
   result: OverdueRefreshResult,
 ): Promise<void> {
+  const scope = of('"obligation"."mandateId"');
   const rows = await execute(
     manager,
     `SELECT "obligation"."id", "obligation"."owner", "obligation"."status", "obligation"."overdueSince",
@@ -350,7 +361,7 @@ async function refreshRecurring(
       FROM "obligation" JOIN "mandate" "m" ON "m"."id" = "obligation"."mandateId"
       JOIN "resolution" "r" ON "r"."id" = "m"."resolutionId"
       JOIN "meeting" "mt" ON "mt"."id" = "r"."meetingId"
-      WHERE ${scope} AND "m"."dueKind" = 'recurring' AND "m"."withdrawnAt" IS NULL
+      WHERE ${scope} AND ${dueKindIs(of, '"m"."dueKind"', 'recurring')} AND "m"."withdrawnAt" IS NULL
       ORDER BY "obligation"."id"`,
     {},
   );

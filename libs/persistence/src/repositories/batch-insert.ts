@@ -6,14 +6,17 @@ export const INSERT_CHUNK = 200;
 /**
  * Inserts rows of one shape in batches: one plain multi-row INSERT per batch, values converted
  * by the driver as TypeORM would (JSON, booleans); the query builder's per-value bookkeeping
- * made bulk inserts its main cost.
+ * made bulk inserts its main cost. Gives back the `returning` columns of the new rows (RETURNING,
+ * on SQLite and PostgreSQL), in no promised order: no read-back of what was just written.
  */
-export async function insertRows<T extends object>(
+export async function insertRows<T extends object, K extends keyof T & string = never>(
   manager: EntityManager,
   entity: new () => T,
   rows: Array<Partial<T>>,
-): Promise<void> {
-  if (rows.length === 0) return;
+  returning: K[] = [],
+): Promise<Array<Pick<T, K>>> {
+  const inserted: Array<Pick<T, K>> = [];
+  if (rows.length === 0) return inserted;
   const { connection } = manager;
   const { driver } = connection;
   const metadata = connection.getMetadata(entity);
@@ -31,6 +34,15 @@ export async function insertRows<T extends object>(
   const head = `INSERT INTO ${table} (${columns
     .map((c) => driver.escape(c.databaseName))
     .join(', ')}) VALUES `;
+  const tail = returning.length
+    ? ` RETURNING ${returning
+        .map((key) => {
+          const column = metadata.findColumnWithPropertyName(key);
+          if (!column) throw new Error(`${metadata.name} has no column ${key}`);
+          return `${driver.escape(column.databaseName)} AS ${driver.escape(key)}`;
+        })
+        .join(', ')}`
+    : '';
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const values: unknown[] = [];
     const tuples = rows.slice(i, i + INSERT_CHUNK).map((row) => {
@@ -44,6 +56,8 @@ export async function insertRows<T extends object>(
       });
       return `(${placeholders.join(', ')})`;
     });
-    await manager.query(head + tuples.join(', '), values);
+    const records = (await manager.query(head + tuples.join(', ') + tail, values)) as unknown;
+    if (returning.length) inserted.push(...(records as Array<Pick<T, K>>));
   }
+  return inserted;
 }

@@ -10,6 +10,7 @@ import {
   type DecisionLinkKind,
   type DecisionLinkState,
 } from '../entities';
+import { INSERT_CHUNK, insertRows } from './batch-insert';
 
 /** A stored mandate a new decision may answer, with its decision and meeting. */
 export interface EarlierMandateRow {
@@ -138,14 +139,28 @@ export class DecisionLinkRepository {
     return new Map(resolutions.map((r) => [r.code, r.id]));
   }
 
-  /** Whether a link from this decision to that one is stored (in whatever state). */
-  hasLink(manager: EntityManager, fromResolutionId: number, toCode: string): Promise<boolean> {
-    return manager.existsBy(DecisionLink, { fromResolutionId, toCode });
+  /**
+   * The stored links from these decisions (in whatever state): their ids and the decisions they
+   * name, one statement for all.
+   */
+  async linksFrom(
+    manager: EntityManager,
+    fromResolutionIds: number[],
+  ): Promise<Array<Pick<DecisionLink, 'id' | 'fromResolutionId' | 'toCode'>>> {
+    const rows: Array<Pick<DecisionLink, 'id' | 'fromResolutionId' | 'toCode'>> = [];
+    for (let i = 0; i < fromResolutionIds.length; i += INSERT_CHUNK) {
+      const found = await manager.find(DecisionLink, {
+        select: { id: true, fromResolutionId: true, toCode: true },
+        where: { fromResolutionId: In(fromResolutionIds.slice(i, i + INSERT_CHUNK)) },
+      });
+      rows.push(...found);
+    }
+    return rows;
   }
 
-  /** Stores a link and gives back its id. */
-  async insert(manager: EntityManager, row: Omit<DecisionLink, 'id'>): Promise<number> {
-    return (await manager.insert(DecisionLink, row)).identifiers[0].id as number;
+  /** Stores links in the order given, in multi-row INSERTs (their ids: `linksFrom`). */
+  async insertMany(manager: EntityManager, rows: Array<Omit<DecisionLink, 'id'>>): Promise<void> {
+    await insertRows(manager, DecisionLink, rows);
   }
 
   /** Records the secretariat's (or the setting's) decision on a link. */

@@ -15,7 +15,7 @@ import {
   type ExtractedFields,
 } from '../entities';
 import { reconcileOwners, type OwnerChange } from '../obligations/obligation-owners.reconciler';
-import { INSERT_CHUNK, insertRows } from './batch-insert';
+import { insertRows } from './batch-insert';
 import { mandateColumns, resolutionColumns } from './extraction.rows';
 import type { IngestSource } from './ingest.repository';
 
@@ -91,7 +91,10 @@ export class ExtractionWrite {
 
   async save(extraction: Extraction, source: IngestSource): Promise<string[]> {
     const m = this.manager;
-    const members = await m.find(Member, { where: { councilId: this.council.id } });
+    const members = await m.find(Member, {
+      select: { id: true, code: true, belongsTo: true },
+      where: { councilId: this.council.id },
+    });
     // A body added to the registry for a member ("belongs to HB") owes on that member's behalf.
     const ids = new Map(members.map((member) => [member.code, member.id]));
     this.members = new Map(
@@ -184,52 +187,37 @@ export class ExtractionWrite {
     return { ...row, id: result.identifiers[0].id as number } as T;
   }
 
-  /** New resolutions in batches, read back by their codes (one statement, not one per row). */
+  /** New resolutions in batches (one statement, not one per row), with their ids. */
   private async saveNewResolutions(
     resolutions: Extraction['resolutions'],
     meetingOf: (r: Extraction['resolutions'][number]) => Meeting,
     documentId: number,
   ): Promise<Map<string, Resolution>> {
     if (resolutions.length === 0) return new Map();
-    const codes = resolutions.map((r) => r.id);
-    await insertRows(
-      this.manager,
-      Resolution,
-      resolutions.map((r) => ({
-        councilId: this.council.id,
-        code: r.id,
-        ...resolutionColumns(r, meetingOf(r), documentId),
-      })),
+    const rows = resolutions.map((r) => ({
+      councilId: this.council.id,
+      code: r.id,
+      ...resolutionColumns(r, meetingOf(r), documentId),
+    }));
+    const ids = new Map(
+      (await insertRows(this.manager, Resolution, rows, ['id', 'code'])).map((r) => [r.code, r.id]),
     );
-    const rows: Resolution[] = [];
-    for (let i = 0; i < codes.length; i += INSERT_CHUNK) {
-      rows.push(
-        ...(await this.manager.findBy(Resolution, {
-          councilId: this.council.id,
-          code: In(codes.slice(i, i + INSERT_CHUNK)),
-        })),
-      );
-    }
-    return new Map(rows.map((r) => [r.code, r]));
+    return new Map(
+      rows.map((row) => [row.code, { ...row, id: Number(ids.get(row.code)) } as Resolution]),
+    );
   }
 
-  /** The new mandates in batches, read back by (resolution, point, ordinal) for their owners. */
+  /** The new mandates in batches; their ids, by (resolution, point, ordinal), for their owners. */
   private async insertNewMandates(): Promise<void> {
     if (this.newMandates.length === 0) return;
-    await insertRows(
+    const ids = new Map<string, number>();
+    for (const r of await insertRows(
       this.manager,
       Mandate,
       this.newMandates.map((n) => n.row),
-    );
-    const resolutionIds = [...new Set(this.newMandates.map((n) => n.row.resolutionId))];
-    const ids = new Map<string, number>();
-    for (let i = 0; i < resolutionIds.length; i += INSERT_CHUNK) {
-      const rows = await this.manager.find(Mandate, {
-        select: { id: true, resolutionId: true, point: true, ordinal: true },
-        where: { resolutionId: In(resolutionIds.slice(i, i + INSERT_CHUNK)) },
-      });
-      for (const r of rows) ids.set(`${r.resolutionId}/${r.point}/${r.ordinal}`, r.id);
-    }
+      ['id', 'resolutionId', 'point', 'ordinal'],
+    ))
+      ids.set(`${r.resolutionId}/${r.point}/${r.ordinal}`, Number(r.id));
     for (const { row, owners } of this.newMandates) {
       const mandateId = ids.get(`${row.resolutionId}/${row.point}/${row.ordinal}`) as number;
       this.mandateIds.add(mandateId);
@@ -456,8 +444,7 @@ export class ExtractionWrite {
   /** One open obligation per new owner, each with its "created" history entry. */
   private async saveNewObligations(): Promise<void> {
     if (this.pending.length === 0) return;
-    const mandateIds = [...new Set(this.pending.map((p) => p.mandateId))];
-    await insertRows(
+    const fresh = await insertRows(
       this.manager,
       Obligation,
       this.pending.map((p) => ({
@@ -469,23 +456,14 @@ export class ExtractionWrite {
         createdAt: this.now,
         updatedAt: this.now,
       })),
+      ['id'],
     );
-    const created: Obligation[] = [];
-    for (let i = 0; i < mandateIds.length; i += INSERT_CHUNK) {
-      created.push(
-        ...(await this.manager.findBy(Obligation, {
-          mandateId: In(mandateIds.slice(i, i + INSERT_CHUNK)),
-        })),
-      );
-    }
-    const fresh = created.filter((o) =>
-      this.pending.some((p) => p.mandateId === o.mandateId && p.owner === o.owner),
-    );
+    fresh.sort((a, b) => Number(a.id) - Number(b.id));
     await insertRows(
       this.manager,
       ObligationEvent,
       fresh.map((o) => ({
-        obligationId: o.id,
+        obligationId: Number(o.id),
         at: this.now,
         actor: ACTOR,
         type: 'created',

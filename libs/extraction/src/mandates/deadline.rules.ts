@@ -289,7 +289,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /rhythmus|turnus|jedes|jeden|einmal|jeder/,
+    hint: /rhythmus|turnus|jedes |jeden monat|einmal |jeder [a-zäöü]+sitzung/,
     // "im zweijährigen Rhythmus", "turnusmäßig", "zu Beginn jedes Jahres", "einmal im Jahr", "in
     // jeder Frühjahrssitzung", "jedes Jahr": a duty that comes back.
     pattern:
@@ -313,7 +313,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /anschluss|nachgang|beginn|start|vor der/,
+    hint: /anschluss|nachgang|beginn de|start de|vor der [a-zäöü]/,
     // "im Anschluss an die Evaluation", "vor Beginn der Pilotphase", "zum Start des
     // Regelbetriebs", "vor der Veröffentlichung": a time set by a step of the work, no date.
     pattern:

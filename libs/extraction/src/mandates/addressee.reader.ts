@@ -4,7 +4,7 @@ import type { MandateBasis } from '../extraction.types';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 export const LEADING_ADVERBS =
-  /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils),?\s+)+/i;
+  /^(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils|im\s+übrigen|hiermit|folglich),?\s+)+/i;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
 /** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */

@@ -777,3 +777,33 @@ describe('short forms of the Länder', () => {
     ).toEqual([[1, [code], { kind: 'meeting', meeting: 38 }]]);
   });
 });
+
+describe('more forms of the passive request', () => {
+  it.each<[string, string[], Due]>([
+    [
+      '1. Die FITKO ist zu beauftragen, bis zur 38. Sitzung ein Konzept vorzulegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 38 },
+    ],
+    [
+      '1. Die Länder sind zu bitten, bis Ende 2022 ihre Daten zu melden.',
+      L,
+      { kind: 'date', date: '2022-12-31' },
+    ],
+    [
+      '1. Hiermit wird die FITKO beauftragt, bis zur 38. Sitzung ein Konzept vorzulegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 38 },
+    ],
+  ])('%s', (body, owners, due) => {
+    const [m] = mandates(body);
+    expect([m.owners, m.due, m.uncertain]).toEqual([owners, due, []]);
+  });
+
+  it('"bittet im Übrigen die FITKO": the adverb is no part of the addressee', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat bittet im Übrigen die FITKO, bis zur 38. Sitzung zu berichten.',
+    );
+    expect([m.owners, m.uncertain]).toEqual([['FITKO'], []]);
+  });
+});

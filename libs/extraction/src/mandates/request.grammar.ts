@@ -19,6 +19,9 @@ const PASSIVE =
 const RELATIVE_PASSIVE =
   /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
 const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen/;
+/** "Die FITKO ist zu beauftragen, …", "Die Länder sind zu bitten, …". */
+const TO_BE_ASKED =
+  /\s(?:ist|sind)\s+(?:(?:daher|ferner|zudem|außerdem)\s+)?zu\s+(beauftragen|bitten|ersuchen)(?![\p{L}-])/u;
 const DECIDED_REQUEST =
   /(?<![\p{L}-])(?:beschlossen|beschließt|beschließen),?\s+(\S.{1,120}?)\s+zu\s+(ersuchen|bitten|beauftragen)(?![\p{L}-])/u;
 /** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
@@ -103,6 +106,26 @@ export function candidatesIn(
         return candidate ? [candidate] : [];
       });
     });
+  }
+  // "Die FITKO ist zu beauftragen, ...": a request put as what is to be done, its addressee first.
+  const toBeAsked = text.includes(' zu ') ? TO_BE_ASKED.exec(text) : null;
+  if (toBeAsked) {
+    const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
+    const found = readAddressees(text, adverbs, matcher, state);
+    if (found && found.end <= toBeAsked.index) {
+      const rest = text.slice(toBeAsked.index + toBeAsked[0].length);
+      return [
+        candidate(
+          found,
+          text,
+          found.end,
+          matcher,
+          'passive-request',
+          `ist zu ${toBeAsked[1]}`,
+          rest,
+        ),
+      ];
+    }
   }
   // "Die BVV hat beschlossen, das Bezirksamt zu ersuchen, ...": the request as the decision's content.
   const resolved = /zu\s+(?:ersuchen|bitten|beauftragen)/.test(text)

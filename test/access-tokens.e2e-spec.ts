@@ -72,4 +72,24 @@ describe('access tokens (@nestjs/jwt, key kept in the database)', () => {
     expect(await tokens.verify(`${none}.${body}.`, now)).toBeUndefined();
     expect(await tokens.verify('not.a.token', now)).toBeUndefined();
   });
+
+  it("checks a token's signature once and its expiry on every call", async () => {
+    const jwt = new JwtService();
+    const kept = new AccessTokensService(new SettingRepository(db.dataSource), jwt);
+    const { token } = await kept.sign(subject, now);
+    const checks = jest.spyOn(jwt, 'verify');
+    for (const minute of ['01', '02', '03'])
+      expect(await kept.verify(token, new Date(`2026-11-29T10:${minute}:00Z`))).toMatchObject({
+        sub: 7,
+      });
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(await kept.verify(token, new Date('2026-11-29T10:15:00Z'))).toBeUndefined();
+    // A token changed after signing is not the kept one: checked, and refused.
+    const [header, body, signature] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), sub: 8 }),
+    ).toString('base64url');
+    expect(await kept.verify(`${header}.${forged}.${signature}`, now)).toBeUndefined();
+    expect(checks).toHaveBeenCalledTimes(2);
+  });
 });

@@ -69,7 +69,7 @@ function start(
       120_000,
     );
     const onData = (chunk: Buffer) => {
-      if (/ready|listening on/.test(chunk.toString())) {
+      if (/ready|bereit|listening on/.test(chunk.toString())) {
         clearTimeout(timer);
         resolve(child);
       }

@@ -170,7 +170,7 @@ export class SignInService {
     issuedAt?: number,
     known?: { memberId: number | null; memberCode: string | null },
   ): Promise<AuthUser | undefined> {
-    const user = await this.users.findActive(id);
+    const user = await this.users.signInAccount(id);
     if (!user) return undefined;
     if (
       issuedAt !== undefined &&

@@ -43,8 +43,11 @@ export class MandatesController {
     @Query() query: MandateListQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<MandatePage> {
-    await this.filters.check(query);
-    return this.mandates.list(query, user, { obligations: 'matching' });
+    // The filters are checked after the read: a page with rows proves the owner and council it
+    // names exist, so only an empty one costs the registry reads (and gets the 400 for a typo).
+    const page = await this.mandates.list(query, user, { obligations: 'matching' });
+    await this.filters.check(query, page.items.length > 0);
+    return page;
   }
 
   @Roles('secretariat')

@@ -6,6 +6,7 @@ import { Obligation } from '../entities/obligation.entity';
 import { ObligationEvent } from '../entities/obligation-event.entity';
 import { Resolution } from '../entities/resolution.entity';
 import { ResolutionPoint } from '../entities/resolution-point.entity';
+import { StatementCache } from './statement-cache';
 
 /** What a mandate list is filtered, sorted and paged by (the API's query, already validated). */
 export interface MandateListFilter {
@@ -103,6 +104,28 @@ function ownedFromRaw(raw: Record<string, unknown>): Obligation[] {
   return [obligation as unknown as Obligation];
 }
 
+/**
+ * The values a list's filter binds, by the names its statement gives them; a condition is in the
+ * statement exactly when its value is here (`filtered`), so their names are the statement's shape.
+ */
+function filterParameters(filter: MandateListFilter, scope?: number): Record<string, unknown> {
+  const p: Record<string, unknown> = {};
+  if (scope !== undefined) p.scope = scope;
+  if (filter.owner !== undefined) p.owner = filter.owner;
+  if (filter.status !== undefined) p.status = filter.status;
+  if (filter.dueMeeting !== undefined) p.dueMeeting = filter.dueMeeting;
+  if (filter.dueBefore !== undefined) p.dueBefore = filter.dueBefore;
+  if (filter.resolution) p.code = filter.resolution.replace(/\s+/g, '');
+  if (filter.meeting !== undefined) p.meetingNumber = filter.meeting;
+  if (filter.meetingId !== undefined) p.meetingId = filter.meetingId;
+  if (filter.council) {
+    p.council = filter.council;
+    p.councilId = councilIdOf(filter.council);
+  }
+  if (filter.q) p.q = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return p;
+}
+
 const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
   '-meeting': ['mandate.meetingNumber', 'DESC'],
   meeting: ['mandate.meetingNumber', 'ASC'],
@@ -115,14 +138,21 @@ const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
 /** Mandates with their obligations: the filtered, paged lists, a mandate's detail, the lists' filters. */
 @Injectable()
 export class MandateRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The list statements, built once per shape of filter (see `StatementCache`). */
+  private readonly lists: StatementCache;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.lists = new StatementCache(dataSource);
+  }
 
   /**
    * The mandates in force matching the filter. `scope` (a delegate's member) limits them to
    * those with an obligation of that member, and the owner, status and overdue filters to its
-   * obligations.
+   * obligations. Which conditions it has follows from the filter's `parameters` present (and
+   * `overdue`), nothing else: `page` keys its statements by them.
    */
   private filtered(filter: MandateListFilter, scope?: number): SelectQueryBuilder<Mandate> {
+    const p = filterParameters(filter, scope);
     const qb = this.dataSource
       .createQueryBuilder(Mandate, 'mandate')
       .innerJoin(Resolution, 'resolution', 'resolution.id = mandate.resolutionId')
@@ -138,73 +168,58 @@ export class MandateRepository {
       `EXISTS (SELECT 1 FROM "obligation" "${alias}" WHERE "${alias}"."mandateId" = "mandate"."id" AND ${condition})`;
     // A delegate's filters test only the obligations it may see: a status or overdue filter that
     // matched another member's obligation would tell that member's status by what it lists.
-    const inScope = scope !== undefined ? ' AND "%a"."memberId" = :scope' : '';
+    const inScope = 'scope' in p ? ' AND "%a"."memberId" = :scope' : '';
     const visible = (alias: string, condition: string) =>
       exists(alias, condition + inScope.replace('%a', alias));
-    if (scope !== undefined) qb.andWhere(exists('s', '"s"."memberId" = :scope'), { scope });
-    if (filter.owner !== undefined || filter.status !== undefined) {
+    if ('scope' in p) qb.andWhere(exists('s', '"s"."memberId" = :scope'));
+    if ('owner' in p || 'status' in p) {
       const conditions = [
-        ...(filter.owner !== undefined ? ['"o"."owner" = :owner'] : []),
-        ...(filter.status !== undefined ? ['"o"."status" = :status'] : []),
+        ...('owner' in p ? ['"o"."owner" = :owner'] : []),
+        ...('status' in p ? ['"o"."status" = :status'] : []),
       ];
-      qb.andWhere(visible('o', conditions.join(' AND ')), {
-        owner: filter.owner,
-        status: filter.status,
-      });
+      qb.andWhere(visible('o', conditions.join(' AND ')));
     }
     if (filter.overdue !== undefined) {
       // The asked owner's obligation (and, for a delegate, only its member's) is the one that is
       // late, not another owner's of the same mandate: the same count the pages and reports give.
-      const whose = filter.owner !== undefined ? ['"v"."owner" = :owner'] : [];
+      const whose = 'owner' in p ? ['"v"."owner" = :owner'] : [];
       qb.andWhere(
         `${filter.overdue ? '' : 'NOT '}${visible('v', [...whose, '"v"."overdueSince" IS NOT NULL'].join(' AND '))}`,
-        { owner: filter.owner },
       );
     }
-    if (filter.dueMeeting !== undefined) {
-      qb.andWhere('mandate.dueMeeting = :dueMeeting', { dueMeeting: filter.dueMeeting });
-    }
-    if (filter.dueBefore !== undefined) {
+    if ('dueMeeting' in p) qb.andWhere('mandate.dueMeeting = :dueMeeting');
+    if ('dueBefore' in p) {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where("mandate.dueKind = 'date' AND mandate.dueDate <= :dueBefore", {
-              dueBefore: filter.dueBefore,
-            })
-            .orWhere("mandate.dueKind = 'meeting' AND dueMeeting.date <= :dueBefore", {
-              dueBefore: filter.dueBefore,
-            }),
+            .where("mandate.dueKind = 'date' AND mandate.dueDate <= :dueBefore")
+            .orWhere("mandate.dueKind = 'meeting' AND dueMeeting.date <= :dueBefore"),
         ),
       );
     }
-    if (filter.resolution)
-      qb.andWhere('resolution.code = :code', { code: filter.resolution.replace(/\s+/g, '') });
-    if (filter.meeting !== undefined)
-      qb.andWhere('mandate.meetingNumber = :meetingNumber', { meetingNumber: filter.meeting });
-    if (filter.meetingId !== undefined)
-      qb.andWhere('resolution.meetingId = :meetingId', { meetingId: filter.meetingId });
-    if (filter.council) {
+    if ('code' in p) qb.andWhere('resolution.code = :code');
+    if ('meetingNumber' in p) qb.andWhere('mandate.meetingNumber = :meetingNumber');
+    if ('meetingId' in p) qb.andWhere('resolution.meetingId = :meetingId');
+    if ('council' in p) {
       // By its short name ("itplr") or its id, as the pages and the OParl body name it.
       qb.andWhere(
         'resolution.councilId IN (SELECT "c"."id" FROM "council" "c" WHERE "c"."code" = :council OR "c"."id" = :councilId)',
-        { council: filter.council, councilId: councilIdOf(filter.council) },
       );
     }
-    if (filter.q) {
-      const like = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    if ('q' in p) {
       qb.andWhere(
         "(LOWER(mandate.action) LIKE :q ESCAPE '\\' OR LOWER(mandate.source) LIKE :q ESCAPE '\\')",
-        { q: like },
       );
     }
-    return qb;
+    return qb.setParameters(p);
   }
 
   /**
    * A page of mandates. `hasMore` comes from reading one row past the page; the exact `total`
    * costs a count over every match and is given when asked for (`includeTotal`). With
    * `ownerObligation`, each row carries that owner's obligation, read with its mandate (one row
-   * each through the unique mandate-owner index) instead of every owner's afterwards.
+   * each through the unique mandate-owner index) instead of every owner's afterwards. The
+   * statement is built once per shape of filter and then only run (`StatementCache`).
    */
   async page(
     filter: MandateListFilter,
@@ -213,32 +228,25 @@ export class MandateRepository {
   ): Promise<MandateListResult> {
     const page = filter.page ?? 1;
     const pageSize = filter.pageSize ?? 50;
-    const qb = this.filtered(filter, scope);
-    const total = filter.includeTotal ? await qb.clone().getCount() : undefined;
-    const [sortColumn, direction] = SORTS[filter.sort ?? '-meeting'];
-    qb.select(MANDATE_COLUMNS.map((c) => `mandate.${c}`))
-      .addSelect('resolution.code', 'resolution_code')
-      .addSelect('dueMeeting.date', 'due_meeting_date')
-      .addSelect(
-        "CASE WHEN mandate.dueKind = 'date' THEN mandate.dueDate WHEN mandate.dueKind = 'meeting' THEN dueMeeting.date ELSE NULL END",
-        'due_on',
-      );
-    if (ownerObligation !== undefined) {
-      qb.leftJoin(Obligation, 'owned', 'owned.mandateId = mandate.id AND owned.owner = :owner', {
-        owner: ownerObligation,
-      });
-      for (const column of OWNED_COLUMNS) qb.addSelect(`owned.${column}`, `owned_${column}`);
-    }
-    const raws: Array<Record<string, unknown>> = await qb
-      .orderBy(
-        sortColumn,
-        direction,
-        sortColumn === 'due_on' ? (direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST') : undefined,
-      )
-      .addOrderBy('mandate.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize + 1)
-      .getRawMany();
+    const total = filter.includeTotal ? await this.filtered(filter, scope).getCount() : undefined;
+    const parameters = filterParameters(filter, scope);
+    const sort = filter.sort ?? '-meeting';
+    const shape = [
+      Object.keys(parameters).join(','),
+      `overdue=${filter.overdue}`,
+      `sort=${sort}`,
+      `owned=${ownerObligation !== undefined}`,
+    ].join('|');
+    const raws = await this.lists.rows<Record<string, unknown>>(
+      shape,
+      () => this.pageStatement(filter, scope, sort, ownerObligation !== undefined),
+      {
+        ...parameters,
+        ...(ownerObligation !== undefined ? { ownedBy: ownerObligation } : {}),
+        pageLimit: pageSize + 1,
+        pageOffset: (page - 1) * pageSize,
+      },
+    );
     const rows = raws.slice(0, pageSize).map((raw) => ({
       mandate: fromRaw(raw),
       resolutionCode: String(raw.resolution_code),
@@ -246,6 +254,34 @@ export class MandateRepository {
       owned: ownerObligation !== undefined ? ownedFromRaw(raw) : [],
     }));
     return { rows, hasMore: raws.length > pageSize, ...(total !== undefined ? { total } : {}) };
+  }
+
+  /** The page statement of a shape: list columns, sorted, `:pageLimit` rows from `:pageOffset`. */
+  private pageStatement(
+    filter: MandateListFilter,
+    scope: number | undefined,
+    sort: string,
+    owned: boolean,
+  ): string {
+    const qb = this.filtered(filter, scope);
+    const [sortColumn, direction] = SORTS[sort];
+    qb.select(MANDATE_COLUMNS.map((c) => `mandate.${c}`))
+      .addSelect('resolution.code', 'resolution_code')
+      .addSelect('dueMeeting.date', 'due_meeting_date')
+      .addSelect(
+        "CASE WHEN mandate.dueKind = 'date' THEN mandate.dueDate WHEN mandate.dueKind = 'meeting' THEN dueMeeting.date ELSE NULL END",
+        'due_on',
+      );
+    if (owned) {
+      qb.leftJoin(Obligation, 'owned', 'owned.mandateId = mandate.id AND owned.owner = :ownedBy');
+      for (const column of OWNED_COLUMNS) qb.addSelect(`owned.${column}`, `owned_${column}`);
+    }
+    qb.orderBy(
+      sortColumn,
+      direction,
+      sortColumn === 'due_on' ? (direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST') : undefined,
+    ).addOrderBy('mandate.id', 'ASC');
+    return `${qb.getQuery()} LIMIT :pageLimit OFFSET :pageOffset`;
   }
 
   /** The obligations of listed mandates, as plain rows (no entity hydration). */

@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { User, type DigestFrequency } from '../entities/user.entity';
+import { StatementCache } from './statement-cache';
 
 /** The accounts: who signs in, with which role, for which member. */
+/** What a request signs in as: the account's columns that make its `AuthUser` and void old credentials. */
+export type SignInAccount = Pick<
+  User,
+  'id' | 'email' | 'name' | 'role' | 'memberId' | 'credentialsChangedAt'
+>;
+
 @Injectable()
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The statement every request signs in with, built once. */
+  private readonly statements: StatementCache;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.statements = new StatementCache(dataSource);
+  }
 
   async count(): Promise<number> {
     return this.dataSource.getRepository(User).count();
@@ -21,6 +33,31 @@ export class UserRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<User | null> {
     return manager.findOneBy(User, { id, active: true });
+  }
+
+  /**
+   * An account that is not disabled, as a request signs in with it: read from the database on
+   * every call (a disabled account or a changed password counts at the next request, in every
+   * process), by its primary key, with a statement built once.
+   */
+  async signInAccount(id: number): Promise<SignInAccount | null> {
+    const [row] = await this.statements.rows<SignInAccount>(
+      'signInAccount',
+      () =>
+        this.dataSource
+          .getRepository(User)
+          .createQueryBuilder('user')
+          .select('user.id', 'id')
+          .addSelect('user.email', 'email')
+          .addSelect('user.name', 'name')
+          .addSelect('user.role', 'role')
+          .addSelect('user.memberId', 'memberId')
+          .addSelect('user.credentialsChangedAt', 'credentialsChangedAt')
+          .where('user.id = :id AND user.active = :active')
+          .getQuery(),
+      { id, active: true },
+    );
+    return row ?? null;
   }
 
   /** The account of an address (already lower case); with `active`, only one not disabled. */

@@ -22,18 +22,25 @@ export class ListFiltersCheck {
     private readonly mandates: MandateRepository,
   ) {}
 
+  /**
+   * `matched`: a list with these filters found rows, which proves the council and the owner
+   * exist (its statement matched a decision of that council and an obligation of that owner), so
+   * they are not read again: the hot list route then runs no statement here. An empty list (a
+   * typo, or a page past the end) has them checked as before.
+   */
   async check(
     query: Pick<MandateListQuery, 'owner' | 'dueMeeting' | 'meeting' | 'council'>,
+    matched = false,
   ): Promise<void> {
     const { owner, dueMeeting, meeting, council } = query;
-    if (council !== undefined) {
+    if (council !== undefined && !matched) {
       const known = await this.councils.existsNamed(council);
       if (!known)
         throw new BadRequestException(
           `council: Ein Gremium „${council}“ gibt es nicht; nennen Sie es mit seinem Kürzel (z. B. itplr) oder seiner Nummer.`,
         );
     }
-    if (owner !== undefined) {
+    if (owner !== undefined && !matched) {
       // A member's code, or the name an owner the registry does not know is kept by.
       const known =
         (await this.members.existsCode(owner)) || (await this.obligations.existsForOwner(owner));

@@ -416,6 +416,16 @@ describe('a text whose decisions no known shape marks, but which asks someone', 
     });
   });
 
+  it('keeps a first line that asks already (a text without a source line)', () => {
+    const extraction = extract(
+      'Die Landesregierung wird aufgefordert, dem Landtag bis zum 1. April 2021 zu berichten.\nBegründung folgt.\n',
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Landesregierung'], { kind: 'date', date: '2021-04-01' }],
+    ]);
+  });
+
   it('reads the minutes\' "Der Vorsitzende soll …" as a sentence, not as a signature', () => {
     const extraction = extract(
       'https://example.org/to0050?__ktonr=1\nDer Vorsitzende verliest die Vorlage. Der Vorsitzende soll überdies Kontakte zur Arbeitsgruppe aufnehmen.\n',

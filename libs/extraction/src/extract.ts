@@ -188,11 +188,13 @@ function noDecisions(): ExtractionError {
 const ASKS =
   /(?<![\p{L}-])(?:bittet|bitten|gebeten|beauftragt|beauftragen|ersucht|ersuchen|aufgefordert|fordert|fordern|soll|sollen|wird\s+durch)(?![\p{L}-])/u;
 
-/** The text after its first line (the source), read as one decision without a number. */
+/** The text after its first line (the source, or a title), read as one decision without a number. */
 function wholeText(lines: SourceLine[], options: ExtractOptions): ParsedDocument | undefined {
   if (lines.length < 2 || !lines.some((line) => ASKS.test(line.text))) return undefined;
-  const label: SourceLine = { no: lines[1].no, text: 'Beschluss:', cells: null };
-  const doc = parseBlocks([lines[0], label, ...lines.slice(1)], {
+  // After the source's address or a title line; before a first line that already asks.
+  const at = /^https?:\/\//.test(lines[0].text) || !ASKS.test(lines[0].text) ? 1 : 0;
+  const label: SourceLine = { no: lines[at].no, text: 'Beschluss:', cells: null };
+  const doc = parseBlocks([...lines.slice(0, at), label, ...lines.slice(at)], {
     council: options.registry.council,
   });
   return doc.resolutions.length > 0 ? doc : undefined;

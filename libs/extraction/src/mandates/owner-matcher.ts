@@ -83,7 +83,6 @@ function aliasKey(alias: string): string {
   return alias.toLowerCase().replace(/[\s\u00a0-]+/g, ' ');
 }
 
-/** Words after a group that leave some of it out. */
 /** A dative after the addressees' comma: "dem Bund", "der FITKO", "den Ländern". */
 const DATIVE = /^(?:dem|der)\s+\p{Lu}|^den\s+\p{Lu}\p{L}*ern(?![\p{L}-])/u;
 /**
@@ -92,6 +91,7 @@ const DATIVE = /^(?:dem|der)\s+\p{Lu}|^den\s+\p{Lu}\p{L}*ern(?![\p{L}-])/u;
  */
 const RESTRICTING_CLAUSE =
   /^\s*,\s*(?:die|denen|deren|welche)\s+(?![^,.;]*(?:\szu\s+\p{Ll}|\p{Ll}zu\p{Ll}{3,}en\b))[^,.;]{1,120}?\s\p{Ll}+(?:en|t)\s*,/u;
+/** Words after a group that leave some of it out. */
 const EXCEPT =
   /^\s*,?\s*(?:mit\s+Ausnahme\s+(?:von\s+)?|außer\s+|ausgenommen\s+|ausgenommen\s+sind\s+)/;
 
@@ -419,14 +419,10 @@ export class OwnerMatcher {
  * und Wegeausschuss": a body whose compound head is its last word.
  */
 function namesARole(name: string): boolean {
-  const last = lastWord(name);
+  const last = name.slice(name.lastIndexOf(' ') + 1);
   return ROLE_SUFFIX.test(last.toLowerCase()) || (/-\s+und\s/.test(name) && BODY_HEAD.test(last));
 }
 const ROLE_SUFFIX = /(?:vorsitzende[nr]?|vorsteher(?:in)?|leiter(?:in)?)$/;
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 /** "federführenden" -> "federführende": the plural nominative a name is stored in. */
 function nominative(adjective: string): string {

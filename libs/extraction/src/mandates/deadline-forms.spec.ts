@@ -362,6 +362,8 @@ describe('short month names, "bis einschließlich", years and weeks in other wor
     ['bis zum Jahreswechsel', { kind: 'date', date: '2021-12-31' }],
     ['zum Jahreswechsel 2022/2023', { kind: 'date', date: '2022-12-31' }],
     ['im darauffolgenden Jahr', { kind: 'date', date: '2022-12-31' }],
+    ['bis zur Jahresmitte 2022', { kind: 'date', date: '2022-06-30' }],
+    ['bis zur Jahresmitte', { kind: 'date', date: '2022-06-30' }],
   ])('"%s"', (phrase, expected) => {
     expect(dueOf(phrase)).toEqual([expected]);
   });
@@ -506,6 +508,22 @@ describe('a time set by a step of the work: an event', () => {
   it('"mit Beginn des Jahres 2023" is no step of the work: flagged, not an event', () => {
     const [m] = found(
       '1. Der IT-Planungsrat bittet die FITKO, mit Beginn des Jahres 2023 zu berichten.',
+    );
+    expect(m.due).toEqual({ kind: 'none' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});
+
+describe('"d. J." after a month: this year\'s, not moved on', () => {
+  it('"bis Ende November dieses Jahres" in October', () => {
+    expect(dueOf('bis Ende November dieses Jahres')).toEqual([
+      { kind: 'date', date: '2021-11-30' },
+    ]);
+  });
+
+  it('"bis Ende Juni d. J." in October: already past, so flagged rather than next June', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, bis Ende Juni d. J. einen Bericht vorzulegen.',
     );
     expect(m.due).toEqual({ kind: 'none' });
     expect(m.uncertain).toEqual(['deadline-unclear']);

@@ -45,6 +45,14 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /jahresmitte/,
+    // "bis zur Jahresmitte 2022", "bis zur Jahresmitte": 30 June of that year, else the next one.
+    pattern: /\b(?:bis\s+(?:zur\s+)?|zur\s+)Jahresmitte(?:\s+((?:19|20)\d\d))?\b/i,
+    read: (m, ctx) =>
+      m[1] ? { kind: 'date', date: `${m[1]}-06-30` } : dateDue(upcoming(ctx, (y) => `${y}-06-30`)),
+  },
+  {
+    rank: 2,
     hint: /jahreshälfte/,
     // "in der zweiten Jahreshälfte 2022", "bis Ende der ersten Jahreshälfte": a half year's end.
     pattern:

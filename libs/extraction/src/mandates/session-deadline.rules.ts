@@ -303,14 +303,16 @@ export const SESSION_RULES: Rule[] = [
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     // "bis Ende Juni", "bis zum Dezember": the month's last day in the decision's year, or in the
     // next year where that day has passed when the decision is taken (as for the seasons).
-    // "bis Ende Mai des kommenden Jahres": the year after the decision's.
+    // "bis Ende Mai des kommenden Jahres": the year after the decision's; "d. J." this year's.
     pattern: new RegExp(
-      `\\bbis\\s+${MONTH_LEAD}(${M})(?![\\p{L}-])(?!\\s*[\\d/])(\\s+des\\s+(?:kommenden|nächsten|folgenden)\\s+Jahres)?`,
+      `\\bbis\\s+${MONTH_LEAD}(${M})(?![\\p{L}-])(?!\\s*[\\d/])(\\s+des\\s+(?:kommenden|nächsten|folgenden)\\s+Jahres)?(\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden|dieses)\\s+Jahres))?`,
       'iu',
     ),
     read: (m, ctx) => {
       const month = monthNumber(m[1]) as number;
       if (m[2]) return { kind: 'date', date: lastDayOfMonth(ctx.year + 1, month) };
+      // "bis Ende Juni d. J.": this year's, even where it has passed (then flagged, not moved on).
+      if (m[3]) return { kind: 'date', date: lastDayOfMonth(ctx.year, month) };
       return { kind: 'date', date: upcoming(ctx, (y) => lastDayOfMonth(y, month)) as string };
     },
   },

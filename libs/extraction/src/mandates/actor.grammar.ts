@@ -1,4 +1,5 @@
 import { parseDeadline } from './deadline.parser';
+import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
 import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
@@ -248,9 +249,6 @@ const PASSIVE_AGENT =
 /** "Die Umsetzung erfolgt durch die FITKO …": the subject is the task, after "durch" who does it. */
 const DONE_BY =
   /^((?:Die|Der|Das)\s+\p{Lu}[^,.;]{0,80}?)\s(?:erfolgt|erfolgen)\s+((?:[^.;]|(?<=\d)\.){0,40}?\s)?durch\s+(?=(?:die|den|das|der|dem)\s)/u;
-/** A time the text sets: "bis zum 31.12.2022", "bis Ende 2023", "zur 38. Sitzung". */
-const TIMED =
-  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner)\s+(?:\d{1,3}\.|nächsten)\s+Sitzung)/u;
 
 /** "Die Mittel sind durch die Federführer ... zu beantragen": a duty with its actor named. */
 export function agentCandidate(
@@ -267,7 +265,7 @@ export function agentCandidate(
   // "Die Umsetzung erfolgt durch die FITKO bis zum 31.12.2022": what is done, by whom, by when
   // (without a time it names a role, "Die Koordinierung erfolgt durch Hessen", and is no duty).
   const done = DONE_BY.exec(text);
-  if (done && TIMED.test(text)) {
+  if (done && TIME_CUE.test(text)) {
     const found = readAddressees(text, done.index + done[0].length, matcher, state);
     if (found?.owners.every((o) => namesActor(o, matcher)))
       return actorFound(

@@ -2,7 +2,7 @@ import { addPeriod, type Due } from '@app/domain';
 import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 import { dateDue, otherBody, SEASON_END, type Rule } from './deadline.rules';
-import { upcoming } from './deadline-words';
+import { DATES, fullDate, upcoming } from './deadline-words';
 
 /**
  * Deadline forms of duties that repeat or fall due more than once, of other bodies' meetings
@@ -13,10 +13,6 @@ const M = MONTH_PATTERN;
 const NUMERIC_DATE = '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}';
 const WRITTEN_DATE = `\\d{1,2}\\.\\s*(?:${M})\\s+(?:19|20)\\d{2}`;
 const ANY_DATE = `(?:${NUMERIC_DATE}|${WRITTEN_DATE})`;
-const DATES = new RegExp(
-  `(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*(${M}))\\s*((?:19|20)\\d{2})`,
-  'gi',
-);
 const MONTH_SESSION = new RegExp(
   `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|vor\\s+der)\\s+(${M})-?[Ss]itzung\\b`,
   'i',
@@ -65,14 +61,6 @@ const UNIT = '(Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?)';
 /** What a period is counted from where it is not the decision: "nach Inkrafttreten", "nach Erhalt". */
 const OTHER_START =
   /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b)/i;
-
-/** The ISO day of one written date with its year ("31.12.2022", "30. Juni 2022"). */
-function fullDate(written: string): string | undefined {
-  const d = new RegExp(DATES.source, 'i').exec(written);
-  return d
-    ? isoDate(Number(d[4]), d[2] ? Number(d[2]) : (monthNumber(d[3]) as number), Number(d[1]))
-    : undefined;
-}
 
 export const SERIES_RULES: Rule[] = [
   {

@@ -1,6 +1,6 @@
 import type { Due } from '@app/domain';
 import type { CalendarSession } from '../extraction.types';
-import { lastDayOfMonth, MONTH_PATTERN } from '../text/german-dates';
+import { isoDate, lastDayOfMonth, monthNumber, MONTH_PATTERN } from '../text/german-dates';
 import type { DeadlineContext } from './deadline.parser';
 
 /** The words and helpers the deadline rules share: session ordinals, seasons, quarters, dates. */
@@ -111,3 +111,22 @@ export function quarterNumber(word: string): number {
 export function dateDue(date: string | undefined): Due | undefined {
   return date ? { kind: 'date', date } : undefined;
 }
+
+/** Written dates with their year ("31.12.2022", "30. Juni 2022"), every one in a text. */
+export const DATES = new RegExp(
+  `(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|\\s*(${M}))\\s*((?:19|20)\\d{2})`,
+  'gi',
+);
+const ONE_DATE = new RegExp(DATES.source, 'i');
+
+/** The ISO day of the first written date with its year in a text ("31.12.2022", "30. Juni 2022"). */
+export function fullDate(written: string): string | undefined {
+  const d = ONE_DATE.exec(written);
+  return d
+    ? isoDate(Number(d[4]), d[2] ? Number(d[2]) : (monthNumber(d[3]) as number), Number(d[1]))
+    : undefined;
+}
+
+/** A time the council sets: "bis zur 38. Sitzung", "bis Ende 2022", "in der nächsten Sitzung". */
+export const TIME_CUE =
+  /(?<![\p{L}-])(?:bis\s+(?:zur|zum|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner|in\s+seiner)\s+(?:\d{1,3}\.|nächsten|übernächsten)\s+Sitzung)/u;

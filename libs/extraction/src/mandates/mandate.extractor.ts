@@ -8,6 +8,7 @@ import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
+import { TIME_CUE } from './deadline-words';
 import {
   deadlinesOf,
   lastingUntil,
@@ -20,7 +21,7 @@ import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 import { definedLeads } from './addressee.reader';
 import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
-import { candidatesIn } from './request.grammar';
+import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
 
 export interface MandateContext {
@@ -54,10 +55,6 @@ const SHALL_CLAUSE =
  */
 const NAMED_SHALL =
   /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
-
-/** A time the council sets: "bis zur 38. Sitzung", "bis Ende 2022", "in der nächsten Sitzung". */
-const TIME_CUE =
-  /(?<![\p{L}-])(?:bis\s+(?:zur|zum|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner|in\s+seiner)\s+(?:\d{1,3}\.|nächsten|übernächsten)\s+Sitzung)/u;
 
 /**
  * "begrüßt, dass die FITKO bis zur 38. Sitzung ... vorlegt", "Die Länder unterstützen die FITKO
@@ -232,8 +229,10 @@ function overlaps(source: string, sentence: string): boolean {
 /** Stands for a deciding body the text does not name: its sessions are not the council's. */
 const OTHER_BODY = 'Konferenz';
 /** "Die Ministerinnen und Minister … bitten", "Die Konferenz beauftragt", "Die GMK bittet". */
-const OTHER_DECIDER =
-  /(?:^|[.:;]\s+|\n|-\s+)(?:Die|Der)\s+(?:[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)\b|[\p{L}-]*[Kk]onferenz\s+(?:bittet|beauftragt|fordert|ersucht|beschließt|stellt|hält|begrüßt|nimmt)|\p{Lu}{2,6}\s+(?:bittet|beauftragt|fordert|ersucht|beschließt))/u;
+const OTHER_DECIDER = new RegExp(
+  String.raw`(?:^|[.:;]\s+|\n|-\s+)(?:Die|Der)\s+(?:${OFFICIALS}\b|[\p{L}-]*[Kk]onferenz\s+(?:bittet|beauftragt|fordert|ersucht|beschließt|stellt|hält|begrüßt|nimmt)|\p{Lu}{2,6}\s+(?:bittet|beauftragt|fordert|ersucht|beschließt))`,
+  'u',
+);
 
 /**
  * A decision of another body (a ministers' conference) that the text does not head as such: its

@@ -29,9 +29,13 @@ const COMMISSION_GIVEN =
   /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
 const COMMISSION_HELD =
   /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
-/** Office holders of the members as the deciding subject: ministers, senators, heads of government. */
-const DECIDING_OFFICIALS =
-  /^(?:Die|Der)\s+(?:[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)|Bundeskanzler(?:in)?\s+und\s+die\s+Regierungschef)/u;
+/** Office holders of the members who decide together: ministers, senators, heads of government. */
+export const OFFICIALS = String.raw`[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)`;
+/** Those office holders as the deciding subject. */
+const DECIDING_OFFICIALS = new RegExp(
+  String.raw`^(?:Die|Der)\s+(?:${OFFICIALS}|Bundeskanzler(?:in)?\s+und\s+die\s+Regierungschef)`,
+  'u',
+);
 const DECIDING_WORDS =
   /(?:rat|ausschuss|tag|runde|konferenz|versammlung|kommission|vertretung|gremium)\b/i;
 /**

@@ -4,6 +4,7 @@ import { isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
 import {
   AT_SESSION,
   dateDue,
+  fullDate,
   M,
   ORDINAL_WORDS,
   ORDINARY,
@@ -60,15 +61,11 @@ export const SESSION_RULES: Rule[] = [
     // "in seiner Sitzung am 12.09.2023", "zur Sitzung vom 22. Juni 2022": the council's session of
     // that day where the calendar has one, else that day.
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(?:[\\p{L}-]+\\s+){0,2}?Sitzung\\s+(?:am|vom)\\s+(?:\\p{L}+,?\\s+)?(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.|(${M})\\s+)\\s?${YEAR}`,
+      `\\b${AT_SESSION}\\s+(?:[\\p{L}-]+\\s+){0,2}?Sitzung\\s+(?:am|vom)\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${M})\\s+)\\s?${YEAR}`,
       'iu',
     ),
     read: (m, ctx, after) => {
-      const date = isoDate(
-        Number(m[4]),
-        m[2] ? Number(m[2]) : (monthNumber(m[3]) as number),
-        Number(m[1]),
-      );
+      const date = fullDate(m[0]);
       if (!date) return undefined;
       const session = otherBody(after, ctx)
         ? undefined

@@ -65,7 +65,7 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
-    hint: /binnen|innerhalb|nach|nächsten|kommenden/,
+    hint: /binnen|innerhalb|(?:nächsten|kommenden)\s+\S+\s+(?:tag|woche|monat|jahr)|nach\s+(?:der\s+)?(?:beschlussfassung|diese[mr]\s+beschluss)/,
     // "innerhalb von sechs Monaten", "in den nächsten drei Monaten", "binnen vier Wochen nach
     // Beschlussfassung": counted from the decision's day. Counted from something else ("nach
     // Inkrafttreten") it is an event.
@@ -143,7 +143,7 @@ export const SERIES_RULES: Rule[] = [
   },
   {
     rank: 0,
-    hint: /\d{4}/,
+    hint: /\d{4}\s*(?:,|und|sowie|bzw\.)\s*\d/,
     // "zum Stichtag 01.01.2026, 01.01.2028, 01.01.2030": the first date is due, the rest kept.
     pattern: new RegExp(
       `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:jeweils\\s+)?(?:zum|zu\\s+den|an\\s+den|am|bis)\\s+(?:Stichtag(?:en)?\\s+|Terminen\\s+)?(${ANY_DATE}(?:\\s*(?:,|und|sowie|bzw\\.)\\s*${ANY_DATE})+)`,
@@ -161,7 +161,7 @@ export const SERIES_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)-?sitzung/,
     // "bis zur Februarsitzung der AL-Runde 2022": the month's last day, or the council's session.
     pattern: MONTH_SESSION,
     read: (m, ctx, after) => {
@@ -183,7 +183,7 @@ export const SERIES_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:frühjahrs|frühlings|sommer|herbst|winter)sitzung/,
     // "bis zur Herbstsitzung der AL-Runde 2022": another body's season ends the time (as in
     // that body's own decisions).
     pattern:
@@ -200,7 +200,7 @@ export const SERIES_RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /jahr/,
+    hint: /(?:kommenden|nächsten|folgenden)\s+jahr|folgejahr/,
     // "bis Ende des kommenden Jahres", "im Folgejahr": the year after the decision's.
     pattern:
       /\b(?:bis\s+)?(?:zum\s+)?(?:Ende|Ablauf)\s+(?:des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahres\b|\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+des\s+Folgejahres\b|\bim\s+(?:Laufe\s+des\s+)?(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b|\bim\s+(?:Folgejahr|(?:darauf|nach)folgenden\s+Jahr)\b/i,

@@ -201,3 +201,17 @@ function ownSession(clause: string, ctx: DeadlineContext): boolean {
     ctx.councilAliases.includes(m[1]),
   );
 }
+
+/**
+ * The rules whose pattern finds a phrase in the clause where their hint does not: a hint must be
+ * a word every match contains, or the rule is skipped where it should read (for the tests).
+ */
+export function hintsMissing(clause: string): string[] {
+  const text = readable(clause);
+  const lower = text.toLowerCase();
+  return ALL_RULES.flatMap((rule, r) => {
+    if (HINT_OF[r] < 0 || HINT_TESTS[HINT_OF[r]].test(lower)) return [];
+    rule.pattern.lastIndex = 0;
+    return rule.pattern.test(text) ? [`${rule.hint}: ${rule.pattern.source.slice(0, 60)}`] : [];
+  });
+}

@@ -75,7 +75,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /ende|ablauf/,
+    hint: /(?:ende|ablauf)\s+(?:des\s+jahres\s+)?(?:19|20)\d\d/,
     pattern: new RegExp(
       // "bis Ende 2022", "vor Ablauf des Jahres 2022", "Ende 2022 vorzulegen".
       `\\b(?:bis\\s+(?:zum\\s+)?(?:Ende|Ablauf)|vor\\s+(?:dem\\s+)?(?:Ende|Ablauf)|(?:spätestens\\s+)?(?:zum\\s+)?Ende)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
@@ -85,7 +85,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /jahr/,
+    hint: /jahresende|(?:ende|ablauf)\s+des\s+jahres|(?:dieses|laufenden|diesem)\s+(?:kalender)?jahr/,
     pattern:
       /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)|\b(?:noch\s+)?(?:im\s+(?:laufenden|diesem)|in\s+diesem)\s+(?:Kalender)?Jahr\b|\bim\s+Laufe\s+(?:dieses|des\s+laufenden)\s+Jahres\b/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
@@ -203,7 +203,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /bis/,
+    hint: /\sam\s+\d/,
     // "bis zur AL-Runde am 08.12.2020": another body's meeting with its date.
     pattern: new RegExp(
       `\\bbis\\s+(?:spätestens\\s+)?(?:zur|zum|zu\\s+der)\\s+[^,.;]{1,60}?\\s+am\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|${M})\\s?${YEAR}`,
@@ -223,7 +223,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /zum|ab dem|ab \d/,
+    hint: /(?:zum|ab\s+dem|ab)\s+\d/,
     // "zum 01.01.2023 in ihr Produktportfolio aufzunehmen": the date the task itself is done by.
     pattern: new RegExp(
       `\\b(?:zum|ab\\s+dem|ab)\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
@@ -240,7 +240,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:frühjahrs|frühlings|sommer|herbst|winter)sitzung/,
     // "zur Herbstsitzung", "bis zur nächsten Frühjahrssitzung": the council's first session of
     // that season after the decision (in the decision's year where it names no "nächste").
     pattern:
@@ -267,7 +267,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /bis/,
+    hint: /bis\s+(?:spätestens\s+)?zur\s+\d/,
     // "bis zur 36. AL-Runde": another body's numbered meeting, no date.
     pattern:
       /\bbis\s+(?:spätestens\s+)?zur\s+\d{1,3}\.\s*(?!Sitzung|Kalenderwoche|ordentlichen)\p{Lu}[\p{L}-]*/u,
@@ -314,7 +314,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /nach|sobald|abschluss|binnen|innerhalb|vorliegen|fertigstellung|inkrafttreten|beschlussfassung|zustimmung|billigung|entscheidung|auswertung|erhalt|beendigung|ablauf|ende/,
+    hint: /(?:nach|mit|zum)\s+(?:abschluss|vorliegen|fertigstellung|inkrafttreten|beendigung|ablauf|ende\s+de[sr]|auswertung|erhalt|abstimmung|beschlussfassung|zustimmung|billigung|entscheidung)|sobald|unmittelbar\s+nach|binnen\s|innerhalb\s+von\s|(?:tage|wochen|monate|jahre)\s+nach\s/,
     pattern:
       /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten)|\S+\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\s+(?:der\s+|dem\s+|den\s+)?\p{Lu})/iu,
     read: () => ({ kind: 'event' }),
@@ -345,7 +345,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 5,
-    hint: /bis/,
+    hint: /bis\s+(?:spätestens\s+)?(?:zu\s+den|zur|zum)\s/,
     // "bis zu den Haushaltsberatungen", "bis zur Vorlage der Ergebnisse": until something happens.
     pattern:
       /\bbis\s+(?:spätestens\s+)?(?:zu\s+den|zur|zum)\s+(?!(?:Höhe|Hälfte|Grenze|Obergrenze|Summe|Ende|Mitte|Anfang)\b)\p{Lu}\p{Ll}[\p{L}-]*/u,
@@ -353,7 +353,7 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /sitzung/,
+    hint: /sitzung\s+de[rs]\s/,
     pattern:
       /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|vor\s+der)\s+(?:(?:nächsten|übernächsten|kommenden|\d{1,3}\.)\s+)?[A-Za-zÄÖÜäöüß-]*[Ss]itzung\s+(?=(?:der|des)\s)/i,
     read: (_m, ctx, after) => (otherBody(after, ctx) ? { kind: 'event' } : undefined),

@@ -75,13 +75,13 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 0,
-    hint: /sitzung/,
+    hint: /ab\s+(?:der|seiner)\s+\d/,
     pattern: /\bab\s+(?:der|seiner)\s+(\d{1,3})\.\s*Sitzung\b/i,
     read: (m) => ({ kind: 'recurring', fromMeeting: Number(m[1]) }),
   },
   {
     rank: 0,
-    hint: /jahres/,
+    hint: /(?:ersten|letzten|zweiten)\s+sitzung/,
     // "zur ersten Sitzung eines Jahres": every year, no start.
     pattern:
       /\b(?:jeweils\s+)?(?:zur|in\s+der|zu\s+der)\s+(?:ersten|letzten|zweiten)\s+Sitzung\s+(?:eines|jedes|des\s+jeweiligen)\s+(?:Kalender)?[Jj]ahres\b/,
@@ -89,7 +89,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /\d\.\s*(?:[a-zäöüß]+\s+|it-planungsrats?-?|it-plr-)?sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(\\d{1,3})\\.\\s*(?:(?:ordentlichen|regulären|planmäßigen)\\s+|IT-Planungsrats?-?|IT-PLR-)?[Ss]itzung(?!en)\\b`,
       'i',
@@ -118,7 +118,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /ten\s+(?:[a-zäöüß]+\s+)?sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(${Object.keys(SESSION_ORDINALS).join('|')})\\s+${ORDINARY}Sitzung(?!en)\\b(?!\\s+(?:(?:im|des|eines|jedes)\\s+(?:Jahr|Kalenderjahr|\\d)|(?:19|20)\\d\\d))`,
       'i',
@@ -130,7 +130,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:nächsten|kommenden)\s+(?:[a-zäöüß]+\s+)?sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+${ORDINARY}Sitzung(?!en)\\b`,
       'i',
@@ -146,7 +146,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:nächste|kommende)\s+(?:ordentliche\s+)?sitzung/,
     // "wird auf die nächste Sitzung vertagt": the same session, in the accusative.
     pattern: /\bauf\s+die\s+(nächste|übernächste|kommende)\s+(?:ordentliche\s+)?Sitzung\b/i,
     read: (m, ctx, after) => {
@@ -157,7 +157,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /sitzung/,
+    hint: /(?:nächste|kommende)n?\s+\p{L}{3,}sitzung/u,
     // "in der nächsten Bauausschusssitzung": another body's next meeting, without number or date.
     pattern:
       /\b(?:bis\s+)?(?:zur|zu\s+der|in\s+der|auf\s+der|auf\s+die|für\s+die)\s+(?:nächsten?|kommenden?)\s+(?!(?:Frühjahrs|Frühlings|Sommer|Herbst|Winter)sitzung)\p{Lu}\p{Ll}{2,}(?:sitzung)\b/u,
@@ -175,7 +175,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /nächsten|kommenden/,
+    hint: /(?:nächsten|kommenden)\s+[\p{L}-]*(?:ausschuss|rat|kreistag|gremium)/u,
     // "im nächsten Bauausschuss", "bis zum nächsten Kreistag": a body's next meeting by its name.
     pattern:
       /(?<![\p{L}-])(?:im|zum|bis\s+zum|vor\s+dem|in\s+dem)\s+(?:nächsten|kommenden)\s+\p{Lu}[\p{L}-]*(?:ausschuss|ausschusses|rat|rates|beirat|kreistag|gremium|gremiums)(?![\p{L}-])/u,
@@ -199,7 +199,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung/,
+    hint: /(?:frühjahrs|frühlings|sommer|herbst|winter)sitzung/,
     pattern: new RegExp(
       `\\b${AT_SESSION}\\s+(Frühjahrs|Sommer|Herbst|Winter)sitzung\\s+(?:des\\s+[\\p{L}-]+\\s+)?(?:im\\s+Jahr\\s+|des\\s+Jahres\\s+)?${YEAR}`,
       'iu',
@@ -230,7 +230,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /bis/,
+    hint: /bis\s+(?:zum\s+|spätestens\s+(?:zum\s+)?)?\d/,
     // "bis zum 31.12.2022", "bis 30.6.22": a two-digit year is of this century.
     pattern:
       /\bbis\s+(?:zum\s+|spätestens\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)(?!\.\d)/,
@@ -238,7 +238,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    hint: /bis\s+(?:zum\s+|spätestens\s+(?:zum\s+)?)?\d/,
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s*(${M})(?:\\s+${YEAR}|${YEAR_WORDS})?`,
       'i',
@@ -247,7 +247,7 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 2,
-    hint: /bis/,
+    hint: /bis\s+(?:zum\s+|spätestens\s+(?:zum\s+)?)?\d/,
     // "bis zum 30.06.", "bis 15.11. d. J.": a day without a year.
     pattern: new RegExp(
       `\\bbis\\s+(?:zum\\s+|spätestens\\s+(?:zum\\s+)?)?(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?!\\s?\\d)(?:${YEAR_WORDS})?`,

@@ -454,3 +454,38 @@ describe('a text whose decisions no known shape marks, but which asks someone', 
     ).toThrow(/keine Beschlüsse gefunden/);
   });
 });
+
+describe('a recommended task, a set-up body\'s task, "Diese …": possible misses with a time', () => {
+  it.each([
+    [
+      'Der IT-Planungsrat empfiehlt den Ländern, bis Ende 2022 die Umsetzung abzuschließen.',
+      'empfiehlt',
+    ],
+    [
+      'Der IT-Planungsrat setzt eine Arbeitsgruppe ein, die bis Ende 2022 ein Konzept vorlegen soll.',
+      'soll',
+    ],
+  ])('"%s"', (sentence, word) => {
+    const extraction = extract(decision(`1. ${sentence}`), options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word, sentence }]);
+  });
+
+  it('"Diese legt bis … vor" after a body is set up', () => {
+    const extraction = extract(
+      decision(
+        '1. Der IT-Planungsrat richtet eine Projektgruppe ein. Diese legt bis Ende 2022 ein Konzept vor.',
+      ),
+      options,
+    );
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'Diese' }]);
+  });
+
+  it.each([
+    'Der IT-Planungsrat empfiehlt den Ländern, das Produkt zu nutzen.',
+    'Der IT-Planungsrat richtet eine Projektgruppe ein. Diese hat ihre Arbeit im Januar 2021 aufgenommen.',
+  ])('not without a time, nor for what is done: "%s"', (sentence) => {
+    expect(extract(decision(`1. ${sentence}`), options).possibleMisses).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'deadline-unclear': 'Die Fristangabe wurde nicht vollständig verstanden.',
   'deadline-borrowed': 'Die Frist stammt aus einem anderen Satz derselben Ziffer.',
   'request-unclear':
-    'Der Satz hält vielleicht nur eine Einigung oder Absicht fest, keinen Auftrag.',
+    'Der Satz hält vielleicht nur eine Einigung, eine Absicht oder einen Appell fest, keinen Auftrag.',
   'cut-off': 'Der Text bricht an dieser Stelle ab.',
   'motion-only':
     'Der Text ist ein Antrag („möge beschließen“); dass er so beschlossen wurde, steht nicht darin.',

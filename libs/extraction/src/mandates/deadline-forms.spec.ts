@@ -529,3 +529,27 @@ describe('"d. J." after a month: this year\'s, not moved on', () => {
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 });
+
+describe('the following year, "vor seiner" session, the start of a year, two sessions', () => {
+  it.each<[string, Due]>([
+    ['bis 30. November des Folgejahres', { kind: 'date', date: '2022-11-30' }],
+    ['bis zum 15.12. des Folgejahres', { kind: 'date', date: '2022-12-15' }],
+    ['bis Ende Dezember des Folgejahres', { kind: 'date', date: '2022-12-31' }],
+    ['rechtzeitig vor seiner 38. Sitzung', { kind: 'meeting', meeting: 38 }],
+    ['bis zum Beginn des Jahres 2023', { kind: 'date', date: '2022-12-31' }],
+    ['vor Jahresbeginn 2023', { kind: 'date', date: '2022-12-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it.each(['in der 37. bzw. 38. Sitzung', 'bis zur 37. oder 38. Sitzung'])(
+    '"%s" is one of two sessions: flagged, not read as either',
+    (phrase) => {
+      const [m] = found(
+        `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
+      );
+      expect(m.due).toEqual({ kind: 'none' });
+      expect(m.uncertain).toEqual(['deadline-unclear']);
+    },
+  );
+});

@@ -45,6 +45,14 @@ export const RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /beginn/,
+    // "bis zum Beginn des Jahres 2022", "vor Jahresbeginn 2022": before that year starts.
+    pattern:
+      /\b(?:(?:bis\s+(?:zum\s+)?|vor\s+(?:dem\s+)?)Beginn\s+des\s+Jahres|(?:bis\s+(?:zum\s+)?|vor\s+(?:dem\s+)?)Jahresbeginn)\s+((?:19|20)\d\d)\b/i,
+    read: (m) => ({ kind: 'date', date: `${Number(m[1]) - 1}-12-31` }),
+  },
+  {
+    rank: 2,
     hint: /jahresmitte/,
     // "bis zur Jahresmitte 2022", "bis zur Jahresmitte": 30 June of that year, else the next one.
     pattern: /\b(?:bis\s+(?:zur\s+)?|zur\s+)Jahresmitte(?:\s+((?:19|20)\d\d))?\b/i,

@@ -807,3 +807,43 @@ describe('more forms of the passive request', () => {
     expect([m.owners, m.uncertain]).toEqual([['FITKO'], []]);
   });
 });
+
+describe('a lone point "1.", the stated request "sind gebeten", an appeal', () => {
+  it.each<[string, string[]]>([
+    ['1. Bund und Länder werden gebeten, bis Ende 2022 ein Konzept vorzulegen.', ['Bund', ...L]],
+    [
+      'Der IT-Planungsrat beschließt:\n\n1. Bayern wird gebeten, bis Ende 2022 ein Konzept vorzulegen.',
+      ['BY'],
+    ],
+    ['2.) Hessen legt bis Ende 2022 ein Konzept vor.', ['HE']],
+  ])('a list number is no part of the name: "%s"', (body, owners) => {
+    expect(read(body).map(([, o]) => o)).toEqual([owners]);
+  });
+
+  it.each([
+    'Die Länder sind gebeten, bis Ende 2022 ihre Daten zu melden.',
+    'Die Länder sind aufgefordert, bis Ende 2022 ihre Daten zu melden.',
+  ])('"%s" asks the Länder', (sentence) => {
+    expect(read(`1. ${sentence}`)).toEqual([[1, L, { kind: 'date', date: '2022-12-31' }]]);
+  });
+
+  it('"ist gebeten worden" tells what happened: no mandate', () => {
+    expect(read('1. Die FITKO ist gebeten worden, bis Ende 2022 zu berichten.')).toEqual([]);
+  });
+
+  it('an appeal to members is read, flagged as perhaps no task', () => {
+    const [m] = mandates(
+      '1. Der IT-Planungsrat appelliert an die Länder, die Umsetzung bis Ende 2022 abzuschließen.',
+    );
+    expect(m.owners).toEqual(L);
+    expect(m.due).toEqual({ kind: 'date', date: '2022-12-31' });
+    expect(m.basisText).toBe('appelliert an');
+    expect(m.uncertain).toEqual(['request-unclear']);
+  });
+
+  it('an appeal to others than members and bodies is a statement', () => {
+    expect(
+      read('1. Die Mitglieder appellieren an die Wirtschaft, ihre Abwehr zu stärken.'),
+    ).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import type { DecisionState } from './decision.state';
  * "schnellstmöglich") are understood: they set no deadline, and are no doubt.
  */
 export const UNCLEAR_DEADLINE =
-  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d)|(?:zu|in|auf|bis\s+zu)\s+ihrer\s+(?:\d{1,3}\.|nächsten|kommenden|übernächsten)\s*\p{L}*[Ss]itzung)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d)|(?:zu|in|auf|bis\s+zu)\s+ihrer\s+(?:\d{1,3}\.|nächsten|kommenden|übernächsten)\s*\p{L}*[Ss]itzung|\d{1,3}\.\s*(?:oder|bzw\.|beziehungsweise)\s*\d{1,3}\.\s*\p{L}*[Ss]itzung)(?![\p{L}-])/iu;
 
 /** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
 const LASTING =

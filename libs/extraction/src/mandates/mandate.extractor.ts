@@ -64,6 +64,17 @@ const NAMED_SHALL =
 const TIMED_TASK =
   /(?<![\p{L}-])(dass)\s+(?:sich\s+)?(?:die|der|das)\s+(\p{Lu}[\p{L}-]*)|(?<![\p{L}-])(?:unterstützt|unterstützen|begleitet|begleiten)\s+(?:die|den|das)\s+(\p{Lu}[\p{L}-]*)\s+(dabei|darin|bei)(?![\p{L}-])/u;
 
+/**
+ * "empfiehlt den Ländern, bis Ende 2022 … abzuschließen": a recommendation to members with a time;
+ * "setzt eine Arbeitsgruppe ein, die bis Ende 2022 … vorlegen soll"; "Diese legt bis … vor"
+ * after a body is set up. No request the grammar reads, but one a clerk may want to follow.
+ */
+const RECOMMENDED_TASK =
+  /(?<![\p{L}-])(empfiehlt|empfehlen)\s+(?:den|dem|der)\s+(\p{Lu}[\p{L}-]*)[^.;]*?(?:\szu\s+\p{Ll}+en|\p{Ll}zu\p{Ll}{2,}en)(?![\p{L}-])/u;
+const RELATIVE_SHALL =
+  /(?<![\p{L}-])(?:eine|einen|ein)\s+(\p{Lu}[\p{L}-]*)[^,.;]{0,80},\s*(?:die|der|das|welche[rs]?)\s[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
+
 /** What is done already ("… fertiggestellt hat") or only meant ("beabsichtigt"): no task to follow. */
 const DONE_OR_MEANT =
   /(?<![\p{L}-])(?:beabsichtigt|beabsichtigen|plant|planen|strebt|streben|erwägt|erwägen)(?![\p{L}-])|(?<![\p{L}-])(?:hat|haben|wurde|wurden|worden|ist|sind)\s*[.;]?\s*$/u;
@@ -161,7 +172,8 @@ function possibleMissesIn(
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
-        !(/dass|unterstütz|begleit/.test(point.text) && TIME_CUE.test(point.text))))
+        !(/dass|unterstütz|begleit|empfiehlt|empfehlen|Diese/.test(point.text) &&
+          TIME_CUE.test(point.text))))
   )
     return [];
   const out: PossibleMiss[] = [];
@@ -173,13 +185,18 @@ function possibleMissesIn(
       read.length === 0 && TIME_CUE.test(sentence.text) && !DONE_OR_MEANT.test(sentence.text)
         ? TIMED_TASK.exec(sentence.text)
         : null;
+    const timedOther =
+      read.length === 0 && TIME_CUE.test(sentence.text) && !DONE_OR_MEANT.test(sentence.text)
+        ? otherTimedTask(sentence.text, isActor)
+        : null;
     const cue =
       REQUEST_WORD.exec(sentence.text) ??
       (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
       (shall && isActor(shall[1]) && (!/^w/.test(shall[2]) || futureDuty(sentence.text))
         ? shall
         : null) ??
-      (timed && isActor(timed[2] ?? timed[3]) ? timed : null);
+      (timed && isActor(timed[2] ?? timed[3]) ? timed : null) ??
+      timedOther;
     if (!cue) continue;
     const word =
       cue === shall
@@ -201,6 +218,21 @@ function possibleMissesIn(
     if (read.length === 0) break;
   }
   return out;
+}
+
+/** A recommended task, a set-up body's task or a demonstrative's, with the word to show. */
+function otherTimedTask(
+  sentence: string,
+  isActor: (subject: string) => boolean,
+): { index: number; 1: string } | null {
+  const recommended = RECOMMENDED_TASK.exec(sentence);
+  if (recommended && isActor(recommended[2]))
+    return { index: recommended.index, 1: recommended[1] };
+  const relative = RELATIVE_SHALL.exec(sentence);
+  if (relative && BODY_HEAD.test(relative[1]))
+    return { index: relative.index + relative[0].lastIndexOf(relative[2]), 1: relative[2] };
+  const demonstrative = DEMONSTRATIVE_DUTY.exec(sentence);
+  return demonstrative ? { index: demonstrative.index, 1: demonstrative[1] } : null;
 }
 
 /** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */

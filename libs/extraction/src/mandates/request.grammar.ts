@@ -12,9 +12,13 @@ import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
-  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|betraut|betrauen|ersucht|ersuchen|fordert|fordern|lädt|laden)(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(bittet|bitten|beauftragt|beauftragen|betraut|betrauen|ersucht|ersuchen|fordert|fordern|lädt|laden|appelliert|appellieren)(?![\p{L}-])/gu;
+/**
+ * "Die Länder werden gebeten, …"; also the state "Die Länder sind gebeten, …" (participle then a
+ * comma: "ist … gebeten worden" tells what happened).
+ */
 const PASSIVE =
-  /(?<![\p{L}-])(?:wird|werden)(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:wird|werden|(?:ist|sind)(?=[^.;,]{0,200}?(?<![\p{L}-])(?:gebeten|aufgefordert|ersucht)\s*,))(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen)(?![\p{L}-])/u;
 /** "..., die ... beauftragt wird": the relative clause's antecedent is asked. */
 const RELATIVE_PASSIVE =
   /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
@@ -235,8 +239,12 @@ function activeCandidate(
     at = council.end + (/^\s*/.exec(clause.slice(council.end))?.[0].length ?? 0);
     at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
   }
+  // "appelliert an die Länder, … abzuschließen": an appeal, asked of those after "an"; whether
+  // the council means it as a duty to follow up is the clerk's call (flagged).
+  const appeal = /^appell/.test(verb);
+  if (appeal) at += /^an\s+/.exec(clause.slice(at))?.[0].length ?? 0;
   const rest = clause.slice(at);
-  const basisText = verb;
+  const basisText = appeal ? `${verb} an` : verb;
   // "beauftragt mit der Ausgestaltung ... eine Projektgruppe": the commission comes first.
   if (/^mit\s/.test(rest) && /^beauftrag/.test(verb)) {
     const addressee = /\s(?:eine|einen|ein|die|den|das)\s+(?=\p{Lu})/u.exec(rest.slice(4));
@@ -290,7 +298,12 @@ function activeCandidate(
     return unnamed(rest.replace(/^(?:um|darum,?)\s*/, ''), words);
   }
   const found = readAddressees(clause, at, matcher, state);
-  return found ? asked(found, basisText) : unnamed(rest, basisText);
+  // An appeal to others than the council's members and bodies ("an die Wirtschaft", "an Frieden
+  // und Freiheit") is a statement, not a task to follow up.
+  if (appeal && (!found || !found.owners.every((o) => matcher.isKnownOwner(o)))) return undefined;
+  const read = found ? asked(found, basisText) : unnamed(rest, basisText);
+  if (appeal) read.uncertain.push('request-unclear');
+  return read;
 }
 
 function passiveCandidate(
@@ -327,7 +340,7 @@ function passiveCandidate(
         )
       : undefined);
   const afterVerb = passive.index + passive[0].length;
-  const basisText = `${/werden/.test(passive[0].slice(0, 7)) ? 'werden' : 'wird'} ${passive[2]}`;
+  const basisText = `${/^\S+/.exec(passive[0])?.[0] ?? 'wird'} ${passive[2]}`;
   if (!found) {
     const owners = fallbackOwners(text, state, matcher);
     if (owners.owners.length === 0) return undefined;

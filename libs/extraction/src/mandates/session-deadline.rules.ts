@@ -21,8 +21,9 @@ import {
 
 /** Deadlines named by a session of the council or of another body: by number, word, season. */
 /** The year said in words after a day or month: "d. J.", "dieses Jahres", "des kommenden Jahres". */
+/** "d. J.", "dieses Jahres", "des kommenden Jahres", "des Folgejahres" (the last two: the next). */
 const YEAR_WORDS =
-  '\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden|dieses|diesen|(kommenden|nächsten|folgenden))\\s+Jahres)';
+  '\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden\\s+|dieses\\s+|diesen\\s+|(kommenden\\s+|nächsten\\s+|folgenden\\s+|Folge))[Jj]ahres)';
 
 /**
  * A day written without a number for its year: the year given, the next one where the text says
@@ -302,7 +303,7 @@ export const SESSION_RULES: Rule[] = [
     // next year where that day has passed when the decision is taken (as for the seasons).
     // "bis Ende Mai des kommenden Jahres": the year after the decision's; "d. J." this year's.
     pattern: new RegExp(
-      `\\bbis\\s+${MONTH_LEAD}(${M})(?![\\p{L}-])(?!\\s*[\\d/])(\\s+des\\s+(?:kommenden|nächsten|folgenden)\\s+Jahres)?(\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden|dieses)\\s+Jahres))?`,
+      `\\bbis\\s+${MONTH_LEAD}(${M})(?![\\p{L}-])(?!\\s*[\\d/])(\\s+des\\s+(?:(?:kommenden|nächsten|folgenden)\\s+Jahres|Folgejahres))?(\\s+(?:d\\.\\s?J\\.|(?:des\\s+)?(?:laufenden|dieses)\\s+Jahres))?`,
       'iu',
     ),
     read: (m, ctx) => {

@@ -203,7 +203,7 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
     expect(extraction.possibleMisses).toEqual([]);
     expect(describeUncertain(extraction.mandates[0].uncertain)).toEqual([
-      'Der Beschluss wurde vertagt, verwiesen oder abgelehnt; ob dieser Auftrag trotzdem gilt, ist zu prüfen.',
+      'Der Beschluss wurde vertagt, verwiesen, abgelehnt oder einem anderen Gremium nur empfohlen; ob dieser Auftrag gilt, ist zu prüfen.',
     ]);
   });
 
@@ -229,6 +229,18 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ].join('\n');
     const extraction = extract(page, options);
     expect(extraction.mandates).toMatchObject([
+      { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
+    ]);
+  });
+
+  it('flags the request of a committee that only recommends it to the council', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=818',
+      'Beschluss: einstimmig empfohlen',
+      '',
+      'Der Bürgermeister wird beauftragt, einen regelmäßigen Austausch zu etablieren.',
+    ].join('\n');
+    expect(extract(page, options).mandates).toMatchObject([
       { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
     ]);
   });
@@ -480,6 +492,14 @@ describe('a recommended task, a set-up body\'s task, "Diese …": possible misse
     );
     expect(extraction.mandates).toEqual([]);
     expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'Diese' }]);
+  });
+
+  it('a recommendation to an office without a time: "empfiehlt dem Landrat, … vorzunehmen"', () => {
+    const sentence =
+      'Der Ausschuss empfiehlt dem Landrat, die erforderlichen Anpassungen vorzunehmen.';
+    const extraction = extract(decision(`1. ${sentence}`), options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'empfiehlt', sentence }]);
   });
 
   it.each([

@@ -17,7 +17,7 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'motion-only':
     'Der Text ist ein Antrag („möge beschließen“); dass er so beschlossen wurde, steht nicht darin.',
   'not-decided':
-    'Der Beschluss wurde vertagt, verwiesen oder abgelehnt; ob dieser Auftrag trotzdem gilt, ist zu prüfen.',
+    'Der Beschluss wurde vertagt, verwiesen, abgelehnt oder einem anderen Gremium nur empfohlen; ob dieser Auftrag gilt, ist zu prüfen.',
   'shape-unknown':
     'Der Aufbau des Textes ist unbekannt; Beschlussgrenzen und Zuständige können falsch sein.',
 };

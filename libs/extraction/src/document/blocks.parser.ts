@@ -40,9 +40,12 @@ export const WEB_HEADER = new RegExp(
 export const NUMBERED_LINE = new RegExp(
   String.raw`^(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
 );
-/** Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V". */
+/**
+ * Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V", "Beschluss
+ * Nr.: SR060-2011", "Beschluss Nr. 02 – 36./7." (the item, then the session and term).
+ */
 const OTHER_NUMBER =
-  /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*)\s*\]?$/u;
+  /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Beschluss\s+Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*(?:\s+[–-]\s+\d[\w/.-]*)?)\s*\]?$/u;
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */

@@ -7,12 +7,13 @@ import { firstSessionStatement, type BlockMeeting } from './parsed-document';
 /** What a page says of its decision as a whole: its outcome, its agenda item and date. */
 
 /**
- * A result that asks nobody: the motion was rejected, referred or postponed. Said by a verdict
+ * A result that asks nobody: the motion was rejected, referred or postponed, or a committee only
+ * recommends it to the council ("Beschluss: einstimmig empfohlen"). Said by a verdict
  * line ("Beschluss: abgelehnt", "- einstimmig vertagt -") or of the item itself ("Die
  * Beschlussfassung wird vertagt"), not of some part of it ("Die Anwendung ... wird abgelehnt").
  */
 export const NOT_DECIDED =
-  /^(?:(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*[-–]?\s*.{0,80}|(?:Ø\s*)?(?:Die|Der|Das)\s+(?:Beschlussfassung|Beschlussvorlage|Vorlage|Antrag|Beschlussvorschlag|Tagesordnungspunkt|Angelegenheit|Beratung|Entscheidung|Sache|Punkt|Anregung|Eingabe)\b.{0,60}|(?:TOP|Tagesordnungspunkt)\b.{0,60}|[-–]?\s*(?:einstimmig|mehrheitlich)?\s*)(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen)(?!\p{L})/iu;
+  /^(?:(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*[-–]?\s*.{0,80}|(?:Ø\s*)?(?:Die|Der|Das)\s+(?:Beschlussfassung|Beschlussvorlage|Vorlage|Antrag|Beschlussvorschlag|Tagesordnungspunkt|Angelegenheit|Beratung|Entscheidung|Sache|Punkt|Anregung|Eingabe)\b.{0,60}|(?:TOP|Tagesordnungspunkt)\b.{0,60}|[-–]?\s*(?:einstimmig|mehrheitlich)?\s*)(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen|empfohlen)(?!\p{L})/iu;
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
 /** Words that say a motion was adopted. */

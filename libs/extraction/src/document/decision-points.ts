@@ -49,6 +49,7 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
   if (!text) return [];
 
   const markers = numberedMarkers(text);
+  if (markers.length === 1) markers.push(...restartedMarkers(text, markers[0]));
   const bullets = markers.length > 0 ? [] : bulletMarkers(text);
   const cuts = markers.length > 0 ? markers : bullets;
   if (cuts.length === 0) {
@@ -114,6 +115,22 @@ function numberedMarkers(text: string): Marker[] {
     expected++;
   }
   return markers;
+}
+
+/**
+ * "1. Der Ausschuss stimmt zu …⏎1. Der Ausschuss empfiehlt …⏎1. Die Verwaltung wird beauftragt
+ * …": a page whose list items each restart at 1 (each in a list of its own): every "1." that opens
+ * a line after the first is the next point.
+ */
+function restartedMarkers(text: string, first: Marker): Marker[] {
+  const more: Marker[] = [];
+  for (const m of text.matchAll(/\n1(\.\)|[.)])[ \t]+(?=\p{Lu})/gu)) {
+    const at = (m.index as number) + 1;
+    if (at <= first.at) continue;
+    more.push({ at, textAt: at + 1 + m[1].length, number: first.number ?? 1 });
+  }
+  if (more.length === 0) return [];
+  return more.map((marker, i) => ({ ...marker, number: (first.number ?? 1) + i + 1 }));
 }
 
 /** ". - Die Amtschefkonferenz wird gebeten": a bullet that lost its line break after a sentence. */

@@ -847,3 +847,65 @@ describe('a lone point "1.", the stated request "sind gebeten", an appeal', () =
     ).toEqual([]);
   });
 });
+
+describe('municipal pages: headings, restarted lists, record numbers', () => {
+  const page = (...lines: string[]) =>
+    extract(['https://ratsinfo.example.org/beschluss_2010_35.htm', ...lines].join('\n'), options);
+
+  it("a heading without a full stop is no part of the next line's sentence", () => {
+    const extraction = page(
+      'Bildung einer gemeinsamen Geschäftsführung',
+      'Der Bürgermeister wird beauftragt, auf eine gemeinsame Geschäftsführung hinzuwirken.',
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.source])).toEqual([
+      [
+        ['Bürgermeister'],
+        'Der Bürgermeister wird beauftragt, auf eine gemeinsame Geschäftsführung hinzuwirken.',
+      ],
+    ]);
+  });
+
+  it('the council deciding after a heading still asks', () => {
+    const extraction = page(
+      'Antrag auf Erklärung zur Großen Kreisstadt',
+      'Der Stadtrat beauftragt den Bürgermeister, den Antrag bei der Staatsregierung zu stellen.',
+    );
+    expect(extraction.mandates.map((m) => m.owners)).toEqual([['Bürgermeister']]);
+  });
+
+  it('list items that each restart at "1." are the points 1, 2, 3', () => {
+    const extraction = page(
+      'Beschluss: mehrheitlich beschlossen',
+      '',
+      '1. Der Ausschuss stimmt der Neufassung des Plans zu.',
+      '',
+      '1. Der Ausschuss nimmt den Bericht zur Kenntnis.',
+      '',
+      '1. Die Verwaltung wird beauftragt, ein Auswahlverfahren durchzuführen.',
+    );
+    expect(extraction.resolutions[0].points.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(extraction.mandates.map((m) => [m.point, m.owners])).toEqual([[3, ['Verwaltung']]]);
+  });
+
+  it.each([
+    ['Beschluss Nr.: SR060-2011', 'SR060-2011'],
+    // spaces inside a number are dropped, as in "2021 / 07"
+    ['Beschluss Nr. 02 – 36./7.', '02–36./7.'],
+  ])('"%s" names a decision', (line, id) => {
+    const extraction = page(
+      'Beschlüsse des Stadtrates vom 29.06.2011',
+      '',
+      line,
+      '',
+      'Der Stadtrat beauftragt den Bürgermeister, bis zum 30.09.2011 zu berichten.',
+      '',
+      'Beschluss Nr.: SR061-2011',
+      '',
+      'Der Stadtrat beschließt den Haushalt.',
+    );
+    expect(extraction.resolutions.map((r) => r.id)).toEqual([id, 'SR061-2011']);
+    expect(extraction.mandates.map((m) => [m.resolution, m.owners])).toEqual([
+      [id, ['Bürgermeister']],
+    ]);
+  });
+});

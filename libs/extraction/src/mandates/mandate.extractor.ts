@@ -71,6 +71,7 @@ const TIMED_TASK =
  */
 const RECOMMENDED_TASK =
   /(?<![\p{L}-])(empfiehlt|empfehlen)\s+(?:den|dem|der)\s+(\p{Lu}[\p{L}-]*)[^.;]*?(?:\szu\s+\p{Ll}+en|\p{Ll}zu\p{Ll}{2,}en)(?![\p{L}-])/u;
+const DRAFT_DECISION = /(?:Beschluss|Beschlüsse|Entscheidung)\s+zu\s+(?:fassen|treffen)|zu\s+beschließen/;
 const RELATIVE_SHALL =
   /(?<![\p{L}-])(?:eine|einen|ein)\s+(\p{Lu}[\p{L}-]*)[^,.;]{0,80},\s*(?:die|der|das|welche[rs]?)\s[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
 const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
@@ -172,8 +173,8 @@ function possibleMissesIn(
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
-        !(/dass|unterstütz|begleit|empfiehlt|empfehlen|Diese/.test(point.text) &&
-          TIME_CUE.test(point.text))))
+        !/empfiehlt|empfehlen/.test(point.text) &&
+        !(/dass|unterstütz|begleit|Diese/.test(point.text) && TIME_CUE.test(point.text))))
   )
     return [];
   const out: PossibleMiss[] = [];
@@ -186,8 +187,8 @@ function possibleMissesIn(
         ? TIMED_TASK.exec(sentence.text)
         : null;
     const timedOther =
-      read.length === 0 && TIME_CUE.test(sentence.text) && !DONE_OR_MEANT.test(sentence.text)
-        ? otherTimedTask(sentence.text, isActor)
+      read.length === 0 && !DONE_OR_MEANT.test(sentence.text)
+        ? otherTimedTask(sentence.text, TIME_CUE.test(sentence.text), isActor)
         : null;
     const cue =
       REQUEST_WORD.exec(sentence.text) ??
@@ -220,14 +221,21 @@ function possibleMissesIn(
   return out;
 }
 
-/** A recommended task, a set-up body's task or a demonstrative's, with the word to show. */
+/**
+ * A recommended task, a set-up body's task or a demonstrative's, with the word to show. Without a
+ * time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a committee
+ * to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen").
+ */
 function otherTimedTask(
   sentence: string,
+  timed: boolean,
   isActor: (subject: string) => boolean,
 ): { index: number; 1: string } | null {
-  const recommended = RECOMMENDED_TASK.exec(sentence);
-  if (recommended && isActor(recommended[2]))
+  // "empfiehlt der Ministerpräsidentenkonferenz, folgenden Beschluss zu fassen": a draft decision.
+  const recommended = DRAFT_DECISION.test(sentence) ? null : RECOMMENDED_TASK.exec(sentence);
+  if (recommended && (timed ? isActor(recommended[2]) : BODY_HEAD.test(recommended[2])))
     return { index: recommended.index, 1: recommended[1] };
+  if (!timed) return null;
   const relative = RELATIVE_SHALL.exec(sentence);
   if (relative && BODY_HEAD.test(relative[1]))
     return { index: relative.index + relative[0].lastIndexOf(relative[2]), 1: relative[2] };
@@ -246,7 +254,10 @@ const SENTENCES = new WeakMap<PointText, ReturnType<typeof splitSentences>>();
 function sentencesOf(point: PointText): ReturnType<typeof splitSentences> {
   let sentences = SENTENCES.get(point);
   if (!sentences) {
-    sentences = splitSentences(maskRecommendations(point.text));
+    sentences = splitSentences(
+      maskRecommendations(point.text),
+      point.lineMap.map(([at]) => at),
+    );
     SENTENCES.set(point, sentences);
   }
   return sentences;

@@ -82,7 +82,38 @@ const DAY_BEFORE = /\d\.\s?\p{L}+$/u;
  * Splits German decision text into sentences. A period ends a sentence unless it closes a known
  * abbreviation, a date, or an ordinal ("zur 33. Sitzung").
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, lineStarts: number[] = []): Sentence[] {
+  const sentences = sentencesByPunctuation(text);
+  return lineStarts.length === 0 ? sentences : sentences.flatMap((s) => atHeadings(s, lineStarts));
+}
+
+/** A line opening with a capital article and a noun ("Der Bürgermeister wird …"). */
+const ARTICLE_START = /^(?:Der|Die|Das|Dem|Den)\s+\p{Lu}/u;
+/** The end of a heading: a word, a number or a closing quote, no punctuation. */
+const HEADING_END = /[\p{L}\d"“”)]\s*$/u;
+
+/**
+ * "Bildung einer Geschäftsführung⏎Der Bürgermeister wird beauftragt …": a heading without a full
+ * stop, then a line opening with a capital article and a noun. Mid-sentence an article is never
+ * capitalised, so the line break ends the heading.
+ */
+function atHeadings(sentence: Sentence, lineStarts: number[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const at of lineStarts) {
+    const local = at - sentence.offset;
+    if (local <= from || local >= sentence.text.length) continue;
+    const before = sentence.text.slice(from, local);
+    if (!HEADING_END.test(before) || !ARTICLE_START.test(sentence.text.slice(local))) continue;
+    out.push({ text: before.trim(), offset: sentence.offset + from });
+    from = local;
+  }
+  if (from === 0) return [sentence];
+  out.push({ text: sentence.text.slice(from), offset: sentence.offset + from });
+  return out;
+}
+
+function sentencesByPunctuation(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   // "… ein Konzept. b) Die Länder melden …": a lettered item starts a sentence too.

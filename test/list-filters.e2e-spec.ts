@@ -52,6 +52,30 @@ describe.each(DATABASES)('list filters that name nothing, on %s', (kind) => {
       expect(item.due.meeting).toBe(33);
   });
 
+  it('answers a query string asked again as the first time, for each caller', async () => {
+    // The validated query is kept by its text: what the caller may see is not part of it.
+    const path = '/api/mandates?status=open&pageSize=200';
+    const delegate = await api.userWithRole('delegate', 'HB');
+    for (let i = 0; i < 2; i++) {
+      const all = await get(path).expect(200);
+      const owners = new Set(
+        (all.body.items as Array<{ owners: Array<{ owner: string }> }>).flatMap((item) =>
+          item.owners.map((o) => o.owner),
+        ),
+      );
+      expect(owners.size).toBeGreaterThan(1);
+      const own = await api.as(delegate.auth).get(path).expect(200);
+      expect(own.body.items.length).toBeGreaterThan(0);
+      expect(own.body.items.length).toBeLessThan(all.body.items.length);
+      for (const item of own.body.items as Array<{ owners: Array<{ owner: string }> }>)
+        expect(item.owners.map((o) => o.owner)).toEqual(['HB']);
+      expect(all.body.pageSize).toBe(200);
+      // A wrong value is refused each time it is asked.
+      const wrong = await get('/api/mandates?status=open&pageSize=0').expect(400);
+      expect(JSON.stringify(wrong.body.message)).toContain('pageSize');
+    }
+  });
+
   it('reads the registry for an owner only when the list is empty', async () => {
     const codes = jest.spyOn(api.app.get(MemberRepository), 'existsCode');
     const owners = jest.spyOn(api.app.get(ObligationRepository), 'existsForOwner');

@@ -1,9 +1,10 @@
-import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { BadRequestException, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { trustProxySetting, validateEnvironment } from '@app/config';
 import helmet from 'helmet';
 import { BodyShapePipe } from './body-shape.pipe';
+import { CachingValidationPipe } from './query-validation.cache';
 import { germanValidationMessages } from './validation-messages';
 import { serveAssets } from './web/assets';
 
@@ -32,7 +33,7 @@ export function configureApp(
   app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: true });
   app.useGlobalPipes(
     new BodyShapePipe(),
-    new ValidationPipe({
+    new CachingValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,

@@ -79,28 +79,55 @@ const MANDATE_COLUMNS = [
   'corrected',
 ] as const;
 
-/** The raw row's alias of each list column ("mandate_<column>"), computed once. */
-const RAW_KEYS = MANDATE_COLUMNS.map((column) => [column, `mandate_${column}`] as const);
+/**
+ * A list row as the page statement names its columns: the mandate's as "mandate_<column>"
+ * (TypeORM's aliases for `MANDATE_COLUMNS`), the filtered owner's obligation as
+ * "owned_<column>" (`OWNED_COLUMNS`).
+ */
+type ListRaw = Record<string, unknown>;
 
-/** A mandate from a raw row, JSON and boolean columns decoded. */
-function fromRaw(raw: Record<string, unknown>): Mandate {
-  const mandate: Record<string, unknown> = {};
-  for (const [column, key] of RAW_KEYS) mandate[column] = raw[key];
-  mandate.owners = JSON.parse(String(mandate.owners));
-  mandate.partners = JSON.parse(String(mandate.partners));
-  mandate.dueSoft = mandate.dueSoft === true || mandate.dueSoft === 1;
-  mandate.corrected = mandate.corrected === true || mandate.corrected === 1;
-  return mandate as unknown as Mandate;
+/**
+ * A mandate from a raw row, JSON and boolean columns decoded. Written out property by property
+ * (the columns of `MANDATE_COLUMNS`, in order): every row's object then has one shape and each
+ * read is a plain property load; copying by a list of computed keys cost 4% of the hot list
+ * route's CPU.
+ */
+function fromRaw(raw: ListRaw): Mandate {
+  return {
+    id: raw.mandate_id,
+    resolutionId: raw.mandate_resolutionId,
+    meetingNumber: raw.mandate_meetingNumber,
+    point: raw.mandate_point,
+    ordinal: raw.mandate_ordinal,
+    owners: JSON.parse(String(raw.mandate_owners)),
+    partners: JSON.parse(String(raw.mandate_partners)),
+    action: raw.mandate_action,
+    dueKind: raw.mandate_dueKind,
+    dueMeeting: raw.mandate_dueMeeting,
+    dueDate: raw.mandate_dueDate,
+    dueFromMeeting: raw.mandate_dueFromMeeting,
+    dueSoft: raw.mandate_dueSoft === true || raw.mandate_dueSoft === 1,
+    dueText: raw.mandate_dueText,
+    source: raw.mandate_source,
+    sourceLine: raw.mandate_sourceLine,
+    corrected: raw.mandate_corrected === true || raw.mandate_corrected === 1,
+  } as unknown as Mandate;
 }
 
 /** Columns of the filtered owner's obligation read with a list row ("owned_<column>"). */
 const OWNED_COLUMNS = ['id', 'mandateId', 'owner', 'status', 'memberId', 'overdueSince'] as const;
 
 /** The filtered owner's obligation from a list row; none when the mandate has no such owner. */
-function ownedFromRaw(raw: Record<string, unknown>): Obligation[] {
+function ownedFromRaw(raw: ListRaw): Obligation[] {
   if (raw.owned_id === null || raw.owned_id === undefined) return [];
-  const obligation: Record<string, unknown> = {};
-  for (const column of OWNED_COLUMNS) obligation[column] = raw[`owned_${column}`];
+  const obligation = {
+    id: raw.owned_id,
+    mandateId: raw.owned_mandateId,
+    owner: raw.owned_owner,
+    status: raw.owned_status,
+    memberId: raw.owned_memberId,
+    overdueSince: raw.owned_overdueSince,
+  };
   return [obligation as unknown as Obligation];
 }
 
@@ -237,7 +264,7 @@ export class MandateRepository {
       `sort=${sort}`,
       `owned=${ownerObligation !== undefined}`,
     ].join('|');
-    const raws = await this.lists.rows<Record<string, unknown>>(
+    const raws = await this.lists.rows<ListRaw>(
       shape,
       () => this.pageStatement(filter, scope, sort, ownerObligation !== undefined),
       {

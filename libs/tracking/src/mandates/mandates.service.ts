@@ -6,6 +6,7 @@ import { AuditService } from '@app/audit';
 import {
   MandateRepository,
   type Mandate,
+  type MandateListRow,
   type Obligation,
   type ObligationEvent,
 } from '@app/persistence';
@@ -131,23 +132,25 @@ export class MandatesService {
     // Filtered by owner, the lists of the API carry that owner's obligation only.
     const owner = options.obligations === 'matching' ? query.owner : undefined;
     const { rows, hasMore, total } = await this.mandates.page(query, scope, owner);
-    const obligations =
-      owner !== undefined
-        ? rows.flatMap((row) => row.owned)
-        : await this.mandates.obligationsOf(rows.map((row) => row.mandate.id));
-    const byMandate = new Map<number, Obligation[]>();
-    for (const o of obligations) {
-      if (scope !== undefined && o.memberId !== scope) continue;
-      const list = byMandate.get(o.mandateId);
-      if (list) list.push(o);
-      else byMandate.set(o.mandateId, [o]);
+    const visible = (o: Obligation) => scope === undefined || o.memberId === scope;
+    // Filtered by owner, each row came with that owner's obligation; else they are read now.
+    let obligationsOf = (row: MandateListRow) => row.owned.filter(visible);
+    if (owner === undefined) {
+      const byMandate = new Map<number, Obligation[]>();
+      for (const o of await this.mandates.obligationsOf(rows.map((row) => row.mandate.id))) {
+        if (!visible(o)) continue;
+        const list = byMandate.get(o.mandateId);
+        if (list) list.push(o);
+        else byMandate.set(o.mandateId, [o]);
+      }
+      obligationsOf = (row) => byMandate.get(row.mandate.id) ?? [];
     }
-    const items = rows.map(({ mandate, resolutionCode, dueMeetingDate }) =>
-      toView(mandate, {
-        resolution: resolutionCode,
-        meeting: mandate.meetingNumber,
-        dueMeetingDate,
-        obligations: byMandate.get(mandate.id) ?? [],
+    const items = rows.map((row) =>
+      toView(row.mandate, {
+        resolution: row.resolutionCode,
+        meeting: row.mandate.meetingNumber,
+        dueMeetingDate: row.dueMeetingDate,
+        obligations: obligationsOf(row),
       }),
     );
     return { items, page, pageSize, hasMore, ...(total !== undefined ? { total } : {}) };
@@ -206,6 +209,11 @@ function toView(
 ): MandateView {
   const on =
     m.dueKind === 'date' ? m.dueDate : m.dueKind === 'meeting' ? context.dueMeetingDate : null;
+  // Completed in place (a new object each call) rather than spread into another: lists build
+  // one per item.
+  const due = dueOfColumns(m) as DueView;
+  if (on) due.on = on;
+  due.text = m.dueText;
   return {
     id: m.id,
     resolution: context.resolution,
@@ -213,7 +221,7 @@ function toView(
     meeting: context.meeting,
     point: m.point,
     action: m.action,
-    due: { ...dueOfColumns(m), ...(on ? { on } : {}), text: m.dueText },
+    due,
     allOwners: m.owners,
     owners: context.obligations.map((o) => ({
       owner: o.owner,

@@ -1,6 +1,7 @@
 import type { Due } from '@app/domain';
 import type { CalendarSession } from '../extraction.types';
 import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
+import { needlesOf } from '../text/regex-needles';
 import { RULES } from './deadline.rules';
 import { SERIES_RULES } from './deadline-series.rules';
 
@@ -18,6 +19,15 @@ const HINT_OF = ALL_RULES.map((rule) =>
   rule.hint ? HINTS.findIndex((hint) => hintKey(hint) === hintKey(rule.hint as RegExp)) : -1,
 );
 const HINT_TESTS = HINTS.map((hint) => new RegExp(hint.source, hint.flags.replace('g', '')));
+/** Per hint, words it cannot match without: most clauses lack them, and `includes` is cheap. */
+const HINT_NEEDLES = HINTS.map(needlesOf);
+
+/** Whether the clause (lowercase) holds the hint: its needles first, then the hint itself. */
+function hintFound(hint: number, lower: string): boolean {
+  const needles = HINT_NEEDLES[hint];
+  if (needles && !needles.some((needle) => lower.includes(needle))) return false;
+  return HINT_TESTS[hint].test(lower);
+}
 
 /** What a deadline phrase is read against. */
 export interface DeadlineContext {
@@ -140,7 +150,7 @@ function readDeadline(
     const rule = ALL_RULES[r];
     const hint = HINT_OF[r];
     if (hint >= 0) {
-      if (hinted[hint] === 0) hinted[hint] = HINT_TESTS[hint].test(lower) ? 1 : 2;
+      if (hinted[hint] === 0) hinted[hint] = hintFound(hint, lower) ? 1 : 2;
       if (hinted[hint] === 2) continue;
     }
     const match = rule.pattern.exec(clause);
@@ -203,14 +213,15 @@ function ownSession(clause: string, ctx: DeadlineContext): boolean {
 }
 
 /**
- * The rules whose pattern finds a phrase in the clause where their hint does not: a hint must be
- * a word every match contains, or the rule is skipped where it should read (for the tests).
+ * The rules whose pattern finds a phrase in the clause where their hint (or its needles) does not:
+ * a hint must be a word every match contains, or the rule is skipped where it should read (for
+ * the tests).
  */
 export function hintsMissing(clause: string): string[] {
   const text = readable(clause);
   const lower = text.toLowerCase();
   return ALL_RULES.flatMap((rule, r) => {
-    if (HINT_OF[r] < 0 || HINT_TESTS[HINT_OF[r]].test(lower)) return [];
+    if (HINT_OF[r] < 0 || hintFound(HINT_OF[r], lower)) return [];
     rule.pattern.lastIndex = 0;
     return rule.pattern.test(text) ? [`${rule.hint}: ${rule.pattern.source.slice(0, 60)}`] : [];
   });

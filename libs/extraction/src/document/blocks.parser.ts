@@ -7,6 +7,7 @@ import {
   agendaItemOf,
   headingDate,
   MOTION,
+  PROPOSAL_LABEL,
   NOT_DECIDED,
   meetingStatement,
   recommendsToAnotherBody,
@@ -42,10 +43,11 @@ export const NUMBERED_LINE = new RegExp(
 );
 /**
  * Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V", "Beschluss
- * Nr.: SR060-2011", "Beschluss Nr. 02 – 36./7." (the item, then the session and term).
+ * Nr.: SR060-2011", "Beschluss Nr. 02 – 36./7." (the item, then the session and term), "Beschluss
+ * Nr. 45/2022:".
  */
 const OTHER_NUMBER =
-  /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Beschluss\s+Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*(?:\s+[–-]\s+\d[\w/.-]*)?)\s*\]?$/u;
+  /^\[?(?:Beschlussnummer|Beschluss-Nr\.?|Beschluss\s+Nr\.?|Drucksache|Beschlussvorlage|Vorlage)\s*(?:Nr\.)?\s*[-:–]?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*(?:\s+[–-]\s+\d[\w/.-]*)?)\s*\]?\s*:?$/u;
 /** A title with the decision's number after it: "IT-Standard XBezahldienste (2022/33)". */
 const TITLED_LINE = new RegExp(String.raw`^([^().;:]{3,150}?)\s*\((${ID})\)$`);
 /** A page quoting a decision: "Mit seiner „Entscheidung 2017/37 - Titel“ hat ... Die Entscheidung lautet ...:". */
@@ -180,9 +182,7 @@ function readSection(
       incomplete: text.cut,
       anchor: 'unnumbered',
     });
-    if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
-    const whole = lines.map((l) => l.text).join('\n');
-    if (MOTION.test(whole) && !ADOPTED.test(whole)) decided.motionOnly = true;
+    markOutcome(decided, lines);
     out.push(decided);
     return out;
   }
@@ -194,24 +194,39 @@ function readSection(
     const title = anchor.title ?? titleBefore(lines, anchor.index) ?? body.titleAfter;
     // Session statements between two decisions apply to the decisions after them.
     const meeting = anchor.meeting ?? state.meeting;
-    out.push(
-      resolution(
-        normalizeResolutionId(anchor.id as string),
-        title,
-        body.spans,
-        lines[anchor.index].no,
-        {
-          meeting,
-          incomplete: body.cut,
-          anchor: announcement ? 'announcement' : anchor.kind,
-          vote: readVote(lines, anchor.index + 1, end - anchor.index),
-        },
-      ),
+    const decided = resolution(
+      normalizeResolutionId(anchor.id as string),
+      title,
+      body.spans,
+      lines[anchor.index].no,
+      {
+        meeting,
+        incomplete: body.cut,
+        anchor: announcement ? 'announcement' : anchor.kind,
+        vote: readVote(lines, anchor.index + 1, end - anchor.index),
+      },
     );
+    markOutcome(decided, lines.slice(anchor.index, end));
+    out.push(decided);
     if (next)
       readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
   });
   return out;
+}
+
+/**
+ * What the lines around a decision say of its outcome: postponed, referred, rejected or only
+ * recommended (`notDecided`); a motion or a draft ("möge beschließen", "Beschlussvorschlag:") that
+ * the page does not say was adopted (`motionOnly`).
+ */
+function markOutcome(decided: ParsedResolution, lines: SourceLine[]): void {
+  if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+  const whole = lines.map((l) => l.text).join('\n');
+  if (
+    (MOTION.test(whole) || lines.some((l) => PROPOSAL_LABEL.test(l.text))) &&
+    !ADOPTED.test(whole)
+  )
+    decided.motionOnly = true;
 }
 
 function resolution(

@@ -16,6 +16,9 @@ export const NOT_DECIDED =
   /^(?:(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*[-–]?\s*.{0,80}|(?:Ø\s*)?(?:Die|Der|Das)\s+(?:Beschlussfassung|Beschlussvorlage|Vorlage|Antrag|Beschlussvorschlag|Tagesordnungspunkt|Angelegenheit|Beratung|Entscheidung|Sache|Punkt|Anregung|Eingabe)\b.{0,60}|(?:TOP|Tagesordnungspunkt)\b.{0,60}|[-–]?\s*(?:einstimmig|mehrheitlich)?\s*)(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen|empfohlen)(?!\p{L})/iu;
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
+/** "Beschlussvorschlag:", "Beschlussempfehlung:" on a line of their own: a draft put to the body. */
+export const PROPOSAL_LABEL =
+  /^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung)\s*:?\s*$/iu;
 /** Words that say a motion was adopted. */
 export const ADOPTED =
   /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt)(?!\p{L})/iu;

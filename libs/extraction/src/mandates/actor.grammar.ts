@@ -10,6 +10,9 @@ export const ADVERBIAL_START =
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
   /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
+/** The councils that take a municipal page's decisions (as a subject: the body deciding). */
+const OWN_COUNCIL =
+  /^(?:Gemeinderat|Stadtrat|Rat|Kreistag|Ortsrat|Ortschaftsrat|Ortsbeirat|Bezirksvertretung|Bezirksversammlung|Gemeindevertretung|Stadtverordnetenversammlung|Samtgemeinderat|Verbandsgemeinderat|Marktgemeinderat)(?![\p{L}-])/u;
 const FUTURE_DUTY =
   /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 
@@ -51,6 +54,9 @@ export function actorCandidate(
   const found = ADVERBIAL_START.test(text.slice(adverbs))
     ? undefined
     : readAddressees(text, adverbs, matcher, state);
+  // "Der Gemeinderat erhebt die Stellungnahmen zu seinem Beschluss": a council's own act, its
+  // decision, is no task of anyone.
+  if (found && found.owners.length > 0 && found.owners.every((o) => OWN_COUNCIL.test(o))) return;
   if (found) {
     const rest = text.slice(found.end).trimStart();
     const taken = ACTOR_VERB.exec(rest);

@@ -909,3 +909,47 @@ describe('municipal pages: headings, restarted lists, record numbers', () => {
     ]);
   });
 });
+
+describe('municipal pages: drafts, label lines, the council itself', () => {
+  const page = (...lines: string[]) => extract(lines.join('\n'), options);
+
+  it('a draft under "Beschlussvorschlag:" is read apart from the lines above it, flagged', () => {
+    const extraction = page(
+      'https://ratsinfo.example.org/vo020.asp?VOLFDNR=1234',
+      'Vorlage Nr. 2023/145',
+      'Betreff: Sanierung der Grundschule Nord',
+      'Beratungsfolge: Bauausschuss 12.04.2023, Stadtrat 26.04.2023',
+      '',
+      'Beschlussvorschlag:',
+      'Der Stadtrat beauftragt die Verwaltung, bis zum 30.09.2023 eine Kostenschätzung vorzulegen.',
+    );
+    expect(extraction.mandates).toMatchObject([
+      {
+        owners: ['Verwaltung'],
+        due: { kind: 'date', date: '2023-09-30' },
+        uncertain: ['motion-only'],
+        source:
+          'Der Stadtrat beauftragt die Verwaltung, bis zum 30.09.2023 eine Kostenschätzung vorzulegen.',
+      },
+    ]);
+  });
+
+  it('"Beschluss Nr. 45/2022:" names a decision; the council\'s own act is no one\'s task', () => {
+    const extraction = page(
+      'Öffentliche Niederschrift über die Sitzung des Kreistages am 20.06.2022',
+      '',
+      'TOP 7: Digitalisierung der Kreisverwaltung',
+      'Beschluss Nr. 45/2022:',
+      '1. Der Kreistag nimmt den Bericht zur Kenntnis.',
+      '2. Der Landrat wird beauftragt, dem Kreistag jährlich zu berichten.',
+      '',
+      'TOP 8: Prüfbericht',
+      'Beschluss Nr. 46/2022:',
+      'Der Kreistag erhebt die Stellungnahmen der Verwaltung zu seinem Beschluss.',
+    );
+    expect(extraction.resolutions.map((r) => r.id)).toEqual(['45/2022', '46/2022']);
+    expect(extraction.mandates.map((m) => [m.resolution, m.point, m.owners, m.uncertain])).toEqual([
+      ['45/2022', 2, ['Landrat'], []],
+    ]);
+  });
+});

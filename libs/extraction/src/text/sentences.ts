@@ -89,8 +89,11 @@ export function splitSentences(text: string, lineStarts: number[] = []): Sentenc
 
 /** A line opening with a capital article and a noun ("Der Bürgermeister wird …"). */
 const ARTICLE_START = /^(?:Der|Die|Das|Dem|Den)\s+\p{Lu}/u;
-/** The end of a heading: a word, a number or a closing quote, no punctuation. */
-const HEADING_END = /[\p{L}\d"“”)]\s*$/u;
+/**
+ * The end of a heading: a word, a number or a closing quote, no punctuation; or a label line of
+ * up to three words and a colon ("Beschlussvorschlag:", "Beschluss der Verwaltung:").
+ */
+const HEADING_END = /[\p{L}\d"“”)]\s*$|^\s*\S+(?:\s+\S+){0,2}\s*:\s*$/u;
 
 /**
  * "Bildung einer Geschäftsführung⏎Der Bürgermeister wird beauftragt …": a heading without a full
@@ -100,11 +103,17 @@ const HEADING_END = /[\p{L}\d"“”)]\s*$/u;
 function atHeadings(sentence: Sentence, lineStarts: number[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
+  let lineFrom = 0;
   for (const at of lineStarts) {
     const local = at - sentence.offset;
-    if (local <= from || local >= sentence.text.length) continue;
+    if (local <= from || local >= sentence.text.length) {
+      if (local > 0 && local < sentence.text.length) lineFrom = local;
+      continue;
+    }
     const before = sentence.text.slice(from, local);
-    if (!HEADING_END.test(before) || !ARTICLE_START.test(sentence.text.slice(local))) continue;
+    const line = sentence.text.slice(Math.max(from, lineFrom), local);
+    lineFrom = local;
+    if (!HEADING_END.test(line) || !ARTICLE_START.test(sentence.text.slice(local))) continue;
     out.push({ text: before.trim(), offset: sentence.offset + from });
     from = local;
   }

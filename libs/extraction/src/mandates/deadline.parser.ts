@@ -20,12 +20,26 @@ const HINT_OF = ALL_RULES.map((rule) =>
 );
 const HINT_TESTS = HINTS.map((hint) => new RegExp(hint.source, hint.flags.replace('g', '')));
 /** Per hint, words it cannot match without: most clauses lack them, and `includes` is cheap. */
-const HINT_NEEDLES = HINTS.map(needlesOf);
+const NEEDLES = [...new Set(HINTS.flatMap((hint) => needlesOf(hint) ?? []))];
+const HINT_NEEDLES = HINTS.map((hint) => needlesOf(hint)?.map((n) => NEEDLES.indexOf(n)));
 
-/** Whether the clause (lowercase) holds the hint: its needles first, then the hint itself. */
-function hintFound(hint: number, lower: string): boolean {
+/**
+ * Whether the clause (lowercase) holds the hint: its needles first, then the hint itself. `seen`
+ * keeps, per needle, 0 not looked for yet, 1 present, 2 absent (each looked for once per clause).
+ */
+function hintFound(hint: number, lower: string, seen: Uint8Array): boolean {
   const needles = HINT_NEEDLES[hint];
-  if (needles && !needles.some((needle) => lower.includes(needle))) return false;
+  if (needles) {
+    let any = false;
+    for (const n of needles) {
+      if (seen[n] === 0) seen[n] = lower.includes(NEEDLES[n]) ? 1 : 2;
+      if (seen[n] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
   return HINT_TESTS[hint].test(lower);
 }
 
@@ -146,11 +160,12 @@ function readDeadline(
     return none;
   /** Per hint: 0 not tested yet, 1 present, 2 absent. */
   const hinted = new Uint8Array(HINTS.length);
+  const seen = new Uint8Array(NEEDLES.length);
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r];
     const hint = HINT_OF[r];
     if (hint >= 0) {
-      if (hinted[hint] === 0) hinted[hint] = hintFound(hint, lower) ? 1 : 2;
+      if (hinted[hint] === 0) hinted[hint] = hintFound(hint, lower, seen) ? 1 : 2;
       if (hinted[hint] === 2) continue;
     }
     const match = rule.pattern.exec(clause);
@@ -220,8 +235,9 @@ function ownSession(clause: string, ctx: DeadlineContext): boolean {
 export function hintsMissing(clause: string): string[] {
   const text = readable(clause);
   const lower = text.toLowerCase();
+  const seen = new Uint8Array(NEEDLES.length);
   return ALL_RULES.flatMap((rule, r) => {
-    if (HINT_OF[r] < 0 || hintFound(HINT_OF[r], lower)) return [];
+    if (HINT_OF[r] < 0 || hintFound(HINT_OF[r], lower, seen)) return [];
     rule.pattern.lastIndex = 0;
     return rule.pattern.test(text) ? [`${rule.hint}: ${rule.pattern.source.slice(0, 60)}`] : [];
   });

@@ -553,3 +553,25 @@ describe('the following year, "vor seiner" session, the start of a year, two ses
     },
   );
 });
+
+describe('a time given under a label: "Frist:", "Termin:"', () => {
+  it.each<[string, Due]>([
+    ['eines Konzepts (Termin: 30.06.2022)', { kind: 'date', date: '2022-06-30' }],
+    ['eines Konzepts; Termin: 38. Sitzung', { kind: 'meeting', meeting: 38 }],
+    ['eines Konzepts (Frist: Ende 2022)', { kind: 'date', date: '2022-12-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(
+      found(`1. Der IT-Planungsrat beauftragt die FITKO mit der Erstellung ${phrase}.`).map(
+        (m) => m.due,
+      ),
+    ).toEqual([expected]);
+  });
+
+  it('"Frist: 30.06.2022." after the request lends its time to it', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat beauftragt die FITKO mit der Erstellung eines Konzepts. Frist: 30.06.2022.',
+    );
+    expect(m.due).toEqual({ kind: 'date', date: '2022-06-30' });
+    expect(m.uncertain).toEqual(['deadline-borrowed']);
+  });
+});

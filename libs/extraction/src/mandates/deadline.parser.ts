@@ -90,9 +90,20 @@ const ANY_MONTH_SHORT = new RegExp(`(?:${MONTH_SHORT_PATTERN})\\.`);
 /** "bis einschließlich 31.12.", "bis inkl. Mai 2023": the last day counts anyway. */
 const INCLUSIVE = /\bbis\s+(?:einschließlich|einschl\.|inklusive|inkl\.)\s+/gi;
 
-/** The clause as the rules read it: short month names written out, "bis einschließlich" as "bis". */
+/** "Frist: 30.06.2022", "(Termin: 38. Sitzung)": a labelled time, read as "bis …". */
+const TIME_LABEL =
+  /\b(?:Frist|Termin|Zieltermin|Erledigungstermin|Fälligkeit|Wiedervorlage)\s*:\s*(?:(\d{1,3}\.\s*(?:\S+\s+)?Sitzung)|(?:die\s+)?(nächste|kommende|übernächste)\s+(?=Sitzung))?/gi;
+const asDeadline = (_all: string, session?: string, next?: string) =>
+  session ? `bis zur ${session}` : next ? `bis zur ${next}n ` : 'bis ';
+
+/**
+ * The clause as the rules read it: short month names written out, "bis einschließlich" and a
+ * labelled time ("Termin: …") as "bis".
+ */
 function readable(clause: string): string {
   let text = clause;
+  if (text.includes(':') && /(?:frist|termin|fälligkeit|wiedervorlage)\s*:/i.test(text))
+    text = text.replace(TIME_LABEL, asDeadline);
   if (ANY_MONTH_SHORT.test(text))
     text = text.replace(
       MONTH_SHORT,

@@ -953,3 +953,15 @@ describe('municipal pages: drafts, label lines, the council itself', () => {
     ]);
   });
 });
+
+describe('the municipal umbrella associations by name', () => {
+  it.each([
+    'den Deutschen Landkreistag',
+    'den Deutschen Städtetag',
+    'den Deutschen Städte- und Gemeindebund',
+  ])('"%s" is the member Kommunen', (addressee) => {
+    expect(read(`1. Der IT-Planungsrat bittet ${addressee}, bis Ende 2022 zu berichten.`)).toEqual([
+      [1, ['Kommunen'], { kind: 'date', date: '2022-12-31' }],
+    ]);
+  });
+});

@@ -33,6 +33,9 @@ export function lendsDeadline(text: string): boolean {
     )
   )
     return false;
+  // "Frist: 30.06.2022.", "Termin: 38. Sitzung": the point's time, given on its own.
+  if (/^(?:Frist|Termin|Zieltermin|Erledigungstermin|Fälligkeit|Wiedervorlage)\s*:/i.test(text))
+    return true;
   return (
     /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
       text,

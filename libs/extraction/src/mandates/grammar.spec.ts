@@ -965,3 +965,28 @@ describe('the municipal umbrella associations by name', () => {
     ]);
   });
 });
+
+describe('one verb, its addressees listed after a colon', () => {
+  it('"bittet: 1. die FITKO, …, 2. den Bund, …, 3. die Länder, …" asks each with its own time', () => {
+    expect(
+      read(
+        'Der IT-Planungsrat bittet:\n1. die FITKO, bis zur 38. Sitzung einen Bericht vorzulegen,\n2. den Bund, bis Ende 2022 die Finanzierung zu klären,\n3. die Länder, jährlich zum 30.06. über den Stand zu berichten.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, ['Bund'], { kind: 'date', date: '2022-12-31' }],
+      [1, L, { kind: 'recurring', date: '2022-06-30' }],
+    ]);
+  });
+
+  it('"beauftragt: a) die FITKO …; b) Bremen …" the same with letters', () => {
+    expect(
+      read(
+        'Der IT-Planungsrat beauftragt: a) die FITKO, bis zur 38. Sitzung ein Konzept vorzulegen; b) Bremen, bis Ende 2022 einen Piloten aufzubauen.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, ['HB'], { kind: 'date', date: '2022-12-31' }],
+    ]);
+  });
+});

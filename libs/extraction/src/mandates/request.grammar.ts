@@ -105,7 +105,7 @@ export function candidatesIn(
     return verbs.flatMap((verb, n) => {
       const end = n + 1 < verbs.length ? (verbs[n + 1].index as number) : text.length;
       const whole = text.slice((verb.index as number) + verb[0].length, end);
-      return ellipticalParts(whole, matcher, state).flatMap((clause, k) => {
+      return (listedParts(whole) ?? ellipticalParts(whole, matcher, state)).flatMap((clause, k) => {
         const candidate = activeCandidate(clause, verb[1], text, matcher, state);
         // "Vorbehaltlich ... beauftragt der IT-Planungsrat ...": the opening adverbial is the request's.
         const prefix = n === 0 && k === 0 ? subjectOf(verb.index as number).trim() : '';
@@ -164,6 +164,39 @@ export function candidatesIn(
   if (agent) return [agent];
   const actor = actorCandidate(text, matcher, state);
   return actor ? [actor] : [];
+}
+
+/** A list item's marker: "1.", "1)", "a)", "-"; the item opens with an article or a name. */
+const LIST_ITEM =
+  /(?:^|[\s,;])(\d{1,2}[.)]|[a-h]\)|[-–•])\s+(?=(?:die|den|das|dem|der)\s|\p{Lu})/gu;
+
+/**
+ * "bittet: 1. die FITKO, bis … vorzulegen, 2. den Bund, bis … zu klären": one verb, its addressees
+ * listed after a colon, each with its own task and time. The items count on in order (1., 2., …;
+ * a), b), …; or bullets), the first right after the colon, at least two; each is asked alone.
+ */
+function listedParts(clause: string): string[] | undefined {
+  const colon = /^\s*:\s*/.exec(clause);
+  if (!colon) return undefined;
+  const rest = clause.slice(colon[0].length);
+  const items: Array<{ at: number; from: number }> = [];
+  for (const m of rest.matchAll(LIST_ITEM)) {
+    const marker = m[1];
+    const expected = items.length;
+    const next = /^\d/.test(marker)
+      ? Number.parseInt(marker, 10) === expected + 1
+      : /^[a-h]/.test(marker)
+        ? marker.charCodeAt(0) - 97 === expected
+        : true;
+    if (!next || (expected === 0 && (m.index as number) > 0)) continue;
+    items.push({ at: m.index as number, from: (m.index as number) + m[0].length });
+  }
+  if (items.length < 2) return undefined;
+  return items.map((item, i) =>
+    rest
+      .slice(item.from, i + 1 < items.length ? items[i + 1].at : rest.length)
+      .replace(/[\s,;]+$/, ''),
+  );
 }
 
 /** ", und die Länder, ...": a second addressee of the same verb, with a task of its own. */

@@ -575,3 +575,37 @@ describe('a time given under a label: "Frist:", "Termin:"', () => {
     expect(m.uncertain).toEqual(['deadline-borrowed']);
   });
 });
+
+describe('periods without "innerhalb", sessions counted from something else, school years', () => {
+  it.each<[string, Due]>([
+    ['in einem halben Jahr', { kind: 'date', date: '2022-04-29' }],
+    ['in sechs Monaten', { kind: 'date', date: '2022-04-29' }],
+    ['nach einem Jahr', { kind: 'date', date: '2022-10-29' }],
+    ['in der ersten Sitzung nach der Sommerpause', { kind: 'event' }],
+    ['in der ersten Sitzung des neuen Jahres', { kind: 'event' }],
+    ['spätestens zum Schuljahresbeginn 2022/23', { kind: 'event' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+
+  it('"die Fälle in einem Jahr zu erfassen" names no time to deliver by', () => {
+    expect(
+      found('1. Der IT-Planungsrat bittet die FITKO, die Fälle in einem Jahr zu erfassen.').map(
+        (m) => m.due,
+      ),
+    ).toEqual([{ kind: 'none' }]);
+  });
+});
+
+describe('a municipal page without session numbers', () => {
+  it('"in der ersten Sitzung nach der Sommerpause" is no session number 1', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=42',
+      'Sitzung des Rates vom 14.03.2023',
+      'Beschluss: einstimmig beschlossen',
+      '',
+      'Die Verwaltung wird beauftragt, in der ersten Sitzung nach der Sommerpause zu berichten.',
+    ].join('\n');
+    expect(extract(page, options).mandates.map((m) => m.due)).toEqual([{ kind: 'event' }]);
+  });
+});

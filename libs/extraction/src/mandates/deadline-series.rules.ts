@@ -82,6 +82,26 @@ export const SERIES_RULES: Rule[] = [
     },
   },
   {
+    rank: 2,
+    hint: /halben\s+jahr|nach\s+(?:einem|\S+)\s+(?:jahr|monat|woche)|in\s+(?:einem|\S+)\s+(?:jahr|monat|woche)/,
+    // "in einem halben Jahr", "in sechs Monaten", "nach einem Jahr": counted from the decision's
+    // day, as "innerhalb von sechs Monaten" is; without that day, an event. ("in einem Jahr" may
+    // mean "within one year's time" of a count: not read.)
+    pattern: new RegExp(
+      `\\b(?:in\\s+(?:(einem\\s+halben\\s+Jahr)|${COUNT}\\s+(Tagen|Wochen|Monaten|Jahren))|nach\\s+${COUNT}\\s+${UNIT})(?![\\p{L}-])(?!\\s+(?:nach|ab|seit|vor)\\s)`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      if (!ctx.decidedOn) return { kind: 'event' };
+      if (m[1]) return { kind: 'date', date: addPeriod(ctx.decidedOn, 6, 'Monate') };
+      const word = (m[2] ?? m[4]).toLowerCase();
+      const count = /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
+      return count
+        ? { kind: 'date', date: addPeriod(ctx.decidedOn, count, m[3] ?? m[5]) }
+        : { kind: 'event' };
+    },
+  },
+  {
     rank: 0,
     hint: /jeden/,
     // "bis zum 31.12. eines jeden Jahres": every year at that day, the first after the decision.

@@ -89,9 +89,13 @@ export function sessionsOf(calendar: CalendarSession[], year: number): CalendarS
 /** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
 export function otherBody(after: string, ctx: DeadlineContext): boolean {
   const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);
-  if (!owner) return false;
+  if (!owner || PERIOD_OWNER.test(owner[1])) return false;
   return !ctx.councilAliases.some((alias) => owner[1].startsWith(alias));
 }
+
+/** "Sitzung des neuen Jahres", "des laufenden Quartals": a time, not a body. */
+const PERIOD_OWNER =
+  /^(?:(?:neuen|nächsten|kommenden|folgenden|laufenden|jeweiligen|gleichen)\s+)?(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)(?![\p{L}-])/u;
 
 /** The Sunday that ends ISO week `week` of `year`. */
 export function isoWeekSunday(year: number, week: number): string {

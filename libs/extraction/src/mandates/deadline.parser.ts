@@ -76,7 +76,7 @@ export interface ParsedDeadline {
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
 const ANY_DEADLINE_WORD =
-  /sitzung|turnus|beratungsfolge|nächsten|kommend|diesem jahr|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monatlich|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|alle |jedes |jeden monat|einmal |turnus|rhythmus|anschluss|nachgang|beginn de|start de|vor der [a-zäöü]|vorfeld|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+  /sitzung|turnus|beratungsfolge|nächsten|kommend|diesem jahr|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monat|wochen|tagen|schuljahr|semester|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|alle |jedes |jeden monat|einmal |turnus|rhythmus|anschluss|nachgang|beginn de|start de|vor der [a-zäöü]|vorfeld|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */

@@ -338,6 +338,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /schuljahr|kita|semester/,
+    // "spätestens zum Schuljahresbeginn 2024/25", "vor Beginn des Schuljahres": a year of schools
+    // or studies whose first day the text does not give.
+    pattern:
+      /\b(?:bis\s+)?(?:spätestens\s+)?(?:zum|vor\s+dem|mit\s+dem)\s+(?:Beginn\s+des\s+(?:Schuljahres|Kita-?[Jj]ahres|Semesters)|(?:Schuljahres|Kita-?[Jj]ahres|Semester)beginn)(?![\p{L}-])/iu,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
     hint: /nach/,
     // "nach der CeBIT 2018": after a named event.
     pattern: /\bnach\s+(?:der|dem|den)\s+\p{Lu}[\p{L}-]*\s+(?:19|20)\d{2}\b/u,

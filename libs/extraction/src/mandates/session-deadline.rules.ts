@@ -45,6 +45,10 @@ function yearlessDay(
 const MONTH_LEAD =
   '(?:spätestens\\s+)?(?:zum\\s+)?(?:(?:Ende|Ablauf)\\s+(?:des\\s+Monats\\s+)?|Monat\\s+)?';
 
+/** What a session's ordinal is counted from, when it is not the council's first session. */
+const COUNTED_FROM =
+  /^\s+(?:nach|vor)\s|^\s+(?:des|im)\s+(?:neuen|nächsten|kommenden|folgenden)\s+Jahr/i;
+
 export const SESSION_RULES: Rule[] = [
   {
     rank: 0,
@@ -127,7 +131,11 @@ export const SESSION_RULES: Rule[] = [
     read: (m, ctx, after) =>
       otherBody(after, ctx)
         ? undefined
-        : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
+        : // "in der ersten Sitzung nach der Sommerpause", "… des neuen Jahres": a session counted
+          // from something else, not the council's session number.
+          COUNTED_FROM.test(after)
+          ? { kind: 'event' }
+          : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
   },
   {
     rank: 1,

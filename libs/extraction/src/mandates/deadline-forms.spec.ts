@@ -609,3 +609,24 @@ describe('a municipal page without session numbers', () => {
     expect(extract(page, options).mandates.map((m) => m.due)).toEqual([{ kind: 'event' }]);
   });
 });
+
+describe('tasks listed with their own times; a time the council expects a result by', () => {
+  it('"bittet die Länder, a) bis 31.03.2022 …, b) bis 30.06.2022 …" is two deadlines', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die Länder,\na) bis 31.03.2022 Ansprechpartner zu benennen,\nb) bis 30.06.2022 ihre Planungen zu melden.',
+      ).map((m) => m.due),
+    ).toEqual([
+      { kind: 'date', date: '2022-03-31' },
+      { kind: 'date', date: '2022-06-30' },
+    ]);
+  });
+
+  it('"Zur 38. Sitzung erwartet er einen Sachstandsbericht." lends its session', () => {
+    const [m] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Zur 38. Sitzung erwartet er einen Sachstandsbericht.',
+    );
+    expect(m.due).toEqual({ kind: 'meeting', meeting: 38 });
+    expect(m.uncertain).toEqual(['deadline-borrowed']);
+  });
+});

@@ -53,6 +53,10 @@ export function lendsDeadline(text: string): boolean {
     // "Der IT-Planungsrat befasst sich mit der Freigabe in der 47. Sitzung": when the result is due.
     /^(?:Der\s+\S+|Er)\s+(?:befasst\s+sich|wird\s.*\b(?:beschließen|entscheiden|befassen)|entscheidet)\b/u.test(
       text,
+    ) ||
+    // "Zur 38. Sitzung erwartet er einen Sachstandsbericht": the council's expectation of a result.
+    /(?<![\p{L}-])(?:erwartet|erbittet)(?![\p{L}-])[^.;]*(?:Bericht|Sachstand|Vorlage|Konzept|Entwurf|Ergebnis)/u.test(
+      text,
     )
   );
 }
@@ -117,23 +121,31 @@ export function deadlinesOf(
 const ANAPHORIC_TIME =
   /(?<![\p{L}-])(?:bis\s+dahin|zum\s+(?:gleichen|selben)\s+(?:Termin|Zeitpunkt)|zu\s+diesem\s+(?:Termin|Zeitpunkt))(?![\p{L}-])/iu;
 
-/** "... vorzulegen und ... zu finalisieren": the tasks of a request, at each "und" after an infinitive. */
+/**
+ * "... vorzulegen und ... zu finalisieren", "a) bis … zu benennen, b) bis … zu melden": the tasks of
+ * a request, at each "und" or list item after an infinitive.
+ */
 function infinitiveParts(clause: string): string[] {
-  if (!clause.includes(' und ')) return [clause];
+  if (!clause.includes(' und ') && !TASK_ITEM.test(clause)) return [clause];
   const parts: string[] = [];
   let from = 0;
-  let at = clause.indexOf(' und ');
-  while (at >= 0) {
+  for (const cut of clause.matchAll(TASK_CUT)) {
+    const at = cut.index as number;
+    if (at < from) continue;
     const before = clause.slice(Math.max(from, at - 40), at);
     if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before)) {
       parts.push(clause.slice(from, at));
-      from = at + 5;
+      from = at + cut[0].length;
     }
-    at = clause.indexOf(' und ', at + 5);
   }
   parts.push(clause.slice(from));
   return parts.filter((p) => p.trim() !== '');
 }
+
+/** A task's own list item after the first: ", b) bis …", "; - bis …". */
+const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[-–•])\s/u;
+/** Where a request's tasks part: " und ", or a list item. */
+const TASK_CUT = /,?\s+und\s+|[,;]?\s+(?:[b-h]\)|[-–•])\s+/gu;
 
 /** ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. */
 function withoutRelativeClauses(clause: string): string {

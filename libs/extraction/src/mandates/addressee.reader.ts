@@ -13,6 +13,8 @@ const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
 /** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */
 const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef)(?:innen|in|en|e|s|n)?`;
+/** The head of a body the registry knows: "den Präsidenten der FITKO" is the FITKO's. */
+const HEAD_OF = /^(?:(?:die|den|der)\s+)?(?:Präsident|Direktor|Geschäftsführer|Leiter)(?:innen|in|en|e|s|n)?\s+(?:der|des)\s+/iu;
 const REPRESENTATIVES = new RegExp(
   String.raw`^(?:(?:die|den|der)\s+)?${OFFICIAL}(?:\s+und\s+(?:(?:die|den)\s+)?-?${OFFICIAL})?\s+(?=(?:der|des)\s)`,
   'iu',
@@ -69,7 +71,12 @@ export function readAddressees(
   // "Die Vertreter der KoSIT, des BMI und des Landes Hessen", "die Amtschefinnen und Amtschefs
   // der Länder BW, BY und NW": those they represent.
   const representatives = REPRESENTATIVES.exec(rest);
-  const from = representatives ? at + representatives[0].length : at;
+  const head = representatives ? null : HEAD_OF.exec(rest);
+  const from = representatives
+    ? at + representatives[0].length
+    : head && matcher.mentionAt(text, at + head[0].length)
+      ? at + head[0].length
+      : at;
   const list = matcher.readList(text, from, { unknownFirst: unknownFirst || !!representatives });
   if (!list) return undefined;
   let inferred = list.subset;

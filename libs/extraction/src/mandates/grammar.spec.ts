@@ -990,3 +990,22 @@ describe('one verb, its addressees listed after a colon', () => {
     ]);
   });
 });
+
+describe('the head of a body the registry knows', () => {
+  it.each(['den Präsidenten der FITKO', 'die Präsidentin der FITKO', 'den Direktor der FITKO'])(
+    '"%s" is the FITKO',
+    (addressee) => {
+      expect(
+        read(`1. Der IT-Planungsrat bittet ${addressee}, bis Ende 2022 zu berichten.`),
+      ).toEqual([[1, ['FITKO'], { kind: 'date', date: '2022-12-31' }]]);
+    },
+  );
+
+  it('the head of a body the registry does not know keeps the whole name', () => {
+    expect(
+      read('1. Der IT-Planungsrat bittet den Leiter des Projekts, bis Ende 2022 zu berichten.').map(
+        ([, owners]) => owners,
+      ),
+    ).toEqual([['Leiter des Projekts']]);
+  });
+});

@@ -114,6 +114,8 @@ export function actorCandidate(
     const previous = /(\S+)\s*$/.exec(text.slice(0, match.index))?.[1] ?? '';
     if (FUNCTION_WORD.test(previous) || FUNCTION_WORD.test(word)) continue;
     const future = word === 'wird' || word === 'werden';
+    // "Bis zur 38. Sitzung soll die FITKO einen Bericht vorlegen": the modal makes it a duty.
+    const shall = word === 'soll' || word === 'sollen';
     let at = match.index + match[0].length;
     if (/^sich\s/.test(text.slice(at))) at += 5;
     const subject = readAddressees(text, at, matcher, state, false);
@@ -121,7 +123,13 @@ export function actorCandidate(
     const then = `wird ${text.slice(subject.end)}`;
     const acts =
       ACTOR_VERB.test(text.slice(match.index)) || AND_ACTOR_VERB.test(text.slice(subject.end));
-    if (future ? !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state) : !acts)
+    if (
+      shall
+        ? !ACTIVE_INFINITIVE_END.test(then)
+        : future
+          ? !FUTURE_DUTY.test(then) && !futureOfKnown(then, subject, matcher, state)
+          : !acts
+    )
       return undefined;
     return candidate(
       subject,
@@ -135,6 +143,9 @@ export function actorCandidate(
   }
   return undefined;
 }
+
+/** A clause that ends in an active infinitive ("… vorlegen."), not a passive ("… werden."). */
+const ACTIVE_INFINITIVE_END = /(?<![\p{L}-])(?!werden\b|worden\b)\p{Ll}+(?:en|ern|eln)\s*[.;!]?\s*$/u;
 
 /** Adverbs with which minutes tell the course of a meeting, not what someone has to do. */
 const NARRATIVE_START = /^(?:Anschließend|Daraufhin|Sodann|Danach|Hierauf|Zunächst)\s/;

@@ -630,3 +630,29 @@ describe('tasks listed with their own times; a time the council expects a result
     expect(m.uncertain).toEqual(['deadline-borrowed']);
   });
 });
+
+describe('"soll" after an opening time, "zur Vorbereitung der … Sitzung"', () => {
+  it.each<[string, string[], Due]>([
+    [
+      'Bis zur 38. Sitzung soll die FITKO einen Bericht vorlegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 38 },
+    ],
+    [
+      'Zur Vorbereitung der 38. Sitzung wird die FITKO gebeten, einen Bericht vorzulegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 38 },
+    ],
+    [
+      'Die FITKO wird gebeten, zur Vorbereitung der nächsten Sitzung einen Bericht vorzulegen.',
+      ['FITKO'],
+      { kind: 'meeting', meeting: 37 },
+    ],
+  ])('"%s"', (sentence, owners, due) => {
+    expect(found(`1. ${sentence}`).map((m) => [m.owners, m.due])).toEqual([[owners, due]]);
+  });
+
+  it('"Bis zur 38. Sitzung soll das Konzept fertiggestellt werden." names nobody', () => {
+    expect(found('1. Bis zur 38. Sitzung soll das Konzept fertiggestellt werden.')).toEqual([]);
+  });
+});

@@ -656,3 +656,13 @@ describe('"soll" after an opening time, "zur Vorbereitung der … Sitzung"', () 
     expect(found('1. Bis zur 38. Sitzung soll das Konzept fertiggestellt werden.')).toEqual([]);
   });
 });
+
+describe('an ISO date, every ordinary session', () => {
+  it.each<[string, Due]>([
+    ['bis 2022-03-31', { kind: 'date', date: '2022-03-31' }],
+    ['spätestens zum 2022-03-31', { kind: 'date', date: '2022-03-31' }],
+    ['in jeder ordentlichen Sitzung', { kind: 'recurring' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});

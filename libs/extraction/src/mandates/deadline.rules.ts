@@ -317,7 +317,7 @@ export const RULES: Rule[] = [
     hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder|alle /,
     pattern:
       // "im laufenden Jahr", "das laufende Verfahren": a period or a thing going on, no repetition.
-      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+(?:zweiten\s+|dritten\s+)?Sitzung\b|\balle\s+(?:zwei|drei|vier|sechs|zwölf|\d{1,2})\s+(?:Jahre|Monate|Wochen|Sitzungen)\b/i,
+      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+(?:zweiten\s+|dritten\s+)?(?:(?:ordentlichen|regulären|planmäßigen|regelmäßigen)\s+)?Sitzung\b|\balle\s+(?:zwei|drei|vier|sechs|zwölf|\d{1,2})\s+(?:Jahre|Monate|Wochen|Sitzungen)\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {

@@ -239,6 +239,13 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 2,
+    hint: /\d{4}-\d{2}-\d{2}/,
+    // "bis 2022-03-31", "spätestens zum 2022-03-31": a date written the ISO way.
+    pattern: /\b(?:bis\s+(?:zum\s+)?|(?:spätestens\s+)?(?:zum|am)\s+)((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d-])/,
+    read: (m) => dateDue(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))),
+  },
+  {
+    rank: 2,
     hint: /bis\s+(?:zum\s+|spätestens\s+(?:zum\s+)?)?\d/,
     // "bis zum 31.12.2022", "bis 30.6.22": a two-digit year is of this century.
     pattern:

@@ -21,7 +21,8 @@ const HINT_OF = ALL_RULES.map((rule) =>
 const HINT_TESTS = HINTS.map((hint) => new RegExp(hint.source, hint.flags.replace('g', '')));
 /** Per hint, words it cannot match without: most clauses lack them, and `includes` is cheap. */
 const NEEDLES = [...new Set(HINTS.flatMap((hint) => needlesOf(hint) ?? []))];
-const HINT_NEEDLES = HINTS.map((hint) => needlesOf(hint)?.map((n) => NEEDLES.indexOf(n)));
+/** Per hint, the positions of its needles in NEEDLES; empty where it has none (always tested). */
+const HINT_NEEDLES = HINTS.map((hint) => (needlesOf(hint) ?? []).map((n) => NEEDLES.indexOf(n)));
 
 /**
  * Whether the clause (lowercase) holds the hint: its needles first, then the hint itself. `seen`
@@ -29,14 +30,12 @@ const HINT_NEEDLES = HINTS.map((hint) => needlesOf(hint)?.map((n) => NEEDLES.ind
  */
 function hintFound(hint: number, lower: string, seen: Uint8Array): boolean {
   const needles = HINT_NEEDLES[hint];
-  if (needles) {
+  if (needles.length > 0) {
     let any = false;
-    for (const n of needles) {
-      if (seen[n] === 0) seen[n] = lower.includes(NEEDLES[n]) ? 1 : 2;
-      if (seen[n] === 1) {
-        any = true;
-        break;
-      }
+    for (let i = 0; i < needles.length && !any; i++) {
+      const n = needles[i];
+      if (seen[n] === 0) seen[n] = lower.indexOf(NEEDLES[n]) >= 0 ? 1 : 2;
+      any = seen[n] === 1;
     }
     if (!any) return false;
   }

@@ -502,6 +502,14 @@ describe('a recommended task, a set-up body\'s task, "Diese …": possible misse
     expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'empfiehlt', sentence }]);
   });
 
+  it('"beschließt, … durch das Ing.-Büro überprüfen zu lassen": someone is to see to it', () => {
+    const sentence =
+      'Die Gemeindevertretung beschließt die Becken durch das Ing.-Büro Hauck überprüfen zu lassen.';
+    const extraction = extract(decision(`1. ${sentence}`), options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'lassen', sentence }]);
+  });
+
   it.each([
     'Der IT-Planungsrat empfiehlt den Ländern, das Produkt zu nutzen.',
     'Der IT-Planungsrat richtet eine Projektgruppe ein. Diese hat ihre Arbeit im Januar 2021 aufgenommen.',

@@ -23,6 +23,7 @@ import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
+import { otherTimedTask } from './possible-miss.cues';
 
 export interface MandateContext {
   matcher: OwnerMatcher;
@@ -58,23 +59,10 @@ const NAMED_SHALL =
 
 /**
  * "begrüßt, dass die FITKO bis zur 38. Sitzung ... vorlegt", "Die Länder unterstützen die FITKO
- * dabei, bis Ende 2022 ...": a named body's task with a time, put as what the council welcomes or
- * others support. No request the grammar reads, but a clerk would follow it up.
+ * dabei, bis Ende 2022 ...": a named body's task with a time, no request the grammar reads.
  */
 const TIMED_TASK =
   /(?<![\p{L}-])(dass)\s+(?:sich\s+)?(?:die|der|das)\s+(\p{Lu}[\p{L}-]*)|(?<![\p{L}-])(?:unterstützt|unterstützen|begleitet|begleiten)\s+(?:die|den|das)\s+(\p{Lu}[\p{L}-]*)\s+(dabei|darin|bei)(?![\p{L}-])/u;
-
-/**
- * "empfiehlt den Ländern, bis Ende 2022 … abzuschließen": a recommendation to members with a time;
- * "setzt eine Arbeitsgruppe ein, die bis Ende 2022 … vorlegen soll"; "Diese legt bis … vor"
- * after a body is set up. No request the grammar reads, but one a clerk may want to follow.
- */
-const RECOMMENDED_TASK =
-  /(?<![\p{L}-])(empfiehlt|empfehlen)\s+(?:den|dem|der)\s+(\p{Lu}[\p{L}-]*)[^.;]*?(?:\szu\s+\p{Ll}+en|\p{Ll}zu\p{Ll}{2,}en)(?![\p{L}-])/u;
-const DRAFT_DECISION = /(?:Beschluss|Beschlüsse|Entscheidung)\s+zu\s+(?:fassen|treffen)|zu\s+beschließen/;
-const RELATIVE_SHALL =
-  /(?<![\p{L}-])(?:eine|einen|ein)\s+(\p{Lu}[\p{L}-]*)[^,.;]{0,80},\s*(?:die|der|das|welche[rs]?)\s[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
-const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
 
 /** What is done already ("… fertiggestellt hat") or only meant ("beabsichtigt"): no task to follow. */
 const DONE_OR_MEANT =
@@ -173,7 +161,7 @@ function possibleMissesIn(
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
-        !/empfiehlt|empfehlen/.test(point.text) &&
+        !/empfiehlt|empfehlen|zu lassen/.test(point.text) &&
         !(/dass|unterstütz|begleit|Diese/.test(point.text) && TIME_CUE.test(point.text))))
   )
     return [];
@@ -219,28 +207,6 @@ function possibleMissesIn(
     if (read.length === 0) break;
   }
   return out;
-}
-
-/**
- * A recommended task, a set-up body's task or a demonstrative's, with the word to show. Without a
- * time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a committee
- * to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen").
- */
-function otherTimedTask(
-  sentence: string,
-  timed: boolean,
-  isActor: (subject: string) => boolean,
-): { index: number; 1: string } | null {
-  // "empfiehlt der Ministerpräsidentenkonferenz, folgenden Beschluss zu fassen": a draft decision.
-  const recommended = DRAFT_DECISION.test(sentence) ? null : RECOMMENDED_TASK.exec(sentence);
-  if (recommended && (timed ? isActor(recommended[2]) : BODY_HEAD.test(recommended[2])))
-    return { index: recommended.index, 1: recommended[1] };
-  if (!timed) return null;
-  const relative = RELATIVE_SHALL.exec(sentence);
-  if (relative && BODY_HEAD.test(relative[1]))
-    return { index: relative.index + relative[0].lastIndexOf(relative[2]), 1: relative[2] };
-  const demonstrative = DEMONSTRATIVE_DUTY.exec(sentence);
-  return demonstrative ? { index: demonstrative.index, 1: demonstrative[1] } : null;
 }
 
 /** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */

@@ -1,0 +1,46 @@
+import { BODY_HEAD } from './owner-matcher';
+
+/**
+ * Cues of a possible miss beyond the request words: what a council recommends, a body it sets up
+ * with a task and a time, a demonstrative's task, a thing it decides to have done. No request the
+ * grammar reads, but one a clerk may want to follow (shown on the point, never a mandate).
+ */
+
+/** "empfiehlt den Ländern, bis Ende 2022 … abzuschließen": a recommendation with its task. */
+const RECOMMENDED_TASK =
+  /(?<![\p{L}-])(empfiehlt|empfehlen)\s+(?:den|dem|der)\s+(\p{Lu}[\p{L}-]*)[^.;]*?(?:\szu\s+\p{Ll}+en|\p{Ll}zu\p{Ll}{2,}en)(?![\p{L}-])/u;
+/** The council decides to have something done ("… überprüfen zu lassen"), naming no one. */
+const LET_DONE =
+  /(?<![\p{L}-])(?:beschließt|beschließen)(?![\p{L}-])(?:[^.;]|\.(?=\S))*?\s\p{Ll}+\s+zu\s+lassen(?![\p{L}-])/u;
+const DRAFT_DECISION =
+  /(?:Beschluss|Beschlüsse|Entscheidung)\s+zu\s+(?:fassen|treffen)|zu\s+beschließen/;
+/** "setzt eine Arbeitsgruppe ein, die bis Ende 2022 … vorlegen soll". */
+const RELATIVE_SHALL =
+  /(?<![\p{L}-])(?:eine|einen|ein)\s+(\p{Lu}[\p{L}-]*)[^,.;]{0,80},\s*(?:die|der|das|welche[rs]?)\s[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+/** "Diese legt bis … vor" after a body is set up. */
+const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
+
+/**
+ * A recommended task, a set-up body's task or a demonstrative's, with the word to show. Without a
+ * time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a committee
+ * to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen").
+ */
+export function otherTimedTask(
+  sentence: string,
+  timed: boolean,
+  isActor: (subject: string) => boolean,
+): { index: number; 1: string } | null {
+  // "empfiehlt der Ministerpräsidentenkonferenz, folgenden Beschluss zu fassen": a draft decision.
+  const recommended = DRAFT_DECISION.test(sentence) ? null : RECOMMENDED_TASK.exec(sentence);
+  if (recommended && (timed ? isActor(recommended[2]) : BODY_HEAD.test(recommended[2])))
+    return { index: recommended.index, 1: recommended[1] };
+  // "beschließt, die Becken durch das Ing.-Büro überprüfen zu lassen": someone is to see to it.
+  const letDone = LET_DONE.exec(sentence);
+  if (letDone) return { index: letDone.index + letDone[0].length - 6, 1: 'lassen' };
+  if (!timed) return null;
+  const relative = RELATIVE_SHALL.exec(sentence);
+  if (relative && BODY_HEAD.test(relative[1]))
+    return { index: relative.index + relative[0].lastIndexOf(relative[2]), 1: relative[2] };
+  const demonstrative = DEMONSTRATIVE_DUTY.exec(sentence);
+  return demonstrative ? { index: demonstrative.index, 1: demonstrative[1] } : null;
+}

@@ -126,11 +126,14 @@ function restartedMarkers(text: string, first: Marker): Marker[] {
   const more: Marker[] = [];
   for (const m of text.matchAll(/\n1(\.\)|[.)])[ \t]+(?=\p{Lu})/gu)) {
     const at = (m.index as number) + 1;
-    if (at <= first.at) continue;
-    more.push({ at, textAt: at + 1 + m[1].length, number: first.number ?? 1 });
+    if (at > first.at)
+      more.push({
+        at,
+        textAt: at + 1 + m[1].length,
+        number: (first.number ?? 1) + more.length + 1,
+      });
   }
-  if (more.length === 0) return [];
-  return more.map((marker, i) => ({ ...marker, number: (first.number ?? 1) + i + 1 }));
+  return more;
 }
 
 /** ". - Die Amtschefkonferenz wird gebeten": a bullet that lost its line break after a sentence. */

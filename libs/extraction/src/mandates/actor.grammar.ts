@@ -145,7 +145,8 @@ export function actorCandidate(
 }
 
 /** A clause that ends in an active infinitive ("… vorlegen."), not a passive ("… werden."). */
-const ACTIVE_INFINITIVE_END = /(?<![\p{L}-])(?!werden\b|worden\b)\p{Ll}+(?:en|ern|eln)\s*[.;!]?\s*$/u;
+const ACTIVE_INFINITIVE_END =
+  /(?<![\p{L}-])(?!werden\b|worden\b)\p{Ll}+(?:en|ern|eln)\s*[.;!]?\s*$/u;
 
 /** Adverbs with which minutes tell the course of a meeting, not what someone has to do. */
 const NARRATIVE_START = /^(?:Anschließend|Daraufhin|Sodann|Danach|Hierauf|Zunächst)\s/;

@@ -14,7 +14,8 @@ const PARTNER_MARKER =
 /** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */
 const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef)(?:innen|in|en|e|s|n)?`;
 /** The head of a body the registry knows: "den Präsidenten der FITKO" is the FITKO's. */
-const HEAD_OF = /^(?:(?:die|den|der)\s+)?(?:Präsident|Direktor|Geschäftsführer|Leiter)(?:innen|in|en|e|s|n)?\s+(?:der|des)\s+/iu;
+const HEAD_OF =
+  /^(?:(?:die|den|der)\s+)?(?:Präsident|Direktor|Geschäftsführer|Leiter)(?:innen|in|en|e|s|n)?\s+(?:der|des)\s+/iu;
 const REPRESENTATIVES = new RegExp(
   String.raw`^(?:(?:die|den|der)\s+)?${OFFICIAL}(?:\s+und\s+(?:(?:die|den)\s+)?-?${OFFICIAL})?\s+(?=(?:der|des)\s)`,
   'iu',

@@ -3,6 +3,7 @@ import type { CalendarSession } from '../extraction.types';
 import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
 import { needlesOf } from '../text/regex-needles';
 import { RULES } from './deadline.rules';
+import { TIME_LABEL_WORD } from './deadline-words';
 import { SERIES_RULES } from './deadline-series.rules';
 
 /** Series forms first: at the same place in a clause, their reading wins. */
@@ -20,9 +21,10 @@ const HINT_OF = ALL_RULES.map((rule) =>
 );
 const HINT_TESTS = HINTS.map((hint) => new RegExp(hint.source, hint.flags.replace('g', '')));
 /** Per hint, words it cannot match without: most clauses lack them, and `includes` is cheap. */
-const NEEDLES = [...new Set(HINTS.flatMap((hint) => needlesOf(hint) ?? []))];
+const NEEDLES_OF = HINTS.map((hint) => needlesOf(hint) ?? []);
+const NEEDLES = [...new Set(NEEDLES_OF.flat())];
 /** Per hint, the positions of its needles in NEEDLES; empty where it has none (always tested). */
-const HINT_NEEDLES = HINTS.map((hint) => (needlesOf(hint) ?? []).map((n) => NEEDLES.indexOf(n)));
+const HINT_NEEDLES = NEEDLES_OF.map((needles) => needles.map((n) => NEEDLES.indexOf(n)));
 
 /**
  * Whether the clause (lowercase) holds the hint: its needles first, then the hint itself. `seen`
@@ -90,8 +92,11 @@ const ANY_MONTH_SHORT = new RegExp(`(?:${MONTH_SHORT_PATTERN})\\.`);
 const INCLUSIVE = /\bbis\s+(?:einschließlich|einschl\.|inklusive|inkl\.)\s+/gi;
 
 /** "Frist: 30.06.2022", "(Termin: 38. Sitzung)": a labelled time, read as "bis …". */
-const TIME_LABEL =
-  /\b(?:Frist|Termin|Zieltermin|Erledigungstermin|Fälligkeit|Wiedervorlage)\s*:\s*(?:(\d{1,3}\.\s*(?:\S+\s+)?Sitzung)|(?:die\s+)?(nächste|kommende|übernächste)\s+(?=Sitzung))?/gi;
+const TIME_LABEL = new RegExp(
+  String.raw`\b${TIME_LABEL_WORD}\s*:\s*(?:(\d{1,3}\.\s*(?:\S+\s+)?Sitzung)|(?:die\s+)?(nächste|kommende|übernächste)\s+(?=Sitzung))?`,
+  'gi',
+);
+const LABELLED = new RegExp(String.raw`\b${TIME_LABEL_WORD}\s*:`, 'i');
 const asDeadline = (_all: string, session?: string, next?: string) =>
   session ? `bis zur ${session}` : next ? `bis zur ${next}n ` : 'bis ';
 
@@ -101,8 +106,7 @@ const asDeadline = (_all: string, session?: string, next?: string) =>
  */
 function readable(clause: string): string {
   let text = clause;
-  if (text.includes(':') && /(?:frist|termin|fälligkeit|wiedervorlage)\s*:/i.test(text))
-    text = text.replace(TIME_LABEL, asDeadline);
+  if (text.includes(':') && LABELLED.test(text)) text = text.replace(TIME_LABEL, asDeadline);
   if (ANY_MONTH_SHORT.test(text))
     text = text.replace(
       MONTH_SHORT,

@@ -6,6 +6,7 @@ import {
   type ParsedDeadline,
 } from './deadline.parser';
 import type { DecisionState } from './decision.state';
+import { TIME_LABEL_WORD } from './deadline-words';
 
 /**
  * Deadline words the rules did not read: the reviewer should look ("Anfang 2023" may mean January
@@ -14,6 +15,8 @@ import type { DecisionState } from './decision.state';
  */
 export const UNCLEAR_DEADLINE =
   /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d)|(?:zu|in|auf|bis\s+zu)\s+ihrer\s+(?:\d{1,3}\.|nächsten|kommenden|übernächsten)\s*\p{L}*[Ss]itzung|\d{1,3}\.\s*(?:oder|bzw\.|beziehungsweise)\s*\d{1,3}\.\s*\p{L}*[Ss]itzung)(?![\p{L}-])/iu;
+
+const LABEL_FIRST = new RegExp(String.raw`^${TIME_LABEL_WORD}\s*:`, 'i');
 
 /** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
 const LASTING =
@@ -34,8 +37,7 @@ export function lendsDeadline(text: string): boolean {
   )
     return false;
   // "Frist: 30.06.2022.", "Termin: 38. Sitzung": the point's time, given on its own.
-  if (/^(?:Frist|Termin|Zieltermin|Erledigungstermin|Fälligkeit|Wiedervorlage)\s*:/i.test(text))
-    return true;
+  if (LABEL_FIRST.test(text)) return true;
   return (
     /\b(?:soll|sollen|ist|sind|hat|haben)\b.*\b(?:werden|erfolgen|vorzulegen|vorzusehen|zu berichten)\b|\bberichtet werden\b/.test(
       text,

@@ -8,7 +8,6 @@ import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
-import { TIME_CUE } from './deadline-words';
 import {
   deadlinesOf,
   lastingUntil,
@@ -23,7 +22,7 @@ import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
-import { otherTimedTask } from './possible-miss.cues';
+import { mayHoldTaskCue, taskCue } from './possible-miss.cues';
 
 export interface MandateContext {
   matcher: OwnerMatcher;
@@ -56,17 +55,6 @@ const SHALL_CLAUSE =
  */
 const NAMED_SHALL =
   /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
-
-/**
- * "begrüßt, dass die FITKO bis zur 38. Sitzung ... vorlegt", "Die Länder unterstützen die FITKO
- * dabei, bis Ende 2022 ...": a named body's task with a time, no request the grammar reads.
- */
-const TIMED_TASK =
-  /(?<![\p{L}-])(dass)\s+(?:sich\s+)?(?:die|der|das)\s+(\p{Lu}[\p{L}-]*)|(?<![\p{L}-])(?:unterstützt|unterstützen|begleitet|begleiten)\s+(?:die|den|das)\s+(\p{Lu}[\p{L}-]*)\s+(dabei|darin|bei)(?![\p{L}-])/u;
-
-/** What is done already ("… fertiggestellt hat") or only meant ("beabsichtigt"): no task to follow. */
-const DONE_OR_MEANT =
-  /(?<![\p{L}-])(?:beabsichtigt|beabsichtigen|plant|planen|strebt|streben|erwägt|erwägen)(?![\p{L}-])|(?<![\p{L}-])(?:hat|haben|wurde|wurden|worden|ist|sind)\s*[.;]?\s*$/u;
 
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
@@ -161,8 +149,7 @@ function possibleMissesIn(
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
-        !/empfiehlt|empfehlen|zu lassen/.test(point.text) &&
-        !(/dass|unterstütz|begleit|Diese/.test(point.text) && TIME_CUE.test(point.text))))
+        !mayHoldTaskCue(point.text)))
   )
     return [];
   const out: PossibleMiss[] = [];
@@ -170,29 +157,15 @@ function possibleMissesIn(
     // Beside a mandate read, only a request word counts: "soll" sentences there mostly say more
     // about the mandate ("Die Teilnehmer sollen ... bis zur 10. Sitzung vorlegen").
     const shall = read.length === 0 ? NAMED_SHALL.exec(sentence.text) : null;
-    const timed =
-      read.length === 0 && TIME_CUE.test(sentence.text) && !DONE_OR_MEANT.test(sentence.text)
-        ? TIMED_TASK.exec(sentence.text)
-        : null;
-    const timedOther =
-      read.length === 0 && !DONE_OR_MEANT.test(sentence.text)
-        ? otherTimedTask(sentence.text, TIME_CUE.test(sentence.text), isActor)
-        : null;
     const cue =
       REQUEST_WORD.exec(sentence.text) ??
       (read.length === 0 ? SHALL_CLAUSE.exec(sentence.text) : null) ??
       (shall && isActor(shall[1]) && (!/^w/.test(shall[2]) || futureDuty(sentence.text))
         ? shall
         : null) ??
-      (timed && isActor(timed[2] ?? timed[3]) ? timed : null) ??
-      timedOther;
+      (read.length === 0 ? taskCue(sentence.text, isActor) : null);
     if (!cue) continue;
-    const word =
-      cue === shall
-        ? { index: cue.index, 1: cue[2] }
-        : cue === timed
-          ? { index: cue.index, 1: cue[1] ?? cue[4] }
-          : cue;
+    const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
     const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
     // A sentence a mandate was read from (or that holds one) is no miss.
     if (read.some((source) => overlaps(source, written))) continue;

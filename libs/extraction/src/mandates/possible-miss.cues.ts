@@ -1,10 +1,23 @@
+import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD } from './owner-matcher';
 
 /**
- * Cues of a possible miss beyond the request words: what a council recommends, a body it sets up
- * with a task and a time, a demonstrative's task, a thing it decides to have done. No request the
- * grammar reads, but one a clerk may want to follow (shown on the point, never a mandate).
+ * Cues of a possible miss beyond the request words: a named body's task with a time that the
+ * council welcomes or others support, what a council recommends, a body it sets up with a task and
+ * a time, a demonstrative's task, a thing it decides to have done. No request the grammar reads,
+ * but one a clerk may want to follow (shown on the point, never a mandate).
  */
+
+/**
+ * "begrüßt, dass die FITKO bis zur 38. Sitzung ... vorlegt", "Die Länder unterstützen die FITKO
+ * dabei, bis Ende 2022 ...": a named body's task with a time, no request the grammar reads.
+ */
+const TIMED_TASK =
+  /(?<![\p{L}-])(dass)\s+(?:sich\s+)?(?:die|der|das)\s+(\p{Lu}[\p{L}-]*)|(?<![\p{L}-])(?:unterstützt|unterstützen|begleitet|begleiten)\s+(?:die|den|das)\s+(\p{Lu}[\p{L}-]*)\s+(dabei|darin|bei)(?![\p{L}-])/u;
+
+/** What is done already ("… fertiggestellt hat") or only meant ("beabsichtigt"): no task to follow. */
+const DONE_OR_MEANT =
+  /(?<![\p{L}-])(?:beabsichtigt|beabsichtigen|plant|planen|strebt|streben|erwägt|erwägen)(?![\p{L}-])|(?<![\p{L}-])(?:hat|haben|wurde|wurden|worden|ist|sind)\s*[.;]?\s*$/u;
 
 /** "empfiehlt den Ländern, bis Ende 2022 … abzuschließen": a recommendation with its task. */
 const RECOMMENDED_TASK =
@@ -20,16 +33,28 @@ const RELATIVE_SHALL =
 /** "Diese legt bis … vor" after a body is set up. */
 const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
 
+/** Whether a point's text may hold one of these cues at all (most hold none: speed). */
+export function mayHoldTaskCue(text: string): boolean {
+  return (
+    /empfiehlt|empfehlen|zu lassen/.test(text) ||
+    (/dass|unterstütz|begleit|Diese/.test(text) && TIME_CUE.test(text))
+  );
+}
+
 /**
- * A recommended task, a set-up body's task or a demonstrative's, with the word to show. Without a
- * time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a committee
- * to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen").
+ * The cue of a task a sentence states without a request the grammar reads, with the word to show.
+ * Without a time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a
+ * committee to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen"),
+ * and a thing the council decides to have done.
  */
-export function otherTimedTask(
+export function taskCue(
   sentence: string,
-  timed: boolean,
   isActor: (subject: string) => boolean,
 ): { index: number; 1: string } | null {
+  if (DONE_OR_MEANT.test(sentence)) return null;
+  const timed = TIME_CUE.test(sentence);
+  const task = timed ? TIMED_TASK.exec(sentence) : null;
+  if (task && isActor(task[2] ?? task[3])) return { index: task.index, 1: task[1] ?? task[4] };
   // "empfiehlt der Ministerpräsidentenkonferenz, folgenden Beschluss zu fassen": a draft decision.
   const recommended = DRAFT_DECISION.test(sentence) ? null : RECOMMENDED_TASK.exec(sentence);
   if (recommended && (timed ? isActor(recommended[2]) : BODY_HEAD.test(recommended[2])))

@@ -241,7 +241,8 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /\d{4}-\d{2}-\d{2}/,
     // "bis 2022-03-31", "spätestens zum 2022-03-31": a date written the ISO way.
-    pattern: /\b(?:bis\s+(?:zum\s+)?|(?:spätestens\s+)?(?:zum|am)\s+)((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d-])/,
+    pattern:
+      /\b(?:bis\s+(?:zum\s+)?|(?:spätestens\s+)?(?:zum|am)\s+)((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d-])/,
     read: (m) => dateDue(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))),
   },
   {

@@ -510,6 +510,13 @@ describe('a recommended task, a set-up body\'s task, "Diese …": possible misse
     expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'lassen', sentence }]);
   });
 
+  it('"vergibt den Planungsauftrag an das Büro Arz": what the contractor owes is in the contract', () => {
+    const sentence = 'Der Gemeinderat vergibt den Planungsauftrag an das Büro Arz.';
+    const extraction = extract(decision(`1. ${sentence}`), options);
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'vergibt', sentence }]);
+  });
+
   it.each([
     'Der IT-Planungsrat empfiehlt den Ländern, das Produkt zu nutzen.',
     'Der IT-Planungsrat richtet eine Projektgruppe ein. Diese hat ihre Arbeit im Januar 2021 aufgenommen.',

@@ -57,6 +57,9 @@ const QUOTED = new RegExp(
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
   /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
+/** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
+const VERDICT_REST =
+  /^(?:einstimmig|mehrheitlich|ungeändert|geändert|beschlossen|angenommen|abgelehnt|zugestimmt|Zustimmung|empfohlen|zurückgestellt|zurückgezogen|vertagt|verwiesen|überwiesen|mit\s+Änderungen)(?![\p{L}-])/iu;
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 /** A note by whoever copied the text: "[Secondary source: ...]". */
 const EDITORIAL = /^\[[^\]]{3,}\]$/;
@@ -455,7 +458,8 @@ function unnumberedText(
       .slice(0, starts[0].index)
       .filter((l) => titleLike(l.text) && !/^[-–]/.test(l.text));
     title = before[0]?.text;
-    if (rest && !/^(?:einstimmig|mehrheitlich)\b/i.test(rest)) {
+    // "Beschluss: beschlossen": the verdict, not the first words of the decision's text.
+    if (rest && !VERDICT_REST.test(rest)) {
       lines = [
         ...lines.slice(0, from),
         { no: lines[last.index].no, text: rest, cells: null },

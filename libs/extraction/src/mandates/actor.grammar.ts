@@ -6,7 +6,7 @@ import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
 export const ADVERBIAL_START =
-  /^(?:Je|Da|Weil|Falls|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit)\b/;
+  /^(?:Je|Da|Weil|Falls|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
   /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
@@ -14,7 +14,7 @@ const ACTOR_VERB =
 const OWN_COUNCIL =
   /^(?:Gemeinderat|Stadtrat|Rat|Kreistag|Ortsrat|Ortschaftsrat|Ortsbeirat|Bezirksvertretung|Bezirksversammlung|Gemeindevertretung|Stadtverordnetenversammlung|Samtgemeinderat|Verbandsgemeinderat|Marktgemeinderat)(?![\p{L}-])/u;
 const FUTURE_DUTY =
-  /^(?:wird|werden)\b.*\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
+  /^(?:wird|werden)\b.*(?<!\szu\s)\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 
 export function actorCandidate(
   text: string,
@@ -248,6 +248,13 @@ const INVERTED_SHALL = /^(?:\p{Lu}\p{Ll}+|Bis\s+dahin|Darüber\s+hinaus)\s+(soll
 /** A decision that says what shall be done next: "beschließt ... wie folgt vorzugehen:". */
 const DECREE =
   /(?<![\p{L}-])(?:beschließt|beschließen|beschlossen)(?![\p{L}-])(?:[^.]{0,120}(?:wie\s+folgt|folgendes|Folgendes|folgende\s+Vorgehensweise)|\s*:$)/u;
+
+/**
+ * Presenting in the meeting what follows the colon: "Der Bürgermeister unterbreitet folgenden
+ * Beschlussvorschlag:", "X schlägt vor:", "gibt bekannt:". No task of the presenter.
+ */
+export const PRESENTS =
+  /(?<![\p{L}-])(?:unterbreitet|unterbreiten|schlägt|schlagen|stellt|stellen|legt|legen|trägt|tragen|gibt|geben|bringt|bringen)(?![\p{L}-])[^.;:]*?(?:(?<![\p{L}-])(?:folgend|folgende|folgenden|folgendes|nachstehend\p{Ll}*)\s+\p{Lu}[\p{L}-]*|(?<![\p{L}-])(?:vor|bekannt))\s*$/u;
 
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
 const DELIBERATION =

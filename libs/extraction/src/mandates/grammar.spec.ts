@@ -954,6 +954,63 @@ describe('municipal pages: drafts, label lines, the council itself', () => {
   });
 });
 
+describe('minutes telling the meeting: who presents, what the proposal asks', () => {
+  const page = (...lines: string[]) => extract(lines.join('\n'), options).mandates;
+  const head = ['https://ratsinfo.example.org/to0050.asp?__ktonr=1', 'Beschluss: beschlossen', ''];
+
+  it.each([
+    'Der Bürgermeister unterbreitet nach Abschluss der Diskussion folgenden Beschlussvorschlag:',
+    'Der Vorsitzende gibt folgenden Termin bekannt:',
+    'Die Verwaltung legt folgenden Bericht vor: Der Stand der Arbeiten ist gut.',
+  ])('presenting something in the meeting is no task of the presenter: "%s"', (line) => {
+    expect(page(...head, line, '', 'Es sollen zwei Varianten ausgearbeitet werden.')).toEqual([]);
+  });
+
+  it('the proposal after the colon is read on its own', () => {
+    expect(
+      page(
+        ...head,
+        'Der Bürgermeister unterbreitet folgenden Beschlussvorschlag: Die Verwaltung wird beauftragt, bis zum 30.09.2023 zwei Varianten auszuarbeiten.',
+      ).map((m) => [m.owners, m.due]),
+    ).toEqual([[['Verwaltung'], { kind: 'date', date: '2023-09-30' }]]);
+  });
+
+  it('a duty with a time and a list after its colon stays a duty', () => {
+    expect(
+      page(
+        ...head,
+        'Die Verwaltung legt dem Rat bis 30.06.2023 folgende Unterlagen vor: Kostenplan, Zeitplan.',
+      ).map((m) => [m.owners, m.due]),
+    ).toEqual([[['Verwaltung'], { kind: 'date', date: '2023-06-30' }]]);
+  });
+
+  it.each([
+    'Vielmehr wird der Vorschlag begrüßt, zunächst die Experten um eine Stellungnahme zu bitten, die Polizei zu informieren.',
+    'Stattdessen wird angeregt, den Rat zu informieren.',
+  ])(
+    'an opening "Vielmehr"/"Stattdessen" is no one, and "zu informieren" no future duty: "%s"',
+    (line) => {
+      expect(page(...head, line).map((m) => m.owners)).toEqual([]);
+    },
+  );
+
+  it('"Vielmehr wird die Verwaltung … berichten": the subject after the verb', () => {
+    expect(
+      page(...head, 'Vielmehr wird die Verwaltung bis zum 30.09.2023 berichten.').map(
+        (m) => m.owners,
+      ),
+    ).toEqual([['Verwaltung']]);
+  });
+
+  it('the verdict after "Beschluss:" ("beschlossen") is no part of the sentence the mandate links to', () => {
+    expect(
+      page(...head, 'Zudem wird die Verwaltung beauftragt, bis zum 30.09.2023 zu berichten.').map(
+        (m) => m.source,
+      ),
+    ).toEqual(['Zudem wird die Verwaltung beauftragt, bis zum 30.09.2023 zu berichten.']);
+  });
+});
+
 describe('the municipal umbrella associations by name', () => {
   it.each([
     'den Deutschen Landkreistag',

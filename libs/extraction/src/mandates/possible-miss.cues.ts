@@ -4,7 +4,7 @@ import { BODY_HEAD } from './owner-matcher';
 /**
  * Cues of a possible miss beyond the request words: a named body's task with a time that the
  * council welcomes or others support, what a council recommends, a body it sets up with a task and
- * a time, a demonstrative's task, a thing it decides to have done. No request the grammar reads,
+ * a time, a demonstrative's task, a thing it decides to have done, a contract it awards. No request the grammar reads,
  * but one a clerk may want to follow (shown on the point, never a mandate).
  */
 
@@ -25,6 +25,9 @@ const RECOMMENDED_TASK =
 /** The council decides to have something done ("… überprüfen zu lassen"), naming no one. */
 const LET_DONE =
   /(?<![\p{L}-])(?:beschließt|beschließen)(?![\p{L}-])(?:[^.;]|\.(?=\S))*?\s\p{Ll}+\s+zu\s+lassen(?![\p{L}-])/u;
+/** "vergibt den Planungsauftrag an das Büro Arz": the council commissions a contractor. */
+const AWARDED =
+  /(?<![\p{L}-])(vergibt|vergeben|erteilt|erteilen)(?![\p{L}-])[^.;]{0,80}?\p{L}*[aA]uftrag\p{Ll}*\s+an\s+(?:das|den|die)\s+\p{Lu}/u;
 const DRAFT_DECISION =
   /(?:Beschluss|Beschlüsse|Entscheidung)\s+zu\s+(?:fassen|treffen)|zu\s+beschließen/;
 /** "setzt eine Arbeitsgruppe ein, die bis Ende 2022 … vorlegen soll". */
@@ -36,7 +39,7 @@ const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
 /** Whether a point's text may hold one of these cues at all (most hold none: speed). */
 export function mayHoldTaskCue(text: string): boolean {
   return (
-    /empfiehlt|empfehlen|zu lassen/.test(text) ||
+    /empfiehlt|empfehlen|zu lassen|uftrag/.test(text) ||
     (/dass|unterstütz|begleit|Diese/.test(text) && TIME_CUE.test(text))
   );
 }
@@ -45,7 +48,7 @@ export function mayHoldTaskCue(text: string): boolean {
  * The cue of a task a sentence states without a request the grammar reads, with the word to show.
  * Without a time only a recommendation to an office ("empfiehlt dem Landrat, … vorzunehmen": a
  * committee to its administration), not one to members ("empfiehlt den Ländern, … zu nutzen"),
- * and a thing the council decides to have done.
+ * a thing the council decides to have done, and a contract it awards to a named firm.
  */
 export function taskCue(
   sentence: string,
@@ -62,6 +65,9 @@ export function taskCue(
   // "beschließt, die Becken durch das Ing.-Büro überprüfen zu lassen": someone is to see to it.
   const letDone = LET_DONE.exec(sentence);
   if (letDone) return { index: letDone.index + letDone[0].length - 6, 1: 'lassen' };
+  // "vergibt den Planungsauftrag an das Büro Arz": what the contractor owes is in the contract.
+  const awarded = AWARDED.exec(sentence);
+  if (awarded) return { index: awarded.index, 1: awarded[1] };
   if (!timed) return null;
   const relative = RELATIVE_SHALL.exec(sentence);
   if (relative && BODY_HEAD.test(relative[1]))

@@ -7,7 +7,13 @@ import {
   partnersIn,
   readAddressees,
 } from './addressee.reader';
-import { actorCandidate, ADVERBIAL_START, agentCandidate, INFINITIVE } from './actor.grammar';
+import {
+  actorCandidate,
+  ADVERBIAL_START,
+  agentCandidate,
+  INFINITIVE,
+  PRESENTS,
+} from './actor.grammar';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** The council (or the deciding body) asks or commissions someone. */
@@ -58,6 +64,13 @@ export function candidatesIn(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate[] {
+  // "Der Bürgermeister unterbreitet folgenden Beschlussvorschlag: Die Verwaltung wird …": the
+  // presenting is no task; the proposal after the colon is read on its own.
+  const lead = text.indexOf(':');
+  if (lead > 0 && PRESENTS.test(text.slice(0, lead))) {
+    const proposal = text.slice(lead + 1).trim();
+    return proposal ? candidatesIn(proposal, matcher, state) : [];
+  }
   const asked = PARTICIPLE.test(text);
   const relative = asked && text.includes(', ') ? RELATIVE_PASSIVE.exec(text) : null;
   if (relative) {

@@ -1,4 +1,11 @@
-import { createTestDatabase, DATABASES, type TestDatabase } from './support/test-database';
+import { existsSync } from 'node:fs';
+import {
+  createTestDatabase,
+  DATABASES,
+  TEMPLATE_RUN,
+  templateNames,
+  type TestDatabase,
+} from './support/test-database';
 
 /** The indexes of a table, by name, as the database has them. */
 async function indexes(db: TestDatabase, kind: string, table: string): Promise<string[]> {
@@ -17,7 +24,7 @@ async function indexes(db: TestDatabase, kind: string, table: string): Promise<s
 describe.each(DATABASES)('migrations on %s', (kind) => {
   let db: TestDatabase;
   beforeEach(async () => {
-    db = await createTestDatabase(kind);
+    db = await createTestDatabase(kind, { fromNothing: true });
   });
   afterEach(() => db.drop());
 
@@ -50,19 +57,62 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
   });
 });
 
+/** Every table and index with its definition, and the migrations recorded as run. */
+async function schema(db: TestDatabase, kind: string): Promise<unknown> {
+  const objects =
+    kind === 'sqlite'
+      ? await db.dataSource.query(
+          "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+        )
+      : await db.dataSource.query(
+          `SELECT table_name AS name, column_name, data_type, is_nullable, column_default
+             FROM information_schema.columns WHERE table_schema = 'public'
+           UNION ALL SELECT indexname, indexdef, NULL, NULL, NULL FROM pg_indexes WHERE schemaname = 'public'
+           ORDER BY 1, 2`,
+        );
+  const migrations = await db.dataSource.query('SELECT name FROM migrations ORDER BY id');
+  return { objects, migrations };
+}
+
+describe.each(DATABASES)('test databases on %s', (kind) => {
+  it("a copy of the run's migrated template has the schema of a database migrated from nothing", async () => {
+    const run = process.env[TEMPLATE_RUN] as string;
+    expect(run).toBeTruthy(); // the e2e project's global setup names the run
+    const copied = await createTestDatabase(kind);
+    const { sqliteFile, postgresDatabase } = templateNames(run);
+    if (kind === 'sqlite') expect(existsSync(sqliteFile)).toBe(true);
+    else
+      expect(
+        await copied.dataSource.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          postgresDatabase,
+        ]),
+      ).toHaveLength(1);
+    const fresh = await createTestDatabase(kind, { fromNothing: true });
+    try {
+      const fromTemplate = await schema(copied, kind);
+      expect((fromTemplate as { migrations: unknown[] }).migrations).toHaveLength(
+        fresh.dataSource.migrations.length,
+      );
+      expect(fromTemplate).toEqual(await schema(fresh, kind));
+    } finally {
+      await copied.drop();
+      await fresh.drop();
+    }
+  });
+});
+
 /** The storage options of a PostgreSQL table (`fillfactor=50`, ...). */
 async function storage(db: TestDatabase, table: string): Promise<string[]> {
-  const [row] = (await db.dataSource.query(
-    'SELECT reloptions FROM pg_class WHERE relname = $1',
-    [table],
-  )) as Array<{ reloptions: string[] | null }>;
+  const [row] = (await db.dataSource.query('SELECT reloptions FROM pg_class WHERE relname = $1', [
+    table,
+  ])) as Array<{ reloptions: string[] | null }>;
   return row.reloptions ?? [];
 }
 
 describe.each(DATABASES.filter((kind) => kind === 'postgres'))('migrations on %s only', (kind) => {
   let db: TestDatabase;
   beforeEach(async () => {
-    db = await createTestDatabase(kind);
+    db = await createTestDatabase(kind, { fromNothing: true });
   });
   afterEach(() => db.drop());
 

@@ -17,8 +17,9 @@ const HEADER =
  * Konferenz der ... am 10. und 11. Mai 2023 – Protokoll"): number, body, the line for its date.
  */
 const CONFERENCE_HEADER =
-  /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
-const TOP = /^TOP\s*(\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*)$/;
+  /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift|Beschlüsse)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
+/** "TOP 3", "TOP 02 – Titel", "• TOP I.17 Titel:" (a part in Roman numerals, the item in it). */
+const TOP = /^(?:[•·▪]\s*)?TOP\s*((?:[IVX]{1,4}\.\s?)?\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*?):?$/;
 const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
 const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
 const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;

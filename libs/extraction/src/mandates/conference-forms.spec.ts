@@ -268,6 +268,31 @@ describe('minutes of a conference, seventh round', () => {
   });
 });
 
+describe("a conference's list of decisions under its agenda items (tenth round)", () => {
+  const list = [
+    'https://konferenz.example.org/beschluesse-62',
+    'Beschlüsse der 62. Konferenz der Verkehrsministerinnen und Verkehrsminister',
+    '',
+    'Am 14. und 15. April 2026 tagte die Konferenz in Erfurt. Hervorzuheben sind folgende Beschlüsse:',
+    '',
+    '  •  TOP I.4 Barrierefreie Bahnhöfe:',
+    '    "Die Ministerinnen und Minister der Länder bitten das Bundesministerium für Verkehr, bis zur Herbstkonferenz einen Bericht vorzulegen."',
+    '  • TOP II.12 Radverkehr:',
+    '    "Die Ministerinnen und Minister nehmen den Bericht zur Kenntnis."',
+  ].join('\n');
+
+  it('takes "Beschlüsse der 62. Konferenz" as the header, its first day, and each "• TOP I.4 Titel:"', () => {
+    const read = extract(list, options);
+    expect(read.resolutions.map((r) => [r.id, r.title])).toEqual([
+      ['2026-04-14 TOP I.4', 'Barrierefreie Bahnhöfe'],
+      ['2026-04-14 TOP II.12', 'Radverkehr'],
+    ]);
+    expect(read.mandates.map((m) => [m.resolution, m.owners, m.due.kind])).toEqual([
+      ['2026-04-14 TOP I.4', ['Bund'], 'event'],
+    ]);
+  });
+});
+
 describe('"Sie bitten …" after the deciding officials', () => {
   it('is the officials asking, not a possible miss', () => {
     const read = page(

@@ -1002,6 +1002,34 @@ describe('minutes telling the meeting: who presents, what the proposal asks', ()
     ).toEqual([['Verwaltung']]);
   });
 
+  it.each([
+    'Daher beauftragt der Stadtrat die Verwaltung, bis zum 30.09.2023 einen Bericht vorzulegen.',
+    'Auf Antrag der CDU beauftragt der Stadtrat die Verwaltung, bis zum 30.09.2023 einen Bericht vorzulegen.',
+    'Nach Beratung bittet der Technische Ausschuss die Verwaltung, bis zum 30.09.2023 einen Bericht vorzulegen.',
+  ])('the body deciding after the verb is not the one asked: "%s"', (sentence) => {
+    expect(page(...head, sentence).map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['Verwaltung'], { kind: 'date', date: '2023-09-30' }, []],
+    ]);
+  });
+
+  it('"bittet den Stadtrat" (the accusative) is still the one asked', () => {
+    expect(
+      page(...head, 'Der Ausschuss bittet den Stadtrat, bis zum 30.09.2023 zu entscheiden.').map(
+        (m) => m.owners,
+      ),
+    ).toEqual([['Stadtrat']]);
+  });
+
+  it.each(['Rh.', 'Rf.', 'Stv.', 'Bgm.'])(
+    'a member\'s title "%s" does not end the sentence the mandate links to',
+    (title) => {
+      const sentence = `Auf Antrag von ${title} Scholz (CDU) beauftragt der Stadtrat die Verwaltung, bis zum 30.09.2023 einen Bericht vorzulegen.`;
+      expect(page(...head, sentence).map((m) => [m.owners, m.source])).toEqual([
+        [['Verwaltung'], sentence],
+      ]);
+    },
+  );
+
   it('the verdict after "Beschluss:" ("beschlossen") is no part of the sentence the mandate links to', () => {
     expect(
       page(...head, 'Zudem wird die Verwaltung beauftragt, bis zum 30.09.2023 zu berichten.').map(

@@ -58,6 +58,13 @@ const DECIDED_DUTY =
 const DUTY_END =
   /(?<![\p{L}-])(?!(?:ist|sind|wird|werden|wurde|wurden|hat|haben|kann|können|soll|sollen|muss|müssen|gibt|bleibt|bleiben|besteht|bestehen|gilt|gelten)\b)(\p{Ll}{3,}(?:t|en))\s*[.;]?\s*$/u;
 
+/**
+ * "der Stadtrat", "der Technische Ausschuss" right after the request verb: after "bittet" or
+ * "beauftragt", "der" with a masculine body is its subject (the one asked would be "den …").
+ */
+const BODY_AFTER_VERB =
+  /^\s*der\s+(?:\p{L}+\s+)?[\p{L}-]*(?:[Rr]at|[Aa]usschuss|[Tt]ag|[Kk]onferenz|[Bb]eirat)(?![\p{L}-])/u;
+
 /** The requests a sentence makes, in the forms the council writes them. */
 export function candidatesIn(
   text: string,
@@ -98,18 +105,17 @@ export function candidatesIn(
     return colon >= 0 ? before.slice(colon + 2) : before;
   };
   const firstVerb = verbs[0];
-  // "Zur Beförderung des OZG bittet der IT-Planungsrat die ...": the council after the verb.
+  // "Zur Beförderung des OZG bittet der IT-Planungsrat die ...", "Auf Antrag der CDU beauftragt
+  // der Stadtrat die Verwaltung …": the council, or the body deciding, after the verb.
+  const afterVerb =
+    firstVerb === undefined ? '' : text.slice((firstVerb.index as number) + firstVerb[0].length);
   const councilAfter =
     firstVerb !== undefined &&
-    /^\s+(?:der|das)\s+/.test(text.slice((firstVerb.index as number) + firstVerb[0].length)) &&
-    matcher
-      .findAll(
-        text.slice(
-          (firstVerb.index as number) + firstVerb[0].length,
-          (firstVerb.index as number) + firstVerb[0].length + 30,
-        ),
-      )
-      .some((m) => m.kind === 'council' && m.start <= 6);
+    /^\s+(?:der|das)\s+/.test(afterVerb) &&
+    (BODY_AFTER_VERB.test(afterVerb) ||
+      matcher
+        .findAll(afterVerb.slice(0, 30))
+        .some((m) => m.kind === 'council' && m.start <= 6));
   if (
     firstVerb !== undefined &&
     (councilAfter || decidingSubject(subjectOf(firstVerb.index as number), matcher, state))
@@ -278,11 +284,14 @@ function activeCandidate(
 ): Candidate | undefined {
   let at = /^\s*/.exec(clause)?.[0].length ?? 0;
   at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
-  // "bittet der IT-Planungsrat die Länder": the council after the verb is not asked.
+  // "bittet der IT-Planungsrat die Länder", "beauftragt der Stadtrat die Verwaltung": the council
+  // or the body deciding, after the verb, is not asked.
   const article = /^(?:der|das)\s+/.exec(clause.slice(at));
   const council = article ? matcher.mentionAt(clause, at + article[0].length) : undefined;
-  if (council?.kind === 'council') {
-    at = council.end + (/^\s*/.exec(clause.slice(council.end))?.[0].length ?? 0);
+  const body = council?.kind === 'council' ? undefined : BODY_AFTER_VERB.exec(clause.slice(at));
+  const end = council?.kind === 'council' ? council.end : body ? at + body[0].length : undefined;
+  if (end !== undefined) {
+    at = end + (/^\s*/.exec(clause.slice(end))?.[0].length ?? 0);
     at += LEADING_ADVERBS.exec(clause.slice(at))?.[0].length ?? 0;
   }
   // "appelliert an die Länder, … abzuschließen": an appeal, asked of those after "an"; whether

@@ -47,6 +47,18 @@ const ABBREVIATIONS = new Set(
     'insb',
     'einschl',
     'Az',
+    // Titles in municipal minutes: "Rh. Scholz" (Ratsherr), "Rf." (Ratsfrau), "Stv.", "Bgm.", "Abg.".
+    'Rh',
+    'Rf',
+    'Rfr',
+    'Stv',
+    'stellv',
+    'StR',
+    'Bgm',
+    'OBgm',
+    'Abg',
+    'Dipl',
+    'Str',
   ].map((a) => a.toLowerCase()),
 );
 

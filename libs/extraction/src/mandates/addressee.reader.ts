@@ -8,7 +8,7 @@ import type { Addressees, Candidate, DecisionState } from './decision.state';
  * ("Zudem", "Hiermit"). Matches the empty string where there is neither.
  */
 export const LEADING_ADVERBS =
-  /^(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\)|[-–•])\s+(?=\p{Lu})(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))?(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils|im\s+übrigen|hiermit|folglich),?\s+)*/iu;
+  /^(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\)|[-–•])\s+(?=\p{Lu})(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))?(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils|im\s+übrigen|hiermit|folglich|einstimmig|mehrheitlich),?\s+)*/iu;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
 /** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */

@@ -1039,6 +1039,21 @@ describe('minutes telling the meeting: who presents, what the proposal asks', ()
   });
 });
 
+describe('municipal forms probed by writing, fourth round', () => {
+  const page = (...lines: string[]) => extract(lines.join('\n'), options).mandates;
+  const head = ['Sitzung des Gemeinderates vom 12.03.2024', '', 'Beschluss:', ''];
+
+  it.each([
+    'Der Gemeinderat beauftragt einstimmig die Verwaltung, bis zum 30.06.2024 einen Bericht vorzulegen.',
+    'Der Gemeinderat beauftragt mehrheitlich die Verwaltung, bis zum 30.06.2024 einen Bericht vorzulegen.',
+    'Der Verwaltung wird aufgetragen, bis zum 30.06.2024 einen Bericht vorzulegen.',
+  ])('"%s"', (sentence) => {
+    expect(page(...head, sentence).map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['Verwaltung'], { kind: 'date', date: '2024-06-30' }, []],
+    ]);
+  });
+});
+
 describe('the municipal umbrella associations by name', () => {
   it.each([
     'den Deutschen Landkreistag',

@@ -24,11 +24,11 @@ const ACTIVE =
  * comma: "ist … gebeten worden" tells what happened).
  */
 const PASSIVE =
-  /(?<![\p{L}-])(?:wird|werden|(?:ist|sind)(?=[^.;,]{0,200}?(?<![\p{L}-])(?:gebeten|aufgefordert|ersucht)\s*,))(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(?:wird|werden|(?:ist|sind)(?=[^.;,]{0,200}?(?<![\p{L}-])(?:gebeten|aufgefordert|ersucht)\s*,))(?![\p{L}-])(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht|eingeladen|aufgetragen)(?![\p{L}-])/u;
 /** "..., die ... beauftragt wird": the relative clause's antecedent is asked. */
 const RELATIVE_PASSIVE =
   /,\s*(?:die|der|das|welche[rs]?)\s+(.{0,400}?)(?<![\p{L}-])(gebeten|beauftragt|aufgefordert|ersucht)\s+(?:wird|werden)(?![\p{L}-])/u;
-const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen/;
+const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen|aufgetragen/;
 /** "Die FITKO ist zu beauftragen, …", "Die Länder sind zu bitten, …". */
 const TO_BE_ASKED =
   /\s(?:ist|sind)\s+(?:(?:daher|ferner|zudem|außerdem)\s+)?zu\s+(beauftragen|bitten|ersuchen)(?![\p{L}-])/u;

@@ -778,6 +778,30 @@ describe('short forms of the Länder', () => {
   });
 });
 
+describe('two passive requests in one sentence', () => {
+  it('"Die FITKO wird gebeten, …, und die Länder werden gebeten, bis dahin …": one each, the time lent', () => {
+    expect(
+      read(
+        '1. Die FITKO wird gebeten, dem IT-Planungsrat bis zu seiner 38. Sitzung einen Bericht vorzulegen, und die Länder werden gebeten, bis dahin ihre Daten zu melden.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, L, { kind: 'meeting', meeting: 38 }],
+    ]);
+  });
+
+  it('each with its own time', () => {
+    expect(
+      read(
+        '1. Die FITKO wird gebeten, bis zur 38. Sitzung zu berichten, und die Länder werden gebeten, bis zum 31.12.2021 ihre Daten zu melden.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, L, { kind: 'date', date: '2021-12-31' }],
+    ]);
+  });
+});
+
 describe('more forms of the passive request', () => {
   it.each<[string, string[], Due]>([
     [

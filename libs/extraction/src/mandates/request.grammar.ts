@@ -65,12 +65,29 @@ const DUTY_END =
 const BODY_AFTER_VERB =
   /^\s*der\s+(?:\p{L}+\s+)?[\p{L}-]*(?:[Rr]at|[Aa]usschuss|[Tt]ag|[Kk]onferenz|[Bb]eirat)(?![\p{L}-])/u;
 
+/** ", und die Länder werden gebeten": a second passive request in the same sentence. */
+const SECOND_PASSIVE =
+  /,\s+(?:und|sowie)\s+(?=(?:die|der|das|den|dem)\s+[^,;]{1,80}?\s(?:wird|werden)\s+(?:gebeten|beauftragt|aufgefordert|ersucht)(?![\p{L}-]))/u;
+
 /** The requests a sentence makes, in the forms the council writes them. */
 export function candidatesIn(
   text: string,
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate[] {
+  // "Die FITKO wird gebeten, …, und die Länder werden gebeten, …": two requests, each read alone.
+  const second =
+    text.includes(', und ') || text.includes(', sowie ') ? SECOND_PASSIVE.exec(text) : null;
+  if (second) {
+    const head = text.slice(0, second.index);
+    const first = candidatesIn(head, matcher, state);
+    if (first.length > 0) {
+      // "…, und die Länder werden gebeten, bis dahin …": the first request is earlier text now, so
+      // that "bis dahin" takes its time.
+      state.earlier.push(head);
+      return [...first, ...candidatesIn(text.slice(second.index + second[0].length), matcher, state)];
+    }
+  }
   // "Der Bürgermeister unterbreitet folgenden Beschlussvorschlag: Die Verwaltung wird …": the
   // presenting is no task; the proposal after the colon is read on its own.
   const lead = text.indexOf(':');

@@ -7,14 +7,9 @@ import {
   partnersIn,
   readAddressees,
 } from './addressee.reader';
-import {
-  actorCandidate,
-  ADVERBIAL_START,
-  agentCandidate,
-  INFINITIVE,
-  PRESENTS,
-} from './actor.grammar';
+import { actorCandidate, ADVERBIAL_START, agentCandidate, PRESENTS } from './actor.grammar';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
+import { ellipticalParts, listedParts } from './request-parts';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
@@ -85,7 +80,10 @@ export function candidatesIn(
       // "…, und die Länder werden gebeten, bis dahin …": the first request is earlier text now, so
       // that "bis dahin" takes its time.
       state.earlier.push(head);
-      return [...first, ...candidatesIn(text.slice(second.index + second[0].length), matcher, state)];
+      return [
+        ...first,
+        ...candidatesIn(text.slice(second.index + second[0].length), matcher, state),
+      ];
     }
   }
   // "Der Bürgermeister unterbreitet folgenden Beschlussvorschlag: Die Verwaltung wird …": the
@@ -130,9 +128,7 @@ export function candidatesIn(
     firstVerb !== undefined &&
     /^\s+(?:der|das)\s+/.test(afterVerb) &&
     (BODY_AFTER_VERB.test(afterVerb) ||
-      matcher
-        .findAll(afterVerb.slice(0, 30))
-        .some((m) => m.kind === 'council' && m.start <= 6));
+      matcher.findAll(afterVerb.slice(0, 30)).some((m) => m.kind === 'council' && m.start <= 6));
   if (
     firstVerb !== undefined &&
     (councilAfter || decidingSubject(subjectOf(firstVerb.index as number), matcher, state))
@@ -200,67 +196,6 @@ export function candidatesIn(
   if (agent) return [agent];
   const actor = actorCandidate(text, matcher, state);
   return actor ? [actor] : [];
-}
-
-/** A list item's marker: "1.", "1)", "a)", "-"; the item opens with an article or a name. */
-const LIST_ITEM =
-  /(?:^|[\s,;])(\d{1,2}[.)]|[a-h]\)|[-–•])\s+(?=(?:die|den|das|dem|der)\s|\p{Lu})/gu;
-
-/**
- * "bittet: 1. die FITKO, bis … vorzulegen, 2. den Bund, bis … zu klären": one verb, its addressees
- * listed after a colon, each with its own task and time. The items count on in order (1., 2., …;
- * a), b), …; or bullets), the first right after the colon, at least two; each is asked alone.
- */
-function listedParts(clause: string): string[] | undefined {
-  const colon = /^\s*:\s*/.exec(clause);
-  if (!colon) return undefined;
-  const rest = clause.slice(colon[0].length);
-  const items: Array<{ at: number; from: number }> = [];
-  for (const m of rest.matchAll(LIST_ITEM)) {
-    const marker = m[1];
-    const expected = items.length;
-    const next = /^\d/.test(marker)
-      ? Number.parseInt(marker, 10) === expected + 1
-      : /^[a-h]/.test(marker)
-        ? marker.charCodeAt(0) - 97 === expected
-        : true;
-    if (!next || (expected === 0 && (m.index as number) > 0)) continue;
-    items.push({ at: m.index as number, from: (m.index as number) + m[0].length });
-  }
-  if (items.length < 2) return undefined;
-  return items.map((item, i) =>
-    rest
-      .slice(item.from, i + 1 < items.length ? items[i + 1].at : rest.length)
-      .replace(/[\s,;]+$/, ''),
-  );
-}
-
-/** ", und die Länder, ...": a second addressee of the same verb, with a task of its own. */
-const ELLIPSIS = /,\s+(?:und|sowie)\s+(?=(?:die|den|das|dem)\s+\p{Lu})/gu;
-
-/**
- * "bittet die FITKO, bis zur 38. Sitzung einen Bericht vorzulegen, und die Länder, bis zum
- * 31.12.2022 ihre Daten zu liefern": one request to each addressee, each with its own task and
- * time. A part is cut off only where the text before it holds a task already and the addressees
- * after it are followed by a comma and a task of their own.
- */
-function ellipticalParts(clause: string, matcher: OwnerMatcher, state: DecisionState): string[] {
-  if (!clause.includes(', und ') && !clause.includes(', sowie ')) return [clause];
-  const parts: string[] = [];
-  let from = 0;
-  for (const match of clause.matchAll(ELLIPSIS)) {
-    const at = match.index as number;
-    if (!INFINITIVE.test(clause.slice(from, at))) continue;
-    const start = at + match[0].length;
-    const found = readAddressees(clause, start, matcher, state);
-    if (!found || found.owners.length === 0 || found.inferred) continue;
-    const after = clause.slice(found.end);
-    if (!/^\s*,\s/.test(after) || !INFINITIVE.test(after)) continue;
-    parts.push(clause.slice(from, at));
-    from = start;
-  }
-  parts.push(clause.slice(from));
-  return parts;
 }
 
 /** Who may ask in a decision: the council ("Er"), or the body deciding it ("Die AL-Runde"). */

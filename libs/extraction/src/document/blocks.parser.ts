@@ -139,7 +139,8 @@ function titleLike(text: string): boolean {
   return (
     text !== '' &&
     text.length <= 200 &&
-    !/[.;:]$/.test(text) &&
+    // A line that ends in a comma runs on: the first line of a sentence, never a title.
+    !/[.;:,]$/.test(text) &&
     !MARKED.test(text) &&
     !CUT.test(text) &&
     !isNoise(text) &&

@@ -97,6 +97,15 @@ export function actorCandidate(
       if (!verb && !FUTURE_DUTY.test(rest) && state.cutOff) c.uncertain.push('cut-off');
       // "haben sich ... darauf verständigt": an agreement recorded, perhaps no duty at all.
       if (verb && AGREED.test(verb[0])) c.uncertain.push('request-unclear');
+      // "Die Verwaltung berichtet über die gute Resonanz": minutes may tell what was reported;
+      // without a time, whether it is a duty is not sure.
+      if (
+        verb &&
+        /^(?:berichte|informier)/.test(verb[0]) &&
+        /^\S+\s+über\s/.test(rest) &&
+        !TIME_CUE.test(rest)
+      )
+        c.uncertain.push('request-unclear');
       return c;
     }
   }

@@ -182,6 +182,8 @@ describe('sessions, ends and repetitions in other words', () => {
     ['bis zum Ende der Wahlperiode', { kind: 'event' }],
     ['alle zwei Jahre', { kind: 'recurring' }],
     ['in jeder zweiten Sitzung', { kind: 'recurring' }],
+    // A step of the work, no date (held-out round 11).
+    ['nach Durchführung einer wissenschaftlichen Evaluierung', { kind: 'event' }],
   ])('"%s"', (phrase, expected) => {
     expect(dueOf(phrase)).toEqual([expected]);
   });

@@ -322,9 +322,9 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /(?:nach|mit|zum)\s+(?:abschluss|vorliegen|fertigstellung|inkrafttreten|beendigung|ablauf|ende\s+de[sr]|auswertung|erhalt|abstimmung|beschlussfassung|zustimmung|billigung|entscheidung)|sobald|unmittelbar\s+nach|binnen\s|innerhalb\s+von\s|(?:tage|wochen|monate|jahre)\s+nach\s/,
+    hint: /(?:nach|mit|zum)\s+(?:abschluss|vorliegen|fertigstellung|inkrafttreten|beendigung|ablauf|ende\s+de[sr]|auswertung|erhalt|abstimmung|beschlussfassung|zustimmung|billigung|entscheidung|durchführung)|sobald|unmittelbar\s+nach|binnen\s|innerhalb\s+von\s|(?:tage|wochen|monate|jahre)\s+nach\s/,
     pattern:
-      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten)|\S+\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\s+(?:der\s+|dem\s+|den\s+)?\p{Lu})/iu,
+      /\b(?:(?:nach|mit|bis\s+zum|(?:spätestens\s+)?zum)\s+(?:Abschluss|Vorliegen|Fertigstellung|Inkrafttreten|Beendigung|Ablauf|Ende\s+(?:des|der)|Auswertung|Erhalt|Abstimmung|Beschlussfassung|Zustimmung|Billigung|Entscheidung|Durchführung)|sobald|unmittelbar\s+nach|binnen\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)|innerhalb\s+von\s+\S+\s+(?:Tagen|Wochen|Monaten)|\S+\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\s+(?:der\s+|dem\s+|den\s+)?\p{Lu})/iu,
     read: () => ({ kind: 'event' }),
   },
   {

@@ -778,6 +778,25 @@ describe('short forms of the Länder', () => {
   });
 });
 
+describe('a request whose lines break, and its numbered tasks (held-out round 11)', () => {
+  it('a first line that ends in a comma is no title: "Der IT-Planungsrat bittet die FITKO,⏎bis …"', () => {
+    expect(
+      read('Der IT-Planungsrat bittet die FITKO,\nbis zur 38. Sitzung ein Konzept vorzulegen.'),
+    ).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
+  });
+
+  it('"bittet die FITKO,⏎1. bis … vorzulegen,⏎2. bis … zu prüfen": each task with its own time', () => {
+    expect(
+      read(
+        'Der IT-Planungsrat bittet die FITKO,\n1. bis zur 38. Sitzung ein Konzept vorzulegen,\n2. bis zur 40. Sitzung die Umsetzung zu prüfen.',
+      ),
+    ).toEqual([
+      [1, ['FITKO'], { kind: 'meeting', meeting: 38 }],
+      [1, ['FITKO'], { kind: 'meeting', meeting: 40 }],
+    ]);
+  });
+});
+
 describe('two passive requests in one sentence', () => {
   it('"Die FITKO wird gebeten, …, und die Länder werden gebeten, bis dahin …": one each, the time lent', () => {
     expect(
@@ -1066,6 +1085,24 @@ describe('minutes telling the meeting: who presents, what the proposal asks', ()
 describe('municipal forms probed by writing, fourth round', () => {
   const page = (...lines: string[]) => extract(lines.join('\n'), options).mandates;
   const head = ['Sitzung des Gemeinderates vom 12.03.2024', '', 'Beschluss:', ''];
+
+  it('"beschließt einstimmig den Bürgermeister zu beauftragen, …"', () => {
+    expect(
+      page(
+        ...head,
+        'Der Ausschuss beschließt einstimmig den Bürgermeister zu beauftragen, bis zum 30.06.2024 ein Konzept zu erstellen.',
+      ).map((m) => [m.owners, m.due]),
+    ).toEqual([[['Bürgermeister'], { kind: 'date', date: '2024-06-30' }]]);
+  });
+
+  it('"Die Verwaltung berichtet über die gute Resonanz" without a time: read, but flagged', () => {
+    expect(
+      page(
+        ...head,
+        'Die Verwaltung berichtet über die sehr gute Resonanz der Sozialkonferenz.',
+      ).map((m) => [m.owners, m.uncertain]),
+    ).toEqual([[['Verwaltung'], ['request-unclear']]]);
+  });
 
   it.each([
     'Der Gemeinderat beauftragt einstimmig die Verwaltung, bis zum 30.06.2024 einen Bericht vorzulegen.',

@@ -124,7 +124,8 @@ const ANAPHORIC_TIME =
   /(?<![\p{L}-])(?:bis\s+dahin|zum\s+(?:gleichen|selben)\s+(?:Termin|Zeitpunkt)|zu\s+diesem\s+(?:Termin|Zeitpunkt))(?![\p{L}-])/iu;
 
 /**
- * "... vorzulegen und ... zu finalisieren", "a) bis … zu benennen, b) bis … zu melden": the tasks of
+ * "... vorzulegen und ... zu finalisieren", "a) bis … zu benennen, b) bis … zu melden", "1. bis …
+ * vorzulegen, 2. bis … zu prüfen": the tasks of
  * a request, at each "und" or list item after an infinitive.
  */
 function infinitiveParts(clause: string): string[] {
@@ -145,9 +146,9 @@ function infinitiveParts(clause: string): string[] {
 }
 
 /** A task's own list item after the first: ", b) bis …", "; - bis …". */
-const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[-–•])\s/u;
+const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[2-9][.)]|[-–•])\s/u;
 /** Where a request's tasks part: " und ", or a list item. */
-const TASK_CUT = /,?\s+und\s+|[,;]?\s+(?:[b-h]\)|[-–•])\s+/gu;
+const TASK_CUT = /,?\s+und\s+|[,;]?\s+(?:[b-h]\)|[2-9][.)]|[-–•])\s+/gu;
 
 /** ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. */
 function withoutRelativeClauses(clause: string): string {

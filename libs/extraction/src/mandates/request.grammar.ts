@@ -172,7 +172,9 @@ export function candidatesIn(
     ? DECIDED_REQUEST.exec(text)
     : null;
   if (resolved) {
-    const at = resolved.index + resolved[0].indexOf(resolved[1]);
+    let at = resolved.index + resolved[0].indexOf(resolved[1]);
+    // "beschließt einstimmig den Bürgermeister zu beauftragen": the vote word comes first.
+    at += LEADING_ADVERBS.exec(text.slice(at))?.[0].length ?? 0;
     const found = readAddressees(text, at, matcher, state);
     if (found && found.end <= resolved.index + resolved[0].length) {
       const after = text.slice(resolved.index + resolved[0].length);

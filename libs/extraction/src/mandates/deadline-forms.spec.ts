@@ -173,6 +173,19 @@ describe('a day without its year, the year in words, a period from the decision'
   });
 });
 
+describe('the year\'s end, a month in numbers, a two-digit year, the end of a quarter as "Ablauf"', () => {
+  it.each<[string, Due]>([
+    ['bis zum Ende dieses Jahres', { kind: 'date', date: '2021-12-31' }],
+    ['bis Ende dieses Jahres', { kind: 'date', date: '2021-12-31' }],
+    ['bis 03/2022', { kind: 'date', date: '2022-03-31' }],
+    ['bis spätestens 12/2022', { kind: 'date', date: '2022-12-31' }],
+    ['bis März 22', { kind: 'date', date: '2022-03-31' }],
+    ['spätestens bis zum Ablauf des ersten Quartals 2022', { kind: 'date', date: '2022-03-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dueOf(phrase)).toEqual([expected]);
+  });
+});
+
 describe('sessions, ends and repetitions in other words', () => {
   it.each<[string, Due]>([
     ['zur 38. IT-PLR-Sitzung', { kind: 'meeting', meeting: 38 }],

@@ -95,7 +95,7 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /jahresende|(?:ende|ablauf)\s+des\s+jahres|(?:dieses|laufenden|diesem)\s+(?:kalender)?jahr/,
     pattern:
-      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)|\b(?:noch\s+)?(?:im\s+(?:laufenden|diesem)|in\s+diesem)\s+(?:Kalender)?Jahr\b|\bim\s+Laufe\s+(?:dieses|des\s+laufenden)\s+Jahres\b/i,
+      /\bbis\s+(?:zum\s+)?(?:Ende|Ablauf)\s+(?:dieses\s+|des\s+(?:laufenden\s+)?)Jahres\b|\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\b(?!\s+(?:19|20)\d\d)|\b(?:noch\s+)?(?:im\s+(?:laufenden|diesem)|in\s+diesem)\s+(?:Kalender)?Jahr\b|\bim\s+Laufe\s+(?:dieses|des\s+laufenden)\s+Jahres\b/i,
     read: (_m, ctx) => ({ kind: 'date', date: `${ctx.year}-12-31` }),
   },
   {
@@ -154,6 +154,13 @@ export const RULES: Rule[] = [
         };
       return { kind: 'date', date: upcoming(ctx, end) as string };
     },
+  },
+  {
+    rank: 2,
+    hint: /\d\s*\/\s*(?:19|20)\d\d/,
+    // "bis 03/2022", "bis spätestens 12/2023": a month and year in numbers, the month's last day.
+    pattern: /\bbis\s+(?:spätestens\s+)?(?:zum\s+|Ende\s+)?(0?[1-9]|1[0-2])\s*\/\s*((?:19|20)\d{2})\b(?![/\d])/i,
+    read: (m) => ({ kind: 'date', date: lastDayOfMonth(Number(m[2]), Number(m[1])) }),
   },
   {
     rank: 2,

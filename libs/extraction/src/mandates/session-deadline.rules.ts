@@ -275,7 +275,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /quartal/,
     pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:bis\\s+(?:zum\\s+)?|zum\\s+)(?:Ende|Ablauf)\\s+(?:des\\s+)?(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.?|IV\\.?)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
@@ -284,7 +284,7 @@ export const SESSION_RULES: Rule[] = [
     rank: 2,
     hint: /quartal/,
     pattern: new RegExp(
-      `\\b(?:(?:bis\\s+(?:zum\\s+)?|zum\\s+)Ende\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.|IV\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:(?:bis\\s+(?:zum\\s+)?|zum\\s+)(?:Ende|Ablauf)\\s+des\\s+|im\\s+|bis\\s+zum\\s+)(ersten|zweiten|dritten|vierten|[1-4]\\.|I{1,3}\\.|IV\\.)\\s+Quartals?\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: quarterEnd(Number(m[2]), quarterNumber(m[1])) }),
@@ -306,10 +306,14 @@ export const SESSION_RULES: Rule[] = [
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     // "bis Dezember 2022", "bis zum Dezember 2022", "bis spätestens Ende Juni 2022", "bis zum Ende
     // des Monats Juni 2022", "bis zum Monat Mai 2023": the month's last day.
-    pattern: new RegExp(`\\bbis\\s+${MONTH_LEAD}(${M})\\s+${YEAR}`, 'i'),
+    // "bis März 22": the year in two digits, where no noun follows that the number could count.
+    pattern: new RegExp(
+      `\\bbis\\s+${MONTH_LEAD}(${M})\\s+(?:${YEAR}|['’]?(\\d{2})(?=\\s*(?:[,.;)]|$)|\\s+\\p{Ll}))`,
+      'iu',
+    ),
     read: (m) => ({
       kind: 'date',
-      date: lastDayOfMonth(Number(m[2]), monthNumber(m[1]) as number),
+      date: lastDayOfMonth(m[2] ? Number(m[2]) : 2000 + Number(m[3]), monthNumber(m[1]) as number),
     }),
   },
   {

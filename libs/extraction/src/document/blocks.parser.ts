@@ -2,12 +2,14 @@ import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { bvBlocks } from './al-runde.blocks';
+import { runsOn } from './line-runs-on';
 import {
   ADOPTED,
   agendaItemOf,
   headingDate,
   MOTION,
   PROPOSAL_LABEL,
+  VERDICT_REST,
   NOT_DECIDED,
   meetingStatement,
   recommendsToAnotherBody,
@@ -57,9 +59,6 @@ const QUOTED = new RegExp(
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
   /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
-/** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
-const VERDICT_REST =
-  /^(?:einstimmig|mehrheitlich|ungeändert|geändert|beschlossen|angenommen|abgelehnt|zugestimmt|Zustimmung|empfohlen|zurückgestellt|zurückgezogen|vertagt|verwiesen|überwiesen|mit\s+Änderungen)(?![\p{L}-])/iu;
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 /** A note by whoever copied the text: "[Secondary source: ...]". */
 const EDITORIAL = /^\[[^\]]{3,}\]$/;
@@ -135,11 +134,11 @@ function isNoise(text: string): boolean {
 }
 
 /** A line that can be a decision's title: short, no sentence end, not a point, not a header. */
+/** A title: a short line without closing punctuation (a comma runs on into a sentence). */
 function titleLike(text: string): boolean {
   return (
     text !== '' &&
     text.length <= 200 &&
-    // A line that ends in a comma runs on: the first line of a sentence, never a title.
     !/[.;:,]$/.test(text) &&
     !MARKED.test(text) &&
     !CUT.test(text) &&
@@ -405,7 +404,13 @@ function blockBody(
   // Web decisions of the hand-written kind put the title right after the header.
   if (anchor.kind === 'header') {
     while (i < end && lines[i].text === '') i++;
-    if (i < end && titleLike(lines[i].text) && i + 1 < end && lines[i + 1].text !== '') {
+    if (
+      i < end &&
+      titleLike(lines[i].text) &&
+      i + 1 < end &&
+      lines[i + 1].text !== '' &&
+      !runsOn(lines[i].text, lines[i + 1].text)
+    ) {
       titleAfter = lines[i].text;
       i++;
     }

@@ -100,3 +100,7 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
   if (/\bUmlaufverfahren\b/i.test(text)) return { kind: 'circulation', ...(date ? { date } : {}) };
   return undefined;
 }
+
+/** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
+export const VERDICT_REST =
+  /^(?:einstimmig|mehrheitlich|ungeändert|geändert|beschlossen|angenommen|abgelehnt|zugestimmt|Zustimmung|empfohlen|zurückgestellt|zurückgezogen|vertagt|verwiesen|überwiesen|mit\s+Änderungen)(?![\p{L}-])/iu;

@@ -785,6 +785,29 @@ describe('a request whose lines break, and its numbered tasks (held-out round 11
     ).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
   });
 
+  it.each([
+    'Der IT-Planungsrat bittet\ndie FITKO, bis zur 38. Sitzung ein Konzept vorzulegen.',
+    'Der IT-Planungsrat bittet die\nFITKO, bis zur 38. Sitzung ein Konzept vorzulegen.',
+    'Der IT-Planungsrat bittet die FITKO\nbis zur 38. Sitzung ein Konzept vorzulegen.',
+    'Der IT-Planungsrat bittet die FITKO, bis zur\n38. Sitzung ein Konzept vorzulegen.',
+    'Der IT-Planungs-\nrat bittet die FITKO, bis zur 38. Sitzung ein Konzept vorzulegen.',
+    'Der IT-Planungsrat bittet die FITKO, bis zur 38. Sitzung ein Konzept\nvorzulegen.',
+    'Der IT-Planungsrat bittet die FITKO (Abteilung\nStandards), bis zur 38. Sitzung ein Konzept vorzulegen.',
+  ])('a first line broken inside the sentence is no title: %j', (body) => {
+    expect(read(body)).toEqual([[1, ['FITKO'], { kind: 'meeting', meeting: 38 }]]);
+  });
+
+  it('a title line after the header stays the title', () => {
+    const extraction = extract(
+      'https://example.org/beschluss\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\nBessere Statistiken für die Verwaltung\nDer IT-Planungsrat bittet die FITKO, bis zur 38. Sitzung ein Konzept vorzulegen.\n',
+      options,
+    );
+    expect(extraction.resolutions.map((r) => r.title)).toEqual([
+      'Bessere Statistiken für die Verwaltung',
+    ]);
+    expect(extraction.mandates.map((m) => m.owners)).toEqual([['FITKO']]);
+  });
+
   it('"bittet die FITKO,⏎1. bis … vorzulegen,⏎2. bis … zu prüfen": each task with its own time', () => {
     expect(
       read(

@@ -181,6 +181,13 @@ describe('the year\'s end, a month in numbers, a two-digit year, the end of a qu
     ['bis spätestens 12/2022', { kind: 'date', date: '2022-12-31' }],
     ['bis März 22', { kind: 'date', date: '2022-03-31' }],
     ['spätestens bis zum Ablauf des ersten Quartals 2022', { kind: 'date', date: '2022-03-31' }],
+    // Another body's session with its day written out: that day (held-out round 12).
+    [
+      'zur nächsten Sitzung des Jugendhilfeausschusses am 31.05.2022',
+      { kind: 'date', date: '2022-05-31' },
+    ],
+    // The council's own session named with its day: that session.
+    ['zur Sitzung des IT-Planungsrats am 22.06.2022', { kind: 'meeting', meeting: 38 }],
   ])('"%s"', (phrase, expected) => {
     expect(dueOf(phrase)).toEqual([expected]);
   });

@@ -62,17 +62,21 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     rank: 1,
-    hint: /sitzung\s+(?:am|vom)\s/,
+    hint: /sitzung\s+(?:(?:des|der)\s+\S+\s+)?(?:am|vom)\s/,
     // "in seiner Sitzung am 12.09.2023", "zur Sitzung vom 22. Juni 2022": the council's session of
-    // that day where the calendar has one, else that day.
+    // that day where the calendar has one, else that day; "zur nächsten Sitzung des
+    // Jugendhilfeausschusses am 31.05.2023": another body's session, that day.
     pattern: new RegExp(
-      `\\b${AT_SESSION}\\s+(?:[\\p{L}-]+\\s+){0,2}?Sitzung\\s+(?:am|vom)\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${M})\\s+)\\s?${YEAR}`,
+      `\\b${AT_SESSION}\\s+(?:[\\p{L}-]+\\s+){0,2}?Sitzung(?:\\s+(?:des|der)\\s+([\\p{L}-]+))?\\s+(?:am|vom)\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${M})\\s+)\\s?${YEAR}`,
       'iu',
     ),
     read: (m, ctx, after) => {
       const date = fullDate(m[0]);
       if (!date) return undefined;
-      const session = otherBody(after, ctx)
+      const elsewhere =
+        (m[1] !== undefined && !ctx.councilAliases.some((a) => m[1].startsWith(a.split(' ')[0]))) ||
+        otherBody(after, ctx);
+      const session = elsewhere
         ? undefined
         : ctx.calendar.find((s) => !s.cancelled && s.date === date);
       return session ? { kind: 'meeting', meeting: session.number } : { kind: 'date', date };

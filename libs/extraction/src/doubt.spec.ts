@@ -317,6 +317,24 @@ describe('a text whose shape is not recognised says so as a whole', () => {
     expect(toContractJson(extraction)).toHaveProperty('shapeDoubt', extraction.shapeDoubt);
   });
 
+  it('says so where a task table came apart into loose lines (a converted PDF)', () => {
+    const page = [
+      'https://dokumente.example.org/protokoll-beirat',
+      'Protokoll der Beiratssitzung',
+      'Entscheidungen | Beschlüsse',
+      'Der Beirat beschließt, die Förderrichtlinie zu ändern.',
+      'Aufgaben',
+      'zuständig',
+      'Veröffentlichung der neuen Richtlinie auf der WebGeschäftsstelle',
+      'seite',
+      'Termin',
+      'sofort',
+    ].join('\n');
+    expect(extract(page, options).shapeDoubt).toBe(
+      'Der Text enthält eine Aufgabenliste (Aufgabe, zuständig, Termin), deren Zeilen nicht als Tabelle gelesen werden konnten: Die Aufgaben darin sind von Hand zu prüfen.',
+    );
+  });
+
   it('raises no doubt on a decision of the council', () => {
     const extraction = extract(
       decision('1. Der IT-Planungsrat bittet Bremen, zu berichten.'),

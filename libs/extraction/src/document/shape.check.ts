@@ -34,6 +34,10 @@ export function shapeDoubt(
       return `Im Beschluss ${resolution.id} stehen ${headings.length} Vorlagen- oder Tagesordnungsnummern: Die Grenzen zwischen den Beschlüssen wurden nicht erkannt, alle Aufträge sind zu prüfen.`;
     }
   }
+  // A task table ("Aufgaben | zuständig | Termin") whose rows came apart into loose lines.
+  if (!mandates.some((m) => m.basis === 'task-table') && looseTaskTable(lines)) {
+    return 'Der Text enthält eine Aufgabenliste (Aufgabe, zuständig, Termin), deren Zeilen nicht als Tabelle gelesen werden konnten: Die Aufgaben darin sind von Hand zu prüfen.';
+  }
   // Decisions headed by record numbers that the parser did not take as decisions of their own.
   const headed = lines.filter((line) => RECORD_HEADING.test(line)).length;
   if (headed >= 2 && resolutions.length < headed) {
@@ -41,3 +45,17 @@ export function shapeDoubt(
   }
   return undefined;
 }
+
+/** The head of a task table as loose lines: "Aufgaben", then "zuständig", then "Termin" close by. */
+function looseTaskTable(lines: string[]): boolean {
+  const at = (pattern: RegExp, from: number) =>
+    lines.findIndex((line, i) => i > from && i <= from + 8 && pattern.test(line.trim()));
+  return lines.some((line, i) => {
+    if (!TASK_HEAD.test(line.trim())) return false;
+    const owner = at(OWNER_HEAD, i);
+    return owner > 0 && at(TERM_HEAD, owner) > 0;
+  });
+}
+const TASK_HEAD = /^(?:Aufgaben?|Maßnahmen?|Arbeitsaufträge?|To-?dos?)$/i;
+const OWNER_HEAD = /^(?:zuständig|verantwortlich|Verantwortung|wer|Federführung)$/i;
+const TERM_HEAD = /^(?:Termin|Frist|bis\s+wann|wann|Fälligkeit|erledigt\s+bis)$/i;

@@ -317,6 +317,25 @@ describe('a text whose shape is not recognised says so as a whole', () => {
     expect(toContractJson(extraction)).toHaveProperty('shapeDoubt', extraction.shapeDoubt);
   });
 
+  it('counts an agenda item and its record number on the next line as one heading', () => {
+    const page = [
+      'https://ratsinfo.example.org/si0057.asp?__ksinr=88',
+      'Niederschrift über die Sitzung des Stadtrates am 12.03.2024',
+      'TOP 5 Radwegekonzept',
+      'Vorlage: 2024/045',
+      'Beschluss:',
+      'Der Stadtrat beauftragt die Verwaltung, bis zum 30.06.2024 ein Radwegekonzept vorzulegen.',
+      'TOP 6 Spielplatz Nord',
+      'Vorlage: 2024/046',
+      'Beschluss:',
+      'Die Verwaltung wird beauftragt, den Spielplatz bis Ende 2024 zu sanieren.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.resolutions.map((r) => r.id)).toEqual(['2024/045', '2024/046']);
+    expect(extraction.shapeDoubt).toBeUndefined();
+    expect(extraction.mandates.map((m) => m.uncertain)).toEqual([[], []]);
+  });
+
   it('says so where a task table came apart into loose lines (a converted PDF)', () => {
     const page = [
       'https://dokumente.example.org/protokoll-beirat',

@@ -39,7 +39,14 @@ export function shapeDoubt(
     return 'Der Text enthält eine Aufgabenliste (Aufgabe, zuständig, Termin), deren Zeilen nicht als Tabelle gelesen werden konnten: Die Aufgaben darin sind von Hand zu prüfen.';
   }
   // Decisions headed by record numbers that the parser did not take as decisions of their own.
-  const headed = lines.filter((line) => RECORD_HEADING.test(line)).length;
+  // "TOP 5 Radwegekonzept⏎Vorlage: 2024/045": an agenda item and its record number head one decision.
+  let headed = 0;
+  let last = -10;
+  lines.forEach((line, i) => {
+    if (!RECORD_HEADING.test(line)) return;
+    if (i - last > 1) headed++;
+    last = i;
+  });
   if (headed >= 2 && resolutions.length < headed) {
     return `Der Text nennt ${headed} Vorlagen- oder Tagesordnungsnummern, aber nur ${resolutions.length === 1 ? 'ein Beschluss wurde' : `${resolutions.length} Beschlüsse wurden`} erkannt: Die Grenzen zwischen den Beschlüssen wurden nicht erkannt, alle Aufträge sind zu prüfen.`;
   }

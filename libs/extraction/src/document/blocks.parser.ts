@@ -58,7 +58,7 @@ const QUOTED = new RegExp(
 );
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
-  /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|Beschluss(?:\s+(?:des|der)\s+[^:]{2,60})?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
+  /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|(?:(?:Einstimmiger|Mehrheitlicher)\s+)?Beschluss(?:\s+(?:des|der)\s+[^:]{2,60}|\s*\([^()]{1,40}\))?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 /** A note by whoever copied the text: "[Secondary source: ...]". */
 const EDITORIAL = /^\[[^\]]{3,}\]$/;

@@ -18,7 +18,7 @@ export const NOT_DECIDED =
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
 /** "Beschlussvorschlag:", "Beschlussempfehlung:" on a line of their own: a draft put to the body. */
 export const PROPOSAL_LABEL =
-  /^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung)\s*:?\s*$/iu;
+  /^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung)(?:\s+(?:des|der|an\s+den|an\s+die|für\s+den|für\s+die)\s+[^:.]{2,80})?\s*:?\s*$/iu;
 /** Words that say a motion was adopted. */
 export const ADOPTED =
   /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt)(?!\p{L})/iu;

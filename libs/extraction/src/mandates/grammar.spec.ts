@@ -1000,6 +1000,37 @@ describe('municipal pages: drafts, label lines, the council itself', () => {
     ]);
   });
 
+  it('"Beschlussempfehlung des Bauausschusses an den Gemeinderat:" is a draft too, flagged', () => {
+    const extraction = page(
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=501',
+      'Ö 4 Sanierung der Grundschule',
+      'Beschlussempfehlung des Bauausschusses an den Gemeinderat:',
+      'Der Gemeinderat beauftragt die Verwaltung, bis zum 30.09.2024 eine Kostenschätzung vorzulegen.',
+      'Abstimmung: 9 Ja, 0 Nein, 1 Enthaltung',
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.uncertain, m.source])).toEqual([
+      [
+        ['Verwaltung'],
+        ['motion-only'],
+        'Der Gemeinderat beauftragt die Verwaltung, bis zum 30.09.2024 eine Kostenschätzung vorzulegen.',
+      ],
+    ]);
+  });
+
+  it('"Beschluss (einstimmig):" opens the decision; the "Sachverhalt" above it is no task', () => {
+    const extraction = page(
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=502',
+      'Sanierung der Grundschule',
+      'Sachverhalt:',
+      'Die Verwaltung stellt die Planung vor. Herr Meier fragt nach den Kosten.',
+      'Beschluss (einstimmig):',
+      'Die Verwaltung wird beauftragt, bis zum 30.09.2024 eine Kostenschätzung vorzulegen.',
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Verwaltung'], { kind: 'date', date: '2024-09-30' }],
+    ]);
+  });
+
   it('"Beschluss Nr. 45/2022:" names a decision; the council\'s own act is no one\'s task', () => {
     const extraction = page(
       'Öffentliche Niederschrift über die Sitzung des Kreistages am 20.06.2022',

@@ -103,9 +103,11 @@ export function splitSentences(text: string, lineStarts: number[] = []): Sentenc
 const ARTICLE_START = /^(?:Der|Die|Das|Dem|Den)\s+\p{Lu}/u;
 /**
  * The end of a heading: a word, a number or a closing quote, no punctuation; or a label line of
- * up to three words and a colon ("Beschlussvorschlag:", "Beschluss der Verwaltung:").
+ * up to three words and a colon ("Beschlussvorschlag:", "Beschluss der Verwaltung:"), or a
+ * recommendation's label of any length ("Beschlussempfehlung des Bauausschusses an den Rat:").
  */
-const HEADING_END = /[\p{L}\d"“”)]\s*$|^\s*\S+(?:\s+\S+){0,2}\s*:\s*$/u;
+const HEADING_END =
+  /[\p{L}\d"“”)]\s*$|^\s*\S+(?:\s+\S+){0,2}\s*:\s*$|^\s*(?:Beschlussvorschlag|Beschlussempfehlung|Empfehlung|Vorschlag)\b[^.]{0,100}:\s*$/u;
 
 /**
  * "Bildung einer Geschäftsführung⏎Der Bürgermeister wird beauftragt …": a heading without a full

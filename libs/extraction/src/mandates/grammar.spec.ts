@@ -1140,6 +1140,19 @@ describe('municipal forms probed by writing, fourth round', () => {
   const page = (...lines: string[]) => extract(lines.join('\n'), options).mandates;
   const head = ['Sitzung des Gemeinderates vom 12.03.2024', '', 'Beschluss:', ''];
 
+  it.each([
+    [
+      'Die Verwaltung und die Stadtwerke werden beauftragt, bis zum 30.06.2024 ein Konzept vorzulegen.',
+      ['Verwaltung', 'Stadtwerke'],
+    ],
+    [
+      'Der Rat beauftragt die Verwaltung und den Bauhof, bis zum 30.06.2024 die Bänke aufzustellen.',
+      ['Verwaltung', 'Bauhof'],
+    ],
+  ])('a municipal enterprise named second is asked too: "%s"', (sentence, owners) => {
+    expect(page(...head, sentence).map((m) => m.owners)).toEqual([owners]);
+  });
+
   it('"beschließt einstimmig den Bürgermeister zu beauftragen, …"', () => {
     expect(
       page(

@@ -29,8 +29,8 @@ const FILLER = /^(?:Land|Länder|Landes|Freistaat|Freistaaten|Stadtstaat|Stadtst
 const CONNECTOR =
   /^(?:,\s*(?:und|sowie|sowie auch|oder)?|und|sowie|bzw\.|oder|als auch|wie auch)\s+/;
 const BODY_SUFFIX =
-  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|behörden|planer|gutachter|architekten|ingenieure|ingenieurbüro|auftragnehmer|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten)$/;
-const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK)$/;
+  /(?:gruppe|gremium|gremien|ausschuss|runde|projekt|programm|rat|amt|stelle|behörde|behörden|planer|gutachter|architekten|ingenieure|ingenieurbüro|auftragnehmer|ministerium|konferenz|kreis|verbund|management|akademie|zentrum|team|beauftragte[rn]?|büro|netzwerk|kommission|stab|verwaltung|initiative|einheit|kooperation|bürgermeister|bürgermeisterin|direktor|direktorin|vorstand|magistrat|senat|präsident|präsidentin|dezernat|dezernent|dezernentin|landrätin|geschäftsführung|partner|teilnehmer|federführer|federführende|federführenden|beteiligten|verantwortlichen|zuständigen|paten|werke|betrieb|betriebe|gesellschaft|feuerwehr|polizei|wirtschaftsförderung|bauhof|jugendpflege)$/;
+const BODY_ABBREVIATION = /(?:AG|KG|PG|UAG|AK|GmbH|AöR)$/;
 /** Heads of names of working bodies ("Arbeitsgruppe", "Stadtplanungsamt", "Verwaltung", "AG"). */
 export const BODY_HEAD = {
   test: (word: string): boolean =>

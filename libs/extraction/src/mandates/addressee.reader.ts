@@ -11,8 +11,8 @@ export const LEADING_ADVERBS =
   /^(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\)|[-–•])\s+(?=\p{Lu})(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))?(?:(?:zudem|ferner|außerdem|weiterhin|darüber hinaus|des weiteren|hierzu|dazu|dabei|hierfür|zugleich|ebenso|daher|deshalb|insbesondere|ausdrücklich|erneut|nochmals|zusätzlich|gleichzeitig|ergänzend|darüber\s+hinaus|er|auch|somit|deswegen|jeweils|im\s+übrigen|hiermit|folglich|einstimmig|mehrheitlich),?\s+)*/iu;
 const PARTNER_MARKER =
   /(?<![\p{L}-])(?:in\s+Zusammenarbeit\s+mit|in\s+Abstimmung\s+mit|im\s+Benehmen\s+mit|im\s+Einvernehmen\s+mit|gemeinsam\s+mit|zusammen\s+mit|unter\s+(?:Beteiligung|Einbindung|Mitwirkung|Einbeziehung)\s+(?:von|der|des)?|mit\s+Unterstützung\s+(?:von|der|des|durch)?|(?:und\s+)?Mitarbeit\s+(?:von|der|des)?|mit)\s+/gu;
-/** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister". */
-const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef)(?:innen|in|en|e|s|n)?`;
+/** Officials who stand for members: "die Vertreterinnen und Vertreter", "die Amtschefs", "die Minister", "die CIOs". */
+const OFFICIAL = String.raw`(?:Vertreter|Amtschef|Staatssekretär|Minister|Senator|Regierungschef|Chef|CIO|IT-Beauftragte)(?:innen|in|en|e|s|n|r)?`;
 /** The head of a body the registry knows: "den Präsidenten der FITKO" is the FITKO's. */
 const HEAD_OF =
   /^(?:(?:die|den|der)\s+)?(?:Präsident|Direktor|Geschäftsführer|Leiter)(?:innen|in|en|e|s|n)?\s+(?:der|des)\s+/iu;

@@ -820,6 +820,18 @@ describe('a request whose lines break, and its numbered tasks (held-out round 11
   });
 });
 
+describe("the members' CIOs stand for them", () => {
+  it.each<[string, string[]]>([
+    ['die CIOs der Länder', L],
+    ['die IT-Beauftragten der Länder', L],
+    ['die CIOs des Bundes und der Länder', ['Bund', ...L]],
+  ])('"%s"', (named, owners) => {
+    expect(read(`1. Der IT-Planungsrat bittet ${named}, bis zum 31.12.2021 zu berichten.`)).toEqual(
+      [[1, owners, { kind: 'date', date: '2021-12-31' }]],
+    );
+  });
+});
+
 describe('two passive requests in one sentence', () => {
   it('"Die FITKO wird gebeten, …, und die Länder werden gebeten, bis dahin …": one each, the time lent', () => {
     expect(

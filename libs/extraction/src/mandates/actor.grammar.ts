@@ -103,7 +103,7 @@ export function actorCandidate(
         verb &&
         /^(?:berichte|informier)/.test(verb[0]) &&
         /^\S+\s+über\s/.test(rest) &&
-        !TIME_CUE.test(rest)
+        parseDeadline(rest, { year: 2000, calendar: [], councilAliases: [] }).due.kind === 'none'
       )
         c.uncertain.push('request-unclear');
       return c;

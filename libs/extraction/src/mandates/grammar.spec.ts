@@ -1174,6 +1174,21 @@ describe('municipal forms probed by writing, fourth round', () => {
     ).toEqual([[['Bürgermeister'], { kind: 'date', date: '2024-06-30' }]]);
   });
 
+  it('"Sachsen und FITKO berichten über den Stand … ab der 33. Sitzung": with a time, a duty', () => {
+    expect(
+      read('1. Sachsen und FITKO berichten über den Stand der Vorbereitungen ab der 38. Sitzung.')
+        .length,
+    ).toBe(1);
+    expect(
+      extract(
+        decision(
+          '1. Sachsen und FITKO berichten über den Stand der Vorbereitungen ab der 38. Sitzung.',
+        ),
+        options,
+      ).mandates[0].uncertain,
+    ).toEqual([]);
+  });
+
   it('"Die Verwaltung berichtet über die gute Resonanz" without a time: read, but flagged', () => {
     expect(
       page(

@@ -188,9 +188,26 @@ describe('the year\'s end, a month in numbers, a two-digit year, the end of a qu
     ],
     // The council's own session named with its day: that session.
     ['zur Sitzung des IT-Planungsrats am 22.06.2022', { kind: 'meeting', meeting: 38 }],
+    // A weekday before the date only names its day.
+    ['bis Freitag, den 17. Dezember 2021', { kind: 'date', date: '2021-12-17' }],
+    ['bis zum Freitag, 17.12.2021', { kind: 'date', date: '2021-12-17' }],
+    // A month without a year: the first such month's end not before the decision (29.10.2021).
+    ['im Dezember', { kind: 'date', date: '2021-12-31' }],
+    ['im Mai', { kind: 'date', date: '2022-05-31' }],
   ])('"%s"', (phrase, expected) => {
     expect(dueOf(phrase)).toEqual([expected]);
   });
+});
+
+describe('a month that dates what was done, not the task', () => {
+  it.each(['die im März beschlossene Strategie', 'den im Mai vorgelegten Bericht'])(
+    '"%s"',
+    (object) => {
+      expect(
+        found(`1. Der IT-Planungsrat bittet die FITKO, ${object} umzusetzen.`).map((m) => m.due),
+      ).toEqual([{ kind: 'none' }]);
+    },
+  );
 });
 
 describe('sessions, ends and repetitions in other words', () => {

@@ -106,6 +106,8 @@ const asDeadline = (_all: string, session?: string, next?: string) =>
  */
 function readable(clause: string): string {
   let text = clause;
+  // "bis Freitag, den 17. Dezember 2021": the weekday only names the date's day.
+  if (WEEKDAY.test(text)) text = text.replace(WEEKDAY, '');
   if (text.includes(':') && LABELLED.test(text)) text = text.replace(TIME_LABEL, asDeadline);
   if (ANY_MONTH_SHORT.test(text))
     text = text.replace(
@@ -116,6 +118,9 @@ function readable(clause: string): string {
   if (/\bbis\s+(?:einschl|inkl)/i.test(text)) text = text.replace(INCLUSIVE, 'bis ');
   return text;
 }
+
+const WEEKDAY =
+  /(?<![\p{L}-])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?=\d{1,2}\.)/gu;
 
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;

@@ -341,6 +341,20 @@ export const SESSION_RULES: Rule[] = [
   {
     rank: 2,
     hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
+    // "im Dezember vorzulegen": the month's last day, the first such not before the decision; not
+    // "der im März beschlossene Plan" (a participle: when something was done).
+    pattern: new RegExp(
+      `\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})(?![\\p{L}-])(?!\\s*(?:[\\d/]|des\\s|d\\.))(?!\\s+\\p{Ll}*(?:te|ene|ten|enen|tes|ter|ener|enes|tem|enem)(?![\\p{L}-]))`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]) as number;
+      return { kind: 'date', date: upcoming(ctx, (y) => lastDayOfMonth(y, month)) as string };
+    },
+  },
+  {
+    rank: 2,
+    hint: /januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/,
     pattern: new RegExp(`\\bim\\s+(?:Laufe\\s+des\\s+)?(${M})\\s+${YEAR}`, 'i'),
     read: (m) => ({
       kind: 'date',

@@ -194,6 +194,11 @@ describe('the year\'s end, a month in numbers, a two-digit year, the end of a qu
     // A month without a year: the first such month's end not before the decision (29.10.2021).
     ['im Dezember', { kind: 'date', date: '2021-12-31' }],
     ['im Mai', { kind: 'date', date: '2022-05-31' }],
+    // A period without a date, "bis Ende der …" as "bis zum Ende der …"; and before its end.
+    ['bis Ende der 20. Wahlperiode', { kind: 'event' }],
+    ['vor Ende der Legislaturperiode', { kind: 'event' }],
+    ['vor Abschluss der Pilotphase', { kind: 'event' }],
+    ['bis Ende der 12. KW 2022', { kind: 'date', date: '2022-03-27' }],
   ])('"%s"', (phrase, expected) => {
     expect(dueOf(phrase)).toEqual([expected]);
   });

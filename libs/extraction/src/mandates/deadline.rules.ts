@@ -180,7 +180,7 @@ export const RULES: Rule[] = [
     hint: /kw|kalenderwoche/,
     // "bis zur 12. KW 2022", "bis zur 12. Kalenderwoche des Jahres 2022".
     pattern: new RegExp(
-      `\\b(?:bis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+)?|in\\s+der\\s+)(\\d{1,2})\\.\\s*(?:KW|Kalenderwoche)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
+      `\\b(?:bis\\s+(?:zur\\s+|zum\\s+Ende\\s+der\\s+|Ende\\s+der\\s+)?|in\\s+der\\s+)(\\d{1,2})\\.\\s*(?:KW|Kalenderwoche)\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,
       'i',
     ),
     read: (m) => ({ kind: 'date', date: isoWeekSunday(Number(m[2]), Number(m[1])) }),
@@ -336,11 +336,12 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /anschluss|nachgang|beginn de|start de|vor der [a-zäöü]/,
+    hint: /anschluss|nachgang|beginn de|start de|abschluss de|ende de|vor der [a-zäöü]/,
     // "im Anschluss an die Evaluation", "vor Beginn der Pilotphase", "zum Start des
-    // Regelbetriebs", "vor der Veröffentlichung": a time set by a step of the work, no date.
+    // Regelbetriebs", "vor der Veröffentlichung", "bis Ende der Wahlperiode": a time set by a
+    // step of the work or a period without a date.
     pattern:
-      /\b(?:im\s+Anschluss\s+an|im\s+Nachgang\s+(?:zu|zur|zum)|(?:rechtzeitig\s+|spätestens\s+)?vor\s+(?:dem\s+)?(?:Beginn|Start|Abschluss|Ende)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:mit|zum|bei|spätestens\s+(?:mit|zum))\s+(?:Start|Beginn)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:rechtzeitig\s+)?vor\s+(?:der|dem)\s+(?:Veröffentlichung|Einführung|Inbetriebnahme|Freigabe|Beschlussfassung|Vergabe|Ausschreibung|Start|Inkrafttreten))\b/iu,
+      /\b(?:im\s+Anschluss\s+an|im\s+Nachgang\s+(?:zu|zur|zum)|(?:rechtzeitig\s+|spätestens\s+)?(?:vor|bis)\s+(?:spätestens\s+)?(?:dem\s+)?(?:Beginn|Start|Abschluss|Ende)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:mit|zum|bei|spätestens\s+(?:mit|zum))\s+(?:Start|Beginn)\s+(?:der|des)(?!\s+(?:Jahres|Kalenderjahres|Monats|Quartals|Halbjahres)\b)|(?:rechtzeitig\s+)?vor\s+(?:der|dem)\s+(?:Veröffentlichung|Einführung|Inbetriebnahme|Freigabe|Beschlussfassung|Vergabe|Ausschreibung|Start|Inkrafttreten))\b/iu,
     read: () => ({ kind: 'event' }),
   },
   {

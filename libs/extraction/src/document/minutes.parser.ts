@@ -20,9 +20,10 @@ const CONFERENCE_HEADER =
   /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift|Beschlüsse)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
 /** "TOP 3", "TOP 02 – Titel", "• TOP I.17 Titel:" (a part in Roman numerals, the item in it). */
 const TOP = /^(?:[•·▪]\s*)?TOP\s*((?:[IVX]{1,4}\.\s?)?\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*?):?$/;
-const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
-const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
-const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
+/** The heads of a task table's columns (also read on loose lines by the shape check). */
+export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
+export const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
+export const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
 const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
 
 /** The header of minutes in the first lines of a text, if it has one. */

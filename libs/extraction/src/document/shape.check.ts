@@ -1,4 +1,5 @@
 import type { ExtractedMandate } from '../extraction.types';
+import { OWNER, TASK, TERM } from './minutes.parser';
 import type { ParsedResolution } from './parsed-document';
 
 /**
@@ -58,11 +59,8 @@ function looseTaskTable(lines: string[]): boolean {
   const at = (pattern: RegExp, from: number) =>
     lines.findIndex((line, i) => i > from && i <= from + 8 && pattern.test(line.trim()));
   return lines.some((line, i) => {
-    if (!TASK_HEAD.test(line.trim())) return false;
-    const owner = at(OWNER_HEAD, i);
-    return owner > 0 && at(TERM_HEAD, owner) > 0;
+    if (!TASK.test(line.trim())) return false;
+    const owner = at(OWNER, i);
+    return owner > 0 && at(TERM, owner) > 0;
   });
 }
-const TASK_HEAD = /^(?:Aufgaben?|Maßnahmen?|Arbeitsaufträge?|To-?dos?)$/i;
-const OWNER_HEAD = /^(?:zuständig|verantwortlich|Verantwortung|wer|Federführung)$/i;
-const TERM_HEAD = /^(?:Termin|Frist|bis\s+wann|wann|Fälligkeit|erledigt\s+bis)$/i;

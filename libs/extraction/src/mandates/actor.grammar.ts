@@ -1,4 +1,4 @@
-import { parseDeadline } from './deadline.parser';
+import { type DeadlineContext, parseDeadline } from './deadline.parser';
 import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
 import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
@@ -72,8 +72,7 @@ export function actorCandidate(
     const remit =
       found.owners.some((o) => state.setUp.includes(o.split(/\s+/)[0])) &&
       !DELIVERY_VERB.test(rest) &&
-      parseDeadline(rest, { meeting: undefined, year: 2000, calendar: [], councilAliases: [] }).due
-        .kind === 'none';
+      parseDeadline(rest, ANY_TIME).due.kind === 'none';
     const shall = !state.pointHasMandate && shallDuty(rest, found, matcher);
     // "Hamburg übernimmt die Federführung und berichtet zur 46. Sitzung": the second verb's duty.
     const second = verb || person ? null : AND_ACTOR_VERB.exec(rest);
@@ -103,7 +102,7 @@ export function actorCandidate(
         verb &&
         /^(?:berichte|informier)/.test(verb[0]) &&
         /^\S+\s+über\s/.test(rest) &&
-        parseDeadline(rest, { year: 2000, calendar: [], councilAliases: [] }).due.kind === 'none'
+        parseDeadline(rest, ANY_TIME).due.kind === 'none'
       )
         c.uncertain.push('request-unclear');
       return c;
@@ -264,6 +263,9 @@ const DECREE =
  */
 export const PRESENTS =
   /(?<![\p{L}-])(?:unterbreitet|unterbreiten|schlägt|schlagen|stellt|stellen|legt|legen|trägt|tragen|gibt|geben|bringt|bringen)(?![\p{L}-])[^.;:]*?(?:(?<![\p{L}-])(?:folgend|folgende|folgenden|folgendes|nachstehend\p{Ll}*)\s+\p{Lu}[\p{L}-]*|(?<![\p{L}-])(?:vor|bekannt))\s*$/u;
+
+/** No session, year or calendar: only whether a clause names any time at all. */
+const ANY_TIME: DeadlineContext = { year: 2000, calendar: [], councilAliases: [] };
 
 /** Members meeting to deliberate ("werden sich ... befassen") do the council's work, not a task. */
 const DELIBERATION =

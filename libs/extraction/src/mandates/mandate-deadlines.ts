@@ -125,8 +125,8 @@ const ANAPHORIC_TIME =
 
 /**
  * "... vorzulegen und ... zu finalisieren", "a) bis … zu benennen, b) bis … zu melden", "1. bis …
- * vorzulegen, 2. bis … zu prüfen": the tasks of
- * a request, at each "und" or list item after an infinitive.
+ * vorzulegen, 2. bis … zu prüfen": the tasks of a request, at each "und" or list item after an
+ * infinitive.
  */
 function infinitiveParts(clause: string): string[] {
   if (!clause.includes(' und ') && !TASK_ITEM.test(clause)) return [clause];

@@ -4,8 +4,9 @@ import { BODY_HEAD } from './owner-matcher';
 /**
  * Cues of a possible miss beyond the request words: a named body's task with a time that the
  * council welcomes or others support, what a council recommends, a body it sets up with a task and
- * a time, a demonstrative's task, a thing it decides to have done, a contract it awards. No request the grammar reads,
- * but one a clerk may want to follow (shown on the point, never a mandate).
+ * a time, a demonstrative's task, a thing it decides to have done, a contract it awards. No
+ * request the grammar reads, but one a clerk may want to follow (shown on the point, never a
+ * mandate).
  */
 
 /**

@@ -133,10 +133,7 @@ function isNoise(text: string): boolean {
   return URL_LINE.test(text) || EDITORIAL.test(text) || PAGE_NOISE.some((p) => p.test(text));
 }
 
-/**
- * A line that can be a decision's title: short, no sentence end (nor a comma, which runs on into
- * a sentence), not a point, not a header.
- */
+/** A line that can be a title: short, no sentence end nor comma, not a point, not a header. */
 function titleLike(text: string): boolean {
   return (
     text !== '' &&

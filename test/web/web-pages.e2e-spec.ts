@@ -3,6 +3,19 @@ import { ADMIN, PASSWORD, startApi, type ApiFixture } from '../support/api-app';
 import { DATABASES } from '../support/test-database';
 import { signIn } from '../support/web-agent';
 
+/** Uploads a text through the import form as the secretariat does; the review page it leads to. */
+async function reviewOf(api: ApiFixture, lines: string[], fileName: string): Promise<string> {
+  const admin = await signIn(api, ADMIN.email, ADMIN.password);
+  const form = await admin.get('/import').expect(200);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
+  const upload = await admin
+    .post('/import')
+    .field('_csrf', csrf)
+    .attach('file', Buffer.from(lines.join('\n')), fileName)
+    .expect(303);
+  return (await admin.get(upload.headers.location as string).expect(200)).text;
+}
+
 // The pages' own reads (counts per member, report facts) on every database the project
 // supports; the browser suite covers the pages' behaviour on SQLite.
 describe.each(DATABASES)('web pages read their data on %s', (kind) => {
@@ -47,29 +60,41 @@ describe.each(DATABASES)('web pages read their data on %s', (kind) => {
   });
 
   it('puts first on the review page what may be missed and why a reading is in doubt, in German', async () => {
-    const admin = await signIn(api, ADMIN.email, ADMIN.password);
-    const form = await admin.get('/import').expect(200);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-    const text = [
-      'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/98',
-      'Zweifel',
-      '1. Für die Umsetzung wird gebeten, die Mittel bereitzustellen.',
-      '2. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Es soll in der 38. Sitzung vorgestellt werden.',
-    ].join('\n');
-    const upload = await admin
-      .post('/import')
-      .field('_csrf', csrf)
-      .attach('file', Buffer.from(text), 'zweifel.txt')
-      .expect(303);
-    const review = await admin.get(upload.headers.location as string).expect(200);
-    const misses = /<ul data-possible-misses>([\s\S]*?)<\/ul>/.exec(review.text)?.[1] ?? '';
+    const review = await reviewOf(
+      api,
+      [
+        'IT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/98',
+        'Zweifel',
+        '1. Für die Umsetzung wird gebeten, die Mittel bereitzustellen.',
+        '2. Der IT-Planungsrat bittet die FITKO, ein Konzept zu erarbeiten. Es soll in der 38. Sitzung vorgestellt werden.',
+      ],
+      'zweifel.txt',
+    );
+    const misses = /<ul data-possible-misses>([\s\S]*?)<\/ul>/.exec(review)?.[1] ?? '';
     expect(misses).toContain('Beschluss 2021/98, Ziffer 1');
     expect(misses).toContain('Für die Umsetzung wird gebeten, die Mittel bereitzustellen.');
-    expect(review.text.indexOf('Bitte zuerst prüfen')).toBeLessThan(
-      review.text.indexOf('Erkannte Aufträge'),
+    expect(review.indexOf('Bitte zuerst prüfen')).toBeLessThan(review.indexOf('Erkannte Aufträge'));
+    expect(review).toContain('Die Frist stammt aus einem anderen Satz derselben Ziffer.');
+    expect(review).not.toContain('deadline-borrowed');
+  });
+
+  it('shows the request of a rejected text as not adopted on the review page, with no mandate', async () => {
+    const review = await reviewOf(
+      api,
+      [
+        'https://ratsinfo.example.org/to0050.asp?__ktonr=4711',
+        'Beschluss: mehrheitlich abgelehnt',
+        '',
+        'Der Bürgermeister wird beauftragt, die Parkgebühren bis zum 30.06.2027 zu überprüfen.',
+      ],
+      'abgelehnt.txt',
     );
-    expect(review.text).toContain('Die Frist stammt aus einem anderen Satz derselben Ziffer.');
-    expect(review.text).not.toContain('deadline-borrowed');
+    const misses = /<ul data-possible-misses>([\s\S]*?)<\/ul>/.exec(review)?.[1] ?? '';
+    expect(misses).toContain('Der Bürgermeister wird beauftragt, die Parkgebühren');
+    expect(misses).toContain(
+      'Laut Ergebnis wurde dieser Text abgelehnt, vertagt, verwiesen oder einem anderen Gremium nur empfohlen; der Auftrag darin wurde deshalb nicht übernommen.',
+    );
+    expect(review).toContain('Im Text wurde kein Auftrag erkannt.');
   });
 
   it("gives a delegate its own member's list and report, and refuses another member's", async () => {

@@ -1,4 +1,4 @@
-import { describeUncertain, POSSIBLE_MISS_REASON } from './doubt.wording';
+import { describeUncertain, NOT_ADOPTED_MISS_REASON, POSSIBLE_MISS_REASON } from './doubt.wording';
 import type { Extraction } from './extraction.types';
 
 /**
@@ -39,7 +39,7 @@ export function toContractJson(extraction: Extraction): object {
       ? {
           possibleMisses: extraction.possibleMisses.map((miss) => ({
             ...miss,
-            reason: POSSIBLE_MISS_REASON,
+            reason: miss.notAdopted ? NOT_ADOPTED_MISS_REASON : POSSIBLE_MISS_REASON,
           })),
         }
       : {}),

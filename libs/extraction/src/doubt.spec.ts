@@ -220,29 +220,66 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
   });
 
-  it('flags the request of a rejected proposal too: the clerk decides whether it holds', () => {
-    const page = [
-      'https://ratsinfo.example.org/to0050.asp?__ktonr=817',
+  // A result line of its own ("Beschluss: mehrheitlich abgelehnt") speaks of the text printed with
+  // it: what that text asks was not adopted. No mandate (it would be an open obligation until the
+  // clerk deleted it), but a possible miss that says why, so nothing is passed over in silence.
+  it.each([
+    [
       'Beschluss: mehrheitlich abgelehnt',
-      '',
       'Der Bürgermeister wird beauftragt, die Satzung bis zum 30.06.2025 zu ändern.',
+      'beauftragt',
+    ],
+    [
+      'Beschluss: einstimmig empfohlen',
+      'Der Bürgermeister wird beauftragt, einen regelmäßigen Austausch zu etablieren.',
+      'beauftragt',
+    ],
+    [
+      'Beschluss: zurückgestellt (Ja 4, Nein 9, Enthaltungen 2)',
+      'Der Ausschuss bittet die Verwaltung, bis zur nächsten Sitzung Kosten zu ermitteln.',
+      'bittet',
+    ],
+    [
+      'Abstimmungsergebnis: abgelehnt |',
+      'Die Verwaltung wird gebeten, einen Radweg zu planen.',
+      'gebeten',
+    ],
+    [
+      'Beschluss: Der Beschlussvorschlag wurde abgelehnt.',
+      'Die Kreisverwaltung wird beauftragt, ein Konzept zu erstellen.',
+      'beauftragt',
+    ],
+  ])(
+    'reads no task from a text whose result line says "%s", and shows it as not adopted',
+    (verdict, request, word) => {
+      const page = [
+        'https://ratsinfo.example.org/to0050.asp?__ktonr=817',
+        verdict,
+        '',
+        request,
+      ].join('\n');
+      const extraction = extract(page, options);
+      expect(extraction.mandates).toEqual([]);
+      expect(extraction.possibleMisses).toMatchObject([{ point: 1, word, notAdopted: true }]);
+      const json = toContractJson(extraction) as { possibleMisses: Array<{ reason: string }> };
+      expect(json.possibleMisses[0].reason).toBe(
+        'Laut Ergebnis wurde dieser Text abgelehnt, vertagt, verwiesen oder einem anderen Gremium nur empfohlen; der Auftrag darin wurde deshalb nicht übernommen.',
+      );
+    },
+  );
+
+  it('keeps the request beside an outcome said in a sentence of the decision, flagged', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=818',
+      'Beschluss:',
+      '',
+      'Der Tagesordnungspunkt wird vertagt. Die Verwaltung wird gebeten, bis dahin die Anwohner zu befragen.',
     ].join('\n');
     const extraction = extract(page, options);
     expect(extraction.mandates).toMatchObject([
-      { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
+      { owners: ['Verwaltung'], uncertain: expect.arrayContaining(['not-decided']) },
     ]);
-  });
-
-  it('flags the request of a committee that only recommends it to the council', () => {
-    const page = [
-      'https://ratsinfo.example.org/to0050.asp?__ktonr=818',
-      'Beschluss: einstimmig empfohlen',
-      '',
-      'Der Bürgermeister wird beauftragt, einen regelmäßigen Austausch zu etablieren.',
-    ].join('\n');
-    expect(extract(page, options).mandates).toMatchObject([
-      { owners: ['Bürgermeister'], uncertain: expect.arrayContaining(['not-decided']) },
-    ]);
+    expect(extraction.possibleMisses).toEqual([]);
   });
 
   it('lists a request beside a mandate read in the same point', () => {

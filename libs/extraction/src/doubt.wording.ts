@@ -30,3 +30,7 @@ export function describeUncertain(reasons: readonly string[]): string[] {
 /** What the review says about a point that asks someone but yielded no mandate. */
 export const POSSIBLE_MISS_REASON =
   'Diese Ziffer enthält eine Bitte oder einen Auftrag, aber es wurde kein Auftrag erkannt.';
+
+/** What the review says about a request in a text whose result line says it was not adopted. */
+export const NOT_ADOPTED_MISS_REASON =
+  'Laut Ergebnis wurde dieser Text abgelehnt, vertagt, verwiesen oder einem anderen Gremium nur empfohlen; der Auftrag darin wurde deshalb nicht übernommen.';

@@ -160,6 +160,8 @@ export interface PossibleMiss {
   word: string;
   /** The sentence, tidied. */
   sentence: string;
+  /** The text's result line says it was not adopted ("Beschluss: abgelehnt"): why nothing was read. */
+  notAdopted?: true;
 }
 
 export interface ExtractedMandate {

@@ -2,7 +2,12 @@ export * from './extraction.types';
 export * from './extraction.error';
 export { extract, detectFormat, checkText, MAX_TEXT_LENGTH } from './extract';
 export { toContractJson } from './contract';
-export { UNCERTAIN_REASONS, POSSIBLE_MISS_REASON, describeUncertain } from './doubt.wording';
+export {
+  UNCERTAIN_REASONS,
+  POSSIBLE_MISS_REASON,
+  NOT_ADOPTED_MISS_REASON,
+  describeUncertain,
+} from './doubt.wording';
 export { parseDeadline } from './mandates/deadline.parser';
 export { OwnerMatcher } from './mandates/owner-matcher';
 export {

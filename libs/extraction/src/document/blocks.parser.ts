@@ -11,6 +11,7 @@ import {
   PROPOSAL_LABEL,
   VERDICT_REST,
   NOT_DECIDED,
+  verdictLine,
   meetingStatement,
   recommendsToAnotherBody,
 } from './decision-heading';
@@ -223,6 +224,7 @@ function readSection(
  */
 function markOutcome(decided: ParsedResolution, lines: SourceLine[]): void {
   if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+  if (decided.notDecided && lines.some((l) => verdictLine(l.text))) decided.notAdopted = true;
   const whole = lines.map((l) => l.text).join('\n');
   if (
     (MOTION.test(whole) || lines.some((l) => PROPOSAL_LABEL.test(l.text))) &&

@@ -14,6 +14,19 @@ import { firstSessionStatement, type BlockMeeting } from './parsed-document';
  */
 export const NOT_DECIDED =
   /^(?:(?:Beschluss|Abstimmung(?:sergebnis)?|Ergebnis)\s*:\s*[-–]?\s*.{0,80}|(?:Ø\s*)?(?:Die|Der|Das)\s+(?:Beschlussfassung|Beschlussvorlage|Vorlage|Antrag|Beschlussvorschlag|Tagesordnungspunkt|Angelegenheit|Beratung|Entscheidung|Sache|Punkt|Anregung|Eingabe)\b.{0,60}|(?:TOP|Tagesordnungspunkt)\b.{0,60}|[-–]?\s*(?:einstimmig|mehrheitlich)?\s*)(?<!\p{L})(?:abgelehnt|überwiesen|verwiesen|vertagt|zurückgestellt|zurückgezogen|empfohlen)(?!\p{L})/iu;
+/** What a verdict line may hold after its verdict: the vote ("(3 Ja, 20 Nein)"), punctuation. */
+const VOTE_TAIL =
+  /^[\s\p{P}\p{S}\d]*(?:(?:ja|nein|enthaltungen|enthaltung|gegenstimmen|gegenstimme|stimmen|stimme|bei|dafür|dagegen|und)(?![\p{L}])[\s\p{P}\p{S}\d]*)*$/iu;
+
+/**
+ * "Beschluss: mehrheitlich abgelehnt", "Beschluss: zurückgestellt": the line is the outcome and
+ * nothing else, so it speaks of the decision text printed with it; "Die Beschlussfassung wird
+ * vertagt. Die Verwaltung wird beauftragt, …" goes on with what was decided beside it.
+ */
+export function verdictLine(text: string): boolean {
+  const verdict = NOT_DECIDED.exec(text);
+  return verdict !== null && VOTE_TAIL.test(text.slice(verdict.index + verdict[0].length));
+}
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
 /** "Beschlussvorschlag:", "Beschlussempfehlung:" on a line of their own: a draft put to the body. */

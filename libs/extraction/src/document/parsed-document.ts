@@ -34,6 +34,11 @@ export interface ParsedResolution {
   body?: string;
   /** Its result asks nobody: the motion was rejected, referred or postponed. */
   notDecided?: boolean;
+  /**
+   * A verdict line of its own ("Beschluss: mehrheitlich abgelehnt") says so of the text printed
+   * with it: its requests are what was not adopted, no one's task.
+   */
+  notAdopted?: boolean;
   /** The text is a motion ("möge beschließen") that the page does not say was adopted. */
   motionOnly?: boolean;
   /** Its points are decisions it recommends another body to take ("empfiehlt der MPK … zu beschließen:"). */

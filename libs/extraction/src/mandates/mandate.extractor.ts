@@ -83,19 +83,22 @@ export function extractMandates(
       if ((resolution.motionOnly || quoted) && !m.uncertain.includes('motion-only'))
         m.uncertain.push('motion-only');
     }
-    mandates.push(...found);
+    // "Beschluss: mehrheitlich abgelehnt" over the text: its requests were not adopted; each
+    // point that asks someone is shown as a possible miss, for the clerk to judge.
+    const kept = resolution.notAdopted ? [] : found;
+    mandates.push(...kept);
     for (const point of resolution.points) {
       // Sources are tidy already.
-      const read = found.filter((m) => m.point === point.number).map((m) => m.source);
-      possibleMisses.push(
-        ...possibleMissesIn(resolution.id, point, read, (subject) => {
-          const head = subject.split(/\s+/)[0];
-          const mentions = ctx.matcher.findAll(subject);
-          // The council's own future ("Der IT-Planungsrat wird ...") is no one's task.
-          if (mentions.some((m) => m.kind === 'council')) return false;
-          return BODY_HEAD.test(head) || mentions.length > 0;
-        }),
-      );
+      const read = kept.filter((m) => m.point === point.number).map((m) => m.source);
+      const misses = possibleMissesIn(resolution.id, point, read, (subject) => {
+        const head = subject.split(/\s+/)[0];
+        const mentions = ctx.matcher.findAll(subject);
+        // The council's own future ("Der IT-Planungsrat wird ...") is no one's task.
+        if (mentions.some((m) => m.kind === 'council')) return false;
+        return BODY_HEAD.test(head) || mentions.length > 0;
+      });
+      for (const miss of misses)
+        possibleMisses.push(resolution.notAdopted ? { ...miss, notAdopted: true } : miss);
     }
   });
   return { mandates, possibleMisses };
@@ -296,8 +299,6 @@ function mandatesOf(
     for (const sentence of sentencesOf(point)) {
       const original = point.text.slice(sentence.offset, sentence.offset + sentence.text.length);
       const text = matchableText(sentence.text);
-      const source = tidy(original);
-      const line = lineAt(point, sentence.offset);
       const cutOff =
         resolution.incomplete === true &&
         point === lastPoint &&
@@ -325,6 +326,9 @@ function mandatesOf(
           ];
         }
       }
+      // Most sentences ask nobody: their tidy source and line are only read for a mandate.
+      const source = candidates.length > 0 ? tidy(original) : '';
+      const line = candidates.length > 0 ? lineAt(point, sentence.offset) : 0;
       for (const candidate of candidates) {
         for (const part of deadlinesOf(candidate.clause, deadlines, state)) {
           const uncertain = [...candidate.uncertain];

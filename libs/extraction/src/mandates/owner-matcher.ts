@@ -99,12 +99,12 @@ const EXCEPT =
 export class OwnerMatcher {
   private readonly exact: RegExp;
   private readonly folded: RegExp;
-  /** The same patterns, sticky: they match only where asked. */
-  private readonly exactAt: RegExp;
-  private readonly foldedAt: RegExp;
+  /**
+   * The same patterns, sticky (they match only where asked), per first letter (lowercase) of the
+   * aliases they hold: at a position, only the aliases that can start there are tried (speed).
+   */
+  private readonly atByFirst = new Map<string, RegExp[]>();
   private readonly byAlias = new Map<string, Alias>();
-  /** First letters (lowercase) of every alias. */
-  private readonly firsts = new Set<string>();
 
   constructor(private readonly registry: Registry) {
     const aliases: Alias[] = [
@@ -144,7 +144,6 @@ export class OwnerMatcher {
       const key = isShort ? alias : aliasKey(alias);
       if (!this.byAlias.has(key)) this.byAlias.set(key, { ...a, alias });
       (isShort ? short : long).push(alias);
-      this.firsts.add(alias.charAt(0).toLowerCase());
     }
     // Spaces and hyphens inside an alias match either ("Cloud-Computing" = "Cloud Computing").
     const alternation = (list: string[]) =>
@@ -160,8 +159,18 @@ export class OwnerMatcher {
       `(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`,
       'giu',
     );
-    this.exactAt = new RegExp(this.exact.source, 'uy');
-    this.foldedAt = new RegExp(this.folded.source, 'iuy');
+    const firsts = new Set([...short, ...long].map((alias) => alias.charAt(0).toLowerCase()));
+    const sticky = (list: string[], flags: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})(?![\\p{L}\\p{N}-])`, flags);
+    for (const first of firsts) {
+      const starts = (alias: string) => alias.charAt(0).toLowerCase() === first;
+      const folded = long.filter(starts);
+      const exact = short.filter(starts);
+      this.atByFirst.set(first, [
+        ...(folded.length > 0 ? [sticky(folded, 'iuy')] : []),
+        ...(exact.length > 0 ? [sticky(exact, 'uy')] : []),
+      ]);
+    }
   }
 
   get councilAliases(): string[] {
@@ -221,8 +230,9 @@ export class OwnerMatcher {
 
   private registryMentionAt(text: string, pos: number): Mention | undefined {
     // Most positions start no alias: their first letter tells (speed).
-    if (!this.firsts.has(text.charAt(pos).toLowerCase())) return undefined;
-    for (const pattern of [this.foldedAt, this.exactAt]) {
+    const patterns = this.atByFirst.get(text.charAt(pos).toLowerCase());
+    if (!patterns) return undefined;
+    for (const pattern of patterns) {
       pattern.lastIndex = pos;
       const match = pattern.exec(text);
       if (!match) continue;

@@ -2,6 +2,7 @@ import { DUE_KIND_LABELS, DUE_KINDS, LINK_KIND_LABELS } from '@app/domain';
 import {
   describeUncertain,
   documentFormatLabel,
+  NOT_ADOPTED_MISS_REASON,
   POSSIBLE_MISS_REASON,
   type ExtractedMandate,
 } from '@app/extraction';
@@ -121,6 +122,7 @@ function doubtsSection(preview: ImportPreviewView): Html {
                   html`<li>
                     Beschluss ${miss.resolution}, Ziffer ${miss.point},
                     <a href="#src-L${miss.line}">Zeile ${miss.line}</a>: „${miss.sentence}“
+                    ${miss.notAdopted ? html`<br /><span data-not-adopted>${NOT_ADOPTED_MISS_REASON}</span>` : ''}
                   </li>`,
               )}
             </ul>`

@@ -710,3 +710,28 @@ describe('an ISO date, every ordinary session', () => {
     expect(dueOf(phrase)).toEqual([expected]);
   });
 });
+
+describe('an object opened by an article after the comma, not a relative clause', () => {
+  it.each<[string, Due]>([
+    [
+      'die mit Priorität 1 bewerteten Anwendungen bis zum 30.06.2022 umzustellen.',
+      { kind: 'date', date: '2022-06-30' },
+    ],
+    [
+      'die im Bericht genannten Maßnahmen bis zur 38. Sitzung zu erneuern.',
+      { kind: 'meeting', meeting: 38 },
+    ],
+  ])('"bittet die FITKO, %s"', (task, expected) => {
+    expect(found(`1. Der IT-Planungsrat bittet die FITKO, ${task}`).map((m) => m.due)).toEqual([
+      expected,
+    ]);
+  });
+
+  it('still drops the time of a relative clause that ends in its verb', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die Projektgruppe, die im Januar 2022 ihre Arbeit aufnimmt, einen Bericht vorzulegen.',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'none' }]);
+  });
+});

@@ -150,10 +150,19 @@ const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[2-9][.)]|[-–•])\s/u;
 /** Where a request's tasks part: " und ", or a list item. */
 const TASK_CUT = /,?\s+und\s+|[,;]?\s+(?:[b-h]\)|[2-9][.)]|[-–•])\s+/gu;
 
-/** ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. */
+/**
+ * ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. One
+ * that ends in an infinitive with "zu" is the task itself, opened by an article (", die mit
+ * Priorität 1 bewerteten Spielplätze bis zum 30.06.2026 zu erneuern"): a relative clause ends in
+ * its finite verb.
+ */
 function withoutRelativeClauses(clause: string): string {
-  return clause.replace(RELATIVE_CLAUSE, '');
+  return clause.replace(RELATIVE_CLAUSE, (relative) =>
+    ZU_INFINITIVE_END.test(relative) ? relative : '',
+  );
 }
+
+const ZU_INFINITIVE_END = /(?:\szu\s+\p{Ll}+|\p{Ll}zu\p{Ll}{2,})(?:en|ern|eln)\s*[.!]?\s*$/u;
 
 /** ", der seine Arbeit ... aufnimmt": a relative pronoun, then no noun but a function word. */
 const RELATIVE_CLAUSE =

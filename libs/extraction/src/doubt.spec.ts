@@ -339,11 +339,11 @@ describe('a text whose shape is not recognised says so as a whole', () => {
       'https://ratsinfo.example.org/si0057.asp?__ksinr=77',
       'Niederschrift Stadtrat 12.03.2024',
       'TOP 5 Drucksache 21/0345 Radwegekonzept',
-      'Beschluss: Die Verwaltung wird beauftragt, ein Radwegekonzept zu erarbeiten.',
+      'Die Verwaltung wird beauftragt, ein Radwegekonzept zu erarbeiten.',
       'TOP 6 Drucksache 21/0346 Spielplatz Nord',
-      'Beschluss: Die Verwaltung wird beauftragt, den Spielplatz bis Ende 2024 zu sanieren.',
+      'Die Verwaltung wird beauftragt, den Spielplatz bis Ende 2024 zu sanieren.',
       'TOP 7 Drucksache 21/0350 Beleuchtung',
-      'Beschluss: Der Stadtrat bittet die Verwaltung, die Beleuchtung zu erneuern.',
+      'Der Stadtrat bittet die Verwaltung, die Beleuchtung zu erneuern.',
     ].join('\n');
     const extraction = extract(page, options);
     expect(extraction.shapeDoubt).toBe(
@@ -352,6 +352,31 @@ describe('a text whose shape is not recognised says so as a whole', () => {
     expect(extraction.mandates.length).toBeGreaterThan(0);
     for (const m of extraction.mandates) expect(m.uncertain).toContain('shape-unknown');
     expect(toContractJson(extraction)).toHaveProperty('shapeDoubt', extraction.shapeDoubt);
+  });
+
+  it('tells apart agenda items that each have a result line, named by their record numbers', () => {
+    const page = [
+      'https://ratsinfo.example.org/si0057.asp?__ksinr=78',
+      'Niederschrift Stadtrat 12.03.2024',
+      'TOP 5 Drucksache 21/0345 Radwegekonzept',
+      'Beschluss: Die Verwaltung wird beauftragt, ein Radwegekonzept zu erarbeiten.',
+      'TOP 6 Drucksache 21/0346 Spielplatz Nord',
+      'Beschluss: Die Verwaltung wird beauftragt, den Spielplatz bis Ende 2024 zu sanieren.',
+      'TOP 7 Drucksache 21/0350 Beleuchtung',
+      'Beschluss: Der Stadtrat bittet die Verwaltung, die Beleuchtung zu erneuern.',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.resolutions.map((r) => [r.id, r.title])).toEqual([
+      ['21/0345', 'Radwegekonzept'],
+      ['21/0346', 'Spielplatz Nord'],
+      ['21/0350', 'Beleuchtung'],
+    ]);
+    expect(extraction.mandates.map((m) => [m.resolution, m.due, m.uncertain])).toEqual([
+      ['21/0345', { kind: 'none' }, []],
+      ['21/0346', { kind: 'date', date: '2024-12-31' }, []],
+      ['21/0350', { kind: 'none' }, []],
+    ]);
+    expect(extraction.shapeDoubt).toBeUndefined();
   });
 
   it('counts an agenda item and its record number on the next line as one heading', () => {

@@ -4,19 +4,16 @@ import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { bvBlocks } from './al-runde.blocks';
 import { runsOn } from './line-runs-on';
 import {
-  ADOPTED,
   agendaItemOf,
   headingDate,
-  MOTION,
-  PROPOSAL_LABEL,
   VERDICT_REST,
-  NOT_DECIDED,
-  verdictLine,
+  markOutcome,
   meetingStatement,
   recommendsToAnotherBody,
 } from './decision-heading';
 import { MARKED, pointsOf } from './block-points';
-import { CUT, URL_LINE } from './block-lines';
+import { agendaItems } from './agenda-items';
+import { CUT, isNoise, sections, type Section } from './block-lines';
 import type { TextSpan } from './decision-points';
 import {
   normalizeResolutionId,
@@ -60,11 +57,6 @@ const QUOTED = new RegExp(
 /** A decision without a number: "Beschluss:", "Beschluss des IT-Planungsrats:", "Der Stadtrat beschließt:". */
 const UNNUMBERED_LINE =
   /^(?:(?:[IVX]{1,4}\.|[A-H]\.|\d{1,2}\.)\s+Beschluss\s*:?\s*$|(?:(?:Einstimmiger|Mehrheitlicher)\s+)?Beschluss(?:\s+(?:des|der)\s+[^:]{2,60}|\s*\([^()]{1,40}\))?\s*:(?!\s*\d{4}\s*\/)|.{0,120}\b(?:beschließt|beschließen|folgenden Beschluss)\s*:\s*$)/;
-const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
-/** A note by whoever copied the text: "[Secondary source: ...]". */
-const EDITORIAL = /^\[[^\]]{3,}\]$/;
-/** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
-const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
 /** A signature: "Im Auftrag", "Der Vorsitzende" alone or with a name, not a sentence of minutes. */
 const CLOSING =
   /^(?:Im Auftrag|In Vertretung|(?:Der|Die) Vorsitzende(?:\s+(?:des|der)\s+[^.]{0,60}|\s*[:,]\s*[^.]{0,40})?\s*$|[\p{L} ]+, den \d)/u;
@@ -73,10 +65,6 @@ const VOTE_LINE =
 
 export interface BlockContext {
   council: CouncilInfo;
-}
-
-interface Section {
-  lines: SourceLine[];
 }
 
 interface Anchor {
@@ -113,25 +101,6 @@ export function parseBlocks(all: SourceLine[], ctx: BlockContext): ParsedDocumen
   if (doc.resolutions.some((r) => r.anchor === 'announcement')) doc.format = 'announcement';
   doc.documentDate ??= state.headerDate;
   return doc;
-}
-
-function sections(lines: SourceLine[]): Section[] {
-  const out: Section[] = [];
-  let current: SourceLine[] = [];
-  for (const line of lines) {
-    if (SEPARATOR.test(line.text)) {
-      if (current.some((l) => l.text !== '')) out.push({ lines: current });
-      current = [];
-      continue;
-    }
-    current.push(line);
-  }
-  if (current.some((l) => l.text !== '')) out.push({ lines: current });
-  return out;
-}
-
-function isNoise(text: string): boolean {
-  return URL_LINE.test(text) || EDITORIAL.test(text) || PAGE_NOISE.some((p) => p.test(text));
 }
 
 /** A line that can be a title: short, no sentence end nor comma, not a point, not a header. */
@@ -172,10 +141,41 @@ function readSection(
   readPreamble(lines.slice(0, firstAt), ctx, doc, state);
 
   if (numbered.length === 0) {
-    const text = unnumberedText(lines, anchors);
-    if (!text) return out;
     const meeting = state.meeting ?? preambleMeeting(lines, ctx);
     const date = meeting?.date ?? doc.documentDate;
+    const items = agendaItems(
+      lines.map((l) => l.text),
+      anchors.map((a) => a.index),
+    );
+    // Several agenda items, each under its heading with a result line of its own: one decision each.
+    items.forEach((item, n) => {
+      const to = items[n + 1]?.from ?? lines.length;
+      const part = lines.slice(item.from, to);
+      const own = anchors.filter((a) => a.index > item.from && a.index < to);
+      const text = unnumberedText(
+        part,
+        own.map((a) => ({ ...a, index: a.index - item.from })),
+      );
+      if (!text) return;
+      // Named by its record number, or as a labeller names it: by date and item, or by its place.
+      const id =
+        item.record ??
+        (date ? `${date} TOP ${item.number}` : `#${doc.resolutions.length + out.length + 1}`);
+      const at = part[text.at]?.no ?? 1;
+      out.push(
+        markOutcome(
+          resolution(id, item.title, text.spans, at, {
+            meeting,
+            incomplete: text.cut,
+            anchor: 'unnumbered',
+          }),
+          part,
+        ),
+      );
+    });
+    if (items.length > 0) return out;
+    const text = unnumberedText(lines, anchors);
+    if (!text) return out;
     // "Beschlüsse der GMK 11.06.2025 ...", "TOP: 13.1 Titel": the date and the agenda item name it.
     const item = agendaItemOf(lines);
     const itemDate = item ? (date ?? headingDate(lines.slice(0, item.index))) : undefined;
@@ -185,8 +185,7 @@ function readSection(
       incomplete: text.cut,
       anchor: 'unnumbered',
     });
-    markOutcome(decided, lines);
-    out.push(decided);
+    out.push(markOutcome(decided, lines));
     return out;
   }
 
@@ -209,28 +208,11 @@ function readSection(
         vote: readVote(lines, anchor.index + 1, end - anchor.index),
       },
     );
-    markOutcome(decided, lines.slice(anchor.index, end));
-    out.push(decided);
+    out.push(markOutcome(decided, lines.slice(anchor.index, end)));
     if (next)
       readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
   });
   return out;
-}
-
-/**
- * What the lines around a decision say of its outcome: postponed, referred, rejected or only
- * recommended (`notDecided`); a motion or a draft ("möge beschließen", "Beschlussvorschlag:") that
- * the page does not say was adopted (`motionOnly`).
- */
-function markOutcome(decided: ParsedResolution, lines: SourceLine[]): void {
-  if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
-  if (decided.notDecided && lines.some((l) => verdictLine(l.text))) decided.notAdopted = true;
-  const whole = lines.map((l) => l.text).join('\n');
-  if (
-    (MOTION.test(whole) || lines.some((l) => PROPOSAL_LABEL.test(l.text))) &&
-    !ADOPTED.test(whole)
-  )
-    decided.motionOnly = true;
 }
 
 function resolution(

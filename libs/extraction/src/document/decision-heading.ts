@@ -2,7 +2,7 @@ import { findGermanDate } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import type { CouncilInfo } from '../extraction.types';
 import type { TextSpan } from './decision-points';
-import { firstSessionStatement, type BlockMeeting } from './parsed-document';
+import { firstSessionStatement, type BlockMeeting, type ParsedResolution } from './parsed-document';
 
 /** What a page says of its decision as a whole: its outcome, its agenda item and date. */
 
@@ -117,3 +117,20 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
 /** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
 export const VERDICT_REST =
   /^(?:einstimmig|mehrheitlich|ungeändert|geändert|beschlossen|angenommen|abgelehnt|zugestimmt|Zustimmung|empfohlen|zurückgestellt|zurückgezogen|vertagt|verwiesen|überwiesen|mit\s+Änderungen)(?![\p{L}-])/iu;
+
+/**
+ * What the lines around a decision say of its outcome: postponed, referred, rejected or only
+ * recommended (`notDecided`); a motion or a draft ("möge beschließen", "Beschlussvorschlag:") that
+ * the page does not say was adopted (`motionOnly`).
+ */
+export function markOutcome(decided: ParsedResolution, lines: SourceLine[]): ParsedResolution {
+  if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+  if (decided.notDecided && lines.some((l) => verdictLine(l.text))) decided.notAdopted = true;
+  const whole = lines.map((l) => l.text).join('\n');
+  if (
+    (MOTION.test(whole) || lines.some((l) => PROPOSAL_LABEL.test(l.text))) &&
+    !ADOPTED.test(whole)
+  )
+    decided.motionOnly = true;
+  return decided;
+}

@@ -648,6 +648,59 @@ describe('municipal decision pages', () => {
       ),
     ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, ['deadline-borrowed']]]);
   });
+
+  it('reads each agenda item under its own result line as a decision of its own', () => {
+    const extraction = extract(
+      page(
+        'Sitzung des Kulturausschusses',
+        '',
+        'TOP 3 Sanierung der Stadthalle',
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Die Verwaltung wird beauftragt, die Ausschreibung bis zum 31.05.2026 vorzubereiten.',
+        '',
+        'TOP 4: Antrag der Fraktion XY: Kostenlose Museumstage',
+        'Beschluss: mehrheitlich abgelehnt',
+        '',
+        'Die Verwaltung wird gebeten, bis zum 30.04.2026 die Kosten zu ermitteln.',
+        '',
+        'TOP 5 Stadtbücherei',
+        'Beschluss:',
+        'Der Ausschuss beschließt:',
+        'Die Bürgermeisterin wird gebeten, dem Ausschuss in seiner nächsten Sitzung zu berichten.',
+      ),
+      options,
+    );
+    expect(extraction.resolutions.map((r) => [r.id, r.title])).toEqual([
+      ['#1', 'Sanierung der Stadthalle'],
+      ['#2', 'Antrag der Fraktion XY: Kostenlose Museumstage'],
+      ['#3', 'Stadtbücherei'],
+    ]);
+    expect(extraction.mandates.map((m) => [m.resolution, m.owners, m.due])).toEqual([
+      ['#1', ['Verwaltung'], { kind: 'date', date: '2026-05-31' }],
+      ['#3', ['Bürgermeisterin'], { kind: 'event' }],
+    ]);
+    // The rejected item's request is shown, as not adopted; the shape of the page is known.
+    expect(extraction.possibleMisses).toMatchObject([{ resolution: '#2', notAdopted: true }]);
+    expect(extraction.shapeDoubt).toBeUndefined();
+  });
+
+  it('keeps one decision where only one agenda item has a result line', () => {
+    const extraction = extract(
+      page(
+        'TOP 1 Eröffnung',
+        'Die Vorsitzende eröffnet die Sitzung.',
+        'TOP 2 Radweg am Bach',
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Die Verwaltung wird beauftragt, den Radweg zu planen.',
+      ),
+      options,
+    );
+    expect(extraction.resolutions.map((r) => r.id)).toEqual(['#1']);
+    expect(extraction.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
+  });
+
 });
 
 describe('addressees and those the task is for', () => {

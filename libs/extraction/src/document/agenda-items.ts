@@ -1,0 +1,56 @@
+/**
+ * Minutes pages that list several agenda items, each with its own result line:
+ *
+ *   TOP 5 Sanierung der Brücke          TOP 6 Parkraum in der Altstadt
+ *   Beschluss: einstimmig beschlossen   Beschluss: abgelehnt
+ *   Die Verwaltung wird beauftragt, …   Die Verwaltung wird gebeten, …
+ *
+ * Each item is a decision of its own; read as one, only the last item's text was kept.
+ */
+
+/** "TOP 5 Titel", "TOP 5: Titel", "Tagesordnungspunkt 6.1 Titel", "Ö 7 Titel" on a line of its own. */
+const AGENDA_ITEM =
+  /^(?:TOP|Tagesordnungspunkt|Ö)\s*:?\s*(\d{1,3}(?:\.\d{1,2})*)\.?(?:\s*[:–-])?\s+(\p{Lu}.{1,150})$/u;
+
+export interface AgendaItem {
+  /** Index of the item's heading line: the item runs from it to the next item's heading. */
+  from: number;
+  number: string;
+  title: string;
+  /** The record number the heading gives ("TOP 5 Drucksache 21/0345 Radwegekonzept"): its id. */
+  record?: string;
+}
+
+/** "Drucksache 21/0345 Radwegekonzept", "Vorlage Nr. 2024/045: Radwegekonzept". */
+const RECORD =
+  /^(?:Drucksache|Beschlussvorlage|Vorlage|DS)\s*(?:Nr\.)?\s*:?\s*([A-ZÄÖÜ0-9][\w/.-]*\d[\w/.-]*)\s*[:–-]?\s+(\p{Lu}.*)$/u;
+
+/**
+ * The agenda items of a section without numbered decisions, where at least two headings each come
+ * before a result line of their own ("Beschluss: …", at `labels`); otherwise none (one decision).
+ */
+export function agendaItems(texts: string[], labels: number[]): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const label of labels) {
+    const last = items[items.length - 1];
+    for (let i = label - 1; i >= (last ? last.from + 1 : 0); i--) {
+      const heading = AGENDA_ITEM.exec(texts[i]);
+      if (!heading) continue;
+      // Two result lines under one heading ("Beschluss:" then "Der Rat beschließt:") are one item.
+      const record = RECORD.exec(heading[2].trim());
+      if (!items.some((item) => item.from === i))
+        items.push({
+          from: i,
+          number: heading[1],
+          ...(record ? { record: record[1], title: record[2] } : { title: heading[2].trim() }),
+        });
+      break;
+    }
+  }
+  return items.length >= 2 &&
+    items.every((item, n) =>
+      labels.some((l) => l > item.from && (n + 1 >= items.length || l < items[n + 1].from)),
+    )
+    ? items
+    : [];
+}

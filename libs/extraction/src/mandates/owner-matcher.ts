@@ -90,17 +90,15 @@ const RESTRICTING_CLAUSE =
 const EXCEPT =
   /^\s*,?\s*(?:mit\s+Ausnahme\s+(?:von\s+)?|außer\s+|ausgenommen\s+|ausgenommen\s+sind\s+)/;
 
-/** Where an alias may start: not inside a word or a number, nor after a hyphen. */
-const WORD_START = /(?<![\p{L}\p{N}-])\S/gu;
-
 /** Finds the registry's members, groups and bodies in text, and reads addressee lists. */
 export class OwnerMatcher {
+  private readonly exact: RegExp;
+  private readonly folded: RegExp;
   /**
-   * The aliases as sticky patterns (they match only where asked), per first letter (lowercase):
-   * at a position only the aliases that can start there are tried (speed). Long aliases match in
-   * any case (`folded`), short ones ("HB", "BMI") only as written (`exact`).
+   * The same patterns, sticky (they match only where asked), per first letter (lowercase) of the
+   * aliases they hold: at a position, only the aliases that can start there are tried (speed).
    */
-  private readonly atByFirst = new Map<string, { folded?: RegExp; exact?: RegExp }>();
+  private readonly atByFirst = new Map<string, RegExp[]>();
   private readonly byAlias = new Map<string, Alias>();
 
   constructor(private readonly registry: Registry) {
@@ -121,16 +119,25 @@ export class OwnerMatcher {
         .sort((a, b) => b.length - a.length)
         .map((alias) => escapeRegExp(alias).replace(/[- ]/g, '[ \\u00a0-]'))
         .join('|');
+    this.exact = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${alternation(short) || '(?!)'})(?![\\p{L}\\p{N}-])`,
+      'gu',
+    );
+    this.folded = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${alternation(long) || '(?!)'})(?![\\p{L}\\p{N}-])`,
+      'giu',
+    );
+    const firsts = new Set([...short, ...long].map((alias) => alias.charAt(0).toLowerCase()));
     const sticky = (list: string[], flags: string) =>
-      list.length === 0
-        ? undefined
-        : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})(?![\\p{L}\\p{N}-])`, flags);
-    for (const first of new Set([...short, ...long].map((a) => a.charAt(0).toLowerCase()))) {
+      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(list)})(?![\\p{L}\\p{N}-])`, flags);
+    for (const first of firsts) {
       const starts = (alias: string) => alias.charAt(0).toLowerCase() === first;
-      this.atByFirst.set(first, {
-        folded: sticky(long.filter(starts), 'iuy'),
-        exact: sticky(short.filter(starts), 'uy'),
-      });
+      const folded = long.filter(starts);
+      const exact = short.filter(starts);
+      this.atByFirst.set(first, [
+        ...(folded.length > 0 ? [sticky(folded, 'iuy')] : []),
+        ...(exact.length > 0 ? [sticky(exact, 'uy')] : []),
+      ]);
     }
   }
 
@@ -158,19 +165,21 @@ export class OwnerMatcher {
   /** Non-overlapping mentions, leftmost first, longest where two start together. */
   findAll(text: string): Mention[] {
     const found: Mention[] = [];
-    // Each kind of alias as a global search would find them, every search going on after its last
-    // match; tried only where a word starts with a letter some alias starts with (speed).
-    let foldedFrom = 0;
-    let exactFrom = 0;
-    WORD_START.lastIndex = 0;
-    for (let word = WORD_START.exec(text); word !== null; word = WORD_START.exec(text)) {
-      const pos = word.index;
-      const group = this.atByFirst.get(text.charAt(pos).toLowerCase());
-      if (!group) continue;
-      if (group.folded && pos >= foldedFrom)
-        foldedFrom = this.collect(group.folded, text, pos, found) ?? foldedFrom;
-      if (group.exact && pos >= exactFrom)
-        exactFrom = this.collect(group.exact, text, pos, found) ?? exactFrom;
+    for (const pattern of [this.folded, this.exact]) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
+        const alias = this.lookup(match[0]);
+        if (alias) {
+          found.push({
+            start: match.index,
+            end: match.index + match[0].length,
+            kind: alias.kind,
+            owners: alias.owners,
+            text: match[0],
+          });
+        }
+      }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Mention[] = [];
@@ -189,34 +198,24 @@ export class OwnerMatcher {
 
   private registryMentionAt(text: string, pos: number): Mention | undefined {
     // Most positions start no alias: their first letter tells (speed).
-    const group = this.atByFirst.get(text.charAt(pos).toLowerCase());
-    if (!group) return undefined;
-    const found: Mention[] = [];
-    if (group.folded) this.collect(group.folded, text, pos, found);
-    if (found.length === 0 && group.exact) this.collect(group.exact, text, pos, found);
-    return found[0];
-  }
-
-  /** The alias a sticky pattern matches at `pos`, added to `found` if the registry has it; its end. */
-  private collect(
-    pattern: RegExp,
-    text: string,
-    pos: number,
-    found: Mention[],
-  ): number | undefined {
-    pattern.lastIndex = pos;
-    const match = pattern.exec(text);
-    if (!match) return undefined;
-    const alias = this.lookup(match[0]);
-    if (alias)
-      found.push({
-        start: pos,
-        end: pos + match[0].length,
-        kind: alias.kind,
-        owners: alias.owners,
-        text: match[0],
-      });
-    return pos + match[0].length;
+    const patterns = this.atByFirst.get(text.charAt(pos).toLowerCase());
+    if (!patterns) return undefined;
+    for (const pattern of patterns) {
+      pattern.lastIndex = pos;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const alias = this.lookup(match[0]);
+      if (alias) {
+        return {
+          start: pos,
+          end: pos + match[0].length,
+          kind: alias.kind,
+          owners: alias.owners,
+          text: match[0],
+        };
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -685,6 +685,48 @@ describe('municipal decision pages', () => {
     expect(extraction.shapeDoubt).toBeUndefined();
   });
 
+  it('reads a commission put as a label: "Prüfauftrag:", "Arbeitsauftrag an die Verwaltung:"', () => {
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Prüfauftrag: Die Verwaltung prüft, ob der Schulbus auch die Siedlung Am Hang anfahren kann. Das Ergebnis wird dem Ausschuss bis zum 15.10.2026 vorgelegt.',
+      ),
+    ).toEqual([[1, ['Verwaltung'], { kind: 'date', date: '2026-10-15' }, ['deadline-borrowed']]]);
+    expect(
+      readPage(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Arbeitsauftrag an die Verwaltung:',
+        'Es ist zu prüfen, ob die Turnhalle an Wochenenden vermietet werden kann.',
+      ),
+    ).toEqual([[1, ['Verwaltung'], { kind: 'none' }, []]]);
+  });
+
+  it('shows a label commission that names nobody as a possible miss, and tells no story as one', () => {
+    const unnamed = extract(
+      page(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Prüfauftrag:',
+        'Es wird geprüft, ob am Sportplatz Parkplätze angelegt werden können.',
+      ),
+      options,
+    );
+    expect(unnamed.mandates).toEqual([]);
+    expect(unnamed.possibleMisses).toMatchObject([{ word: 'Prüfauftrag' }]);
+    const told = extract(
+      page(
+        'Beschluss: einstimmig beschlossen',
+        '',
+        'Im März wurde ein Prüfauftrag für die Verwaltung beschlossen. Die Verwaltung wird beauftragt, die Ergebnisse bis zum 30.06.2026 vorzulegen.',
+      ),
+      options,
+    );
+    expect(told.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
+    expect(told.possibleMisses).toEqual([]);
+  });
+
   it('keeps one decision where only one agenda item has a result line', () => {
     const extraction = extract(
       page(
@@ -700,7 +742,6 @@ describe('municipal decision pages', () => {
     expect(extraction.resolutions.map((r) => r.id)).toEqual(['#1']);
     expect(extraction.mandates.map((m) => m.owners)).toEqual([['Verwaltung']]);
   });
-
 });
 
 describe('addressees and those the task is for', () => {

@@ -43,7 +43,7 @@ const RECOMMENDATION_CUE =
 
 /** The words of a request: a point holding one but yielding no mandate may be a miss. */
 const REQUEST_WORD =
-  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag|(?:fordert|fordern)(?=[^.;]*\sauf\b)|(?:erwartet|erwarten)(?=\s+(?:von|vom|,\s*dass|(?:einen|eine|den|die)\s+[^.;]{0,60}?(?:Bericht|Vorlage|Vorschlag|Konzept|Stellungnahme|Entwurf|Sachstand)))|verpflichtet|verpflichten)(?![\p{L}-])/u;
+  /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag|(?:Prüf|Arbeits)auftrag(?=\s*(?:(?:an|für)\s[^:.]{1,80})?:)|(?:fordert|fordern)(?=[^.;]*\sauf\b)|(?:erwartet|erwarten)(?=\s+(?:von|vom|,\s*dass|(?:einen|eine|den|die)\s+[^.;]{0,60}?(?:Bericht|Vorlage|Vorschlag|Konzept|Stellungnahme|Entwurf|Sachstand)))|verpflichtet|verpflichten)(?![\p{L}-])/u;
 
 /** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
 const SHALL_CLAUSE =

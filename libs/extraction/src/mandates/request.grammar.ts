@@ -60,6 +60,10 @@ const DUTY_END =
 const BODY_AFTER_VERB =
   /^\s*der\s+(?:\p{L}+\s+)?[\p{L}-]*(?:[Rr]at|[Aa]usschuss|[Tt]ag|[Kk]onferenz|[Bb]eirat)(?![\p{L}-])/u;
 
+/** "Prüfauftrag:", "Arbeitsauftrag an die Verwaltung:": a commission put as a label. */
+const COMMISSION_LABEL =
+  /^\s*(?:Prüf|Arbeits|Untersuchungs)?[Aa]uftrag(?:\s+(?:an|für)\s+(\S.{1,80}?))?\s*$/u;
+
 /** ", und die Länder werden gebeten": a second passive request in the same sentence. */
 const SECOND_PASSIVE =
   /,\s+(?:und|sowie)\s+(?=(?:die|der|das|den|dem)\s+[^,;]{1,80}?\s(?:wird|werden)\s+(?:gebeten|beauftragt|aufgefordert|ersucht)(?![\p{L}-]))/u;
@@ -92,6 +96,18 @@ export function candidatesIn(
   if (lead > 0 && PRESENTS.test(text.slice(0, lead))) {
     const proposal = text.slice(lead + 1).trim();
     return proposal ? candidatesIn(proposal, matcher, state) : [];
+  }
+  // "Prüfauftrag: Die Verwaltung prüft, ob …": the label names the commission; "Prüfauftrag an die
+  // Verwaltung: Es ist zu prüfen, ob …" also whom it is given to.
+  const label = lead > 0 ? COMMISSION_LABEL.exec(text.slice(0, lead)) : null;
+  if (label) {
+    const rest = text.slice(lead + 1).trim();
+    const read = rest ? candidatesIn(rest, matcher, state) : [];
+    if (read.length > 0 || label[1] === undefined) return read;
+    const found = readAddressees(text, text.indexOf(label[1]), matcher, state);
+    return found
+      ? [candidate(found, text, lead + 1, matcher, 'commission', label[0].trim(), rest, rest)]
+      : [];
   }
   const asked = PARTICIPLE.test(text);
   const relative = asked && text.includes(', ') ? RELATIVE_PASSIVE.exec(text) : null;

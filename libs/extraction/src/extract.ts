@@ -122,6 +122,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),
+    ...(doc.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(doc.documentDate)
+      ? { pageDate: doc.documentDate }
+      : {}),
     ownNames: () => (own ??= ownNames(text, options.registry)),
   });
   // Read whole, a text must ask someone by name to count as a decision ("Wir bitten um

@@ -735,3 +735,44 @@ describe('an object opened by an article after the comma, not a relative clause'
     ).toEqual([{ kind: 'none' }]);
   });
 });
+
+describe('a period counted from the day of a page that dates itself', () => {
+  const municipal = (head: string, sentence: string) =>
+    extract(
+      [
+        'https://ratsinfo.example.org/to0050.asp?__ktonr=9301',
+        head,
+        'Beschluss: einstimmig beschlossen',
+        '',
+        sentence,
+      ].join('\n'),
+      options,
+    ).mandates.map((m) => [m.due, m.uncertain]);
+
+  it('"innerhalb von drei Monaten" after "Sitzung des Rates vom 12.03.2025" is 12.06.2025', () => {
+    expect(
+      municipal(
+        'Sitzung des Rates vom 12.03.2025',
+        'Die Verwaltung wird beauftragt, innerhalb von drei Monaten einen Entwurf vorzulegen.',
+      ),
+    ).toEqual([[{ kind: 'date', date: '2025-06-12' }, []]]);
+  });
+
+  it('without a day on the page, the period is an event, flagged', () => {
+    expect(
+      municipal(
+        'Sitzung des Rates',
+        'Die Verwaltung wird beauftragt, in sechs Monaten über den Stand zu berichten.',
+      ),
+    ).toEqual([[{ kind: 'event' }, ['deadline-unclear']]]);
+  });
+
+  it('a period counted from another event stays an event, not flagged', () => {
+    expect(
+      municipal(
+        'Sitzung des Rates',
+        'Die Verwaltung wird beauftragt, innerhalb von drei Monaten nach Inkrafttreten der Satzung zu berichten.',
+      ),
+    ).toEqual([[{ kind: 'event' }, []]]);
+  });
+});

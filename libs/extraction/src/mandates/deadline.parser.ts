@@ -122,6 +122,9 @@ function readable(clause: string): string {
 const WEEKDAY =
   /(?<![\p{L}-])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?=\d{1,2}\.)/gu;
 
+/** A period counted from the decision's day: "innerhalb von drei Monaten", "in sechs Monaten". */
+const COUNTED_PERIOD =
+  /^(?:binnen|innerhalb|in|nach|spätestens)\s.*(?:Tag|Woche|Monat|Jahr|Quartal)/iu;
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** A duty that repeats: a date it names is its first, not its only one. */
@@ -219,6 +222,15 @@ function readDeadline(
     }
   }
   if (!best) return unclear ? { ...none, unclear: true } : none;
+  // "innerhalb von drei Monaten" where the decision's day is unknown: counted from a day the text
+  // does not give (from another event, "… nach Inkrafttreten", it is one).
+  if (
+    best.due.kind === 'event' &&
+    !ctx.decidedOn &&
+    COUNTED_PERIOD.test(best.text) &&
+    !/^\s*(?:nach|ab|seit)\s/.test(clause.slice(best.index + best.text.length))
+  )
+    unclear = true;
   // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.
   if (best.due.kind === 'date' && !best.due.later && !unclear && RECURRENCE.test(clause))
     best.due = { kind: 'recurring', date: best.due.date };

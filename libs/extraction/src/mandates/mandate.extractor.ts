@@ -31,6 +31,11 @@ export interface MandateContext {
   meetings: Array<MeetingRef | undefined>;
   /** Year of the document, where a decision's number and session do not give one; unknown if none. */
   year?: number;
+  /**
+   * The day the page dates itself by ("Sitzung des Rates vom 12.03.2025"): the decisions' day
+   * where their session gives none ("innerhalb von drei Monaten" counts from it).
+   */
+  pageDate?: string;
   /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
   ownNames?: () => string[];
 }
@@ -259,7 +264,7 @@ function mandatesOf(
   let elsewhere: boolean | undefined;
   const deadlines: DeadlineContext = {
     meeting: deadlineBase(meeting, ctx.calendar),
-    decidedOn: meeting?.date,
+    decidedOn: meeting?.date ?? ctx.pageDate,
     // Another body's decision: its sessions are not the council's (read lazily: most clauses
     // name no session).
     get body() {

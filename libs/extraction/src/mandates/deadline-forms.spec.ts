@@ -776,3 +776,30 @@ describe('a period counted from the day of a page that dates itself', () => {
     ).toEqual([[{ kind: 'event' }, []]]);
   });
 });
+
+describe('two things to deliver in one request, each with its own time', () => {
+  it.each<[string, Due[]]>([
+    [
+      'einen Zwischenbericht bis zum 31.03.2022 sowie den Abschlussbericht bis zum 30.06.2022 vorzulegen.',
+      [
+        { kind: 'date', date: '2022-03-31' },
+        { kind: 'date', date: '2022-06-30' },
+      ],
+    ],
+    [
+      'die Konzeption bis zur 37. Sitzung vorzulegen sowie die Umsetzung bis zur 38. Sitzung zu prüfen.',
+      [
+        { kind: 'meeting', meeting: 37 },
+        { kind: 'meeting', meeting: 38 },
+      ],
+    ],
+    [
+      'einen Bericht bis zur 38. Sitzung vorzulegen und dabei die Länder zu beteiligen.',
+      [{ kind: 'meeting', meeting: 38 }],
+    ],
+  ])('"bittet die FITKO, %s"', (task, expected) => {
+    expect(found(`1. Der IT-Planungsrat bittet die FITKO, ${task}`).map((m) => m.due)).toEqual(
+      expected,
+    );
+  });
+});

@@ -129,14 +129,21 @@ const ANAPHORIC_TIME =
  * infinitive.
  */
 function infinitiveParts(clause: string): string[] {
-  if (!clause.includes(' und ') && !TASK_ITEM.test(clause)) return [clause];
+  if (!clause.includes(' und ') && !clause.includes(' sowie ') && !TASK_ITEM.test(clause))
+    return [clause];
   const parts: string[] = [];
   let from = 0;
   for (const cut of clause.matchAll(TASK_CUT)) {
     const at = cut.index as number;
     if (at < from) continue;
     const before = clause.slice(Math.max(from, at - 40), at);
-    if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before)) {
+    // "einen Zwischenbericht bis zum 30.06.2025 sowie den Abschlussbericht bis zum 31.12.2025
+    // vorzulegen": two things to deliver, each with its time.
+    const timedObject =
+      TIME_BEFORE.test(before) &&
+      /^(?:,?\s+(?:und|sowie)\s+)$/.test(cut[0]) &&
+      OWN_TIME_AFTER.test(clause.slice(at + cut[0].length));
+    if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before) || timedObject) {
       parts.push(clause.slice(from, at));
       from = at + cut[0].length;
     }
@@ -145,10 +152,16 @@ function infinitiveParts(clause: string): string[] {
   return parts.filter((p) => p.trim() !== '');
 }
 
+/** A time that ends an object: "… bis zum 30.06.2025", "… zur 38. Sitzung". */
+const TIME_BEFORE =
+  /(?<![\p{L}-])(?:bis|zum|zur)\s+(?:(?:zum|zur)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,3}\.\s*\p{L}*[Ss]itzung|Ende\s+\S+|\p{L}+\s+(?:19|20)\d\d)$/u;
+/** The next object with a time of its own: "den Abschlussbericht bis zum 31.12.2025 vorzulegen". */
+const OWN_TIME_AFTER =
+  /^(?:den|die|das|einen|eine|ein|dem|der)\s[^,;]{1,80}?(?<![\p{L}-])(?:bis|zum|zur)\s/u;
 /** A task's own list item after the first: ", b) bis …", "; - bis …". */
 const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[2-9][.)]|[-–•])\s/u;
 /** Where a request's tasks part: " und ", or a list item. */
-const TASK_CUT = /,?\s+und\s+|[,;]?\s+(?:[b-h]\)|[2-9][.)]|[-–•])\s+/gu;
+const TASK_CUT = /,?\s+(?:und|sowie)\s+|[,;]?\s+(?:[b-h]\)|[2-9][.)]|[-–•])\s+/gu;
 
 /**
  * ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. One

@@ -803,3 +803,20 @@ describe('two things to deliver in one request, each with its own time', () => {
     );
   });
 });
+
+describe('the next point gives the time of what the point before asked for', () => {
+  it('"3. Das Konzept ist … zur 38. Sitzung vorzulegen." after "2. … ein Konzept … zu erarbeiten."', () => {
+    const [concept] = found(
+      '1. Der IT-Planungsrat nimmt den Bericht zur Kenntnis.\n2. Die FITKO wird gebeten, ein Konzept für den Anschluss weiterer Register zu erarbeiten.\n3. Das Konzept ist dem IT-Planungsrat zur 38. Sitzung zur Beschlussfassung vorzulegen.',
+    );
+    expect(concept).toMatchObject({ point: 2, due: { kind: 'meeting', meeting: 38 } });
+    expect(concept.uncertain).toEqual(['deadline-borrowed']);
+  });
+
+  it('not where the next point speaks of something else', () => {
+    const [concept] = found(
+      '2. Die FITKO wird gebeten, ein Konzept für den Anschluss weiterer Register zu erarbeiten.\n3. Der Jahresbericht ist dem IT-Planungsrat zur 38. Sitzung vorzulegen.',
+    );
+    expect(concept).toMatchObject({ point: 2, due: { kind: 'none' }, uncertain: [] });
+  });
+});

@@ -7,6 +7,7 @@ import type {
 import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
+import { escapeRegExp } from '../text/escape-regexp';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
   deadlinesOf,
@@ -135,6 +136,19 @@ function quotedMotion(pointText: string, source: string): boolean {
   const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('"'));
   if (open < 0 || before.slice(open + 1).includes('“')) return false;
   return MOTION_CUE.test(before.slice(0, open));
+}
+
+/** The mandate of the point before, where the sentence's subject names its object again. */
+function namedAgain(
+  before: ExtractedMandate | undefined,
+  point: number,
+  text: string,
+): ExtractedMandate | undefined {
+  const subject = /^(?:Das|Der|Die)\s+(\p{Lu}[\p{L}-]{3,})\s/u.exec(text)?.[1];
+  if (!before || before.point !== point - 1 || !subject) return undefined;
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(subject)}(?![\\p{L}-])`, 'u').test(before.source)
+    ? before
+    : undefined;
 }
 
 /** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
@@ -316,8 +330,12 @@ function mandatesOf(
       const candidates = candidatesIn(text, ctx.matcher, state);
       state.setUp.push(...setUpBodies(text));
       if (candidates.length === 0) {
-        // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate.
-        const previous = inPoint[inPoint.length - 1];
+        // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate;
+        // a point that opens with it names the thing the point before asked for ("2. … ein Konzept
+        // zu erarbeiten. 3. Das Konzept ist zur 48. Sitzung vorzulegen.").
+        const previous =
+          inPoint[inPoint.length - 1] ??
+          (sentence.offset === 0 ? namedAgain(out[out.length - 1], point.number, text) : undefined);
         const time =
           previous && previous.due.kind === 'none' && lendsDeadline(text)
             ? parseDeadline(text, deadlines)

@@ -820,3 +820,21 @@ describe('the next point gives the time of what the point before asked for', () 
     expect(concept).toMatchObject({ point: 2, due: { kind: 'none' }, uncertain: [] });
   });
 });
+
+describe('a time inside a relative clause after a preposition dates its noun', () => {
+  it('"…, nach der die Länder jährlich berichten" is no yearly duty of the one asked', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die FITKO, eine Geschäftsordnung zu entwerfen, nach der die Länder jährlich über ihre Fortschritte berichten.',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'none' }]);
+  });
+
+  it('", in der nächsten Sitzung zu berichten" stays the task\'s time', () => {
+    expect(
+      found('1. Der IT-Planungsrat bittet die FITKO, in der nächsten Sitzung zu berichten.').map(
+        (m) => m.due,
+      ),
+    ).toEqual([{ kind: 'meeting', meeting: 37 }]);
+  });
+});

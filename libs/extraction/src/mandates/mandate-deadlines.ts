@@ -77,7 +77,9 @@ export function deadlinesOf(
   state: DecisionState,
 ): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true }> {
   const plain =
-    clause.includes(', d') || clause.includes(', w') ? withoutRelativeClauses(clause) : clause;
+    clause.includes(', d') || clause.includes(', w') || RELATIVE_AFTER_PREPOSITION.test(clause)
+      ? withoutRelativeClauses(clause)
+      : clause;
   const parts = infinitiveParts(plain);
   let deadline: ParsedDeadline;
   if (parts.length > 1) {
@@ -177,6 +179,9 @@ function withoutRelativeClauses(clause: string): string {
 
 const ZU_INFINITIVE_END = /(?:\szu\s+\p{Ll}+|\p{Ll}zu\p{Ll}{2,})(?:en|ern|eln)\s*[.!]?\s*$/u;
 
+/** ", nach der die Ortsvorsteher … jährlich berichten": a relative clause after a preposition. */
+const RELATIVE_AFTER_PREPOSITION =
+  /,\s*(?:nach|in|mit|bei|für|von|durch|über|an|auf|aus|gemäß)\s+(?:der|dem|denen|welche[mr]?)\s/u;
 /** ", der seine Arbeit ... aufnimmt": a relative pronoun, then no noun but a function word. */
 const RELATIVE_CLAUSE =
-  /,\s*(?:der|die|das|welche[rs]?)\s+(?=(?:seine|ihre|sich|in|im|mit|von|vom|zur|zum|bei|beim|auf|für|nach|an|am|als|bereits|noch|nicht|dem|den|der|die|das|ein|eine|einen|es|sie|er|derzeit|jeweils|ab|bis)\s)[^,]*(?=,|$)/gu;
+  /,\s*(?:(?:nach|in|mit|bei|für|von|durch|über|an|auf|aus|gemäß)\s+(?:der|dem|denen|welche[mr]?)|der|die|das|welche[rs]?)\s+(?=(?:seine|ihre|sich|in|im|mit|von|vom|zur|zum|bei|beim|auf|für|nach|an|am|als|bereits|noch|nicht|dem|den|der|die|das|ein|eine|einen|es|sie|er|derzeit|jeweils|ab|bis)\s)[^,]*(?=,|$)/gu;

@@ -727,6 +727,16 @@ describe('municipal decision pages', () => {
     expect(told.possibleMisses).toEqual([]);
   });
 
+  it('ends a name before a capital article: a heading run into the sentence adds no word to it', () => {
+    expect(
+      readPage(
+        'TOP 4 Anfragen an die Verwaltung',
+        '',
+        'Die Verwaltung wird beauftragt, bis zum 30.06.2026 einen Bericht über die Schulwege vorzulegen.',
+      ).map(([, owners]) => owners),
+    ).toEqual([['Verwaltung']]);
+  });
+
   it('keeps one decision where only one agenda item has a result line', () => {
     const extraction = extract(
       page(

@@ -50,6 +50,8 @@ const FEDERAL_MINISTRY =
 /** Nouns that follow an office's name without being a surname ("Bürgermeister Amt", "Landrat Kreis"). */
 const NOT_A_SURNAME =
   /^(?:Amt|Kreis|Rat|Stadt|Gemeinde|Verwaltung|Beschluss|Sitzung|Bericht|Vorlage|Antrag|Die|Der|Das)$/;
+const SENTENCE_ARTICLE =
+  /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Er|Sie|Es)\s+(?!(?:Linke|Grünen|PARTEI|Partei)(?![\p{L}-]))/u;
 /** An owner that is a person named by title and surname ("Herr Jacobsen"). */
 export function isPerson(owner: string): boolean {
   return PERSON.test(owner);
@@ -455,6 +457,9 @@ export function readUnknownName(
     const word = NAME_WORD.exec(afterLink);
     if (!word || (!gap && !link)) break;
     if (!link && (DELIVERABLE.test(word[0]) || NOT_A_NAME_START.test(word[0]))) break;
+    // "… der Verwaltung Die Verwaltung berichtet": a capital article opens a sentence, not more of
+    // the name (a party's "Die Linke" excepted).
+    if (!link && SENTENCE_ARTICLE.test(afterLink)) break;
     // A quoted name ends at its closing quote; "zur Kenntnis" is never part of a name.
     if (text.slice(start, end).includes('\u00a0')) break;
     if (link && LINKED_NON_NAME.test(word[0])) break;

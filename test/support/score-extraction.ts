@@ -47,13 +47,13 @@ function sameOwner(a: string, b: string): boolean {
   return inter === ta.size || inter === tb.size || inter / union >= 0.5;
 }
 
-function ownerOverlap(gold: string[], pred: string[]): number {
+export function ownerOverlap(gold: string[], pred: string[]): number {
   if (gold.length === 0 && pred.length === 0) return 1;
   const hit = gold.filter((g) => pred.some((p) => sameOwner(g, p))).length;
   return hit / Math.max(new Set([...gold, ...pred]).size, 1);
 }
 
-function ownersEqual(gold: string[], pred: string[]): boolean {
+export function ownersEqual(gold: string[], pred: string[]): boolean {
   return (
     gold.length === pred.length &&
     gold.every((g) => pred.some((p) => sameOwner(g, p))) &&
@@ -61,7 +61,7 @@ function ownersEqual(gold: string[], pred: string[]): boolean {
   );
 }
 
-function dueEqual(g: Json, p: Json | undefined): boolean {
+export function dueEqual(g: Json, p: Json | undefined): boolean {
   if (!p || g.kind !== p.kind) return false;
   if (g.kind === 'meeting') return g.meeting === p.meeting;
   // A list of dates: the first is due, and the later ones must be kept as labelled.

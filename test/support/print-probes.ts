@@ -18,7 +18,9 @@ interface ProbeCase {
 
 export function printProbes(args: string[]): void {
   const options = { registry: loadRegistry(), calendar: loadCalendar() };
-  const file = join(ROOT, 'test', 'fixtures', 'probes', 'round-5.jsonl');
+  const fileAt = args.indexOf('--file');
+  const file =
+    fileAt >= 0 ? args[fileAt + 1] : join(ROOT, 'test', 'fixtures', 'probes', 'round-5.jsonl');
   const cases = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

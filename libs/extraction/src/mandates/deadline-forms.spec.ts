@@ -838,3 +838,27 @@ describe('a time inside a relative clause after a preposition dates its noun', (
     ).toEqual([{ kind: 'meeting', meeting: 37 }]);
   });
 });
+
+describe('sessions the calendar does not date yet', () => {
+  // The calendar dates sessions up to the 48th (26.11.2025); the 49th and 50th have no day yet.
+  it('"zur nächsten Sitzung" after a special session later than the last dated one is the next number', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die FITKO, zur nächsten Sitzung einen Entwurf vorzulegen.',
+        'IT-Planungsrat | 12.02.2026 | Sondersitzung | B-2026/04-IT',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'meeting', meeting: 49 }]);
+  });
+
+  it.each(['bis zur Frühjahrssitzung 2026', 'in seiner ersten Sitzung 2026'])(
+    '"%s" is some session, which one not known: an event, flagged',
+    (phrase) => {
+      const [read] = found(
+        `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
+        'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
+      );
+      expect(read.due).toEqual({ kind: 'event' });
+      expect(read.uncertain).toEqual(['deadline-unclear']);
+    },
+  );
+});

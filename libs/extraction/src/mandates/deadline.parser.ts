@@ -122,6 +122,8 @@ function readable(clause: string): string {
 const WEEKDAY =
   /(?<![\p{L}-])(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?=\d{1,2}\.)/gu;
 
+/** A session named by its place in a year: "Frühjahrssitzung 2026", "ersten Sitzung 2026". */
+const SESSION_OF_A_YEAR = /sitzung\b.*(?<!\d)(?:19|20)\d\d(?!\d)/iu;
 /** A period counted from the decision's day: "innerhalb von drei Monaten", "in sechs Monaten". */
 const COUNTED_PERIOD =
   /^(?:binnen|innerhalb|in|nach|spätestens)\s.*(?:Tag|Woche|Monat|Jahr|Quartal)/iu;
@@ -222,6 +224,9 @@ function readDeadline(
     }
   }
   if (!best) return unclear ? { ...none, unclear: true } : none;
+  // "bis zur Frühjahrssitzung 2026", "in seiner ersten Sitzung 2026" where the calendar dates no
+  // session of that year: some session, which one is not known.
+  if (best.due.kind === 'event' && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
   // "innerhalb von drei Monaten" where the decision's day is unknown: counted from a day the text
   // does not give (from another event, "… nach Inkrafttreten", it is one).
   if (

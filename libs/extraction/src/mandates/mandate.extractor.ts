@@ -258,10 +258,14 @@ function deadlineBase(
   if (!meeting || meeting.body) return undefined;
   if (meeting.number !== undefined) return meeting.number;
   if (!meeting.date) return undefined;
+  const date = meeting.date;
   const next = calendar
-    .filter((s) => !s.cancelled && s.date > (meeting.date as string))
+    .filter((s) => !s.cancelled && s.date > date)
     .sort((a, b) => a.date.localeCompare(b.date))[0];
-  return next ? next.number - 1 : undefined;
+  if (next) return next.number - 1;
+  // After the last session the calendar dates: that one was the last held.
+  const held = calendar.filter((s) => !s.cancelled && s.date !== '' && s.date <= date);
+  return held.length > 0 ? Math.max(...held.map((s) => s.number)) : undefined;
 }
 
 function mandatesOf(

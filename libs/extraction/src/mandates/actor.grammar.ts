@@ -6,7 +6,7 @@ import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
 export const ADVERBIAL_START =
-  /^(?:Je|Da|Weil|Falls|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
+  /^(?:Je|Da|Weil|Falls|Über|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
   /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
@@ -110,6 +110,8 @@ export function actorCandidate(
   }
   // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
   if (!ADVERBIAL_START.test(text)) return undefined;
+  // "Nach Angaben der FITKO sollen die Länder …": what someone said, not what was decided.
+  if (REPORTED.test(text)) return undefined;
   // "Anschließend legt die Bürgermeisterin drei Angebote vor": minutes telling what happened.
   if (NARRATIVE_START.test(text) && !/\b(?:bis|zur|zum|spätestens|künftig)\b/.test(text))
     return undefined;
@@ -158,6 +160,9 @@ const ACTIVE_INFINITIVE_END =
 
 /** Adverbs with which minutes tell the course of a meeting, not what someone has to do. */
 const NARRATIVE_START = /^(?:Anschließend|Daraufhin|Sodann|Danach|Hierauf|Zunächst)\s/;
+/** Reported speech: "Nach Angaben der FITKO", "Laut Bericht des Bundes", "Wie Hamburg mitteilte". */
+const REPORTED =
+  /^(?:Nach\s+(?:Angaben|Auskunft|Aussage|Einschätzung|Darstellung)|Laut\s|Wie\s[^,]{1,60}?\s(?:mitteilte|berichtete|erklärte|ausführte)|(?:Medien)?[Bb]erichten\s+zufolge)/u;
 
 /** Roles, not bodies: "Die Projektleitung übernimmt X" names who takes the role. */
 const ROLE = /(?:leitung|führung|vorsitz|patenschaft|koordinierung)$/i;

@@ -1368,3 +1368,59 @@ describe('the head of a body the registry knows', () => {
     ).toEqual([['Leiter des Projekts']]);
   });
 });
+
+describe('minutes and announcements: what was settled, reported speech, decisions by circulation', () => {
+  const text = (...lines: string[]) => extract(lines.join('\n'), options);
+
+  it.each(['Ergebnis:', 'Festlegung:', 'Vereinbarung:'])(
+    '"%s" before what was settled is no owner',
+    (label) => {
+      const read = text(
+        'Ergebnisprotokoll der 36. Sitzung des IT-Planungsrats',
+        '29. Oktober 2021',
+        'TOP 3 Musterverfahren',
+        label,
+        'Bremen übernimmt die Erarbeitung eines Musterverfahrens und berichtet in der 38. Sitzung.',
+      );
+      expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+        [['HB'], { kind: 'meeting', meeting: 38 }],
+      ]);
+    },
+  );
+
+  it('"Über den Stand berichtet die FITKO in der nächsten Sitzung." names the FITKO after the verb', () => {
+    const read = extract(
+      'https://example.org/beschluss\nTestbeschluss\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n1. Die Länder werden gebeten, ihre Daten bis zum 31.12.2021 zu melden.\n2. Über den Stand der Meldungen berichtet die FITKO in der nächsten Sitzung.\n',
+      options,
+    );
+    expect(read.mandates.map((m) => [m.point, m.owners.length, m.due])).toEqual([
+      [1, 16, { kind: 'date', date: '2021-12-31' }],
+      [2, 1, { kind: 'meeting', meeting: 37 }],
+    ]);
+  });
+
+  it('"Nach Angaben der FITKO sollen die Länder …" reports what was said: no mandate', () => {
+    const read = text(
+      'Meldung vom 20.01.2022',
+      'Im Umlaufverfahren hat der IT-Planungsrat Leitlinien beschlossen. Nach Angaben der FITKO sollen die Länder die Leitlinien bis Ende 2022 übernehmen.',
+      'Der Beschluss im Wortlaut:',
+      '„1. Der IT-Planungsrat beschließt die Leitlinien.',
+      '2. Die FITKO wird gebeten, die Leitlinien bis zur 38. Sitzung zu ergänzen.“',
+    );
+    expect(read.mandates.map((m) => m.owners)).toEqual([['FITKO']]);
+  });
+
+  it('a decision by circulation dated only by its announcement counts "die nächste Sitzung" from that day', () => {
+    const read = text(
+      'Bekanntmachung',
+      'der Entscheidungen des IT-Planungsrats',
+      'Vom 10. Januar 2022',
+      'Nachstehend werden Entscheidungen bekannt gemacht, die der IT-Planungsrat im Umlaufverfahren getroffen hat.',
+      'Entscheidung 2022/01 – Datenqualität',
+      '1. Die FITKO berichtet in der nächsten Sitzung über den Stand der Datenqualität.',
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['FITKO'], { kind: 'meeting', meeting: 37 }],
+    ]);
+  });
+});

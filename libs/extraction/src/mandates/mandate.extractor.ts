@@ -281,7 +281,11 @@ function mandatesOf(
   let aliases: string[] | undefined;
   let elsewhere: boolean | undefined;
   const deadlines: DeadlineContext = {
-    meeting: deadlineBase(meeting, ctx.calendar),
+    // A decision by circulation dated only by its page ("Vom 10. September 2025"): that day.
+    meeting: deadlineBase(
+      meeting && !meeting.date && ctx.pageDate ? { ...meeting, date: ctx.pageDate } : meeting,
+      ctx.calendar,
+    ),
     decidedOn: meeting?.date ?? ctx.pageDate,
     // Another body's decision: its sessions are not the council's (read lazily: most clauses
     // name no session).

@@ -60,9 +60,12 @@ const DUTY_END =
 const BODY_AFTER_VERB =
   /^\s*der\s+(?:\p{L}+\s+)?[\p{L}-]*(?:[Rr]at|[Aa]usschuss|[Tt]ag|[Kk]onferenz|[Bb]eirat)(?![\p{L}-])/u;
 
-/** "Prüfauftrag:", "Arbeitsauftrag an die Verwaltung:": a commission put as a label. */
+/**
+ * "Prüfauftrag:", "Arbeitsauftrag an die Verwaltung:": a commission put as a label; "Ergebnis:",
+ * "Festlegung:" in minutes: what was settled follows.
+ */
 const COMMISSION_LABEL =
-  /^\s*(?:Prüf|Arbeits|Untersuchungs)?[Aa]uftrag(?:\s+(?:an|für)\s+(\S.{1,80}?))?\s*$/u;
+  /^\s*(?:(?:Prüf|Arbeits|Untersuchungs)?[Aa]uftrag(?:\s+(?:an|für)\s+(\S.{1,80}?))?|Ergebnis|Festlegung|Vereinbarung|Verabredung|Absprache)\s*$/u;
 
 /** ", und die Länder werden gebeten": a second passive request in the same sentence. */
 const SECOND_PASSIVE =
@@ -97,8 +100,9 @@ export function candidatesIn(
     const proposal = text.slice(lead + 1).trim();
     return proposal ? candidatesIn(proposal, matcher, state) : [];
   }
-  // "Prüfauftrag: Die Verwaltung prüft, ob …": the label names the commission; "Prüfauftrag an die
-  // Verwaltung: Es ist zu prüfen, ob …" also whom it is given to.
+  // "Prüfauftrag: Die Verwaltung prüft, ob …", "Ergebnis: Hamburg übernimmt …": the label names the
+  // commission or the result; "Prüfauftrag an die Verwaltung: Es ist zu prüfen, ob …" also whom
+  // the commission is given to.
   const label = lead > 0 ? COMMISSION_LABEL.exec(text.slice(0, lead)) : null;
   if (label) {
     const rest = text.slice(lead + 1).trim();

@@ -1424,3 +1424,19 @@ describe('minutes and announcements: what was settled, reported speech, decision
     ]);
   });
 });
+
+describe('a passive request whose addressees are listed after its colon', () => {
+  it('"Zur Umsetzung werden gebeten: a) der Bund, …, b) die Länder, …, c) die FITKO, …"', () => {
+    const read = extract(
+      'https://example.org/beschluss\nTestbeschluss\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n1. Der IT-Planungsrat beschließt den Standard.\n2. Zur Umsetzung werden gebeten:\na) der Bund, die Spezifikation bis zum 31.01.2022 zu veröffentlichen,\nb) die Länder, ihre Dienste bis Ende 2022 anzubinden,\nc) die FITKO, eine Testumgebung bereitzustellen.\n',
+      options,
+    );
+    expect(
+      read.mandates.map((m) => [m.point, m.owners.length === 16 ? 'Länder' : m.owners, m.due]),
+    ).toEqual([
+      [2, ['Bund'], { kind: 'date', date: '2022-01-31' }],
+      [2, 'Länder', { kind: 'date', date: '2022-12-31' }],
+      [2, ['FITKO'], { kind: 'none' }],
+    ]);
+  });
+});

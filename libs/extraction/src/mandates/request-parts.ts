@@ -1,6 +1,6 @@
-import { readAddressees } from './addressee.reader';
+import { candidate, readAddressees } from './addressee.reader';
 import { INFINITIVE } from './actor.grammar';
-import type { DecisionState } from './decision.state';
+import type { Candidate, DecisionState } from './decision.state';
 import type { OwnerMatcher } from './owner-matcher';
 
 /**
@@ -71,4 +71,36 @@ export function ellipticalParts(
   }
   parts.push(clause.slice(from));
   return parts;
+}
+
+/**
+ * "Zur Umsetzung werden gebeten: a) der Bund, bis … zu veröffentlichen, b) die Länder, …": a passive
+ * request whose addressees are listed after its colon, each with its own task and time; undefined
+ * where no such list follows.
+ */
+export function passiveListed(
+  text: string,
+  passive: RegExpExecArray,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate[] | undefined {
+  const items = listedParts(text.slice(passive.index + passive[0].length));
+  if (!items) return undefined;
+  const words = `${/^\S+/.exec(passive[0])?.[0] ?? ''} ${passive[2]}`;
+  return items.flatMap((item) => {
+    const found = readAddressees(item, 0, matcher, state);
+    if (!found || found.owners.length === 0) return [];
+    return [
+      candidate(
+        found,
+        item,
+        found.end,
+        matcher,
+        'passive-request',
+        words,
+        item.slice(found.end),
+        item,
+      ),
+    ];
+  });
 }

@@ -9,7 +9,7 @@ import {
 } from './addressee.reader';
 import { actorCandidate, ADVERBIAL_START, agentCandidate, PRESENTS } from './actor.grammar';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
-import { ellipticalParts, listedParts } from './request-parts';
+import { ellipticalParts, listedParts, passiveListed } from './request-parts';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
@@ -120,6 +120,9 @@ export function candidatesIn(
     if (candidate) return [candidate];
   }
   const passive = asked ? PASSIVE.exec(text) : null;
+  // "Zur Umsetzung werden gebeten: a) der Bund, …, b) die Länder, …": each item asked alone.
+  const listed = passive ? passiveListed(text, passive, matcher, state) : undefined;
+  if (listed) return listed;
   if (passive) {
     const candidate = passiveCandidate(text, passive, matcher, state);
     return candidate ? [candidate] : [];

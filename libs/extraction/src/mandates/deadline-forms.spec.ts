@@ -862,3 +862,23 @@ describe('sessions the calendar does not date yet', () => {
     },
   );
 });
+
+describe('a date that says when the object starts or holds', () => {
+  it.each([
+    'die Richtlinien bei allen ab dem 1. Januar 2022 beginnenden Vorhaben anzuwenden.',
+    'das ab 1. Januar 2022 geltende Gesetz in ihren Verfahren umzusetzen.',
+    'die bis zum 30.06.2022 geltenden Verträge zu prüfen.',
+  ])('"bittet die FITKO, %s" names no deadline', (task) => {
+    expect(found(`1. Der IT-Planungsrat bittet die FITKO, ${task}`).map((m) => m.due)).toEqual([
+      { kind: 'none' },
+    ]);
+  });
+
+  it('"zum 01.01.2022 in ihr Portfolio aufzunehmen" is still the task\'s date', () => {
+    expect(
+      found(
+        '1. Der IT-Planungsrat bittet die FITKO, den Dienst zum 01.01.2022 in ihr Portfolio aufzunehmen.',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'date', date: '2022-01-01' }]);
+  });
+});

@@ -137,3 +137,10 @@ export function fullDate(written: string): string | undefined {
 /** A time the council sets: "bis zur 38. Sitzung", "bis Ende 2022", "in der nächsten Sitzung". */
 export const TIME_CUE =
   /(?<![\p{L}-])(?:bis\s+(?:zur|zum|Ende|spätestens|\d)|(?:zur|in\s+der|zu\s+seiner|in\s+seiner)\s+(?:\d{1,3}\.|nächsten|übernächsten)\s+Sitzung)/u;
+
+/**
+ * "eine bis Juli 2011 befristete Kooperationsgruppe", "die ab dem 1. Januar 2026 beginnenden
+ * Vorhaben", "das ab 1. Januar 2026 geltende Gesetz": when the object lasts or starts, not a deadline.
+ */
+export const OBJECT_TIME_AFTER =
+  /^\s*(?:\p{Ll}+\s+)?(?:befristete?[nmrs]?|(?:beginn|gelt|lauf|anlauf|stattfind|besteh|wirk)ende[nmrs]?)(?![\p{L}-])/u;

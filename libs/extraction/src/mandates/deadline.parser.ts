@@ -3,7 +3,7 @@ import type { CalendarSession } from '../extraction.types';
 import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
 import { needlesOf } from '../text/regex-needles';
 import { RULES } from './deadline.rules';
-import { TIME_LABEL_WORD } from './deadline-words';
+import { OBJECT_TIME_AFTER, TIME_LABEL_WORD } from './deadline-words';
 import { SERIES_RULES } from './deadline-series.rules';
 
 /** Series forms first: at the same place in a clause, their reading wins. */
@@ -132,8 +132,6 @@ const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** A duty that repeats: a date it names is its first, not its only one. */
 const RECURRENCE =
   /(?<![\p{L}-])(?:alljährlich|jährlich|halbjährlich|vierteljährlich|quartalsweise|monatlich|regelmäßig|fortlaufend|wiederkehrend)(?![\p{L}-])/iu;
-/** "eine bis Juli 2011 befristete Kooperationsgruppe": how long the object lasts, not a deadline. */
-const DURATION_AFTER = /^\s*(?:\p{Ll}+\s+)?befristete?[nmrs]?\b/u;
 
 /**
  * Reads the deadline of a mandate's clause. Where several phrases qualify, the most specific
@@ -195,7 +193,7 @@ function readDeadline(
     const match = rule.pattern.exec(clause);
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
-    if (DURATION_AFTER.test(after)) continue;
+    if (OBJECT_TIME_AFTER.test(after)) continue;
     // "von 2017 bis 2019 jährlich Mittel einzuplanen": a span the task covers, not its deadline.
     if (SPAN_START.test(clause.slice(Math.max(0, match.index - 30), match.index))) {
       unclear = true;

@@ -7,6 +7,7 @@ import {
   dateDue,
   isoWeekSunday,
   M,
+  OBJECT_TIME_AFTER,
   otherBody,
   quarterEnd,
   quarterNumber,
@@ -159,7 +160,8 @@ export const RULES: Rule[] = [
     rank: 2,
     hint: /\d\s*\/\s*(?:19|20)\d\d/,
     // "bis 03/2022", "bis spätestens 12/2023": a month and year in numbers, the month's last day.
-    pattern: /\bbis\s+(?:spätestens\s+)?(?:zum\s+|Ende\s+)?(0?[1-9]|1[0-2])\s*\/\s*((?:19|20)\d{2})\b(?![/\d])/i,
+    pattern:
+      /\bbis\s+(?:spätestens\s+)?(?:zum\s+|Ende\s+)?(0?[1-9]|1[0-2])\s*\/\s*((?:19|20)\d{2})\b(?![/\d])/i,
     read: (m) => ({ kind: 'date', date: lastDayOfMonth(Number(m[2]), Number(m[1])) }),
   },
   {
@@ -245,13 +247,16 @@ export const RULES: Rule[] = [
       'iu',
     ),
     read: (m) =>
-      dateDue(
-        isoDate(
-          Number(m[3]),
-          monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')),
-          Number(m[1]),
-        ),
-      ),
+      // "bei allen ab dem 1. Januar 2026 beginnenden Vorhaben anzuwenden": the date is the object's.
+      OBJECT_TIME_AFTER.test(m[4])
+        ? undefined
+        : dateDue(
+            isoDate(
+              Number(m[3]),
+              monthNumber(m[2].trim()) ?? Number(m[2].replace('.', '')),
+              Number(m[1]),
+            ),
+          ),
   },
   {
     rank: 1,

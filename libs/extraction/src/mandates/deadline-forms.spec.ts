@@ -882,3 +882,14 @@ describe('a date that says when the object starts or holds', () => {
     ).toEqual([{ kind: 'date', date: '2022-01-01' }]);
   });
 });
+
+describe('a doubt about a time survives a request of two tasks', () => {
+  it('"… evaluieren zu lassen und … in seiner ersten Sitzung 2026 vorzulegen" keeps its flag', () => {
+    const [read] = found(
+      '1. Der IT-Planungsrat beauftragt die FITKO, das Portal evaluieren zu lassen und ihm den Bericht in seiner ersten Sitzung 2026 vorzulegen.',
+      'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
+    );
+    expect(read.due).toEqual({ kind: 'event' });
+    expect(read.uncertain).toEqual(['deadline-unclear']);
+  });
+});

@@ -94,11 +94,11 @@ export function deadlinesOf(
     if (distinct.length > 1)
       return distinct.map((f) => ({
         text: f.text,
-        deadline: { due: f.ranked.due, text: f.ranked.text },
+        deadline: withDoubt(f.ranked),
       }));
     // Otherwise the clause's deadline: the best phrase of its parts, as for the whole clause.
     const best = found.reduce((a, b) => (b.ranked.rank < a.ranked.rank ? b : a));
-    deadline = { due: best.ranked.due, text: best.ranked.text };
+    deadline = withDoubt(best.ranked);
   } else {
     deadline = parseDeadline(plain, ctx);
   }
@@ -120,6 +120,11 @@ export function deadlinesOf(
       return [{ deadline: { ...earlier, text: 'hierzu' }, text: plain, borrowed: true }];
   }
   return [{ deadline, text: plain }];
+}
+
+/** A part's reading without its rank, keeping whether its phrase was fully understood. */
+function withDoubt(ranked: ParsedDeadline): ParsedDeadline {
+  return { due: ranked.due, text: ranked.text, ...(ranked.unclear ? { unclear: true } : {}) };
 }
 
 const ANAPHORIC_TIME =

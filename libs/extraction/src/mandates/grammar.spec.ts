@@ -1440,3 +1440,27 @@ describe('a passive request whose addressees are listed after its colon', () => 
     ]);
   });
 });
+
+describe('a point that asks those another point named', () => {
+  const decision = (body: string) =>
+    extract(
+      `https://example.org/beschluss\nTestbeschluss\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n${body}\n`,
+      options,
+    ).mandates.map((m) => [m.point, m.owners]);
+
+  it('"Die in Ziffer 1 genannten Länder werden gebeten, …" asks those Länder', () => {
+    expect(
+      decision(
+        '1. Der IT-Planungsrat begrüßt das Angebot der Länder Bremen, Hessen und Sachsen, das Vorhaben zu führen.\n2. Die in Ziffer 1 genannten Länder werden gebeten, zur 37. Sitzung einen Plan vorzulegen.',
+      ),
+    ).toEqual([[2, ['HB', 'HE', 'SN']]]);
+  });
+
+  it('"die Länder" without a reference are all of them', () => {
+    expect(
+      decision(
+        '1. Der IT-Planungsrat begrüßt das Angebot Bremens.\n2. Die Länder werden gebeten, zur 37. Sitzung einen Plan vorzulegen.',
+      )[0][1],
+    ).toHaveLength(16);
+  });
+});

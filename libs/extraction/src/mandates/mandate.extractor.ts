@@ -7,7 +7,6 @@ import type {
 import { lineAt, tidy, type PointText } from '../document/decision-points';
 import type { ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
-import { escapeRegExp } from '../text/escape-regexp';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
   deadlinesOf,
@@ -23,6 +22,7 @@ import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
+import { namedAgain, REFERRED, referredOwners } from './point-references';
 import { mayHoldTaskCue, taskCue } from './possible-miss.cues';
 
 export interface MandateContext {
@@ -136,19 +136,6 @@ function quotedMotion(pointText: string, source: string): boolean {
   const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('"'));
   if (open < 0 || before.slice(open + 1).includes('“')) return false;
   return MOTION_CUE.test(before.slice(0, open));
-}
-
-/** The mandate of the point before, where the sentence's subject names its object again. */
-function namedAgain(
-  before: ExtractedMandate | undefined,
-  point: number,
-  text: string,
-): ExtractedMandate | undefined {
-  const subject = /^(?:Das|Der|Die)\s+(\p{Lu}[\p{L}-]{3,})\s/u.exec(text)?.[1];
-  if (!before || before.point !== point - 1 || !subject) return undefined;
-  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(subject)}(?![\\p{L}-])`, 'u').test(before.source)
-    ? before
-    : undefined;
 }
 
 /** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
@@ -336,6 +323,10 @@ function mandatesOf(
       state.cutOff = cutOff;
       state.pointHasMandate = inPoint.length > 0;
       const candidates = candidatesIn(text, ctx.matcher, state);
+      // "Die in Ziffer 1 genannten Länder werden gebeten": those Länder, not all of them.
+      const referred = REFERRED.test(text) ? referredOwners(text, resolution, ctx.matcher) : [];
+      for (const c of candidates)
+        if (referred.length > 0 && referred.every((o) => c.owners.includes(o))) c.owners = referred;
       state.setUp.push(...setUpBodies(text));
       if (candidates.length === 0) {
         // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate;

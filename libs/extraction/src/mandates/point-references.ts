@@ -1,0 +1,39 @@
+import type { ExtractedMandate } from '../extraction.types';
+import type { ParsedResolution } from '../document/parsed-document';
+import { escapeRegExp } from '../text/escape-regexp';
+import { matchableText } from './mention-text';
+import type { OwnerMatcher } from './owner-matcher';
+
+/** Points of a decision that speak of another point: whom it named, what it asked for. */
+
+/** "die in Ziffer 1 genannten Länder": members named in another point of the same decision. */
+export const REFERRED =
+  /(?<![\p{L}-])(?:in|unter)\s+(?:Ziffer|Nr\.|Nummer|Punkt)\s*(\d{1,2})\s+(?:genannten|aufgeführten|bezeichneten)\s+(Ländern?|Mitgliedern?)(?![\p{L}-])/u;
+
+export function referredOwners(
+  text: string,
+  resolution: ParsedResolution,
+  matcher: OwnerMatcher,
+): string[] {
+  const ref = REFERRED.exec(text);
+  const point = ref && resolution.points.find((p) => p.number === Number(ref[1]));
+  if (!ref || !point) return [];
+  const named = matcher
+    .findAll(matchableText(point.text))
+    .filter((m) => m.kind === 'member')
+    .flatMap((m) => m.owners);
+  return [...new Set(named)].filter((o) => !ref[2].startsWith('Länd') || matcher.isState(o));
+}
+
+/** The mandate of the point before, where the sentence's subject names its object again. */
+export function namedAgain(
+  before: ExtractedMandate | undefined,
+  point: number,
+  text: string,
+): ExtractedMandate | undefined {
+  const subject = /^(?:Das|Der|Die)\s+(\p{Lu}[\p{L}-]{3,})\s/u.exec(text)?.[1];
+  if (!before || before.point !== point - 1 || !subject) return undefined;
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(subject)}(?![\\p{L}-])`, 'u').test(before.source)
+    ? before
+    : undefined;
+}

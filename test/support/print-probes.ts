@@ -52,7 +52,12 @@ function judge(
     read = { mandates: [], possibleMisses: [] };
     refused = true;
   }
-  const pointFlagged = refused || Boolean(read.shapeDoubt) || read.possibleMisses.length > 0;
+  // The cases give no points: a miss counts as flagged where the text carries any doubt.
+  const pointFlagged =
+    refused ||
+    Boolean(read.shapeDoubt) ||
+    read.possibleMisses.length > 0 ||
+    read.mandates.some((m) => m.uncertain.length > 0);
   const owners = (list: string[]) => list.flatMap((o) => (o === 'Länder' ? LAENDER : [o]));
   const used = new Set<number>();
   const problems: string[] = [];

@@ -1464,3 +1464,26 @@ describe('a point that asks those another point named', () => {
     ).toHaveLength(16);
   });
 });
+
+describe("a working group's task table", () => {
+  it('reads a person with a member in brackets as that member, and "50. Sitzung IT-PLR" as the council\'s', () => {
+    const read = extract(
+      [
+        'Ergebnisprotokoll der 4. Sitzung der AG Register',
+        'Datum: 03.11.2021',
+        'Festgehaltene Aufgaben:',
+        '| Nr. | Aufgabe | Verantwortlich | Termin |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Eckpunkte überarbeiten und versenden | Hr. Schneider (HE) | 15.01.2022 |',
+        '| 2 | Rückmeldung zur Finanzierung | Fr. Dr. Albers (BMI) | 38. Sitzung IT-PLR |',
+        '| 3 | Termin der nächsten Sitzung abstimmen | Geschäftsstelle | 5. Sitzung |',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['HE'], { kind: 'date', date: '2022-01-15' }],
+      [['Bund'], { kind: 'meeting', meeting: 38 }],
+      [['Geschäftsstelle'], { kind: 'event' }],
+    ]);
+  });
+});

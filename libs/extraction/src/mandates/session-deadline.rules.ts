@@ -105,8 +105,14 @@ export const SESSION_RULES: Rule[] = [
     ),
     read: (m, ctx, after, before) => {
       if (otherBody(after, ctx)) return undefined;
-      // In another body's minutes a numbered session is that body's, unless the council is named.
-      if (ctx.body && !/^\s*(?:der|des)\s/i.test(after) && !/IT-(?:Planungsrat|PLR)/i.test(m[0]))
+      // In another body's minutes a numbered session is that body's, unless the council is named
+      // ("51. Sitzung des IT-Planungsrats", "50. Sitzung IT-PLR").
+      if (
+        ctx.body &&
+        !/^\s*(?:der|des)\s/i.test(after) &&
+        !/IT-(?:Planungsrat|PLR)/i.test(m[0]) &&
+        !ctx.councilAliases.some((alias) => after.trimStart().startsWith(alias))
+      )
         return { kind: 'event' };
       // "legt der AL-Runde in der 33. Sitzung (03.09.2024) ... vor": that body's session.
       const owner = /^in\s+der\b/i.test(m[0])

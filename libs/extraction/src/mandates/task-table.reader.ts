@@ -44,6 +44,12 @@ export function taskMandate(
         .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*/)
         .filter((part) => part.trim() !== '')
         .flatMap((part) => {
+          // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.
+          const member = /\(([^()]{2,40})\)\s*$/.exec(part);
+          const stands = member
+            ? matcher.findAll(member[1]).filter((m) => m.kind !== 'council')
+            : [];
+          if (stands.length > 0) return stands.flatMap((m) => m.owners);
           const list = matcher.readList(part, 0, { unknownFirst: true });
           return list && list.owners.length > 0 ? list.owners : [part.trim()];
         })

@@ -1466,6 +1466,21 @@ describe('a point that asks those another point named', () => {
 });
 
 describe("a working group's task table", () => {
+  it('reads "Die Geschäftsstelle versendet … innerhalb von zwei Wochen" as its task', () => {
+    const read = extract(
+      [
+        'Ergebnisprotokoll der 36. Sitzung des IT-Planungsrats',
+        'Sitzung vom 29.10.2021',
+        'TOP 5 Verschiedenes',
+        'Die Geschäftsstelle versendet das Protokoll dieser Sitzung innerhalb von zwei Wochen an die Mitglieder.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Geschäftsstelle'], { kind: 'date', date: '2021-11-12' }],
+    ]);
+  });
+
   it('reads a person with a member in brackets as that member, and "50. Sitzung IT-PLR" as the council\'s', () => {
     const read = extract(
       [

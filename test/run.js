@@ -99,7 +99,8 @@ async function main() {
     jest.once('exit', (code) => resolve(code));
   });
   const checkStatus = await checkExit;
-  process.stdout.write(`\n[npm test] type check (tsc --noEmit) and lint (eslint, zero warnings):\n${readFileSync(checkLog, 'utf8')}`);
+  const findings = readFileSync(checkLog, 'utf8');
+  process.stdout.write(`\n[npm test] type check (tsc --noEmit) and lint (eslint, zero warnings): ${findings ? `\n${findings}` : 'nothing found\n'}`);
   for (const [bit, name] of [[1, 'type check (tsc --noEmit)'], [2, 'lint (eslint, zero warnings)']]) {
     if (checkStatus & bit) {
       failed++;

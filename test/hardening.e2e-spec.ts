@@ -201,7 +201,7 @@ describe.each(DATABASES)('hardening on %s', (kind) => {
 
 describe('first start', () => {
   it('flags what is overdue right after seeding and the sample ingest, not only after a restart', async () => {
-    const api = await startApi('sqlite');
+    const api = await startApi('sqlite', {}, undefined, { realFirstStart: true });
     try {
       // The sample's deadlines (sessions 33 and 34, in 2020 and 2021) are long past.
       await until(

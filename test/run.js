@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: type-check, then every Jest suite (unit and integration) on the real services that
+// `npm test`: type-check and lint, and every Jest suite (unit and integration) on the real services that
 // are there, saying plainly which were not and why. Ends with the line "N passed, N failed".
 'use strict';
-const { spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, readFileSync, rmSync } = require('node:fs');
+const { spawn, spawnSync } = require('node:child_process');
+const { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const net = require('node:net');
 
@@ -34,7 +34,6 @@ async function startPrivateRedis() {
       server.close(() => resolve(free));
     });
   });
-  const { spawn } = require('node:child_process');
   const child = spawn(which.stdout.trim(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     if (await reachable('127.0.0.1', port, 200)) return { child, url: `redis://127.0.0.1:${port}` };
@@ -76,26 +75,38 @@ async function main() {
 
   let failed = 0;
   let passed = 0;
-  const checks = [
-    ['type check (tsc --noEmit)', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json']],
-    ['lint (eslint, zero warnings)', [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '-c', 'config/eslint.config.mjs', '--max-warnings', '0', 'apps', 'libs', 'test']],
-  ];
-  for (const [name, args] of checks) {
-    const check = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
-    if (check.status === 0) passed++;
-    else {
-      failed++;
-      process.stdout.write(`[npm test] ${name} FAILED\n`);
-    }
-  }
+  // The type check and the lint (test/check.js: one TypeScript program for both) run alongside
+  // the tests, on the second core; their findings are printed once the tests are done.
+  const checkLog = join(artifacts, 'check.log');
+  const checkOut = openSync(checkLog, 'w');
+  const check = spawn(process.execPath, [join(root, 'test', 'check.js')], { cwd: root, stdio: ['ignore', checkOut, checkOut], env });
+  closeSync(checkOut);
+  const checkExit = new Promise((resolve) => {
+    check.once('error', () => resolve(3));
+    check.once('exit', (code) => resolve(code === null ? 3 : code));
+  });
+  process.stdout.write('[npm test] the type check and the lint run alongside the tests; their findings follow them\n');
 
   const results = join(artifacts, 'jest-results.json');
   rmSync(results, { force: true });
-  const jest = spawnSync(
+  const jest = spawn(
     process.execPath,
     [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '-c', 'config/jest.config.js', '--json', '--outputFile', results, ...process.argv.slice(2)],
     { cwd: root, stdio: 'inherit', env },
   );
+  const jestStatus = await new Promise((resolve) => {
+    jest.once('error', () => resolve(1));
+    jest.once('exit', (code) => resolve(code));
+  });
+  const checkStatus = await checkExit;
+  const findings = readFileSync(checkLog, 'utf8');
+  process.stdout.write(`\n[npm test] type check (tsc --noEmit) and lint (eslint, zero warnings): ${findings ? `\n${findings}` : 'nothing found\n'}`);
+  for (const [bit, name] of [[1, 'type check (tsc --noEmit)'], [2, 'lint (eslint, zero warnings)']]) {
+    if (checkStatus & bit) {
+      failed++;
+      process.stdout.write(`[npm test] ${name} FAILED\n`);
+    } else passed++;
+  }
   if (existsSync(results)) {
     const summary = JSON.parse(readFileSync(results, 'utf8'));
     passed += summary.numPassedTests;
@@ -106,7 +117,7 @@ async function main() {
     }
   } else {
     failed++;
-    process.stdout.write(`[npm test] jest wrote no results (exit ${jest.status})\n`);
+    process.stdout.write(`[npm test] jest wrote no results (exit ${jestStatus})\n`);
   }
   if (privateRedis) privateRedis.child.kill('SIGTERM');
   for (const note of notes) process.stdout.write(`[npm test] ${note}\n`);

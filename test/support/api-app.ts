@@ -5,8 +5,10 @@ import request from 'supertest';
 import { UsersService } from '@app/accounts';
 import { SYSTEM_ACTOR } from '@app/audit';
 import { Clock } from '@app/config';
+import { JobQueue, type JobName } from '@app/jobs';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
+import { firstStartRecipe } from './first-start-template';
 import { ROOT } from './seed-data';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-database';
 
@@ -43,27 +45,37 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-/** The real API on a fresh database, after its first start (seeded, sample ingested, admin made). */
+/**
+ * The real API on a fresh database, after its first start (seeded, sample ingested, admin made).
+ * Where the environment allows (see `firstStartRecipe`), the database is a copy of one the real
+ * first start filled once per run, and the jobs that first start enqueued are enqueued at this
+ * start, as the first start would have; `realFirstStart` runs the first start on an empty
+ * database instead, for the tests of the first start itself.
+ */
 export async function startApi(
   kind: DatabaseKind,
   env: Record<string, string> = {},
   /** A clock to run the app on instead of the wall clock (e.g. a `ManualClock`). */
   clock?: Clock,
+  { realFirstStart = false }: { realFirstStart?: boolean } = {},
 ): Promise<ApiFixture> {
-  const db = await createTestDatabase(kind);
-  Object.assign(process.env, {
-    DATABASE_URL: db.url,
+  const settings = {
     SEEDS_DIR: join(ROOT, 'seeds'),
     SAMPLE_PROTOCOL: join(ROOT, 'seeds', 'protocols', 'itplr-32.md'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    ...env,
-  });
+  };
+  Object.assign(process.env, settings, env);
+  const recipe = realFirstStart ? undefined : firstStartRecipe(env, clock);
+  const db = await createTestDatabase(kind, { recipe });
+  Object.assign(process.env, { DATABASE_URL: db.url, ...settings, ...env });
   const builder = Test.createTestingModule({ imports: [AppModule] });
   if (clock) builder.overrideProvider(Clock).useValue(clock);
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false }));
   await app.init();
+  // On the copy the first start found its work done; these are what it enqueued when it did it.
+  if (recipe) for (const name of db.filled as JobName[]) await app.get(JobQueue).enqueue(name);
   const accounts = app.get(UsersService);
   const http = () => request(app.getHttpServer());
   const as = (auth: string): AuthorizedRequests => ({
@@ -127,12 +139,17 @@ export interface SuiteApi extends ApiFixture {
  */
 export function apiForSuite(
   kind: DatabaseKind,
-  options: { env?: Record<string, string>; clock?: Clock; startTimeout?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    startTimeout?: number;
+    realFirstStart?: boolean;
+  } = {},
 ): SuiteApi {
   let fixture: ApiFixture | undefined;
   let admin = '';
   beforeAll(async () => {
-    fixture = await startApi(kind, options.env, options.clock);
+    fixture = await startApi(kind, options.env, options.clock, options);
     admin = await fixture.bearer(ADMIN.email, ADMIN.password);
   }, options.startTimeout ?? 60_000);
   afterAll(() => fixture?.close());

@@ -1502,3 +1502,25 @@ describe("a working group's task table", () => {
     ]);
   });
 });
+
+describe('an unknown body named with an adjective, stored without its article', () => {
+  const owners = (sentence: string) =>
+    extract(
+      `https://example.org/beschluss\nTestbeschluss\n\nIT-Planungsrat | 29.10.2021 | 36. Sitzung | Beschluss 2021/99\n\n1. ${sentence}\n`,
+      options,
+    ).mandates.map((m) => m.owners);
+
+  it.each([
+    [
+      'Der Erweiterte Steuerungskreis wird gebeten, die FITKO zu unterstützen.',
+      'Erweiterter Steuerungskreis',
+    ],
+    ['Das Gemeinsame Gremium wird gebeten, einen Bericht vorzulegen.', 'Gemeinsames Gremium'],
+    [
+      'Die Erweiterte Arbeitsgruppe wird gebeten, einen Bericht vorzulegen.',
+      'Erweiterte Arbeitsgruppe',
+    ],
+  ])('"%s" → %s', (sentence, name) => {
+    expect(owners(sentence)).toEqual([[name]]);
+  });
+});

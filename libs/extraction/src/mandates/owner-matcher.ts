@@ -470,11 +470,20 @@ export function readUnknownName(
   }
   const abbreviation = ABBREVIATION.exec(text.slice(end));
   if (abbreviation) end += abbreviation[0].length;
-  let name = text.slice(start, end).replace(/[.,;:]+$/, '');
+  const written = text.slice(start, end).replace(/[.,;:]+$/, '');
+  let name = written;
   // "die Federführenden des Projektes": a nominalised adjective, stored as "Federführende".
   if (NOMINALISED.test(head[0])) name = name.replace(/^(\S+)n\b/u, '$1');
+  // "Der Erweiterte Steuerungskreis", "Das Föderale IT-Architekturboard": named without the
+  // article, as "Erweiterter Steuerungskreis" and "Föderales IT-Architekturboard".
+  const weak = /^(\p{Lu}\p{Ll}+e)\s+(\S+)/u.exec(name);
+  const gender = /(?<![\p{L}])(der|das)\s+$/iu
+    .exec(text.slice(Math.max(0, start - 4), start))?.[1]
+    .toLowerCase();
+  if (weak && gender && !BODY_HEAD.test(weak[1]) && BODY_HEAD.test(weak[2]))
+    name = `${weak[1]}${gender === 'der' ? 'r' : 's'}${name.slice(weak[1].length)}`;
   if (!name || /^(?:Er|Sie|Es|Ihn|Dabei|Hierzu|Zudem|Ferner|Frau|Herr)$/.test(name))
     return undefined;
   if (/^(?:Frau|Herr|Dr\.|Prof\.)\s/.test(name)) return undefined;
-  return { name, head: head[0], start, end: start + name.length };
+  return { name, head: head[0], start, end: start + written.length };
 }

@@ -12,6 +12,9 @@ import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-do
  */
 const HEADER =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\b[^|]{0,40}?\b(\d{1,3})\.\s*Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/i;
+/** A header's first word on a line of its own. */
+const MINUTES_WORD =
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)$/i;
 /**
  * Minutes of a conference ("Protokoll der 96. Konferenz vom 7. bis 8. November 2018", "105.
  * Konferenz der ... am 10. und 11. Mai 2023 – Protokoll"): number, body, the line for its date.
@@ -29,9 +32,15 @@ const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
 /** The header of minutes in the first lines of a text, if it has one. */
 export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined {
   const first = lines.filter((l) => l.text !== '' && !/^https?:\/\//.test(l.text)).slice(0, 4);
-  for (const line of first) {
+  for (const [i, line] of first.entries()) {
     const match = HEADER.exec(line.text);
     if (match) return match;
+    // "Ergebnisprotokoll⏎14. Sitzung der AG Informationssicherheit": the header on two lines.
+    const joined =
+      MINUTES_WORD.test(line.text) && first[i + 1]
+        ? HEADER.exec(`${line.text} ${first[i + 1].text}`)
+        : null;
+    if (joined) return joined;
     const conference = CONFERENCE_HEADER.exec(line.text);
     if (conference) {
       // As a session header: [whole, number, body, date line].

@@ -1524,3 +1524,25 @@ describe('an unknown body named with an adjective, stored without its article', 
     expect(owners(sentence)).toEqual([[name]]);
   });
 });
+
+describe('results minutes whose header runs over two lines', () => {
+  it('reads "Es wird vereinbart, dass …" and "Die Geschäftsstelle lädt … ein" under the agenda items', () => {
+    const read = extract(
+      [
+        'Ergebnisprotokoll',
+        '7. Sitzung der AG Barrierefreiheit',
+        '16. November 2021, Magdeburg',
+        'TOP 3 Umfrage',
+        'Sachsen-Anhalt berichtet über den Rücklauf. Es wird vereinbart, dass Sachsen-Anhalt die Ergebnisse bis zum 15.12.2021 auswertet.',
+        'TOP 4 Verschiedenes',
+        'Die Geschäftsstelle lädt zur nächsten Sitzung am 18. Januar 2022 ein.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.resolutions.map((r) => r.id)).toEqual(['2021-11-16 TOP 3', '2021-11-16 TOP 4']);
+    expect(read.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['ST'], { kind: 'date', date: '2021-12-15' }],
+      [['Geschäftsstelle'], { kind: 'date', date: '2022-01-18' }],
+    ]);
+  });
+});

@@ -48,7 +48,7 @@ const DECIDING_WORDS =
  * ... melden", "hält es für erforderlich, dass ...": the council decides what someone does.
  */
 const DECIDED_DUTY =
-  /(?<![\p{L}-])(beschließt|beschließen|erwartet|erwarten|hält\s+es\s+für\s+(?:erforderlich|notwendig|geboten)|legt\s+fest)(?:\s+von\s+(.{2,80}?))?,\s*dass\s+/u;
+  /(?<![\p{L}-])(beschließt|beschließen|erwartet|erwarten|hält\s+es\s+für\s+(?:erforderlich|notwendig|geboten)|legt\s+fest|(?:wird|wurde)\s+(?:vereinbart|festgelegt)|vereinbaren|vereinbart)(?:\s+von\s+(.{2,80}?))?,\s*dass\s+/u;
 /** The end of a "dass" clause that states a duty: a finite verb, not a passive or a state. */
 const DUTY_END =
   /(?<![\p{L}-])(?!(?:ist|sind|wird|werden|wurde|wurden|hat|haben|kann|können|soll|sollen|muss|müssen|gibt|bleibt|bleiben|besteht|bestehen|gilt|gelten)\b)(\p{Ll}{3,}(?:t|en))\s*[.;]?\s*$/u;

@@ -1546,3 +1546,21 @@ describe('results minutes whose header runs over two lines', () => {
     ]);
   });
 });
+
+describe("a task table's row for all members of the group", () => {
+  it('"alle Mitglieder der AG" is the group whose minutes these are, flagged', () => {
+    const read = extract(
+      [
+        'Ergebnisprotokoll der 4. Sitzung der AG Register',
+        'Datum: 03.11.2021',
+        '| Nr. | Aufgabe | Verantwortlich | Termin |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Rückmeldung zum Fragebogen | alle Mitglieder der AG | 15.12.2021 |',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['AG Register'], { kind: 'date', date: '2021-12-15' }, ['owner-inferred']],
+    ]);
+  });
+});

@@ -9,6 +9,9 @@ const TERM_OPENS =
   /^(?:bis|zur|zum|zu|in|im|ab|nach|vor|spätestens|möglichst|laufend|fortlaufend|regelmäßig|jährlich|halbjährlich|monatlich|quartalsweise|sofort|zeitnah|umgehend|kontinuierlich|jeweils)\b/i;
 /** Term cells that set no time at all. */
 const NO_TERM = /^(?:[-–—]|offen|n\.\s?a\.|entfällt|k\.\s?A\.)?$/i;
+/** The members of the group whose minutes these are, as a whole. */
+const GROUP_MEMBERS =
+  /^(?:alle\s+)?Mitglieder\s+(?:der|des)\s+(?:AG|Arbeitsgruppe|Projektgruppe|Unterarbeitsgruppe|Gruppe|Runde|Gremiums|Kreises)$/i;
 /** Hedges: understood, no deadline and no doubt. */
 const HEDGE = /^(?:sofort|zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurzfristig)$/i;
 
@@ -56,6 +59,12 @@ export function taskMandate(
         .map(displayName),
     ),
   ];
+  // "alle Mitglieder der AG" in a working group's minutes: the group itself, read from the header.
+  const group = GROUP_MEMBERS.test(task.owners.trim()) ? deadlines.body : undefined;
+  if (group) {
+    owners.splice(0, owners.length, group);
+    uncertain.push('owner-inferred');
+  }
   const term = task.term.trim();
   const deadline =
     NO_TERM.test(term) || HEDGE.test(term)

@@ -57,6 +57,9 @@ export function actorCandidate(
   // "Der Gemeinderat erhebt die Stellungnahmen zu seinem Beschluss": a council's own act, its
   // decision, is no task of anyone.
   if (found && found.owners.length > 0 && found.owners.every((o) => OWN_COUNCIL.test(o))) return;
+  // "Herr Becker (BMI) sagt zu, …": a person's promise in the minutes is the member's task.
+  const promised = found ? memberPromise(text, found, matcher) : undefined;
+  if (promised) return promised;
   if (found) {
     const rest = text.slice(found.end).trimStart();
     const taken = ACTOR_VERB.exec(rest);
@@ -160,6 +163,39 @@ const ACTIVE_INFINITIVE_END =
 
 /** Adverbs with which minutes tell the course of a meeting, not what someone has to do. */
 const NARRATIVE_START = /^(?:Anschließend|Daraufhin|Sodann|Danach|Hierauf|Zunächst)\s/;
+/** A promise: "sagt zu", "erklärt sich bereit", "verpflichtet sich". */
+const PROMISE =
+  /^\s*((?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|(?:verpflichtet|verpflichten)\s+sich)(?![\p{L}-])/u;
+
+/** "Herr Becker (BMI) sagt zu, …": a person, the member they speak for in brackets, a promise. */
+function memberPromise(
+  text: string,
+  found: Addressees,
+  matcher: OwnerMatcher,
+): Candidate | undefined {
+  if (!found.owners.every(isPerson)) return undefined;
+  const bracket = /\(([^()]{2,40})\)\s*$/.exec(text.slice(0, found.end));
+  const promise = PROMISE.exec(text.slice(found.end));
+  const members =
+    bracket && promise
+      ? matcher.findAll(bracket[1]).filter((m) => m.kind === 'member' || m.kind === 'body')
+      : [];
+  if (!promise || members.length === 0) return undefined;
+  const owners = [...new Set(members.flatMap((m) => m.owners))];
+  const end = found.end + promise[0].length;
+  const c = candidate(
+    { ...found, owners, end },
+    text,
+    end,
+    matcher,
+    'actor-statement',
+    promise[1],
+    text.slice(end),
+  );
+  c.uncertain.push('owner-inferred');
+  return c;
+}
+
 /** Reported speech: "Nach Angaben der FITKO", "Laut Bericht des Bundes", "Wie Hamburg mitteilte". */
 const REPORTED =
   /^(?:Nach\s+(?:Angaben|Auskunft|Aussage|Einschätzung|Darstellung)|Laut\s|Wie\s[^,]{1,60}?\s(?:mitteilte|berichtete|erklärte|ausführte)|(?:Medien)?[Bb]erichten\s+zufolge)/u;

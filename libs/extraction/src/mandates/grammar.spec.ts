@@ -1564,3 +1564,28 @@ describe("a task table's row for all members of the group", () => {
     ]);
   });
 });
+
+describe("a person's promise in the minutes", () => {
+  const minutes = (sentence: string) =>
+    extract(
+      [
+        'Ergebnisprotokoll der 12. Sitzung der AG Recht',
+        'Datum: 24.09.2021',
+        'TOP 2 Entwurf',
+        sentence,
+      ].join('\n'),
+      options,
+    ).mandates.map((m) => [m.owners, m.due, m.uncertain]);
+
+  it('"Herr Becker (BMI) sagt zu, …" is the Bund\'s task, flagged', () => {
+    expect(
+      minutes(
+        'Herr Becker (BMI) sagt zu, die Stellungnahme des Bundes bis Ende Oktober nachzureichen.',
+      ),
+    ).toEqual([[['Bund'], { kind: 'date', date: '2021-10-31' }, ['owner-inferred']]]);
+  });
+
+  it('"Herr Becker berichtet …" stays what the minutes tell', () => {
+    expect(minutes('Herr Becker (BMI) berichtet über den Stand der Stellungnahme.')).toEqual([]);
+  });
+});

@@ -36,8 +36,8 @@ export function agendaItems(texts: string[], labels: number[]): AgendaItem[] {
     for (let i = label - 1; i >= (last ? last.from + 1 : 0); i--) {
       const heading = AGENDA_ITEM.exec(texts[i]);
       if (!heading) continue;
-      // Two result lines under one heading ("Beschluss:" then "Der Rat beschließt:") are one item.
       const record = RECORD.exec(heading[2].trim());
+      // Two result lines under one heading ("Beschluss:" then "Der Rat beschließt:") are one item.
       if (!items.some((item) => item.from === i))
         items.push({
           from: i,

@@ -1,7 +1,7 @@
 import { type DeadlineContext, parseDeadline } from './deadline.parser';
 import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
-import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
+import { bracketedOwners, candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
@@ -174,14 +174,9 @@ function memberPromise(
   matcher: OwnerMatcher,
 ): Candidate | undefined {
   if (!found.owners.every(isPerson)) return undefined;
-  const bracket = /\(([^()]{2,40})\)\s*$/.exec(text.slice(0, found.end));
   const promise = PROMISE.exec(text.slice(found.end));
-  const members =
-    bracket && promise
-      ? matcher.findAll(bracket[1]).filter((m) => m.kind === 'member' || m.kind === 'body')
-      : [];
-  if (!promise || members.length === 0) return undefined;
-  const owners = [...new Set(members.flatMap((m) => m.owners))];
+  const owners = promise ? bracketedOwners(text.slice(0, found.end), matcher) : [];
+  if (!promise || owners.length === 0) return undefined;
   const end = found.end + promise[0].length;
   const c = candidate(
     { ...found, owners, end },

@@ -319,3 +319,11 @@ export function candidate(
     uncertain: found.inferred ? ['owner-inferred'] : [],
   };
 }
+
+/** "Hr. Schneider (HE)", "Herr Becker (BMI)": whom the bracket that ends the text names; none if none. */
+export function bracketedOwners(text: string, matcher: OwnerMatcher): string[] {
+  const bracket = /\(([^()]{2,40})\)\s*$/.exec(text);
+  if (!bracket) return [];
+  const named = matcher.findAll(bracket[1]).filter((m) => m.kind !== 'council');
+  return [...new Set(named.flatMap((m) => m.owners))];
+}

@@ -22,7 +22,7 @@ import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
-import { namedAgain, REFERRED, referredOwners } from './point-references';
+import { namedAgain, referredOwners } from './point-references';
 import { mayHoldTaskCue, taskCue } from './possible-miss.cues';
 
 export interface MandateContext {
@@ -324,7 +324,7 @@ function mandatesOf(
       state.pointHasMandate = inPoint.length > 0;
       const candidates = candidatesIn(text, ctx.matcher, state);
       // "Die in Ziffer 1 genannten Länder werden gebeten": those Länder, not all of them.
-      const referred = REFERRED.test(text) ? referredOwners(text, resolution, ctx.matcher) : [];
+      const referred = referredOwners(text, resolution, ctx.matcher);
       for (const c of candidates)
         if (referred.length > 0 && referred.every((o) => c.owners.includes(o))) c.owners = referred;
       state.setUp.push(...setUpBodies(text));

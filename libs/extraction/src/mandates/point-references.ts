@@ -7,7 +7,7 @@ import type { OwnerMatcher } from './owner-matcher';
 /** Points of a decision that speak of another point: whom it named, what it asked for. */
 
 /** "die in Ziffer 1 genannten Länder": members named in another point of the same decision. */
-export const REFERRED =
+const REFERRED =
   /(?<![\p{L}-])(?:in|unter)\s+(?:Ziffer|Nr\.|Nummer|Punkt)\s*(\d{1,2})\s+(?:genannten|aufgeführten|bezeichneten)\s+(Ländern?|Mitgliedern?)(?![\p{L}-])/u;
 
 export function referredOwners(

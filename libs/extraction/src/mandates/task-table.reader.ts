@@ -2,6 +2,7 @@ import type { ExtractedMandate, UncertainReason } from '../extraction.types';
 import type { PointText } from '../document/decision-points';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import { displayName } from './mention-text';
+import { bracketedOwners } from './addressee.reader';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 
 /** Words a term cell may open with that already say how the time relates ("bis", "zur", "laufend"). */
@@ -40,31 +41,27 @@ export function taskMandate(
 ): ExtractedMandate {
   const task = point.task as NonNullable<PointText['task']>;
   const uncertain: UncertainReason[] = [];
-  // "Bayern, Sachsen", "BY / HE", "FITKO und Bund": each part read as a name.
-  const owners = [
-    ...new Set(
-      task.owners
-        .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*/)
-        .filter((part) => part.trim() !== '')
-        .flatMap((part) => {
-          // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.
-          const member = /\(([^()]{2,40})\)\s*$/.exec(part);
-          const stands = member
-            ? matcher.findAll(member[1]).filter((m) => m.kind !== 'council')
-            : [];
-          if (stands.length > 0) return stands.flatMap((m) => m.owners);
-          const list = matcher.readList(part, 0, { unknownFirst: true });
-          return list && list.owners.length > 0 ? list.owners : [part.trim()];
-        })
-        .map(displayName),
-    ),
-  ];
   // "alle Mitglieder der AG" in a working group's minutes: the group itself, read from the header.
   const group = GROUP_MEMBERS.test(task.owners.trim()) ? deadlines.body : undefined;
-  if (group) {
-    owners.splice(0, owners.length, group);
-    uncertain.push('owner-inferred');
-  }
+  if (group) uncertain.push('owner-inferred');
+  // "Bayern, Sachsen", "BY / HE", "FITKO und Bund": each part read as a name.
+  const owners = group
+    ? [group]
+    : [
+        ...new Set(
+          task.owners
+            .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*/)
+            .filter((part) => part.trim() !== '')
+            .flatMap((part) => {
+              // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.
+              const stands = bracketedOwners(part, matcher);
+              if (stands.length > 0) return stands;
+              const list = matcher.readList(part, 0, { unknownFirst: true });
+              return list && list.owners.length > 0 ? list.owners : [part.trim()];
+            })
+            .map(displayName),
+        ),
+      ];
   const term = task.term.trim();
   const deadline =
     NO_TERM.test(term) || HEDGE.test(term)

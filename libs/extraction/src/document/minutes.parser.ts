@@ -8,10 +8,12 @@ import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-do
  * Minutes of a working group or the council ("Ergebnisprotokoll der 50. Sitzung der AG
  * Informationssicherheit"): agenda items (TOP) with what was agreed, and task tables
  * (`| Nr. | Aufgabe | Verantwortlich | Termin |`). The session is the header's, never one a
- * deadline names ("berichtet in der 51. Sitzung").
+ * deadline names ("berichtet in der 51. Sitzung"). A session without a number ("Protokoll der
+ * Sitzung der Unterarbeitsgruppe …", "Ergebnisprotokoll⏎Sitzung der …") is known by its date;
+ * "Niederschrift über die Sitzung des Stadtrates" heads a council's decisions (read by blocks).
  */
 const HEADER =
-  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\b[^|]{0,40}?\b(\d{1,3})\.\s*Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/i;
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der)?\s+)Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/iu;
 /** A header's first word on a line of its own. */
 const MINUTES_WORD =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)$/i;
@@ -28,6 +30,9 @@ export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
 export const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
 export const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
 const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
+const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)$/i;
+/** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
+const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
 
 /** The header of minutes in the first lines of a text, if it has one. */
 export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined {
@@ -67,6 +72,7 @@ interface Columns {
   task: number;
   owner: number;
   term?: number;
+  status?: number;
 }
 
 function taskColumns(cells: string[]): Columns | undefined {
@@ -77,7 +83,7 @@ function taskColumns(cells: string[]): Columns | undefined {
   const task = find(TASK);
   const owner = find(OWNER);
   if (task === undefined || owner === undefined) return undefined;
-  return { task, owner, number: find(NUMBER), term: find(TERM) };
+  return { task, owner, number: find(NUMBER), term: find(TERM), status: find(STATUS) };
 }
 
 export function parseMinutes(
@@ -95,9 +101,11 @@ export function parseMinutes(
       );
   const name = header[2].trim();
   const own = council.aliases.some((alias) => name.startsWith(alias));
+  // "Protokoll⏎Sitzung der Unterarbeitsgruppe …⏎23.09.2025": a session known by its date only.
+  const number = header[1] ? Number(header[1]) : undefined;
   const meeting: BlockMeeting = {
     kind: 'session',
-    number: Number(header[1]),
+    ...(number !== undefined ? { number } : {}),
     ...(own ? {} : { body: name }),
     ...(date ? { date } : {}),
   };
@@ -106,7 +114,7 @@ export function parseMinutes(
     agendaItems: [],
     resolutions: [],
     notes: [],
-    ...(own ? { meetingNumber: Number(header[1]) } : {}),
+    ...(own && number !== undefined ? { meetingNumber: number } : {}),
     ...(date ? { documentDate: date, sessionDate: date } : {}),
   };
   const headerLine = lines.find((l) => HEADER.test(l.text))?.no ?? 1;
@@ -128,7 +136,7 @@ export function parseMinutes(
     ];
     if (points.length > 0) {
       const resolution: ParsedResolution = {
-        id: `${date ?? `Sitzung ${header[1]}`} TOP ${item.number}`,
+        id: `${date ?? `Sitzung ${header[1] ?? name}`} TOP ${item.number}`,
         agendaItem: item.number,
         ...(item.title ? { title: item.title } : {}),
         points,
@@ -164,7 +172,7 @@ export function parseMinutes(
         const number = Number(cell(columns.number).replace(/\.$/, ''));
         const action = cell(columns.task);
         const owners = cell(columns.owner);
-        if (!action || !owners) continue;
+        if (!action || !owners || DONE.test(cell(columns.status))) continue;
         item.tasks.push({
           number: Number.isInteger(number) && number > 0 ? number : 0,
           text: `${owners}: ${action}`,

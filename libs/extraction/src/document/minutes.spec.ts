@@ -112,3 +112,54 @@ describe('term cells in the words of a table', () => {
     expect(row.uncertain).toEqual([]);
   });
 });
+
+describe('minutes whose header gives no session number', () => {
+  const text = [
+    'Protokoll',
+    'Sitzung der Unterarbeitsgruppe Barrierefreiheit',
+    '14.10.2025',
+    'Die Mitglieder vereinbaren folgende Aufgaben:',
+    '| Nr. | Aufgabe | Verantwortlich | Termin |',
+    '| --- | --- | --- | --- |',
+    '| 1 | Prüfbericht verschicken | FITKO | 31.10.2025 |',
+    '| 2 | Rückmeldung geben | HB | 28.11.2025 |',
+  ].join('\n');
+
+  it('reads the session by its date and the body it names', () => {
+    const extraction = extract(text, options);
+    expect(extraction.meeting).toMatchObject({
+      body: 'Unterarbeitsgruppe Barrierefreiheit',
+      documentDate: '2025-10-14',
+    });
+    expect(extraction.meeting).not.toHaveProperty('number');
+    expect(extraction.resolutions[0].meeting).toEqual({
+      kind: 'session',
+      body: 'Unterarbeitsgruppe Barrierefreiheit',
+      date: '2025-10-14',
+    });
+    expect(extraction.mandates.map((m) => [m.resolution, m.owners, m.due])).toEqual([
+      ['2025-10-14 TOP Aufgaben', ['FITKO'], { kind: 'date', date: '2025-10-31' }],
+      ['2025-10-14 TOP Aufgaben', ['HB'], { kind: 'date', date: '2025-11-28' }],
+    ]);
+  });
+});
+
+describe('a task table that carries tasks over with their status', () => {
+  it('reads no task from a row marked done, dropped or closed, and the open ones as before', () => {
+    const text = [
+      'Ergebnisprotokoll der 9. Sitzung der AG Rechtsetzung',
+      '29.09.2025',
+      '',
+      'TOP 1 Stand der Aufgaben',
+      '| Nr. | Aufgabe | Verantwortlich | Termin | Status |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Liste ergänzen | HH | 31.08.2025 | erledigt |',
+      '| 2 | Abstimmung mit dem Normenkontrollrat | Bund | 15.09.2025 | entfällt |',
+      '| 3 | Gutachten einholen | BE | 30.11.2025 | offen |',
+      '| 4 | Muster abstimmen | NW | 15.12.2025 | abgeschlossen |',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['BE'], { kind: 'date', date: '2025-11-30' }],
+    ]);
+  });
+});

@@ -850,17 +850,32 @@ describe('sessions the calendar does not date yet', () => {
     ).toEqual([{ kind: 'meeting', meeting: 49 }]);
   });
 
-  it.each(['bis zur Frühjahrssitzung 2026', 'in seiner ersten Sitzung 2026'])(
-    '"%s" is some session, which one not known: an event, flagged',
-    (phrase) => {
-      const [read] = found(
-        `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
-        'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
-      );
-      expect(read.due).toEqual({ kind: 'event' });
-      expect(read.uncertain).toEqual(['deadline-unclear']);
-    },
-  );
+  it.each<[string, object]>([
+    // The session after the last one dated, which was held the year before: a guess, flagged.
+    ['bis zur Frühjahrssitzung 2026', { kind: 'meeting', meeting: 49 }],
+    ['in seiner ersten Sitzung 2026', { kind: 'meeting', meeting: 49 }],
+    // Which number the summer session gets is not known: some session, an event.
+    ['bis zur Sommersitzung 2026', { kind: 'event' }],
+    // The last dated session was in 2025: the first of 2027 cannot be counted.
+    ['bis zur Frühjahrssitzung 2027', { kind: 'event' }],
+    ['in seiner zweiten Sitzung 2026', { kind: 'event' }],
+  ])('"%s" after the 48th session (November 2025) is %j, flagged', (phrase, due) => {
+    const [read] = found(
+      `1. Der IT-Planungsrat bittet die FITKO, ${phrase} einen Bericht vorzulegen.`,
+      'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
+    );
+    expect(read.due).toEqual(due);
+    expect(read.uncertain).toEqual(['deadline-unclear']);
+  });
+
+  it('"zur 49. Sitzung 2026" names its number: no guess, no flag', () => {
+    const [read] = found(
+      '1. Der IT-Planungsrat bittet die FITKO, zur 49. Sitzung 2026 einen Bericht vorzulegen.',
+      'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
+    );
+    expect(read.due).toEqual({ kind: 'meeting', meeting: 49 });
+    expect(read.uncertain).toEqual([]);
+  });
 });
 
 describe('a date that says when the object starts or holds', () => {
@@ -889,7 +904,7 @@ describe('a doubt about a time survives a request of two tasks', () => {
       '1. Der IT-Planungsrat beauftragt die FITKO, das Portal evaluieren zu lassen und ihm den Bericht in seiner ersten Sitzung 2026 vorzulegen.',
       'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/99-IT',
     );
-    expect(read.due).toEqual({ kind: 'event' });
+    expect(read.due).toEqual({ kind: 'meeting', meeting: 49 });
     expect(read.uncertain).toEqual(['deadline-unclear']);
   });
 });

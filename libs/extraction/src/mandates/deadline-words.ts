@@ -89,6 +89,18 @@ export function sessionsOf(calendar: CalendarSession[], year: number): CalendarS
     .sort((a, b) => a.number - b.number);
 }
 
+/**
+ * The first session of a year the calendar dates none of: the one after its last dated session,
+ * where that one was held the year before ("Frühjahrssitzung 2026" after the 48th in November 2025
+ * is the 49th). A guess about sessions not yet dated: the reading says so.
+ */
+export function firstSessionOf(calendar: CalendarSession[], year: number): number | undefined {
+  if (sessionsOf(calendar, year).length > 0) return undefined;
+  let last: CalendarSession | undefined;
+  for (const s of calendar) if (!s.cancelled && (!last || s.number > last.number)) last = s;
+  return last && Number(last.date.slice(0, 4)) === year - 1 ? last.number + 1 : undefined;
+}
+
 /** "... Sitzung der AL-Runde": a meeting of another body, not of the council. */
 export function otherBody(after: string, ctx: DeadlineContext): boolean {
   const owner = /^\s*(?:der|des)\s+(.+)/i.exec(after);

@@ -224,7 +224,14 @@ function readDeadline(
   if (!best) return unclear ? { ...none, unclear: true } : none;
   // "bis zur Frühjahrssitzung 2026", "in seiner ersten Sitzung 2026" where the calendar dates no
   // session of that year: some session, which one is not known.
-  if (best.due.kind === 'event' && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
+  // "Frühjahrssitzung 2026" read as the session after the last one dated: a guess, said so.
+  const due = best.due;
+  const undated =
+    due.kind === 'event' ||
+    (due.kind === 'meeting' &&
+      !/\d\.\s*\S*[Ss]itzung/.test(best.text) &&
+      !ctx.calendar.some((s) => s.number === due.meeting));
+  if (undated && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
   // "innerhalb von drei Monaten" where the decision's day is unknown: counted from a day the text
   // does not give (from another event, "… nach Inkrafttreten", it is one).
   if (

@@ -14,6 +14,7 @@ import {
   type Rule,
   SEASONS,
   SESSION_ORDINALS,
+  firstSessionOf,
   sessionsOf,
   upcoming,
   YEAR,
@@ -229,7 +230,10 @@ export const SESSION_RULES: Rule[] = [
       const session = sessionsOf(ctx.calendar, year).find((s) =>
         months.includes(Number(s.date.slice(5, 7))),
       );
-      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
+      if (session) return { kind: 'meeting', meeting: session.number };
+      // The spring session of a year not dated yet: its first.
+      const first = /^früh/i.test(m[1]) ? firstSessionOf(ctx.calendar, year) : undefined;
+      return first ? { kind: 'meeting', meeting: first } : { kind: 'event' };
     },
   },
   {
@@ -244,7 +248,12 @@ export const SESSION_RULES: Rule[] = [
       const sessions = sessionsOf(ctx.calendar, m[2] ? Number(m[2]) : ctx.year);
       const session =
         m[1] === 'letzten' ? sessions[sessions.length - 1] : sessions[ORDINAL_WORDS[m[1]] - 1];
-      return session ? { kind: 'meeting', meeting: session.number } : { kind: 'event' };
+      if (session) return { kind: 'meeting', meeting: session.number };
+      const first =
+        m[1].toLowerCase() === 'ersten' && m[2]
+          ? firstSessionOf(ctx.calendar, Number(m[2]))
+          : undefined;
+      return first ? { kind: 'meeting', meeting: first } : { kind: 'event' };
     },
   },
   {

@@ -1516,6 +1516,12 @@ describe('an unknown body named with an adjective, stored without its article', 
       'Erweiterter Steuerungskreis',
     ],
     ['Das Gemeinsame Gremium wird gebeten, einen Bericht vorzulegen.', 'Gemeinsames Gremium'],
+    // Boards, fora and committees by their English or Latin head are bodies too.
+    [
+      'Das Föderale IT-Architekturboard wird beauftragt, die Richtlinien zu überprüfen.',
+      'Föderales IT-Architekturboard',
+    ],
+    ['Das Nationale Forum wird gebeten, einen Bericht vorzulegen.', 'Nationales Forum'],
     [
       'Die Erweiterte Arbeitsgruppe wird gebeten, einen Bericht vorzulegen.',
       'Erweiterte Arbeitsgruppe',

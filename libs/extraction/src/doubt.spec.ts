@@ -295,6 +295,19 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ]);
   });
 
+  it('lists no sentence that was read and merged into the mandate of its point', () => {
+    const extraction = extract(
+      decision(
+        '1. Der IT-Planungsrat bittet die FITKO, bis zur 38. Sitzung ein Betriebskonzept zu erstellen. Er bittet die FITKO außerdem, bis zur 38. Sitzung einen Finanzierungsplan vorzulegen.',
+      ),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['FITKO'], { kind: 'meeting', meeting: 38 }],
+    ]);
+    expect(extraction.possibleMisses).toEqual([]);
+  });
+
   it('lists what a named body "muss" or "soll" do where nothing was read, but not what a thing shall be', () => {
     const page = (sentence: string) =>
       extract(

@@ -36,7 +36,7 @@ const HEAD_ABBREVIATIONS: Record<string, string> = {
 };
 /** Groups set up for a task, named after it where the text gives no name ("die Arbeitsgruppe"). */
 const TASK_GROUP = /(?:gruppe|^AG|^PG)$/;
-const PRONOUN = /^(sie|ihn|es|diese|diesen|dieses)(?![\p{L}-])/u;
+const PRONOUN = /^(sie|Sie|ihn|es|diese|diesen|dieses)(?![\p{L}-])/u;
 /** Bodies of which gender, for "ihn" (masculine) and "sie" (feminine or plural). */
 const MASCULINE = /(?:kreis|stab|ausschuss|rat|beirat|vorsitz|verbund|beauftragter|AK|Bund)$/;
 const NEUTER =

@@ -1503,6 +1503,23 @@ describe("a working group's task table", () => {
   });
 });
 
+describe('"Sie" opening a sentence after a request', () => {
+  it('is the one asked before: "Sie wird ferner gebeten, …" continues its task', () => {
+    const { mandates } = extract(
+      `IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/47-IT\n1. Die Projektgruppe Registermodernisierung wird gebeten, ein Zielbild zu erarbeiten. Sie wird ferner gebeten, die kommunalen Spitzenverbände bis zum 30.06.2026 einzubinden.`,
+      options,
+    );
+    expect(mandates.map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['Projektgruppe Registermodernisierung'], { kind: 'none' }, []],
+      [
+        ['Projektgruppe Registermodernisierung'],
+        { kind: 'date', date: '2026-06-30' },
+        ['owner-inferred'],
+      ],
+    ]);
+  });
+});
+
 describe('an unknown body named with an adjective, stored without its article', () => {
   const owners = (sentence: string) =>
     extract(

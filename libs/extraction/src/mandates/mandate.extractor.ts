@@ -95,7 +95,9 @@ export function extractMandates(
     mandates.push(...kept);
     for (const point of resolution.points) {
       // Sources are tidy already.
-      const read = kept.filter((m) => m.point === point.number).map((m) => m.source);
+      const read = kept
+        .filter((m) => m.point === point.number)
+        .flatMap((m) => [m.source, ...(MERGED.get(m) ?? [])]);
       const misses = possibleMissesIn(resolution.id, point, read, (subject) => {
         const head = subject.split(/\s+/)[0];
         const mentions = ctx.matcher.findAll(subject);
@@ -399,6 +401,9 @@ function mandatesOf(
   return out;
 }
 
+/** Further sentences a mandate was read from, merged into it: no possible misses. */
+const MERGED = new WeakMap<ExtractedMandate, string[]>();
+
 /**
  * One mandate per point, owners and deadline: a second request to the same owners with the same
  * deadline, or with none of its own ("Sie teilen ... mit"), continues the first.
@@ -413,6 +418,10 @@ function merge(inPoint: ExtractedMandate[], mandate: ExtractedMandate): void {
     inPoint.push(mandate);
     return;
   }
+  // A sentence merged without a doubt of its own is read; one whose doubt the merge drops ("Für
+  // die Umsetzung wird gebeten, …": whom, a guess) stays a possible miss, so the doubt is seen.
+  if (mandate.source !== same.source && mandate.uncertain.every((u) => same.uncertain.includes(u)))
+    MERGED.set(same, [...(MERGED.get(same) ?? []), mandate.source]);
   if (!same.action.includes(mandate.action)) same.action = `${same.action}; ${mandate.action}`;
   for (const partner of mandate.partners)
     if (!same.partners.includes(partner)) same.partners.push(partner);

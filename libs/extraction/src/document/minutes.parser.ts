@@ -117,11 +117,20 @@ export function parseMinutes(
     ...(own && number !== undefined ? { meetingNumber: number } : {}),
     ...(date ? { documentDate: date, sessionDate: date } : {}),
   };
-  const headerLine = lines.find((l) => HEADER.test(l.text))?.no ?? 1;
+  // The header's last line: its own, or the one after a minutes word standing alone.
+  const headerAt = lines.findIndex(
+    (l, i) =>
+      HEADER.test(l.text) ||
+      (MINUTES_WORD.test(l.text) && HEADER.test(`${l.text} ${lines[i + 1]?.text}`)),
+  );
+  const headerLine =
+    headerAt < 0 ? 1 : lines[headerAt].no + (HEADER.test(lines[headerAt].text) ? 0 : 1);
   let item:
     | { number: string; title: string; line: number; spans: TextSpan[]; tasks: PointText[] }
     | undefined;
   let columns: Columns | undefined;
+  /** Prose outside any agenda item: the minutes' whole content where they have no items. */
+  const loose: TextSpan[] = [];
   const close = () => {
     if (!item) return;
     const prose = item.spans.some((s) => /^(?:\d{1,2}[.)]|[-–•*])\s/.test(s.text))
@@ -136,8 +145,8 @@ export function parseMinutes(
     ];
     if (points.length > 0) {
       const resolution: ParsedResolution = {
-        id: `${date ?? `Sitzung ${header[1] ?? name}`} TOP ${item.number}`,
-        agendaItem: item.number,
+        id: `${date ?? `Sitzung ${header[1] ?? name}`}${item.number ? ` TOP ${item.number}` : ''}`,
+        ...(item.number ? { agendaItem: item.number } : {}),
         ...(item.title ? { title: item.title } : {}),
         points,
         line: item.line,
@@ -184,8 +193,18 @@ export function parseMinutes(
       continue;
     }
     columns = undefined;
-    if (item && line.text !== '') item.spans.push({ text: line.text, line: line.no });
+    if (line.text === '') continue;
+    if (item) item.spans.push({ text: line.text, line: line.no });
+    else if (!findGermanDate(line.text) || /\s\p{Ll}+\s/u.test(line.text))
+      loose.push({ text: line.text, line: line.no });
   }
   close();
+  // "Ergebnisprotokoll der 4. Sitzung …⏎19. November 2025⏎Brandenburg übernimmt …": minutes
+  // without agenda items are one item, named by the session.
+  if (doc.agendaItems.length === 0 && loose.length > 0) {
+    item = { number: '', title: '', line: loose[0].line, spans: loose, tasks: [] };
+    close();
+    doc.agendaItems = [];
+  }
   return doc;
 }

@@ -163,3 +163,21 @@ describe('a task table that carries tasks over with their status', () => {
     ]);
   });
 });
+
+describe('minutes without agenda items', () => {
+  it('read their prose as one item named by the session: tasks taken on, roles not', () => {
+    const text = [
+      'Ergebnisprotokoll',
+      '4. Sitzung der AG Registerdaten',
+      '19. November 2025',
+      'Brandenburg übernimmt die Leitung der Unterarbeitsgruppe „Adressen“. Die Unterarbeitsgruppe legt bis zum 31.01.2026 einen ersten Bericht vor.',
+      'Sachsen übernimmt die Pflege des Glossars bis zur nächsten Sitzung.',
+    ].join('\n');
+    const extraction = extract(text, options);
+    expect(extraction.resolutions.map((r) => r.id)).toEqual(['2025-11-19']);
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Unterarbeitsgruppe Adressen'], { kind: 'date', date: '2026-01-31' }],
+      [['SN'], { kind: 'event' }],
+    ]);
+  });
+});

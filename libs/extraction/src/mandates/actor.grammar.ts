@@ -9,7 +9,7 @@ export const ADVERBIAL_START =
   /^(?:Je|Da|Weil|Falls|Über|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
-  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
+  /^(?:sich\s+)?(?:berichtet|berichten|legt|legen|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|veröffentlicht|veröffentlichen|liefert|liefern|übergibt|übergeben|beschafft|beschaffen|implementiert|implementieren|(?:passt|passen)(?=\s[^.;]*\san(?![\p{L}-]))|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
 /** The councils that take a municipal page's decisions (as a subject: the body deciding). */
 const OWN_COUNCIL =
   /^(?:Gemeinderat|Stadtrat|Rat|Kreistag|Ortsrat|Ortschaftsrat|Ortsbeirat|Bezirksvertretung|Bezirksversammlung|Gemeindevertretung|Stadtverordnetenversammlung|Samtgemeinderat|Verbandsgemeinderat|Marktgemeinderat)(?![\p{L}-])/u;
@@ -110,6 +110,23 @@ export function actorCandidate(
         c.uncertain.push('request-unclear');
       return c;
     }
+    // "Die FITKO unterstützt die Berichterstattung, indem sie bis zum 31. August ein Format
+    // bereitstellt": a named body, a verb of its own and a time it has to keep; what it is to do is
+    // likely a duty, but the verb is none the grammar knows: flagged.
+    const own = person || remit ? null : OWN_VERB.exec(rest);
+    if (
+      own &&
+      !NOT_A_DUTY.test(own[1]) &&
+      // "unterstützen die FITKO dabei, … vorzulegen": the task is the one supported; "unterstützt
+      // …, indem sie … bereitstellt": the subject's own.
+      (!/^unterstütz/.test(own[1]) || /,\s*indem\s/.test(rest)) &&
+      found.owners.every((o) => namesActor(o, matcher)) &&
+      timed(rest)
+    ) {
+      const c = candidate(found, text, found.end, matcher, 'actor-statement', own[1], rest);
+      c.uncertain.push('request-unclear');
+      return c;
+    }
   }
   // "In 2018 wird Thüringen den Fachkongress veranstalten", "Ergänzend ... stellen die Länder ... bereit".
   if (!ADVERBIAL_START.test(text)) return undefined;
@@ -194,6 +211,17 @@ function memberPromise(
 /** Reported speech: "Nach Angaben der FITKO", "Laut Bericht des Bundes", "Wie Hamburg mitteilte". */
 const REPORTED =
   /^(?:Nach\s+(?:Angaben|Auskunft|Aussage|Einschätzung|Darstellung)|Laut\s|Wie\s[^,]{1,60}?\s(?:mitteilte|berichtete|erklärte|ausführte)|(?:Medien)?[Bb]erichten\s+zufolge)/u;
+
+/** A finite verb right after the subject ("veröffentlicht", "unterstützen"). */
+const OWN_VERB = /^(\p{Ll}{3,}(?:t|en))(?![\p{L}-])(?!\s+fest\b|,?\s+dass\b)/u;
+/** Verbs that tell, judge or hold rather than do: auxiliaries, modals, the council's words. */
+const NOT_A_DUTY =
+  /^(?:ist|sind|hat|haben|wird|werden|wurde|wurden|war|waren|kann|können|darf|dürfen|soll|sollen|muss|müssen|will|wollen|möchte|möchten|nimmt|nehmen|begrüßt|begrüßen|dankt|danken|bedauert|bedauern|hält|halten|sieht|sehen|teilt|teilen|erhält|erhalten|bleibt|bleiben|gilt|gelten|steht|stehen|liegt|liegen|geht|gehen|plant|planen|beabsichtigt|beabsichtigen|strebt|streben|erwartet|erwarten|bittet|bitten|empfiehlt|empfehlen|fordert|fordern|verfügt|verfügen|besteht|bestehen|umfasst|umfassen|betreibt|betreiben|finanziert|finanzieren|trägt|tragen|fördert|fördern|beschließt|beschließen|ergänzt|ergänzen|betont|betonen|weist|weisen|verweist|verweisen)$/;
+/** A date or session the clause names as its time (not a repetition, not some event). */
+function timed(rest: string): boolean {
+  const kind = parseDeadline(rest, ANY_TIME).due.kind;
+  return kind === 'date' || kind === 'meeting';
+}
 
 /** Roles, not bodies: "Die Projektleitung übernimmt X" names who takes the role. */
 const ROLE = /(?:leitung|führung|vorsitz|patenschaft|koordinierung)$/i;

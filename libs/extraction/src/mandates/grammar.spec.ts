@@ -1503,6 +1503,45 @@ describe("a working group's task table", () => {
   });
 });
 
+describe("a named body's own act with a time, in a decision", () => {
+  const read = (sentence: string) =>
+    extract(
+      `IT-Planungsrat | 26.06.2025 | 47. Sitzung | B-2025/22-IT\n1. ${sentence}`,
+      options,
+    ).mandates.map((m) => [m.owners, m.due, m.uncertain]);
+
+  it('"Die FITKO veröffentlicht die Liste bis Ende des Jahres": a duty verb, no doubt', () => {
+    expect(read('Die FITKO veröffentlicht die Liste der Stellen bis Ende des Jahres.')).toEqual([
+      [['FITKO'], { kind: 'date', date: '2025-12-31' }, []],
+    ]);
+  });
+
+  it.each([
+    'Die FITKO unterstützt die Berichterstattung, indem sie bis zum 31. August 2025 ein Format bereitstellt.',
+    'Der Bund migriert die Schnittstelle bis zum 31. August 2025.',
+  ])(
+    '"%s": a verb the grammar does not know, with a time: the body\'s task, flagged',
+    (sentence) => {
+      expect(read(sentence)).toEqual([
+        [
+          [sentence.startsWith('Der Bund') ? 'Bund' : 'FITKO'],
+          { kind: 'date', date: '2025-08-31' },
+          ['request-unclear'],
+        ],
+      ]);
+    },
+  );
+
+  it.each([
+    'Die FITKO begrüßt die Fortschritte bis zum 31. August 2025.',
+    'Der Bund finanziert das Vorhaben bis zum 31. Dezember 2027.',
+    'Die FITKO stellt fest, dass die Länder bis zum 31. August 2025 gemeldet haben.',
+    'Die FITKO veranlasste die Prüfung.',
+  ])('not "%s"', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
+
 describe('"Sie" opening a sentence after a request', () => {
   it('is the one asked before: "Sie wird ferner gebeten, …" continues its task', () => {
     const { mandates } = extract(

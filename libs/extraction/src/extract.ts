@@ -126,6 +126,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       ? { pageDate: doc.documentDate }
       : {}),
     ownNames: () => (own ??= ownNames(text, options.registry)),
+    ...(doc.bodySessions ? { bodySessions: doc.bodySessions } : {}),
   });
   // Read whole, a text must ask someone by name to count as a decision ("Wir bitten um
   // Rückmeldung" in a letter does not).

@@ -2,7 +2,12 @@ import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
-import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-document';
+import type {
+  BlockMeeting,
+  BodySessions,
+  ParsedDocument,
+  ParsedResolution,
+} from './parsed-document';
 
 /**
  * Minutes of a working group or the council ("Ergebnisprotokoll der 50. Sitzung der AG
@@ -14,6 +19,12 @@ import type { BlockMeeting, ParsedDocument, ParsedResolution } from './parsed-do
  */
 const HEADER =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der)?\s+)Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/iu;
+/** Minutes of a numbered session whose body the line above names. */
+const BODY_ABOVE =
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\s+(?:der|über\s+die)\s+(\d{1,3})\.\s*Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$/i;
+/** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
+const GROUP_NAME =
+  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
 /** A header's first word on a line of its own. */
 const MINUTES_WORD =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)$/i;
@@ -46,6 +57,15 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
         ? HEADER.exec(`${line.text} ${first[i + 1].text}`)
         : null;
     if (joined) return joined;
+    // "Arbeitsgruppe Datenschema⏎Ergebnisprotokoll der 5. Sitzung am 2. September 2025": the body
+    // named on the line above.
+    const untitled = i > 0 ? BODY_ABOVE.exec(line.text) : null;
+    if (untitled && GROUP_NAME.test(first[i - 1].text)) {
+      const found = [line.text, untitled[1], first[i - 1].text, undefined];
+      const date = findGermanDate(line.text);
+      if (date) found[3] = date.split('-').reverse().join('.');
+      return found as unknown as RegExpExecArray;
+    }
     const conference = CONFERENCE_HEADER.exec(line.text);
     if (conference) {
       // As a session header: [whole, number, body, date line].
@@ -116,6 +136,7 @@ export function parseMinutes(
     notes: [],
     ...(own && number !== undefined ? { meetingNumber: number } : {}),
     ...(date ? { documentDate: date, sessionDate: date } : {}),
+    ...(own ? {} : { bodySessions: bodySessions(lines, number, date) }),
   };
   // The header's last line: its own, or the one after a minutes word standing alone.
   const headerAt = lines.findIndex(
@@ -181,7 +202,8 @@ export function parseMinutes(
         const number = Number(cell(columns.number).replace(/\.$/, ''));
         const action = cell(columns.task);
         const owners = cell(columns.owner);
-        if (!action || !owners || DONE.test(cell(columns.status))) continue;
+        // "erledigt" in the status column, or in the term column where there is none.
+        if (!action || !owners || DONE.test(cell(columns.status ?? columns.term))) continue;
         item.tasks.push({
           number: Number.isInteger(number) && number > 0 ? number : 0,
           text: `${owners}: ${action}`,
@@ -207,4 +229,29 @@ export function parseMinutes(
     doc.agendaItems = [];
   }
   return doc;
+}
+
+/** "Die nächste Sitzung findet am 21. Oktober 2025 statt", "zur nächsten Sitzung am 4.11.2025 ein". */
+const NEXT_SESSION =
+  /(?<![\p{L}-])nächsten?\s+(?:Sitzung|Termin|Treffen)\b[^.]{0,60}?(?:\bam|:)\s*(?:\p{L}+,?\s+)?(?:den\s+)?(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}+\s+\d{4}))/iu;
+/** "13. Sitzung: 08.12.2025", "12. Sitzung am 20.10.2025": a session of the body by its number. */
+const NUMBERED_SESSION =
+  /^(?:[-–•]\s*)?(\d{1,3})\.\s*Sitzung\s*(?::|am)\s*(?:\p{L}+,?\s+)?(\S.*)$/iu;
+
+/** The body's sessions the minutes date, later than the one they record. */
+function bodySessions(
+  lines: SourceLine[],
+  number: number | undefined,
+  held?: string,
+): BodySessions {
+  const found: BodySessions = { ...(number !== undefined ? { number } : {}), dated: {} };
+  for (const line of lines) {
+    const numbered = NUMBERED_SESSION.exec(line.text);
+    const day = numbered ? findGermanDate(numbered[2]) : undefined;
+    if (numbered && day && (!held || day > held)) found.dated[Number(numbered[1])] = day;
+    const next = found.next ? undefined : NEXT_SESSION.exec(line.text);
+    const nextDay = next ? findGermanDate(next[1]) : undefined;
+    if (nextDay && (!held || nextDay > held)) found.next = nextDay;
+  }
+  return found;
 }

@@ -181,3 +181,61 @@ describe('minutes without agenda items', () => {
     ]);
   });
 });
+
+describe("a working group's minutes that date its next sessions", () => {
+  const minutes = [
+    'Arbeitsgruppe Datenschema Handwerk',
+    'Ergebnisprotokoll der 5. Sitzung am 2. September 2025 (Videokonferenz)',
+    '',
+    'TOP 2\tStand',
+    'Es wird vereinbart, dass Sachsen die Ergebnisse bis zur nächsten Sitzung auswertet.',
+    'Der Bund berichtet bis zur nächsten Sitzung des IT-Planungsrats über die Finanzierung.',
+    'TOP 3\tAufgaben',
+    'Nr.\tAufgabe\tZuständig\tFrist',
+    '1\tEntwurf versenden\tHE\t15.09.2025',
+    '2\tCodelisten abstimmen\tFITKO\tnächste Sitzung',
+    '3\tVorhaben vorstellen\tBund\terledigt',
+    'TOP 4\tTermine',
+    'Die nächste Sitzung findet am 21. Oktober 2025 als Videokonferenz statt.',
+  ].join('\n');
+
+  it('reads a table pasted with tabs, its body named on the line above the header', () => {
+    const extraction = extract(minutes, options);
+    expect(extraction.meeting).toMatchObject({
+      number: 5,
+      body: 'Arbeitsgruppe Datenschema Handwerk',
+    });
+    const rows = extraction.mandates.filter((m) => m.basis === 'task-table');
+    // The row marked done in its term column is no task.
+    expect(rows.map((m) => [m.owners, m.action])).toEqual([
+      [['HE'], 'Entwurf versenden'],
+      [['FITKO'], 'Codelisten abstimmen'],
+    ]);
+  });
+
+  it('reads "nächste Sitzung" as the day the page gives it; the council\'s next session stays the council\'s', () => {
+    const dues = extract(minutes, options).mandates.map((m) => [m.owners, m.due]);
+    expect(dues).toEqual([
+      [['SN'], { kind: 'date', date: '2025-10-21' }],
+      // Not the group's day: the council's session, not counted from a group's minutes.
+      [['Bund'], { kind: 'event' }],
+      [['HE'], { kind: 'date', date: '2025-09-15' }],
+      [['FITKO'], { kind: 'date', date: '2025-10-21' }],
+    ]);
+  });
+
+  it('reads "übernächste Sitzung" by the numbered sessions the page dates', () => {
+    const text = [
+      'Ergebnisprotokoll der 11. Sitzung der AG Berichtswesen',
+      '8. September 2025, Videokonferenz',
+      'TOP 2 Formate',
+      'Es wird vereinbart, dass die FITKO der AG zur übernächsten Sitzung einen Vorschlag vorlegt.',
+      'TOP 3 Termine',
+      '12. Sitzung: 20.10.2025',
+      '13. Sitzung: 08.12.2025',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['FITKO'], { kind: 'date', date: '2025-12-08' }],
+    ]);
+  });
+});

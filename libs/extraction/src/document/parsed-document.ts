@@ -55,6 +55,11 @@ export interface ParsedDocument {
   format: DocumentFormat;
   /** Session number as the text states it. */
   meetingNumber?: number;
+  /**
+   * Another body's minutes that date its next sessions ("Die nächste Sitzung findet am 21.10.2025
+   * statt", "13. Sitzung: 08.12.2025"): "bis zur nächsten Sitzung" there is that day.
+   */
+  bodySessions?: BodySessions;
   /** Date the document states (ISO). */
   documentDate?: string;
   /** Date that identifies the session in the calendar when no number is stated. */
@@ -112,4 +117,14 @@ export function statedMeetingNumber(text: string): number | undefined {
     /(?:^|[\s|(])(\d{1,3})\.\s*(?:ordentlichen\s+)?Sitzung\b/g,
   );
   return match ? Number(match[1]) : undefined;
+}
+
+/** The sessions of the body whose minutes these are, as the page dates them. */
+export interface BodySessions {
+  /** The session the minutes record, where numbered. */
+  number?: number;
+  /** The day of the next session, as the page says it. */
+  next?: string;
+  /** Days of sessions by their number. */
+  dated: Record<number, string>;
 }

@@ -1,4 +1,5 @@
 import type { Due } from '@app/domain';
+import type { BodySessions } from '../document/parsed-document';
 import type { CalendarSession } from '../extraction.types';
 import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
 import { needlesOf } from '../text/regex-needles';
@@ -65,6 +66,8 @@ export interface DeadlineContext {
   body?: string;
   /** Names of the council, so "Sitzung des IT-Planungsrats" is its own and "der AL-Runde" is not. */
   councilAliases: string[];
+  /** Another body's minutes: its next sessions as the page dates them. */
+  bodySessions?: BodySessions;
 }
 
 export interface ParsedDeadline {

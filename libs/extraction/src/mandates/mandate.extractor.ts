@@ -5,7 +5,7 @@ import type {
   PossibleMiss,
 } from '../extraction.types';
 import { lineAt, tidy, type PointText } from '../document/decision-points';
-import type { ParsedResolution } from '../document/parsed-document';
+import type { BodySessions, ParsedResolution } from '../document/parsed-document';
 import { splitSentences } from '../text/sentences';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
@@ -39,6 +39,8 @@ export interface MandateContext {
   pageDate?: string;
   /** Short names the text gives its own deciding body ("GMK"): "zur 79. GMK" is its session. */
   ownNames?: () => string[];
+  /** Another body's minutes: its next sessions as the page dates them. */
+  bodySessions?: BodySessions;
 }
 
 /** The year rules read against where the text gives none (never shown: see `yearUnknown`). */
@@ -285,6 +287,7 @@ function mandatesOf(
     },
     year,
     ...(stated ? {} : { yearUnknown: true }),
+    ...(meeting?.body && ctx.bodySessions ? { bodySessions: ctx.bodySessions } : {}),
     calendar: ctx.calendar,
     // The council's names, and the short names the text gives its own body (read once, lazily:
     // most clauses name no session of a body by its short name).

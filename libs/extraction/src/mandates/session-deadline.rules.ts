@@ -157,7 +157,9 @@ export const SESSION_RULES: Rule[] = [
     ),
     read: (m, ctx, after) => {
       if (otherBody(after, ctx)) return undefined;
-      if (ctx.meeting === undefined) return { kind: 'event' };
+      // Another body's minutes that date its next sessions: that day.
+      if (ctx.meeting === undefined)
+        return (!/^\s*(?:der|des)\s/i.test(after) && bodySession(ctx, m[1])) || { kind: 'event' };
       return {
         kind: 'meeting',
         meeting: ctx.meeting + (m[1].toLowerCase() === 'übernächsten' ? 2 : 1),
@@ -377,3 +379,14 @@ export const SESSION_RULES: Rule[] = [
     }),
   },
 ];
+
+/** "bis zur (über)nächsten Sitzung" in a body's minutes that date its next sessions. */
+function bodySession(ctx: DeadlineContext, word: string): Due | undefined {
+  const sessions = ctx.bodySessions;
+  if (!sessions) return undefined;
+  const ahead = /^ü/i.test(word) ? 2 : 1;
+  const numbered =
+    sessions.number !== undefined ? sessions.dated[sessions.number + ahead] : undefined;
+  const day = numbered ?? (ahead === 1 ? sessions.next : undefined);
+  return day ? dateDue(day) : undefined;
+}

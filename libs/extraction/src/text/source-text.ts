@@ -52,9 +52,15 @@ export function stripCellMarkup(cell: string): string {
     .trim();
 }
 
+/** A row of a table pasted from a word processor: three or more cells parted by tabs. */
+const TAB_ROW = /^[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*){2,}$/gm;
+
 export function splitLines(input: string): SourceLine[] {
+  const unix = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // "Nr.⇥Aufgabe⇥Zuständig⇥Frist": a table row, written as the tables converted from PDF are.
+  const tabbed = unix.includes('\t') ? unix.replace(TAB_ROW, tabRow) : unix;
   // Cleaned once as a whole (cheaper than line by line); each line is trimmed below.
-  const raw = cleanInline(input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n');
+  const raw = cleanInline(tabbed).split('\n');
   return raw.map((line, index) => {
     const text = line.trim();
     if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
@@ -66,6 +72,13 @@ export function splitLines(input: string): SourceLine[] {
       .filter((cell) => cell !== '');
     return { no: index + 1, text: cells.join(' | '), cells };
   });
+}
+
+function tabRow(line: string): string {
+  return `| ${line
+    .split(/\t+/)
+    .map((cell) => cell.trim())
+    .join(' | ')} |`;
 }
 
 /** Lines that repeat on every page of a converted PDF ("Az.: ...", "Stand: ...", "Seite 2 von 9"). */

@@ -195,7 +195,7 @@ function readSection(
     const body = blockBody(lines, anchor, end);
     const title = anchor.title ?? titleBefore(lines, anchor.index) ?? body.titleAfter;
     // Session statements between two decisions apply to the decisions after them.
-    const meeting = anchor.meeting ?? state.meeting;
+    const meeting = anchor.meeting ?? state.meeting ?? sessionLine(lines, anchor.index, end, ctx);
     const decided = resolution(
       normalizeResolutionId(anchor.id as string),
       title,
@@ -330,6 +330,18 @@ function readPreamble(
     if (statement && (statement.number !== undefined || statement.kind !== 'session'))
       state.meeting = statement;
   }
+}
+
+/** "Beschluss 2025/52 – …⏎48. Sitzung am 26. November 2025": the session on a line of its own. */
+function sessionLine(
+  lines: SourceLine[],
+  at: number,
+  end: number,
+  ctx: BlockContext,
+): BlockMeeting | undefined {
+  const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
+  const line = next.slice(0, 2).find((l) => /^\(?\d{1,3}\.\s*Sitzung\b/.test(l.text));
+  return line && line.text.length <= 80 ? meetingStatement(line.text, ctx.council) : undefined;
 }
 
 function preambleMeeting(lines: SourceLine[], ctx: BlockContext): BlockMeeting | undefined {

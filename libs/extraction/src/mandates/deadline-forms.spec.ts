@@ -767,6 +767,30 @@ describe('a period counted from the day of a page that dates itself', () => {
     ).toEqual([[{ kind: 'event' }, ['deadline-unclear']]]);
   });
 
+  it('"binnen sechs Wochen nach Beschlussfassung" without a day on the page: counted from the decision, flagged', () => {
+    expect(
+      municipal(
+        'Sitzung des Rates',
+        'Die Verwaltung wird beauftragt, binnen sechs Wochen nach Beschlussfassung einen Entwurf vorzulegen.',
+      ),
+    ).toEqual([[{ kind: 'event' }, ['deadline-unclear']]]);
+  });
+
+  it('a decision whose session stands on the line under its number counts from that day', () => {
+    const read = extract(
+      [
+        'Beschluss 2025/52 – Stellungnahme zu den EU-Leitlinien',
+        '48. Sitzung am 26. November 2025',
+        '1. Der IT-Planungsrat bittet Schleswig-Holstein, binnen sechs Wochen nach Beschlussfassung einen Entwurf zu erstellen.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.resolutions[0].meeting).toMatchObject({ number: 48, date: '2025-11-26' });
+    expect(read.mandates.map((m) => [m.due, m.uncertain])).toEqual([
+      [{ kind: 'date', date: '2026-01-07' }, []],
+    ]);
+  });
+
   it('a period counted from another event stays an event, not flagged', () => {
     expect(
       municipal(

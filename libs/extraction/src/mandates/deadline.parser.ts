@@ -130,6 +130,9 @@ const SESSION_OF_A_YEAR = /sitzung\b.*(?<!\d)(?:19|20)\d\d(?!\d)/iu;
 /** A period counted from the decision's day: "innerhalb von drei Monaten", "in sechs Monaten". */
 const COUNTED_PERIOD =
   /^(?:binnen|innerhalb|in|nach|spätestens)\s.*(?:Tag|Woche|Monat|Jahr|Quartal)/iu;
+/** "… nach Beschlussfassung", "nach der Sitzung": counted from the decision, whose day is unknown. */
+const DECISION_ITSELF =
+  /^\s*(?:nach|ab|seit)\s+(?:(?:der|dieser)\s+)?(?:Beschlussfassung|Sitzung|Entscheidung|Beschluss|diesem\s+Beschluss|Bekanntgabe\s+dieses\s+Beschlusses)(?![\p{L}-])/u;
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** A duty that repeats: a date it names is its first, not its only one. */
@@ -241,7 +244,8 @@ function readDeadline(
     best.due.kind === 'event' &&
     !ctx.decidedOn &&
     COUNTED_PERIOD.test(best.text) &&
-    !/^\s*(?:nach|ab|seit)\s/.test(clause.slice(best.index + best.text.length))
+    (!/^\s*(?:nach|ab|seit)\s/.test(clause.slice(best.index + best.text.length)) ||
+      DECISION_ITSELF.test(clause.slice(best.index + best.text.length)))
   )
     unclear = true;
   // "jährlich, erstmals bis zum 30.06.2022": the date starts a yearly duty.

@@ -223,8 +223,11 @@ function readDeadline(
       unclear = true;
       continue;
     }
-    if (!best || rule.rank < best.rank || (rule.rank === best.rank && match.index < best.index)) {
-      best = { rank: rule.rank, index: match.index, due, text: match[0].trim() };
+    // "die Vorlage für die 48. Sitzung bis zum 31.10.2025 zu erstellen": the session says what the
+    // thing is for; a time of its own ("bis …") wins over it.
+    const rank = /^für\s/i.test(match[0].trimStart()) ? rule.rank + 1.5 : rule.rank;
+    if (!best || rank < best.rank || (rank === best.rank && match.index < best.index)) {
+      best = { rank, index: match.index, due, text: match[0].trim() };
     }
   }
   if (!best) return unclear ? { ...none, unclear: true } : none;

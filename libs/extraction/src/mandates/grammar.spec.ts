@@ -1542,6 +1542,27 @@ describe("a named body's own act with a time, in a decision", () => {
   });
 });
 
+describe("a working body's request to the council itself", () => {
+  it('"Die AL-Runde bittet den IT-Planungsrat, … zu beschließen" is no task: a possible miss, the FITKO\'s task beside it is read', () => {
+    const extraction = extract(
+      [
+        'Abteilungsleiterrunde des IT-Planungsrats',
+        'Ergebnisprotokoll der Sitzung am 25. September 2025',
+        'TOP 3 Digitalstrategie',
+        'Beschluss der AL-Runde:',
+        '1. Die AL-Runde bittet den IT-Planungsrat, in seiner 48. Sitzung die Fortschreibung zu beschließen.',
+        '2. Die AL-Runde bittet die FITKO, die Beschlussvorlage für die 48. Sitzung bis zum 31.10.2025 zu erstellen.',
+      ].join('\n'),
+      options,
+    );
+    // The session says what the paper is for; its own time is the date.
+    expect(extraction.mandates.map((m) => [m.point, m.owners, m.due])).toEqual([
+      [2, ['FITKO'], { kind: 'date', date: '2025-10-31' }],
+    ]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'bittet' }]);
+  });
+});
+
 describe('"Sie" opening a sentence after a request', () => {
   it('is the one asked before: "Sie wird ferner gebeten, …" continues its task', () => {
     const { mandates } = extract(

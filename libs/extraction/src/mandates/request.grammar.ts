@@ -276,6 +276,11 @@ function activeCandidate(
   const appeal = /^appell/.test(verb);
   if (appeal) at += /^an\s+/.exec(clause.slice(at))?.[0].length ?? 0;
   const rest = clause.slice(at);
+  // "Die AL-Runde bittet den IT-Planungsrat, … zu beschließen": the council asked to decide is
+  // a proposal to it, no task anyone follows up.
+  const toCouncil = /^(?:den|dem)\s+/.exec(rest);
+  if (toCouncil && matcher.mentionAt(clause, at + toCouncil[0].length)?.kind === 'council')
+    return undefined;
   const basisText = appeal ? `${verb} an` : verb;
   // "beauftragt mit der Ausgestaltung ... eine Projektgruppe": the commission comes first.
   if (/^mit\s/.test(rest) && /^beauftrag/.test(verb)) {

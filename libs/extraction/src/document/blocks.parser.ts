@@ -2,6 +2,7 @@ import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { bvBlocks } from './al-runde.blocks';
+import { NOTE_HEADING } from './protocol.parser';
 import { runsOn } from './line-runs-on';
 import {
   agendaItemOf,
@@ -420,6 +421,11 @@ function blockBody(
     }
     if (CLOSING.test(text)) {
       trimSignature(spans);
+      endedAt = i;
+      break;
+    }
+    // "Protokollerklärung des Bundes: Der Bund wird …": a member's word to the record, not decided.
+    if (NOTE_HEADING.test(text)) {
       endedAt = i;
       break;
     }

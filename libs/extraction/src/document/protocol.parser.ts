@@ -16,7 +16,8 @@ const VOTE_INTRO = /^(?:Entscheidung|Ergebnis der Abstimmung|Abstimmung(?:sergeb
 const VERDICT =
   /^(?:(?:Einstimmige|Mehrheitliche)\s+)?(?:Zustimmung|Ablehnung)\b|^(?:einstimmig|mehrheitlich)\s+(?:angenommen|beschlossen|abgelehnt)\b/i;
 const GREEN_LIST_VERDICT = /Grüne[nr]?\s+Liste/i;
-const NOTE_HEADING = /^(Protokollnotiz|Protokollerklärung)\b/;
+/** A member's note or declaration to the record: not what was decided. */
+export const NOTE_HEADING = /^(Protokollnotiz|Protokollerklärung)\b/;
 const GREEN_LIST_ITEMS =
   /Grüne Liste,?\s+bestehend aus (?:den|dem)?\s*TOPs?\s+([\d.,\s]+(?:und\s+[\d.]+)?)/i;
 const PROTOCOL_TITLE = /^(?:Ergebnis|Beschluss)?[Pp]rotokoll\b/;

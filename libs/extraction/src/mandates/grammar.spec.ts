@@ -1542,6 +1542,26 @@ describe("a named body's own act with a time, in a decision", () => {
   });
 });
 
+describe("a member's note or declaration to the record under a decision", () => {
+  it('is not decided: no task is read from it, nor a possible miss', () => {
+    const extraction = extract(
+      [
+        'Beschluss 2025/71 – Familiengeld',
+        '48. Sitzung am 26. November 2025',
+        'Der IT-Planungsrat bittet die Länder, bis zum 30. September 2026 die Anbindung abzuschließen.',
+        'Protokollerklärung des Bundes:',
+        'Der Bund wird die Spezifikationen bis zum 31. Januar 2026 veröffentlichen.',
+        'Protokollnotiz Bayern: Bayern bittet die FITKO um Unterstützung.',
+      ].join('\n'),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.owners.length, m.due])).toEqual([
+      [16, { kind: 'date', date: '2026-09-30' }],
+    ]);
+    expect(extraction.possibleMisses).toEqual([]);
+  });
+});
+
 describe("a working body's request to the council itself", () => {
   it('"Die AL-Runde bittet den IT-Planungsrat, … zu beschließen" is no task: a possible miss, the FITKO\'s task beside it is read', () => {
     const extraction = extract(

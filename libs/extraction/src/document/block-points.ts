@@ -6,9 +6,9 @@ import { singlePoint, splitPoints, type PointText, type TextSpan } from './decis
  */
 
 /** A line that starts a point: a number or a bullet. */
-export const MARKED = /^(?:\d{1,2}(?:\.\)|[.)])|[-–•*])(?:\s|$)/;
+export const MARKED = /^(?:\d{1,2}(?:\.\)|[.)])|\(\d{1,2}\)|[-–•*])(?:\s|$)/;
 /** A line that opens a numbered list: "1.", "1)", "1.)". */
-const FIRST_POINT = /^1(?:\.\)|[.)])\s+\S/;
+const FIRST_POINT = /^(?:1(?:\.\)|[.)])|\(1\))\s+\S/;
 /** Words of a request: a list after one is what it asks for, not the decision's points. */
 const ASKS = /(?<![\p{L}-])(?:bittet|gebeten|beauftragt|ersucht|aufgefordert)(?![\p{L}-])/u;
 

@@ -48,8 +48,10 @@ export function splitPoints(spans: TextSpan[]): PointText[] {
   const { text, lineMap } = joinSpans(spans);
   if (!text) return [];
 
-  const markers = numberedMarkers(text);
+  const outline = outlineMarkers(text);
+  const markers = outline.length > 1 ? outline : numberedMarkers(text);
   if (markers.length === 1) markers.push(...restartedMarkers(text, markers[0]));
+  if (markers.length === 0) markers.push(...bracketedMarkers(text));
   const bullets = markers.length > 0 ? [] : bulletMarkers(text);
   const cuts = markers.length > 0 ? markers : bullets;
   if (cuts.length === 0) {
@@ -134,6 +136,34 @@ function restartedMarkers(text: string, first: Marker): Marker[] {
       });
   }
   return more;
+}
+
+/**
+ * "1.⇥Onlinezugang⏎1.1⇥Der IT-Planungsrat nimmt …⏎1.2⇥Die Länder werden gebeten …": a Word
+ * outline whose numbered headings group the points; the points are its second level, counted.
+ */
+function outlineMarkers(text: string): Marker[] {
+  if (!/(?:^|\n)1\.1\.?[ \t]/.test(text)) return [];
+  const markers: Marker[] = [];
+  for (const m of text.matchAll(/(?<=^|\n)\d{1,2}\.\d{1,2}\.?[ \t]+(?=\p{Lu})/gu)) {
+    const at = m.index as number;
+    markers.push({ at, textAt: at + m[0].length, number: markers.length + 1 });
+  }
+  return markers;
+}
+
+/**
+ * "(1)⇥Die Kooperationsgremien berichten …⏎(2)⇥Die Geschäftsstelle legt …": paragraphs numbered
+ * in brackets, each opening a line, counted from 1.
+ */
+function bracketedMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  for (const m of text.matchAll(/(?<=^|\n)\((\d{1,2})\)[ \t]+(?=\S)/g)) {
+    if (Number(m[1]) !== markers.length + 1) continue;
+    const at = m.index as number;
+    markers.push({ at, textAt: at + m[0].length, number: Number(m[1]) });
+  }
+  return markers.length > 1 ? markers : [];
 }
 
 /** ". - Die Amtschefkonferenz wird gebeten": a bullet that lost its line break after a sentence. */

@@ -1542,6 +1542,47 @@ describe("a named body's own act with a time, in a decision", () => {
   });
 });
 
+describe('points numbered as a word processor numbers them', () => {
+  const read = (body: string) =>
+    extract(
+      `Beschluss 2025/34 – Rahmenregelung\n48. Sitzung am 26. November 2025\n\n${body}`,
+      options,
+    ).mandates.map((m) => [m.point, m.owners, m.due]);
+
+  it('reads paragraphs numbered "(1)", "(2)" after "beschließt die folgende Regelung:"', () => {
+    expect(
+      read(
+        [
+          'Der IT-Planungsrat beschließt die folgende Rahmenregelung:',
+          '(1)\tDie Kooperationsgremien berichten dem IT-Planungsrat einmal jährlich über ihre Arbeit.',
+          '(2)\tDie Geschäftsstelle legt dem IT-Planungsrat erstmals zur 49. Sitzung eine Übersicht vor.',
+          '(3)\tDiese Regelung tritt am 1. Januar 2026 in Kraft.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [1, ['Kooperationsgremien'], { kind: 'recurring' }],
+      [2, ['Geschäftsstelle'], { kind: 'recurring', fromMeeting: 49 }],
+    ]);
+  });
+
+  it('reads an outline "1. Heading⏎1.1 …⏎1.2 …" by its second level, the headings no owners', () => {
+    expect(
+      read(
+        [
+          '1.\tOnlinezugang',
+          '1.1\tDer IT-Planungsrat nimmt den Umsetzungsstand zur Kenntnis.',
+          '1.2\tDie Länder werden gebeten, die Leistungen bis zum 31.12.2025 anzubinden.',
+          '2.\tNutzerkonten',
+          '2.1\tDie FITKO berichtet zur 49. Sitzung über die Anbindung.',
+        ].join('\n'),
+      ).map(([point, owners, due]) => [point, (owners as string[]).length, due]),
+    ).toEqual([
+      [2, 16, { kind: 'date', date: '2025-12-31' }],
+      [3, 1, { kind: 'meeting', meeting: 49 }],
+    ]);
+  });
+});
+
 describe("a member's note or declaration to the record under a decision", () => {
   it('is not decided: no task is read from it, nor a possible miss', () => {
     const extraction = extract(

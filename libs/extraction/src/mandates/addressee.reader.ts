@@ -27,7 +27,7 @@ const PARTNER_HINT =
 const INVOLVE =
   /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
 const DEFINED_LEADS =
-  /^(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:Federführer|federführenden\s+(?:Länder|Stellen|Partner))(?![\p{L}-])/u;
+  /^(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]as|[Dd]em)\s+(?:Federführer|federführenden?\s+(?:Länder|Land|Stellen|Stelle|Partner))(?![\p{L}-])/u;
 const HEAD_ABBREVIATIONS: Record<string, string> = {
   Arbeitsgruppe: 'AG',
   Projektgruppe: 'PG',
@@ -89,15 +89,22 @@ export function readAddressees(
     return resolved.owner;
   });
   for (const phrase of list.restricted) {
-    // "die beteiligten Länder": the Länder the decision named before.
+    // "die beteiligten Länder": the Länder the decision named before; "die übrigen Länder": the
+    // others.
     const named = namedStates(state.context, matcher);
     inferred = true;
-    if (named.length > 0) owners.push(...named);
+    const others = OTHERS.test(phrase) && /Länder$/.test(phrase);
+    if (others && named.length > 0)
+      owners.push(...matcher.states().filter((c) => !named.includes(c)));
+    else if (named.length > 0) owners.push(...named);
     else owners.push(phrase);
   }
   if (owners.length === 0) return undefined;
   return { owners: [...new Set(owners)], end: list.end, inferred };
 }
+
+/** "die übrigen Länder", "die anderen Länder": all but those named before. */
+const OTHERS = /^(?:übrige|andere|restliche|verbleibende|sonstige|weitere)\s/;
 
 /** The Länder a decision names, in order: for "die beteiligten Länder". */
 function namedStates(context: string, matcher: OwnerMatcher): string[] {

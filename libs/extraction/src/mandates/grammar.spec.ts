@@ -1542,6 +1542,38 @@ describe("a named body's own act with a time, in a decision", () => {
   });
 });
 
+describe('owners named by what an earlier point said of them', () => {
+  const owners = (body: string) =>
+    extract(
+      `Beschluss 2025/61 – Nachnutzung\n48. Sitzung am 26. November 2025\n${body}`,
+      options,
+    ).mandates.map((m) => [m.point, m.owners, m.uncertain]);
+
+  it('"Die übrigen Länder" are the Länder not named before, flagged', () => {
+    const read = owners(
+      [
+        '1. Der Bund und die Länder Hessen und Bayern werden gebeten, den Pilotbetrieb bis zum 30.06.2026 abzuschließen.',
+        '2. Die übrigen Länder werden gebeten, bis zur 50. Sitzung mitzuteilen, ob sie die Plattform nachnutzen.',
+      ].join('\n'),
+    );
+    expect(read[1][1]).toHaveLength(14);
+    expect(read[1][1]).not.toContain('HE');
+    expect(read[1][1]).not.toContain('BY');
+    expect(read[1][2]).toEqual(['owner-inferred']);
+  });
+
+  it('"Das federführende Land" is the Land an earlier point gave the lead', () => {
+    expect(
+      owners(
+        [
+          '1. Der IT-Planungsrat beschließt das Vorhaben unter Federführung des Landes Nordrhein-Westfalen.',
+          '2. Das federführende Land wird gebeten, zur 49. Sitzung einen Projektplan vorzulegen.',
+        ].join('\n'),
+      ),
+    ).toEqual([[2, ['NW'], []]]);
+  });
+});
+
 describe('points numbered as a word processor numbers them', () => {
   const read = (body: string) =>
     extract(

@@ -164,6 +164,11 @@ export class OwnerMatcher {
     return this.registry.members.some((m) => m.code === code && m.kind === 'state');
   }
 
+  /** The codes of all Länder, in the registry's order. */
+  states(): string[] {
+    return this.registry.members.filter((m) => m.kind === 'state').map((m) => m.code);
+  }
+
   /** Non-overlapping mentions, leftmost first, longest where two start together. */
   findAll(text: string): Mention[] {
     const found: Mention[] = [];

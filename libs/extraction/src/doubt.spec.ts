@@ -392,6 +392,64 @@ describe('a text whose shape is not recognised says so as a whole', () => {
     expect(extraction.shapeDoubt).toBeUndefined();
   });
 
+  it('tells apart decisions each under a record heading of its own ("Vorlage 2025/0427 – …")', () => {
+    const page = [
+      'Niederschrift (Auszug) über die öffentliche Sitzung des Gemeinderates am 25.09.2025',
+      '',
+      'Vorlage 2025/0427 – Digitales Bürgerbüro',
+      'Beschluss: Die Verwaltung wird beauftragt, bis zum 30.11.2025 ein Konzept vorzulegen.',
+      'Abstimmung: einstimmig',
+      '',
+      'Vorlage 2025/0431 – Freies WLAN',
+      'Beschluss: Der Antrag wird in den Ausschuss für Digitales verwiesen.',
+      '',
+      'Vorlage 2025/0433 – Zweckverband',
+      'Beschluss: Der Bürgermeister wird beauftragt, bis zum 31.01.2026 zu berichten.',
+      '',
+      'Nächste Sitzung des Gemeinderates: Donnerstag, 16.10.2025, 19:00 Uhr',
+      'Zuletzt aktualisiert: 26.09.2025',
+    ].join('\n');
+    const extraction = extract(page, options);
+    expect(extraction.shapeDoubt).toBeUndefined();
+    expect(extraction.mandates.map((m) => [m.resolution, m.owners, m.due, m.uncertain])).toEqual([
+      ['2025/0427', ['Verwaltung'], { kind: 'date', date: '2025-11-30' }, []],
+      ['2025/0433', ['Bürgermeister'], { kind: 'date', date: '2026-01-31' }, []],
+    ]);
+  });
+
+  it('reads "zur nächsten Sitzung" as the day the page gives the council\'s next one, not another body\'s', () => {
+    const page = (sentence: string) =>
+      extract(
+        [
+          'Beschlussauszug aus der Sitzung des Gemeinderates vom 11.09.2025',
+          'Vorlage 2025/0502 – Mängelmelder',
+          `Beschluss: ${sentence}`,
+          '',
+          'Nächste Sitzung des Gemeinderates: Donnerstag, 16.10.2025, 19:00 Uhr, Bürgerhaus',
+        ].join('\n'),
+        options,
+      ).mandates.map((m) => m.due);
+    expect(
+      page('Die Verwaltung wird gebeten, die Vorlage zur nächsten Sitzung erneut vorzulegen.'),
+    ).toEqual([{ kind: 'date', date: '2025-10-16' }]);
+    expect(
+      page(
+        'Die Verwaltung wird gebeten, die Vorlage dem Hauptausschuss in seiner nächsten Sitzung vorzulegen.',
+      ),
+    ).toEqual([{ kind: 'event' }]);
+  });
+
+  it('reads no owner from a saved page\'s footer "Zuletzt aktualisiert: …"', () => {
+    const page = [
+      'IT-Planungsrat | 26.03.2025 | 46. Sitzung | B-2025/14-IT',
+      'Drucken | Teilen',
+      'Die FITKO wird beauftragt, den Regelbetrieb bis zum 30.09.2025 aufzunehmen.',
+      'Zuletzt aktualisiert: 14.04.2025',
+      '[Zurück zur Übersicht]',
+    ].join('\n');
+    expect(extract(page, options).mandates.map((m) => m.owners)).toEqual([['FITKO']]);
+  });
+
   it('counts an agenda item and its record number on the next line as one heading', () => {
     const page = [
       'https://ratsinfo.example.org/si0057.asp?__ksinr=88',

@@ -3,7 +3,7 @@ import { tidy } from './document/decision-points';
 import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
 import { RESOLUTION_LINE } from './document/parsed-document';
 import { parseProtocol } from './document/protocol.parser';
-import { minutesHeader, parseMinutes } from './document/minutes.parser';
+import { bodySessions, minutesHeader, parseMinutes } from './document/minutes.parser';
 import { ExtractionError } from './extraction.error';
 import type {
   CalendarSession,
@@ -112,6 +112,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   if (doc.resolutions.length === 0) throw noDecisions();
 
   doc.documentDate ??= headDate(lines, doc.resolutions[0].line);
+  // "Nächste Sitzung des Gemeinderates: Donnerstag, 16.10.2025": a page of a body whose sessions
+  // have no number in the council's calendar may date its next one.
+  doc.bodySessions ??= bodySessions(lines, undefined, doc.sessionDate ?? doc.documentDate);
   const documentMeeting = resolveDocumentMeeting(doc, options);
   const meetings = doc.resolutions.map((r) =>
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),

@@ -34,7 +34,9 @@ export function agendaItems(texts: string[], labels: number[]): AgendaItem[] {
   for (const label of labels) {
     const last = items[items.length - 1];
     for (let i = label - 1; i >= (last ? last.from + 1 : 0); i--) {
-      const heading = AGENDA_ITEM.exec(texts[i]);
+      // "Vorlage 2025/0427 – Digitales Bürgerbüro": a record heading with no agenda number.
+      const alone = AGENDA_ITEM.test(texts[i]) ? null : RECORD.exec(texts[i]);
+      const heading = alone ? [texts[i], alone[1], texts[i]] : AGENDA_ITEM.exec(texts[i]);
       if (!heading) continue;
       const record = RECORD.exec(heading[2].trim());
       // Two result lines under one heading ("Beschluss:" then "Der Rat beschließt:") are one item.

@@ -9,7 +9,13 @@ const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 /** A note by whoever copied the text: "[Secondary source: ...]". */
 const EDITORIAL = /^\[[^\]]{3,}\]$/;
 /** OCR and web noise inside a text: page numbers, "/ 161", "S. 2 von 21". */
-const PAGE_NOISE = [/^\d{1,3}$/, /^\/\s*\d{1,4}$/, /\bS\.\s*\d+\s+von\s+\d+$/];
+const PAGE_NOISE = [
+  /^\d{1,3}$/,
+  /^\/\s*\d{1,4}$/,
+  /\bS\.\s*\d+\s+von\s+\d+$/,
+  // A saved web page's footer: "Zuletzt aktualisiert: 14.04.2025", "Letzte Änderung am …".
+  /^(?:Zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|Letzte\s+(?:Aktualisierung|Änderung)|Aktualisiert\s+am)\b.{0,40}$/i,
+];
 
 /** One source of a text that holds several, parted by separator lines. */
 export interface Section {

@@ -239,7 +239,7 @@ const NUMBERED_SESSION =
   /^(?:[-–•]\s*)?(\d{1,3})\.\s*Sitzung\s*(?::|am)\s*(?:\p{L}+,?\s+)?(\S.*)$/iu;
 
 /** The body's sessions the minutes date, later than the one they record. */
-function bodySessions(
+export function bodySessions(
   lines: SourceLine[],
   number: number | undefined,
   held?: string,

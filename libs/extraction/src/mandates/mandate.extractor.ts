@@ -287,7 +287,10 @@ function mandatesOf(
     },
     year,
     ...(stated ? {} : { yearUnknown: true }),
-    ...(meeting?.body && ctx.bodySessions ? { bodySessions: ctx.bodySessions } : {}),
+    // Another body's sessions, or a council's outside the calendar: the days the page gives them.
+    ...((meeting?.body || meeting?.number === undefined) && ctx.bodySessions
+      ? { bodySessions: ctx.bodySessions }
+      : {}),
     calendar: ctx.calendar,
     // The council's names, and the short names the text gives its own body (read once, lazily:
     // most clauses name no session of a body by its short name).

@@ -155,11 +155,16 @@ export const SESSION_RULES: Rule[] = [
       `\\b${AT_SESSION}\\s+(nächsten|übernächsten|kommenden)\\s+${ORDINARY}Sitzung(?!en)\\b`,
       'i',
     ),
-    read: (m, ctx, after) => {
+    read: (m, ctx, after, before) => {
       if (otherBody(after, ctx)) return undefined;
-      // Another body's minutes that date its next sessions: that day.
+      // Another body's minutes that date its next sessions: that day; not the session of a body
+      // named right before ("dem Hauptausschuss in seiner nächsten Sitzung").
       if (ctx.meeting === undefined)
-        return (!/^\s*(?:der|des)\s/i.test(after) && bodySession(ctx, m[1])) || { kind: 'event' };
+        return (
+          (!/^\s*(?:der|des)\s/i.test(after) &&
+            !BODY_BEFORE.test(before) &&
+            bodySession(ctx, m[1])) || { kind: 'event' }
+        );
       return {
         kind: 'meeting',
         meeting: ctx.meeting + (m[1].toLowerCase() === 'übernächsten' ? 2 : 1),
@@ -379,6 +384,9 @@ export const SESSION_RULES: Rule[] = [
     }),
   },
 ];
+
+const BODY_BEFORE =
+  /(?:dem|der|den)\s+\p{Lu}[\p{L}-]*(?:ausschuss|rat|beirat|gremium|runde|konferenz|kreis|gruppe)\s*$/u;
 
 /** "bis zur (über)nächsten Sitzung" in a body's minutes that date its next sessions. */
 function bodySession(ctx: DeadlineContext, word: string): Due | undefined {

@@ -28,6 +28,25 @@ const INVOLVE =
   /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
 const DEFINED_LEADS =
   /^(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]as|[Dd]em)\s+(?:Federführer|federführenden?\s+(?:Länder|Land|Stellen|Stelle|Partner))(?![\p{L}-])/u;
+const MEMBERS_OF =
+  /^(?:[Dd]ie|[Dd]en)\s+Mitglieder[n]?\s+(?:der|des)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}-])/u;
+/** "setzt eine Lenkungsgruppe E-Rechnung ein, der der Bund, Bayern … angehören": its members. */
+const SET_UP_WITH_MEMBERS =
+  /(?<![\p{L}-])(?:setzt|setzen|richtet|richten)\s+(?:eine[nrs]?|ein)\s+(\p{Lu}[^,;.]{2,80}?)\s+(?:ein|an)\s*,\s*(?:der|dem|in\s+der|in\s+dem)\s+(?=\S)/u;
+const BELONG = /\s(?:angehören|angehört|vertreten\s+sind|mitwirken)\b/;
+
+/** The members a sentence gives a body it sets up, if it does. */
+export function membersSetUp(
+  text: string,
+  matcher: OwnerMatcher,
+): { head: string; owners: string[] } | undefined {
+  const setUp = /(?:setz|richte)/.test(text) ? SET_UP_WITH_MEMBERS.exec(text) : null;
+  if (!setUp || !BELONG.test(text.slice(setUp.index + setUp[0].length))) return undefined;
+  const list = matcher.readList(text, setUp.index + setUp[0].length, { unknownFirst: false });
+  const owners = (list?.owners ?? []).filter((o) => matcher.isKnownOwner(o));
+  return owners.length > 1 ? { head: setUp[1].trim(), owners } : undefined;
+}
+
 const HEAD_ABBREVIATIONS: Record<string, string> = {
   Arbeitsgruppe: 'AG',
   Projektgruppe: 'PG',
@@ -61,6 +80,13 @@ export function readAddressees(
     const owners = resolvePronoun(pronoun[1], before, state, matcher);
     return owners.length > 0 ? { owners, end: at + pronoun[0].length, inferred: true } : undefined;
   }
+  // "die Mitglieder der Lenkungsgruppe": those the decision named as its members when it set it up.
+  const membersOf = MEMBERS_OF.exec(rest);
+  const members = membersOf
+    ? state.members?.find((m) => m.head === membersOf[1] || m.head.startsWith(`${membersOf[1]} `))
+    : undefined;
+  if (membersOf && members)
+    return { owners: [...members.owners], end: at + membersOf[0].length, inferred: false };
   // "die Federführer": those the decision itself names as leads; a definition, not a guess.
   const leads = DEFINED_LEADS.exec(rest);
   if (leads && state.leads.length > 0)

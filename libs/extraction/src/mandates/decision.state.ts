@@ -37,6 +37,11 @@ export interface DecisionState {
   pointHasMandate?: boolean;
   /** Owners and partners of the mandate before, for "beide Berichterstatter". */
   lastParties: string[];
+  /**
+   * Members the decision gives a body it sets up ("eine Lenkungsgruppe …, der der Bund, Bayern
+   * und die FITKO angehören"), for "die Mitglieder der Lenkungsgruppe".
+   */
+  members?: Array<{ head: string; owners: string[] }>;
 }
 
 export interface Addressees {

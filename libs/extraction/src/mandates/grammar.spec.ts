@@ -1562,6 +1562,21 @@ describe('owners named by what an earlier point said of them', () => {
     expect(read[1][2]).toEqual(['owner-inferred']);
   });
 
+  it('"Die Mitglieder der Lenkungsgruppe" are those the point that set it up named', () => {
+    expect(
+      owners(
+        [
+          '1. Der IT-Planungsrat setzt eine Lenkungsgruppe E-Rechnung ein, der der Bund, Bayern, Niedersachsen und die FITKO angehören.',
+          '2. Die Mitglieder der Lenkungsgruppe werden gebeten, bis zum 19. Dezember 2025 je eine Vertretung zu benennen.',
+          '3. Die Lenkungsgruppe berichtet dem IT-Planungsrat zur 49. Sitzung.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [2, ['Bund', 'BY', 'NI', 'FITKO'], []],
+      [3, ['Lenkungsgruppe E-Rechnung'], []],
+    ]);
+  });
+
   it('"Das federführende Land" is the Land an earlier point gave the lead', () => {
     expect(
       owners(

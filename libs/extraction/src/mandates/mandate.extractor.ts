@@ -17,7 +17,7 @@ import {
 } from './mandate-deadlines';
 import { displayName, matchableText } from './mention-text';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
-import { definedLeads } from './addressee.reader';
+import { definedLeads, membersSetUp } from './addressee.reader';
 import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
@@ -336,6 +336,8 @@ function mandatesOf(
       for (const c of candidates)
         if (referred.length > 0 && referred.every((o) => c.owners.includes(o))) c.owners = referred;
       state.setUp.push(...setUpBodies(text));
+      const members = membersSetUp(text, ctx.matcher);
+      if (members) (state.members ??= []).push(members);
       if (candidates.length === 0) {
         // "In der 38. Sitzung soll berichtet werden." only adds a deadline to the point's mandate;
         // a point that opens with it names the thing the point before asked for ("2. … ein Konzept

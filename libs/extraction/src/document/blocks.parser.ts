@@ -3,6 +3,7 @@ import { findGermanDate } from '../text/german-dates';
 import { dropPageFurniture, type SourceLine } from '../text/source-text';
 import { bvBlocks } from './al-runde.blocks';
 import { NOTE_HEADING } from './protocol.parser';
+import { tableTasks, withTasks } from './task-table';
 import { runsOn } from './line-runs-on';
 import {
   agendaItemOf,
@@ -10,6 +11,7 @@ import {
   VERDICT_REST,
   markOutcome,
   meetingStatement,
+  sessionLine,
   recommendsToAnotherBody,
 } from './decision-heading';
 import { MARKED, pointsOf } from './block-points';
@@ -196,11 +198,14 @@ function readSection(
     const body = blockBody(lines, anchor, end);
     const title = anchor.title ?? titleBefore(lines, anchor.index) ?? body.titleAfter;
     // Session statements between two decisions apply to the decisions after them.
-    const meeting = anchor.meeting ?? state.meeting ?? sessionLine(lines, anchor.index, end, ctx);
+    const meeting =
+      anchor.meeting ?? state.meeting ?? sessionLine(lines, anchor.index, end, ctx.council);
+    // "Der IT-Planungsrat beschließt den folgenden Maßnahmenplan" and its table: each row a point.
+    const table = tableTasks(lines.slice(anchor.index, end));
     const decided = resolution(
       normalizeResolutionId(anchor.id as string),
       title,
-      body.spans,
+      body.spans.filter((span) => !table.rows.has(span.line)),
       lines[anchor.index].no,
       {
         meeting,
@@ -209,6 +214,7 @@ function readSection(
         vote: readVote(lines, anchor.index + 1, end - anchor.index),
       },
     );
+    decided.points = withTasks(decided.points, table.tasks);
     out.push(markOutcome(decided, lines.slice(anchor.index, end)));
     if (next)
       readPreamble(lines.slice(body.endedAt, titleStart(lines, next.index)), ctx, doc, state);
@@ -331,18 +337,6 @@ function readPreamble(
     if (statement && (statement.number !== undefined || statement.kind !== 'session'))
       state.meeting = statement;
   }
-}
-
-/** "Beschluss 2025/52 – …⏎48. Sitzung am 26. November 2025": the session on a line of its own. */
-function sessionLine(
-  lines: SourceLine[],
-  at: number,
-  end: number,
-  ctx: BlockContext,
-): BlockMeeting | undefined {
-  const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
-  const line = next.slice(0, 2).find((l) => /^\(?\d{1,3}\.\s*Sitzung\b/.test(l.text));
-  return line && line.text.length <= 80 ? meetingStatement(line.text, ctx.council) : undefined;
 }
 
 function preambleMeeting(lines: SourceLine[], ctx: BlockContext): BlockMeeting | undefined {

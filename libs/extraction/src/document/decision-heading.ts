@@ -79,6 +79,18 @@ export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
   return RECOMMENDED_LEAD.test(lead);
 }
 
+/** "Beschluss 2025/52 – …⏎48. Sitzung am 26. November 2025": the session on a line of its own. */
+export function sessionLine(
+  lines: SourceLine[],
+  at: number,
+  end: number,
+  council: CouncilInfo,
+): BlockMeeting | undefined {
+  const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
+  const line = next.slice(0, 2).find((l) => /^\(?\d{1,3}\.\s*Sitzung\b/.test(l.text));
+  return line && line.text.length <= 80 ? meetingStatement(line.text, council) : undefined;
+}
+
 /** What a line says about the session its decisions were taken in. */
 export function meetingStatement(text: string, council: CouncilInfo): BlockMeeting | undefined {
   const date = findGermanDate(text);

@@ -2,6 +2,7 @@ import type { CouncilInfo } from '../extraction.types';
 import { findGermanDate } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
+import { taskColumns, taskRow, type Columns } from './task-table';
 import type {
   BlockMeeting,
   BodySessions,
@@ -36,15 +37,6 @@ const CONFERENCE_HEADER =
   /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift|Beschlüsse)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
 /** "TOP 3", "TOP 02 – Titel", "• TOP I.17 Titel:" (a part in Roman numerals, the item in it). */
 const TOP = /^(?:[•·▪]\s*)?TOP\s*((?:[IVX]{1,4}\.\s?)?\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*?):?$/;
-/** The heads of a task table's columns (also read on loose lines by the shape check). */
-export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
-export const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
-export const TERM = /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?)$/i;
-const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
-const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)$/i;
-/** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
-const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
-
 /** The header of minutes in the first lines of a text, if it has one. */
 export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined {
   const first = lines.filter((l) => l.text !== '' && !/^https?:\/\//.test(l.text)).slice(0, 4);
@@ -85,25 +77,6 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
     }
   }
   return undefined;
-}
-
-interface Columns {
-  number?: number;
-  task: number;
-  owner: number;
-  term?: number;
-  status?: number;
-}
-
-function taskColumns(cells: string[]): Columns | undefined {
-  const find = (pattern: RegExp) => {
-    const at = cells.findIndex((c) => pattern.test(c.trim()));
-    return at >= 0 ? at : undefined;
-  };
-  const task = find(TASK);
-  const owner = find(OWNER);
-  if (task === undefined || owner === undefined) return undefined;
-  return { task, owner, number: find(NUMBER), term: find(TERM), status: find(STATUS) };
 }
 
 export function parseMinutes(
@@ -197,21 +170,8 @@ export function parseMinutes(
         item ??= { number: 'Aufgaben', title: 'Aufgaben', line: line.no, spans: [], tasks: [] };
         continue;
       }
-      if (columns && item) {
-        const cell = (at: number | undefined) => (at === undefined ? '' : (line.cells?.[at] ?? ''));
-        const number = Number(cell(columns.number).replace(/\.$/, ''));
-        const action = cell(columns.task);
-        const owners = cell(columns.owner);
-        // "erledigt" in the status column, or in the term column where there is none.
-        if (!action || !owners || DONE.test(cell(columns.status ?? columns.term))) continue;
-        item.tasks.push({
-          number: Number.isInteger(number) && number > 0 ? number : 0,
-          text: `${owners}: ${action}`,
-          line: line.no,
-          lineMap: [],
-          task: { owners, action, term: cell(columns.term), row: line.text },
-        });
-      }
+      const task = columns && item ? taskRow(line, columns) : undefined;
+      if (task) item?.tasks.push(task);
       continue;
     }
     columns = undefined;

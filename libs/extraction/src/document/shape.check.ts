@@ -1,5 +1,5 @@
 import type { ExtractedMandate } from '../extraction.types';
-import { OWNER, TASK, TERM } from './minutes.parser';
+import { OWNER, TASK, TERM } from './task-table';
 import type { ParsedResolution } from './parsed-document';
 
 /**

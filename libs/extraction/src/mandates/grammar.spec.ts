@@ -1630,6 +1630,36 @@ describe('points numbered as a word processor numbers them', () => {
   });
 });
 
+describe('a decision that adopts a plan of measures as a table', () => {
+  it('reads each row as a task of its owner, "die jeweils Verantwortlichen" as the rows, no miss', () => {
+    const extraction = extract(
+      [
+        'Beschluss 2025/47 – Maßnahmenplan Digitale Gewerbeanzeige',
+        '48. Sitzung des IT-Planungsrats am 26. November 2025',
+        '',
+        'Der IT-Planungsrat beschließt den folgenden Maßnahmenplan. Die jeweils Verantwortlichen werden gebeten, die Maßnahmen im angegebenen Zeitraum umzusetzen.',
+        '',
+        'Maßnahme\tVerantwortlich\tZeitraum',
+        'Bestandsaufnahme der Fachverfahren\tHessen\tQ1/2026',
+        'Pilotbetrieb des Antragsdienstes\tHE, SN\t2. Halbjahr 2026',
+        'Fortschrittsbericht an den IT-Planungsrat\tFITKO\tbis 49. Sitzung',
+      ].join('\n'),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.owners, m.due, m.action, m.uncertain])).toEqual([
+      [['HE'], { kind: 'date', date: '2026-03-31' }, 'Bestandsaufnahme der Fachverfahren', []],
+      [['HE', 'SN'], { kind: 'date', date: '2026-12-31' }, 'Pilotbetrieb des Antragsdienstes', []],
+      [
+        ['FITKO'],
+        { kind: 'meeting', meeting: 49 },
+        'Fortschrittsbericht an den IT-Planungsrat',
+        [],
+      ],
+    ]);
+    expect(extraction.possibleMisses).toEqual([]);
+  });
+});
+
 describe("a member's note or declaration to the record under a decision", () => {
   it('is not decided: no task is read from it, nor a possible miss', () => {
     const extraction = extract(

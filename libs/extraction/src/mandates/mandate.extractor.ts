@@ -64,6 +64,9 @@ const SHALL_CLAUSE =
 const NAMED_SHALL =
   /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
 
+/** Owners a decision names by the column of its task table ("die jeweils Verantwortlichen"). */
+const TABLE_OWNERS = /^(?:jeweils\s+)?(?:Verantwortlich|Zuständig|Federführend)/i;
+
 /** Finds every mandate in the points of the given decisions, and the points that may hide one. */
 export function extractMandates(
   resolutions: ParsedResolution[],
@@ -99,7 +102,8 @@ export function extractMandates(
       // Sources are tidy already.
       const read = kept
         .filter((m) => m.point === point.number)
-        .flatMap((m) => [m.source, ...(MERGED.get(m) ?? [])]);
+        .flatMap((m) => [m.source, ...(MERGED.get(m) ?? [])])
+        .concat(MERGED.get(point) ?? []);
       const misses = possibleMissesIn(resolution.id, point, read, (subject) => {
         const head = subject.split(/\s+/)[0];
         const mentions = ctx.matcher.findAll(subject);
@@ -310,6 +314,7 @@ function mandatesOf(
     body: resolution.body,
   };
   const lastPoint = resolution.points[resolution.points.length - 1];
+  const tabled = resolution.points.some((p) => p.task);
 
   for (const point of resolution.points) {
     if (point.task) {
@@ -404,13 +409,24 @@ function mandatesOf(
       state.earlier.push(text);
       state.context = `${state.context} ${text}`;
     }
-    out.push(...inPoint.filter((m) => m.owners.length > 0 || m.uncertain.includes('no-owner')));
+    // "Die jeweils Verantwortlichen werden gebeten, …": those of the table's rows, read there.
+    const byTable = (m: ExtractedMandate) => tabled && m.owners.every((o) => TABLE_OWNERS.test(o));
+    for (const m of inPoint.filter(byTable))
+      MERGED.set(point, [...(MERGED.get(point) ?? []), m.source]);
+    out.push(
+      ...inPoint.filter(
+        (m) => (m.owners.length > 0 || m.uncertain.includes('no-owner')) && !byTable(m),
+      ),
+    );
   }
   return out;
 }
 
-/** Further sentences a mandate was read from, merged into it: no possible misses. */
-const MERGED = new WeakMap<ExtractedMandate, string[]>();
+/**
+ * Further sentences a mandate was read from, merged into it, or a point's sentences read through
+ * its table: no possible misses.
+ */
+const MERGED = new WeakMap<ExtractedMandate | PointText, string[]>();
 
 /**
  * One mandate per point, owners and deadline: a second request to the same owners with the same

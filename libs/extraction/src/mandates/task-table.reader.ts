@@ -18,7 +18,15 @@ const HEDGE = /^(?:sofort|zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurz
 
 /** A term cell as a phrase the deadline rules read: "51. Sitzung" -> "bis zur 51. Sitzung". */
 function termPhrase(term: string): string {
-  const cell = term.trim();
+  // "bis 49. Sitzung", "vor nächster Sitzung": the article the cell leaves out put back.
+  const cell = term
+    .trim()
+    .replace(
+      /^(bis|vor)\s+(?=(?:\d{1,3}\.|nächste|übernächste|kommende)\s*\S*\s*Sitzung)/i,
+      '$1 zur ',
+    )
+    .replace(/^(bis|vor) zur (nächste|übernächste|kommende)r?\s/i, '$1 zur $2n ')
+    .replace(/^vor zur\s/i, 'vor der ');
   if (TERM_OPENS.test(cell)) return cell;
   // "nächste Sitzung" -> "bis zur nächsten Sitzung".
   if (/Sitzung/i.test(cell))

@@ -9,7 +9,9 @@ import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 const TERM_OPENS =
   /^(?:bis|zur|zum|zu|in|im|ab|nach|vor|spätestens|möglichst|laufend|fortlaufend|regelmäßig|jährlich|halbjährlich|monatlich|quartalsweise|sofort|zeitnah|umgehend|kontinuierlich|jeweils)\b/i;
 /** Term cells that set no time at all. */
-const NO_TERM = /^(?:[-–—]|offen|n\.\s?a\.|entfällt|k\.\s?A\.)?$/i;
+/** A cell that names no time: blank, "offen", or a standing task ("laufend", "Daueraufgabe"). */
+const NO_TERM =
+  /^(?:[-–—]|offen|n\.\s?a\.|entfällt|k\.\s?A\.|laufend|fortlaufend|kontinuierlich|dauerhaft|ständig|Daueraufgabe)?$/i;
 /** The members of the group whose minutes these are, as a whole. */
 const GROUP_MEMBERS =
   /^(?:alle\s+)?Mitglieder\s+(?:der|des)\s+(?:AG|Arbeitsgruppe|Projektgruppe|Unterarbeitsgruppe|Gruppe|Runde|Gremiums|Kreises)$/i;

@@ -1699,6 +1699,20 @@ describe("a working body's request to the council itself", () => {
     ]);
     expect(extraction.possibleMisses).toMatchObject([{ point: 1, word: 'bittet' }]);
   });
+
+  it('"Der IT-Planungsrat wird gebeten, … zur Kenntnis zu nehmen" in a proposal is no task either', () => {
+    const extraction = extract(
+      [
+        'Sitzungsunterlage für die 49. Sitzung des IT-Planungsrats',
+        'TOP 6 – Jahresbericht der Kooperationsgremien 2025',
+        'Beschlussvorschlag:',
+        'Der IT-Planungsrat wird gebeten, die Berichte der Kooperationsgremien zur Kenntnis zu nehmen.',
+      ].join('\n'),
+      options,
+    );
+    expect(extraction.mandates).toEqual([]);
+    expect(extraction.possibleMisses).toMatchObject([{ word: 'gebeten' }]);
+  });
 });
 
 describe('"Sie" opening a sentence after a request', () => {

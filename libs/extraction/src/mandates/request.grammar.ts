@@ -359,6 +359,11 @@ function passiveCandidate(
   const before = text.slice(0, passive.index);
   const adverbs = LEADING_ADVERBS.exec(before)?.[0].length ?? 0;
   const subject = before.slice(adverbs).trim();
+  // "Der IT-Planungsrat wird gebeten, … zur Kenntnis zu nehmen" (a proposal put to it): the council
+  // asked to decide is no task anyone follows up.
+  const asked = /^(?:Der|Dem)\s/.test(subject) ? matcher.findAll(subject) : [];
+  if (asked.length === 1 && asked[0].kind === 'council' && asked[0].end === subject.length)
+    return undefined;
   const middleAt = passive.index + passive[0].indexOf(passive[1]);
   const middleStart = middleAt + (passive[1].length - passive[1].trimStart().length);
   // "werden die Länder eingeladen": the subject follows the verb.

@@ -902,6 +902,15 @@ describe('sessions the calendar does not date yet', () => {
   });
 });
 
+describe('a session the text dates by when it is planned', () => {
+  it.each<[string, Due]>([
+    ['in der für Februar 2026 vorgesehenen Sondersitzung', { kind: 'date', date: '2026-02-28' }],
+    ['zu der für den 12. März 2026 geplanten Sitzung', { kind: 'date', date: '2026-03-12' }],
+  ])('"%s" is %j', (phrase, due) => {
+    expect(dueOf(phrase)).toEqual([due]);
+  });
+});
+
 describe('a date that says when the object starts or holds', () => {
   it.each([
     'die Richtlinien bei allen ab dem 1. Januar 2022 beginnenden Vorhaben anzuwenden.',

@@ -52,6 +52,24 @@ const COUNTED_FROM =
 
 export const SESSION_RULES: Rule[] = [
   {
+    rank: 2,
+    hint: /vorgesehen|geplant|angesetzt|terminiert|anberaumt/,
+    // "in der für Februar 2026 vorgesehenen Sondersitzung", "zur für den 12. März 2026 geplanten
+    // Sitzung": a session the text dates by when it is planned; that day, or the month's last.
+    pattern: new RegExp(
+      `\\b${AT_SESSION}\\s+für\\s+(?:den\\s+)?(?:(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${M})\\s+)\\s?${YEAR})|(${M})\\s+${YEAR})\\s+(?:vorgesehenen|geplanten|angesetzten|terminierten|anberaumten)\\s+[\\p{L}-]*[Ss]itzung\\b`,
+      'iu',
+    ),
+    read: (m) => {
+      if (m[1]) {
+        const day = fullDate(m[1]);
+        return day ? dateDue(day) : undefined;
+      }
+      const month = monthNumber(m[3]);
+      return month ? dateDue(lastDayOfMonth(Number(m[4]), month)) : undefined;
+    },
+  },
+  {
     rank: 0,
     hint: /jeweils/,
     // "jeweils in seiner Frühjahrssitzung", "jeweils zur Herbstsitzung": every year at that season.

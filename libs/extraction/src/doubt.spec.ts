@@ -63,6 +63,31 @@ describe('uncertain readings, with their reason', () => {
     expect(group.newOwners).toEqual(['Arbeitsgruppe Registerdaten']);
   });
 
+  it.each<[string, string, string[]]>([
+    ['Der Ortsvorsteher wird gebeten, sich für den Aufzug einzusetzen.', 'Ortsvorsteher', []],
+    ['Der Bezirksamtsleiter wird gebeten, einen Bericht vorzulegen.', 'Bezirksamtsleiter', []],
+    ['Die Gemeinde wird gebeten, einen Bericht vorzulegen.', 'Gemeinde', []],
+    // After an article "…vorsitzende" does not tell the office's form: still in doubt.
+    [
+      'Die Ausschussvorsitzende wird gebeten, einen Bericht vorzulegen.',
+      'Ausschussvorsitzende',
+      ['owner-unknown'],
+    ],
+  ])('an office or a municipality is no bare label: "%s"', (sentence, owner, uncertain) => {
+    const page = `https://ratsinfo.example.org/to0050.asp?__ktonr=818\nBeschluss:\n\n${sentence}\n`;
+    expect(extract(page, options).mandates).toMatchObject([{ owners: [owner], uncertain }]);
+  });
+
+  it('reads no request from a speaker\'s account of an earlier decision ("habe beschlossen, … zu bitten")', () => {
+    const page = [
+      'https://ratsinfo.example.org/to0050.asp?__ktonr=818',
+      'Beschluss:',
+      '',
+      'Herr Tilsner antwortet. Die Bezirksversammlung habe im Mai beschlossen, den Bezirksamtsleiter zu bitten, die Nachbargemeinden zu befragen.',
+    ].join('\n');
+    expect(extract(page, options).mandates).toEqual([]);
+  });
+
   it('does not flag "die Arbeitsgruppe" the decision named before, but one named after the title', () => {
     const named = extract(
       decision(

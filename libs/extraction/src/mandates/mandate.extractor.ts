@@ -148,8 +148,13 @@ function quotedMotion(pointText: string, source: string): boolean {
 
 /** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
 function namesABody(name: string): boolean {
-  return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word));
+  return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word) || OFFICE.test(word));
 }
+/**
+ * An office or a municipality ("Ortsvorsteher", "Bezirksamtsleiter", "Gemeinde"): no bare label.
+ * "…vorsitzende" stays in doubt: written after an article, it does not tell the office's form.
+ */
+const OFFICE = /(?:vorsteher(?:in)?|leiter(?:in)?|kanzler(?:in)?|gemeinde)$/i;
 
 /**
  * The sentences of a point that ask someone in words the grammar did not read as a mandate: in a

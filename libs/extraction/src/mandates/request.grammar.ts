@@ -27,6 +27,7 @@ const PARTICIPLE = /gebeten|beauftragt|aufgefordert|ersucht|eingeladen|aufgetrag
 /** "Die FITKO ist zu beauftragen, …", "Die Länder sind zu bitten, …". */
 const TO_BE_ASKED =
   /\s(?:ist|sind)\s+(?:(?:daher|ferner|zudem|außerdem)\s+)?zu\s+(beauftragen|bitten|ersuchen)(?![\p{L}-])/u;
+const REPORTED_DECISION = /(?<![\p{L}-])(?:habe|hätte|hätten)\s+(?:\S+\s+){0,4}$/u;
 const DECIDED_REQUEST =
   /(?<![\p{L}-])(?:beschlossen|beschließt|beschließen),?\s+(\S.{1,120}?)\s+zu\s+(ersuchen|bitten|beauftragen)(?![\p{L}-])/u;
 /** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
@@ -194,7 +195,9 @@ export function candidatesIn(
   const resolved = /zu\s+(?:ersuchen|bitten|beauftragen)/.test(text)
     ? DECIDED_REQUEST.exec(text)
     : null;
-  if (resolved) {
+  // "Die Bezirksversammlung habe im Mai beschlossen, den Bezirksamtsleiter zu bitten": a speaker's
+  // account of another decision (reported speech), not this one.
+  if (resolved && !REPORTED_DECISION.test(text.slice(0, resolved.index))) {
     let at = resolved.index + resolved[0].indexOf(resolved[1]);
     // "beschließt einstimmig den Bürgermeister zu beauftragen": the vote word comes first.
     at += LEADING_ADVERBS.exec(text.slice(at))?.[0].length ?? 0;

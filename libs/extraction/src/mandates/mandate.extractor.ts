@@ -150,10 +150,7 @@ function quotedMotion(pointText: string, source: string): boolean {
 function namesABody(name: string): boolean {
   return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word) || OFFICE.test(word));
 }
-/**
- * An office or a municipality ("Ortsvorsteher", "Bezirksamtsleiter", "Gemeinde"): no bare label.
- * "…vorsitzende" stays in doubt: written after an article, it does not tell the office's form.
- */
+/** An office or a municipality ("Ortsvorsteher", "Gemeinde"); not "…vorsitzende" (form unsure). */
 const OFFICE = /(?:vorsteher(?:in)?|leiter(?:in)?|kanzler(?:in)?|gemeinde)$/i;
 
 /**

@@ -198,14 +198,31 @@ const NEXT_SESSION =
 const NUMBERED_SESSION =
   /^(?:[-–•]\s*)?(\d{1,3})\.\s*Sitzung\s*(?::|am)\s*(?:\p{L}+,?\s+)?(\S.*)$/iu;
 
+/** A heading or label over the dates of sessions to come. */
+const SESSION_DATES =
+  /^(?:TOP\s*\d{1,2}\.?\s*)?(?:Weitere|Nächste|Kommende|Künftige)?\s*(?:Sitzungs)?[Tt]ermine\b[^:]{0,40}:?/u;
+
 /** The body's sessions the minutes date, later than the one they record. */
 export function bodySessions(
   lines: SourceLine[],
   number: number | undefined,
   held?: string,
 ): BodySessions {
-  const found: BodySessions = { ...(number !== undefined ? { number } : {}), dated: {} };
-  for (const line of lines) {
+  const found: BodySessions = {
+    ...(number !== undefined ? { number } : {}),
+    dated: {},
+    upcoming: [],
+  };
+  for (const [i, line] of lines.entries()) {
+    // "TOP 5 Weitere Sitzungstermine⏎10.03.2026 (Videokonferenz), 16.06.2026 (Schwerin)": the
+    // sessions to come, in order.
+    if (SESSION_DATES.test(line.text)) {
+      const listed = `${line.text.replace(SESSION_DATES, '')} ${lines[i + 1]?.text ?? ''}`;
+      for (const m of listed.matchAll(/\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b/g)) {
+        const day = findGermanDate(m[0]);
+        if (day && (!held || day > held) && !found.upcoming.includes(day)) found.upcoming.push(day);
+      }
+    }
     const numbered = NUMBERED_SESSION.exec(line.text);
     const day = numbered ? findGermanDate(numbered[2]) : undefined;
     if (numbered && day && (!held || day > held)) found.dated[Number(numbered[1])] = day;

@@ -240,3 +240,36 @@ describe("a working group's minutes that date its next sessions", () => {
     ]);
   });
 });
+
+describe('minutes that list the sessions to come, or name their own body', () => {
+  it('"bis zur (über)nächsten Sitzung" takes the dates a list of sessions gives', () => {
+    const text = [
+      'Protokoll der 2. Sitzung der Projektgruppe Digitale Fahrzeugdokumente',
+      '10.12.2025, Videokonferenz',
+      'TOP 3 Pilotländer',
+      'Schleswig-Holstein legt bis zur nächsten Sitzung einen Zeitplan vor.',
+      'Mecklenburg-Vorpommern prüft die Anbindung und berichtet bis zur übernächsten Sitzung.',
+      'TOP 5 Weitere Sitzungstermine',
+      '10.03.2026 (Videokonferenz), 16.06.2026 (Schwerin), 29.09.2026 (Kiel)',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['SH'], { kind: 'date', date: '2026-03-10' }],
+      [['MV'], { kind: 'date', date: '2026-06-16' }],
+    ]);
+  });
+
+  it('"bis zur nächsten Sitzung der AL-Runde" in the minutes of the Abteilungsleiterrunde is its own', () => {
+    const text = [
+      'Ergebnisprotokoll',
+      'Sitzung der Abteilungsleiterrunde des IT-Planungsrats',
+      'am 27. Januar 2026, Berlin',
+      'TOP 5 Signaturlösungen',
+      'Es wird vereinbart, dass Hessen und Thüringen bis zur nächsten Sitzung der AL-Runde einen Vorschlag erarbeiten.',
+      'TOP 6 Verschiedenes',
+      'Die nächste Sitzung der AL-Runde findet am 24. März 2026 statt.',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['HE', 'TH'], { kind: 'date', date: '2026-03-24' }],
+    ]);
+  });
+});

@@ -127,4 +127,6 @@ export interface BodySessions {
   next?: string;
   /** Days of sessions by their number. */
   dated: Record<number, string>;
+  /** Days of the sessions to come a list on the page gives, in order ("Weitere Sitzungstermine"). */
+  upcoming: string[];
 }

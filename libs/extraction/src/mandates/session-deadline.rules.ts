@@ -174,12 +174,14 @@ export const SESSION_RULES: Rule[] = [
       'i',
     ),
     read: (m, ctx, after, before) => {
-      if (otherBody(after, ctx)) return undefined;
+      // "bis zur nächsten Sitzung der AL-Runde" in the AL-Runde's own minutes: its session.
+      const own = ownBody(after, ctx);
+      if (!own && otherBody(after, ctx)) return undefined;
       // Another body's minutes that date its next sessions: that day; not the session of a body
       // named right before ("dem Hauptausschuss in seiner nächsten Sitzung").
       if (ctx.meeting === undefined)
         return (
-          (!/^\s*(?:der|des)\s/i.test(after) &&
+          ((own || !/^\s*(?:der|des)\s/i.test(after)) &&
             !BODY_BEFORE.test(before) &&
             bodySession(ctx, m[1])) || { kind: 'event' }
         );
@@ -406,6 +408,15 @@ export const SESSION_RULES: Rule[] = [
 const BODY_BEFORE =
   /(?:dem|der|den)\s+\p{Lu}[\p{L}-]*(?:ausschuss|rat|beirat|gremium|runde|konferenz|kreis|gruppe)\s*$/u;
 
+/** "… der AL-Runde" after a session in the minutes of the Abteilungsleiterrunde: its own body. */
+function ownBody(after: string, ctx: DeadlineContext): boolean {
+  const named = /^\s*(?:der|des)\s+([\p{L}-]+)/u.exec(after)?.[1];
+  const body = ctx.bodySessions ? ctx.body : undefined;
+  if (!named || !body) return false;
+  const runde = /^(?:AL-Runde|Abteilungsleiterrunde)/;
+  return body.startsWith(named) || (runde.test(named) && runde.test(body));
+}
+
 /** "bis zur (über)nächsten Sitzung" in a body's minutes that date its next sessions. */
 function bodySession(ctx: DeadlineContext, word: string): Due | undefined {
   const sessions = ctx.bodySessions;
@@ -413,6 +424,6 @@ function bodySession(ctx: DeadlineContext, word: string): Due | undefined {
   const ahead = /^ü/i.test(word) ? 2 : 1;
   const numbered =
     sessions.number !== undefined ? sessions.dated[sessions.number + ahead] : undefined;
-  const day = numbered ?? (ahead === 1 ? sessions.next : undefined);
+  const day = numbered ?? (ahead === 1 ? sessions.next : undefined) ?? sessions.upcoming[ahead - 1];
   return day ? dateDue(day) : undefined;
 }

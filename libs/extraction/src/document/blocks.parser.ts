@@ -198,14 +198,14 @@ function readSection(
     const body = blockBody(lines, anchor, end);
     const title = anchor.title ?? titleBefore(lines, anchor.index) ?? body.titleAfter;
     // Session statements between two decisions apply to the decisions after them.
-    const meeting =
-      anchor.meeting ?? state.meeting ?? sessionLine(lines, anchor.index, end, ctx.council);
+    const session = sessionLine(lines, anchor.index, end, ctx.council);
+    const meeting = anchor.meeting ?? state.meeting ?? session.meeting;
     // "Der IT-Planungsrat beschließt den folgenden Maßnahmenplan" and its table: each row a point.
     const table = tableTasks(lines.slice(anchor.index, end));
     const decided = resolution(
       normalizeResolutionId(anchor.id as string),
       title,
-      body.spans.filter((span) => !table.rows.has(span.line)),
+      body.spans.filter((span) => !table.rows.has(span.line) && span.line !== session.line),
       lines[anchor.index].no,
       {
         meeting,

@@ -80,15 +80,23 @@ export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
 }
 
 /** "Beschluss 2025/52 – …⏎48. Sitzung am 26. November 2025": the session on a line of its own. */
+/** "48. Sitzung am 26.11.2025", "(48. Sitzung, 26.11.2025)", "46. Sitzung des IT-Planungsrats, …". */
+const SESSION_LINE =
+  /^\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)/u;
+
 export function sessionLine(
   lines: SourceLine[],
   at: number,
   end: number,
   council: CouncilInfo,
-): BlockMeeting | undefined {
+): { meeting?: BlockMeeting; line?: number } {
   const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
-  const line = next.slice(0, 2).find((l) => /^\(?\d{1,3}\.\s*Sitzung\b/.test(l.text));
-  return line && line.text.length <= 80 ? meetingStatement(line.text, council) : undefined;
+  const line = next
+    .slice(0, 2)
+    .find((l) => SESSION_LINE.test(l.text) && l.text.length <= 80);
+  const meeting = line ? meetingStatement(line.text, council) : undefined;
+  // The line is no text of the decision: "48." would open its points at 48.
+  return meeting && line ? { meeting, line: line.no } : {};
 }
 
 /** What a line says about the session its decisions were taken in. */

@@ -1596,6 +1596,25 @@ describe('owners named by what an earlier point said of them', () => {
   });
 });
 
+describe('a decision whose session stands on the line under its number', () => {
+  it('does not take "48. Sitzung am …" for the first of its points', () => {
+    const { mandates } = extract(
+      [
+        'Entscheidung 2025/56 – Mindeststandards',
+        '48. Sitzung am 26.11.2025',
+        '',
+        '1. Bund und Länder erarbeiten bis zum 30. September 2026 gemeinsame Mindeststandards.',
+        '2. Die FITKO wird gebeten, die Mindeststandards zu veröffentlichen.',
+      ].join('\n'),
+      options,
+    );
+    expect(mandates.map((m) => [m.point, m.owners.length, m.due])).toEqual([
+      [1, 17, { kind: 'date', date: '2026-09-30' }],
+      [2, 1, { kind: 'none' }],
+    ]);
+  });
+});
+
 describe('points numbered as a word processor numbers them', () => {
   const read = (body: string) =>
     extract(

@@ -1615,6 +1615,28 @@ describe('a decision whose session stands on the line under its number', () => {
   });
 });
 
+describe('"Er bittet" over a list of addressees, each with its task', () => {
+  it('asks each item, without a colon after the verb; the session from "Beschluss des … vom … (48. Sitzung)"', () => {
+    const extraction = extract(
+      [
+        'Entscheidung 2025/47 – Nachweisabruf',
+        'Beschluss des IT-Planungsrats vom 26. November 2025 (48. Sitzung)',
+        '',
+        '1. Der IT-Planungsrat begrüßt die Erprobung.',
+        '2. Er bittet',
+        '   a) den Bund, die Anpassungen bis zum 31. März 2026 bereitzustellen,',
+        '   b) die Länder Bayern und Niedersachsen, die Anbindung bis zum 30. Juni 2026 abzuschließen.',
+      ].join('\n'),
+      options,
+    );
+    expect(extraction.resolutions[0].meeting).toMatchObject({ number: 48 });
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['Bund'], { kind: 'date', date: '2026-03-31' }],
+      [['BY', 'NI'], { kind: 'date', date: '2026-06-30' }],
+    ]);
+  });
+});
+
 describe('points numbered as a word processor numbers them', () => {
   const read = (body: string) =>
     extract(

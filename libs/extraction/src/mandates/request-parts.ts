@@ -18,7 +18,8 @@ const LIST_ITEM =
  * a), b), …; or bullets), the first right after the colon, at least two; each is asked alone.
  */
 export function listedParts(clause: string): string[] | undefined {
-  const colon = /^\s*:\s*/.exec(clause);
+  // "bittet: a) den Bund, … b) die Länder, …", also without the colon ("Er bittet⏎a) den Bund, …").
+  const colon = /^\s*:\s*/.exec(clause) ?? /^\s*(?=a\)\s)/.exec(clause);
   if (!colon) return undefined;
   const rest = clause.slice(colon[0].length);
   const items: Array<{ at: number; from: number }> = [];

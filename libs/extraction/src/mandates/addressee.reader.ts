@@ -315,6 +315,15 @@ export function definedLeads(text: string, matcher: OwnerMatcher): string[] {
     const list = matcher.readList(text, start, { unknownFirst: false });
     if (list && list.end <= taking.index + 1) leads.push(...members(list));
   }
+  // "Die Federführung übernehmen Hamburg und Brandenburg.": the holders after the verb.
+  const taken =
+    /(?:^|\s)Die\s+(?:gemeinsame\s+)?Federführung\s+(?:übernehmen|übernimmt|haben|hat|tragen|trägt)\s+/.exec(
+      text,
+    );
+  if (taken)
+    leads.push(
+      ...members(matcher.readList(text, taken.index + taken[0].length, { unknownFirst: false })),
+    );
   return [...new Set(leads)];
 }
 

@@ -1584,6 +1584,17 @@ describe('owners named by what an earlier point said of them', () => {
     ]);
   });
 
+  it('"Die Federführer" after "Die Federführung übernehmen Hamburg und Brandenburg."', () => {
+    expect(
+      owners(
+        [
+          '1. Der IT-Planungsrat setzt eine Projektgruppe ein. Die Federführung übernehmen Hamburg und Brandenburg.',
+          '2. Die Federführer legen dem IT-Planungsrat bis zu seiner 50. Sitzung einen Abschlussbericht vor.',
+        ].join('\n'),
+      ),
+    ).toEqual([[2, ['HH', 'BB'], []]]);
+  });
+
   it('"Das federführende Land" is the Land an earlier point gave the lead', () => {
     expect(
       owners(

@@ -902,6 +902,17 @@ describe('sessions the calendar does not date yet', () => {
   });
 });
 
+describe('several days due, the year written once at the last', () => {
+  it.each([
+    'zu den Stichtagen 31. März, 30. September und 31. Dezember 2038',
+    'zu den Stichtagen 31.03., 30.09. und 31.12.2038',
+  ])('"%s": the first due, the others kept', (phrase) => {
+    expect(dueOf(phrase)).toEqual([
+      { kind: 'date', date: '2038-03-31', later: ['2038-09-30', '2038-12-31'] },
+    ]);
+  });
+});
+
 describe('a session the text dates by when it is planned', () => {
   it.each<[string, Due]>([
     ['in der für Februar 2026 vorgesehenen Sondersitzung', { kind: 'date', date: '2026-02-28' }],

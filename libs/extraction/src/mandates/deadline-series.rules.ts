@@ -13,6 +13,8 @@ const M = MONTH_PATTERN;
 const NUMERIC_DATE = '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}';
 const WRITTEN_DATE = `\\d{1,2}\\.\\s*(?:${M})\\s+(?:19|20)\\d{2}`;
 const ANY_DATE = `(?:${NUMERIC_DATE}|${WRITTEN_DATE})`;
+/** A day and month without the year: "31. März", "31.03.". */
+const DAY_MONTH = `\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|(?:${M})(?![\\p{L}]))`;
 const MONTH_SESSION = new RegExp(
   `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|für\\s+die|vor\\s+der)\\s+(${M})-?[Ss]itzung\\b`,
   'i',
@@ -177,6 +179,30 @@ export const SERIES_RULES: Rule[] = [
       if (dates.length === 0) return undefined;
       const [date, ...later] = [...new Set(dates)];
       return later.length > 0 ? { kind: 'date', date, later } : { kind: 'date', date };
+    },
+  },
+  {
+    rank: 0,
+    hint: /\d\.\s*(?:\d{1,2}\.|\p{L}+)\s*(?:,|und|sowie)\s*\d/u,
+    // "zu den Stichtagen 31. März, 30. September und 31. Dezember 2026", "31.03., 30.09. und
+    // 31.12.2026": the year written once, at the last; the first day is due, the rest kept.
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?(?:jeweils\\s+)?(?:zum|zu\\s+den|an\\s+den|am|bis)\\s+(?:Stichtag(?:en)?\\s+|Terminen\\s+)?((?:${DAY_MONTH}\\s*(?:,|und|sowie)\\s*)+${DAY_MONTH}\\s*((?:19|20)\\d{2}))(?!\\d|\\.\\d)`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const year = Number(m[2]);
+      const dates = [...m[1].matchAll(new RegExp(DAY_MONTH, 'giu'))]
+        .map((d) => {
+          const numeric = /^(\d{1,2})\.\s?(\d{1,2})\./.exec(d[0]);
+          const written = /^(\d{1,2})\.\s*(\p{L}+)/u.exec(d[0]);
+          const month = numeric ? Number(numeric[2]) : monthNumber(written?.[2] ?? '');
+          return month ? isoDate(year, month, Number((numeric ?? written)?.[1])) : undefined;
+        })
+        .filter((d): d is string => d !== undefined && (!ctx.decidedOn || d >= ctx.decidedOn));
+      if (dates.length < 2) return undefined;
+      const [date, ...later] = [...new Set(dates)].sort();
+      return { kind: 'date', date, later };
     },
   },
   {

@@ -276,12 +276,13 @@ describe.each(DATABASES)('tracking API on %s', (kind) => {
       expect(preview.extraction.possibleMisses[0].reason).toMatch(/^Diese Ziffer enthält/);
       expect(preview.shapeDoubt).toBeNull();
 
+      // Two record headings without a result line each: where one decision ends is not known.
       const page = [
         'Sitzung des Bauausschusses vom 04.06.2024',
         'Vorlage 2024/0117 Schulhof',
-        'Beschluss: Die Verwaltung wird beauftragt, den Schulhof zu begrünen.',
+        'Die Verwaltung wird beauftragt, den Schulhof zu begrünen.',
         'Vorlage 2024/0121 Brücke',
-        'Beschluss: Der Ausschuss bittet die Verwaltung, die Brücke zu prüfen.',
+        'Der Ausschuss bittet die Verwaltung, die Brücke zu prüfen.',
         '',
       ].join('\n');
       const doubtful = (await api.upload(api.admin, page, 'stadtrat.txt').expect(201)).body;

@@ -78,7 +78,33 @@ describe('uncertain readings, with their reason', () => {
     expect(extract(page, options).mandates).toMatchObject([{ owners: [owner], uncertain }]);
   });
 
-  it('reads no request from a speaker\'s account of an earlier decision ("habe beschlossen, … zu bitten")', () => {
+  it('reads no task from a committee\'s recommendation passed on to the council ("Beschlussempfehlung an den Rat: … möge beschließen")', () => {
+    const page = [
+      'Finanzausschuss – Sitzung vom 13.01.2026',
+      'TOP Ö 2  Zweitwohnungsteuer',
+      'Vorlage: FA/2026/002',
+      '',
+      'Beschlussempfehlung an den Rat:',
+      'Der Rat der Stadt möge beschließen:',
+      'Die Verwaltung wird beauftragt, eine Satzung zu erarbeiten und dem Rat bis zum 30.06.2026 vorzulegen.',
+      '',
+      'Abstimmungsergebnis: 7 Ja, 4 Nein – die Beschlussempfehlung wird mehrheitlich an den Rat weitergeleitet.',
+    ].join('\n');
+    expect(extract(page, options).mandates).toEqual([]);
+  });
+
+  it('reads a power given ("Der Vorsitz wird ermächtigt, …") as no task, but shows it as a possible miss', () => {
+    const extraction = extract(
+      decision(
+        '1. Der Vorsitz wird ermächtigt, redaktionelle Änderungen vorzunehmen.\n2. Die Geschäftsstelle wird gebeten, die Fassung bis zum 19. Dezember 2021 zu veröffentlichen.',
+      ),
+      options,
+    );
+    expect(extraction.mandates.map((m) => [m.point, m.owners])).toEqual([[2, ['Geschäftsstelle']]]);
+    expect(extraction.possibleMisses).toMatchObject([{ point: 1 }]);
+  });
+
+  it('reads no speaker\'s account of an earlier decision ("habe beschlossen, … zu bitten")', () => {
     const page = [
       'https://ratsinfo.example.org/to0050.asp?__ktonr=818',
       'Beschluss:',

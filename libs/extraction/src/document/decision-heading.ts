@@ -137,6 +137,11 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
   return undefined;
 }
 
+const RECOMMENDATION_TO =
+  /^Beschlussempfehlung\s+(?:an|für)\s+(?:den|die|das)\s+(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|Gemeindevertretung)\b/i;
+const PASSED_ON = /\b(?:an\s+den\s+\S+\s+weitergeleitet|dem\s+\S+\s+zur\s+Beschlussfassung\s+empfohlen)\b/i;
+const COUNCIL_DECIDED = /^Beschluss\s+(?:des|der)\s+(?:Rates|Stadtrates|Gemeinderates|Kreistages|Stadtverordnetenversammlung)\b/i;
+
 /** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
 export const VERDICT_REST =
   /^(?:einstimmig|mehrheitlich|ungeändert|geändert|beschlossen|angenommen|abgelehnt|zugestimmt|Zustimmung|empfohlen|zurückgestellt|zurückgezogen|vertagt|verwiesen|überwiesen|mit\s+Änderungen)(?![\p{L}-])/iu;
@@ -147,6 +152,14 @@ export const VERDICT_REST =
  * the page does not say was adopted (`motionOnly`).
  */
 export function markOutcome(decided: ParsedResolution, lines: SourceLine[]): ParsedResolution {
+  // "Beschlussempfehlung an den Rat:⏎Der Rat der Stadt möge beschließen: …" passed on to the Rat:
+  // a committee's recommendation, decided by another body (as "empfiehlt …, zu beschließen:").
+  if (
+    lines.some((l) => RECOMMENDATION_TO.test(l.text)) &&
+    lines.some((l) => MOTION.test(l.text) || PASSED_ON.test(l.text)) &&
+    !lines.some((l) => COUNCIL_DECIDED.test(l.text))
+  )
+    decided.recommended = true;
   if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
   if (decided.notDecided && lines.some((l) => verdictLine(l.text))) decided.notAdopted = true;
   const whole = lines.map((l) => l.text).join('\n');

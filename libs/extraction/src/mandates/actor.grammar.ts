@@ -62,6 +62,8 @@ export function actorCandidate(
   if (promised) return promised;
   if (found) {
     const rest = text.slice(found.end).trimStart();
+    // "Der Vorsitz wird ermächtigt, … vorzunehmen": a power given, no duty.
+    if (PERMITTED.test(rest)) return undefined;
     const taken = ACTOR_VERB.exec(rest);
     // "Die Projektleitung übernimmt das StMD": a role is handed over, with its holder after the verb.
     // "Herr Meyer berichtet ...": minutes telling what a person said or did, not a duty.
@@ -212,6 +214,8 @@ function memberPromise(
 const REPORTED =
   /^(?:Nach\s+(?:Angaben|Auskunft|Aussage|Einschätzung|Darstellung)|Laut\s|Wie\s[^,]{1,60}?\s(?:mitteilte|berichtete|erklärte|ausführte)|(?:Medien)?[Bb]erichten\s+zufolge)/u;
 
+const PERMITTED =
+  /^(?:wird|werden|ist|sind)\s+(?:hiermit\s+|zudem\s+|ferner\s+)?(?:ermächtigt|berechtigt|befugt|autorisiert)(?![\p{L}-])/u;
 /** A finite verb right after the subject ("veröffentlicht", "unterstützen"). */
 const OWN_VERB = /^(\p{Ll}{3,}(?:t|en))(?![\p{L}-])(?!\s+fest\b|,?\s+dass\b)/u;
 /** Verbs that tell, judge or hold rather than do: auxiliaries, modals, the council's words. */

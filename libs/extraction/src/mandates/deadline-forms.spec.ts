@@ -902,6 +902,22 @@ describe('sessions the calendar does not date yet', () => {
   });
 });
 
+describe("the span of the task's object", () => {
+  it('"für den gesamten Förderzeitraum 2026 bis 2028" is no deadline, flagged', () => {
+    const [m] = found(
+      '1. Die Länder werden gebeten, die Anteile für den gesamten Förderzeitraum 2026 bis 2028 in ihren Haushalten vorzusehen.',
+    );
+    expect([m.due, m.uncertain]).toEqual([{ kind: 'none' }, ['deadline-unclear']]);
+  });
+
+  it('"der Jahre 2021 bis 2025" beside a time of its own: that time, no doubt', () => {
+    const [m] = found(
+      '1. Die FITKO wird gebeten, spätestens zum 31. März 2022 eine Übersicht der Jahre 2017 bis 2021 vorzulegen.',
+    );
+    expect([m.due, m.uncertain]).toEqual([{ kind: 'date', date: '2022-03-31' }, []]);
+  });
+});
+
 describe('several days due, the year written once at the last', () => {
   it.each([
     'zu den Stichtagen 31. März, 30. September und 31. Dezember 2038',

@@ -135,6 +135,8 @@ const DECISION_ITSELF =
   /^\s*(?:nach|ab|seit)\s+(?:(?:der|dieser)\s+)?(?:Beschlussfassung|Sitzung|Entscheidung|Beschluss|diesem\s+Beschluss|Bekanntgabe\s+dieses\s+Beschlusses)(?![\p{L}-])/u;
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
+/** "den Förderzeitraum 2026 ", "der Jahre 2021 " before "bis 2028": the object's span. */
+const OBJECT_SPAN = /(?:zeitraum|periode|jahre)\s+(?:19|20)\d{2}\s+$/iu;
 /** A duty that repeats: a date it names is its first, not its only one. */
 const RECURRENCE =
   /(?<![\p{L}-])(?:alljährlich|jährlich|halbjährlich|vierteljährlich|quartalsweise|monatlich|regelmäßig|fortlaufend|wiederkehrend)(?![\p{L}-])/iu;
@@ -178,6 +180,7 @@ function readDeadline(
   const clause = readable(hedged ? written.replace(SOFT_INSIDE, 'bis ') : written);
   const none = { due: { kind: 'none' as const }, text: '', rank: Infinity, index: Infinity };
   let unclear = false;
+  let span = false;
   let best: { rank: number; index: number; due: Due; text: string } | undefined;
   const lower = clause.toLowerCase();
   // "der 79. GMK": a session of the body by its own short name, a phrase with none of the words.
@@ -201,8 +204,14 @@ function readDeadline(
     const after = clause.slice(match.index + match[0].length);
     if (OBJECT_TIME_AFTER.test(after)) continue;
     // "von 2017 bis 2019 jährlich Mittel einzuplanen": a span the task covers, not its deadline.
-    if (SPAN_START.test(clause.slice(Math.max(0, match.index - 30), match.index))) {
+    const spanBefore = clause.slice(Math.max(0, match.index - 30), match.index);
+    if (SPAN_START.test(spanBefore)) {
       unclear = true;
+      continue;
+    }
+    // In doubt only where no other time is read ("… der Jahre 2021 bis 2025 bis zum 31. März").
+    if (OBJECT_SPAN.test(spanBefore)) {
+      span = true;
       continue;
     }
     const due = rule.read(
@@ -230,7 +239,7 @@ function readDeadline(
       best = { rank, index: match.index, due, text: match[0].trim() };
     }
   }
-  if (!best) return unclear ? { ...none, unclear: true } : none;
+  if (!best) return unclear || span ? { ...none, unclear: true } : none;
   // "bis zur Frühjahrssitzung 2026", "in seiner ersten Sitzung 2026" where the calendar dates no
   // session of that year: some session, which one is not known.
   // "Frühjahrssitzung 2026" read as the session after the last one dated: a guess, said so.

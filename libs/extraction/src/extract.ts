@@ -4,6 +4,7 @@ import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/
 import { RESOLUTION_LINE } from './document/parsed-document';
 import { parseProtocol } from './document/protocol.parser';
 import { bodySessions, minutesHeader, parseMinutes } from './document/minutes.parser';
+import { tableTasks, withTasks } from './document/task-table';
 import { ExtractionError } from './extraction.error';
 import type {
   CalendarSession,
@@ -109,6 +110,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // say that its shape is unknown, rather than refuse what a clerk would follow up.
   const whole = doc.resolutions.length === 0 ? wholeText(lines, options) : undefined;
   if (whole) doc = whole;
+  // "Maßnahmenplan …", "Anlage 2 zum Protokoll – Aufgabenübersicht": a task table and no more.
+  if (doc.resolutions.length === 0) doc = tasksOnly(lines) ?? doc;
   if (doc.resolutions.length === 0) throw noDecisions();
 
   doc.documentDate ??= headDate(lines, doc.resolutions[0].line);
@@ -205,6 +208,35 @@ function wholeText(lines: SourceLine[], options: ExtractOptions): ParsedDocument
     council: options.registry.council,
   });
   return doc.resolutions.length > 0 ? doc : undefined;
+}
+
+/** A text that is a task table under a heading: its rows, as one decision named by its date. */
+function tasksOnly(lines: SourceLine[]): ParsedDocument | undefined {
+  const { tasks } = tableTasks(lines);
+  if (tasks.length === 0) return undefined;
+  const date = findGermanDate(
+    lines
+      .slice(0, 4)
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  const first = lines.find((l) => l.text !== '');
+  return {
+    format: 'protocol',
+    agendaItems: [],
+    resolutions: [
+      {
+        id: `${date ?? ''}#1`,
+        ...(first && !first.cells ? { title: first.text } : {}),
+        points: withTasks([], tasks),
+        line: tasks[0].line,
+        ...(date ? { meeting: { kind: 'session' as const, date } } : {}),
+        anchor: 'unnumbered',
+      },
+    ],
+    notes: [],
+    ...(date ? { documentDate: date } : {}),
+  };
 }
 
 /** "Beschlüsse der GMK 11.06.2025": a page heading that dates the decisions it lists. */

@@ -273,3 +273,23 @@ describe('minutes that list the sessions to come, or name their own body', () =>
     ]);
   });
 });
+
+describe('a task table under a heading and no more', () => {
+  it('reads its rows as tasks of one decision dated by the heading ("Anlage 2 … – Aufgabenübersicht")', () => {
+    const text = [
+      'Anlage 2 zum Protokoll der AL-Runde vom 24.03.2026 – Aufgabenübersicht',
+      '',
+      'lfd. Nr.\tAufgabe\tzuständig\tbis',
+      '1\tStellungnahme zum Entwurf\talle Länder\t30.04.2026',
+      '2\tEntwurf der Finanzierungsregelung\tBMI\t49. Sitzung IT-PLR',
+      '3\tFortschrittsbericht\tGesamtsteuerung Registermodernisierung\tMitte April 2026',
+    ].join('\n');
+    const extraction = extract(text, options);
+    expect(extraction.resolutions.map((r) => r.id)).toEqual(['2026-03-24#1']);
+    expect(extraction.mandates.map((m) => [m.owners.length, m.due, m.uncertain])).toEqual([
+      [16, { kind: 'date', date: '2026-04-30' }, []],
+      [1, { kind: 'meeting', meeting: 49 }, []],
+      [1, { kind: 'date', date: '2026-04-15' }, []],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { PointText } from './decision-points';
 export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
 export const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
 export const TERM =
-  /^(?:Termin|Frist|Bis\s+wann|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)$/i;
+  /^(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)$/i;
 const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
 const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)$/i;
 /** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */

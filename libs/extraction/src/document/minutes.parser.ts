@@ -1,5 +1,5 @@
 import type { CouncilInfo } from '../extraction.types';
-import { findGermanDate } from '../text/german-dates';
+import { findGermanDate, MONTH_PATTERN } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
 import { taskColumns, taskRow, type Columns } from './task-table';
@@ -19,13 +19,24 @@ import type {
  * "Niederschrift über die Sitzung des Stadtrates" heads a council's decisions (read by blocks).
  */
 const HEADER =
-  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der)?\s+)Sitzung\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/iu;
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/iu;
 /** Minutes of a numbered session whose body the line above names. */
 const BODY_ABOVE =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\s+(?:der|über\s+die)\s+(\d{1,3})\.\s*Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$/i;
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
   /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
+/** Minutes headed by the group alone: "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister". */
+const OF_GROUP =
+  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll)\s+(?:der|des)\s+(\S.{2,80}?)\s*$/u;
+/** An item numbered as a heading: a short line, no sentence ("2. Weiteres Vorgehen"). */
+const ITEM_HEADING = new RegExp(
+  `^(\\d{1,2})\\.\\s+(?!(?:${MONTH_PATTERN})\\b)(\\p{Lu}[^.:;!?]{2,60})$`,
+  'u',
+);
+/** "Im Ergebnis wird festgehalten:", "Festlegungen:": what follows was settled. */
+const SETTLED =
+  /(?:Im\s+Ergebnis\s+wird\s+(?:festgehalten|vereinbart|festgelegt)|Es\s+wird\s+(?:festgehalten|festgelegt)|Festlegungen|Vereinbarungen)\s*:\s*$/;
 /** A header's first word on a line of its own. */
 const MINUTES_WORD =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)$/i;
@@ -49,6 +60,10 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
         ? HEADER.exec(`${line.text} ${first[i + 1].text}`)
         : null;
     if (joined) return joined;
+    // "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister⏎Sitzung vom 16. Dezember 2025".
+    const group = OF_GROUP.exec(line.text);
+    if (group && GROUP_NAME.test(group[1]))
+      return [line.text, undefined, group[1], undefined] as unknown as RegExpExecArray;
     // "Arbeitsgruppe Datenschema⏎Ergebnisprotokoll der 5. Sitzung am 2. September 2025": the body
     // named on the line above.
     const untitled = i > 0 ? BODY_ABOVE.exec(line.text) : null;
@@ -147,15 +162,18 @@ export function parseMinutes(
         meeting,
         anchor: 'protocol-bv',
         minutes: true,
+        ...(item.spans.some((span) => SETTLED.test(span.text)) ? { settled: true as const } : {}),
         ...(own ? {} : { body: name }),
       };
       doc.resolutions.push(resolution);
     }
     doc.agendaItems.push({ number: item.number, title: item.title, line: item.line });
   };
+  // "1. Stand der Schemaänderungen" on a line of its own: minutes that number their items.
+  const numbered = !lines.some((l) => TOP.test(l.text));
   for (const line of lines) {
     if (line.no <= headerLine) continue;
-    const top = TOP.exec(line.text);
+    const top = TOP.exec(line.text) ?? (numbered ? ITEM_HEADING.exec(line.text) : null);
     if (top && !line.cells) {
       close();
       item = { number: top[1], title: top[2].trim(), line: line.no, spans: [], tasks: [] };
@@ -193,7 +211,7 @@ export function parseMinutes(
 
 /** "Die nächste Sitzung findet am 21. Oktober 2025 statt", "zur nächsten Sitzung am 4.11.2025 ein". */
 const NEXT_SESSION =
-  /(?<![\p{L}-])nächsten?\s+(?:Sitzung|Termin|Treffen)\b[^.]{0,60}?(?:\bam|:)\s*(?:\p{L}+,?\s+)?(?:den\s+)?(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}+\s+\d{4}))/iu;
+  /(?<![\p{L}-])nächsten?\s+(?:Sitzung|Termin|Treffen|Telefonkonferenz|Videokonferenz|Besprechung)\b[^.]{0,60}?(?:\bam|:)\s*(?:\p{L}+,?\s+)?(?:den\s+)?(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}+\s+\d{4}))/iu;
 /** "13. Sitzung: 08.12.2025", "12. Sitzung am 20.10.2025": a session of the body by its number. */
 const NUMBERED_SESSION =
   /^(?:[-–•]\s*)?(\d{1,3})\.\s*Sitzung\s*(?::|am)\s*(?:\p{L}+,?\s+)?(\S.*)$/iu;

@@ -293,3 +293,42 @@ describe('a task table under a heading and no more', () => {
     ]);
   });
 });
+
+describe('minutes headed in other words, their items numbered as headings', () => {
+  it('"Kurzprotokoll – Telefonkonferenz der …": items "1. …", "2. …" on lines of their own', () => {
+    const text = [
+      'Kurzprotokoll – Telefonkonferenz der Unterarbeitsgruppe Schnittstellen XBau',
+      'Mittwoch, 14.01.2026, 14:00–15:00 Uhr',
+      '',
+      '1. Stand der Schemaänderungen',
+      'Herr Pohl (BY) erläutert die offenen Änderungsanträge.',
+      '',
+      '2. Weiteres Vorgehen',
+      'Frau Lorenz (BW) sagt zu, die Folien bis zum 16.01.2026 an den Verteiler zu senden.',
+    ].join('\n');
+    const extraction = extract(text, options);
+    expect(extraction.meeting).toMatchObject({ body: 'Unterarbeitsgruppe Schnittstellen XBau' });
+    expect(extraction.mandates.map((m) => [m.resolution, m.owners, m.due])).toEqual([
+      ['2026-01-14 TOP 2', ['BW'], { kind: 'date', date: '2026-01-16' }],
+    ]);
+  });
+
+  it('"Ergebnisprotokoll der Arbeitsgruppe …": under "Im Ergebnis wird festgehalten:" a task needs no time', () => {
+    const text = [
+      'Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister',
+      'Sitzung vom 16. Dezember 2025, Berlin',
+      '',
+      'TOP 2 Stand der Erhebung',
+      'Die Arbeitsgruppe diskutiert mögliche Pflichtfelder.',
+      'Im Ergebnis wird festgehalten:',
+      '1. Berlin erstellt bis Ende Januar 2026 eine bereinigte Übersicht.',
+      '2. Die FITKO prüft die datenschutzrechtlichen Fragen und informiert die Arbeitsgruppe.',
+    ].join('\n');
+    const extraction = extract(text, options);
+    expect(extraction.meeting).toMatchObject({ body: 'Arbeitsgruppe Schnittstellenregister' });
+    expect(extraction.mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['BE'], { kind: 'date', date: '2026-01-31' }],
+      [['FITKO'], { kind: 'none' }],
+    ]);
+  });
+});

@@ -24,6 +24,11 @@ export interface ParsedResolution {
   line: number;
   /** Where the text names the session of this decision (texts with several). */
   meeting?: BlockMeeting;
+  /**
+   * Minutes whose item says what follows was settled ("Im Ergebnis wird festgehalten:"): what
+   * someone does there is a task, with or without a time.
+   */
+  settled?: true;
   /** The text is cut off inside this decision ("[TRUNCATED]"). */
   incomplete?: boolean;
   /** How the decision was found; an announcement's decisions come with "Vom ...". */

@@ -83,7 +83,7 @@ export function extractMandates(
     // In minutes, "Die Vorsitzende stellt ... vor", "Der BfDI berichtet von ..." tell the meeting's
     // course; a participant's own statement is a task only where it names a time.
     const found = mandatesOf(resolution, ctx.meetings[i], ctx).filter(
-      (m) => !(resolution.minutes && toldInMinutes(m)),
+      (m) => !(resolution.minutes && !resolution.settled && toldInMinutes(m)),
     );
     if (resolution.notDecided)
       for (const m of found)

@@ -488,6 +488,23 @@ describe('a text whose shape is not recognised says so as a whole', () => {
         'Die Verwaltung wird gebeten, die Vorlage dem Hauptausschuss in seiner nächsten Sitzung vorzulegen.',
       ),
     ).toEqual([{ kind: 'event' }]);
+    // The council the page dates is named before the phrase: still its day.
+    expect(
+      page('Die Verwaltung wird gebeten, dem Gemeinderat in der nächsten Sitzung zu berichten.'),
+    ).toEqual([{ kind: 'date', date: '2025-10-16' }]);
+  });
+
+  it('counts "innerhalb von drei Monaten nach Beschlussfassung" from "Auszug aus der Niederschrift über die Sitzung … vom …"', () => {
+    const page = [
+      'Gemeinde Wiesental',
+      'Auszug aus der Niederschrift über die Sitzung des Gemeinderates vom 04.12.2025',
+      '',
+      'Beschluss Nr. 112/2025:',
+      'Die Gemeindeverwaltung wird beauftragt, dem Gemeinderat innerhalb von drei Monaten nach Beschlussfassung einen Entwurf vorzulegen.',
+    ].join('\n');
+    expect(extract(page, options).mandates.map((m) => [m.due, m.uncertain])).toEqual([
+      [{ kind: 'date', date: '2026-03-04' }, []],
+    ]);
   });
 
   it('reads no owner from a saved page\'s footer "Zuletzt aktualisiert: …"', () => {

@@ -211,7 +211,7 @@ export function parseMinutes(
 
 /** "Die nächste Sitzung findet am 21. Oktober 2025 statt", "zur nächsten Sitzung am 4.11.2025 ein". */
 const NEXT_SESSION =
-  /(?<![\p{L}-])nächsten?\s+(?:Sitzung|Termin|Treffen|Telefonkonferenz|Videokonferenz|Besprechung)\b[^.]{0,60}?(?:\bam|:)\s*(?:\p{L}+,?\s+)?(?:den\s+)?(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}+\s+\d{4}))/iu;
+  /(?<![\p{L}-])nächsten?\s+(?:Sitzung|Termin|Treffen|Telefonkonferenz|Videokonferenz|Besprechung)\b(?:\s+(?:des|der)\s+([\p{L}-]+))?[^.]{0,60}?(?:\bam|:)\s*(?:\p{L}+,?\s+)?(?:den\s+)?(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|\p{L}+\s+\d{4}))/iu;
 /** "13. Sitzung: 08.12.2025", "12. Sitzung am 20.10.2025": a session of the body by its number. */
 const NUMBERED_SESSION =
   /^(?:[-–•]\s*)?(\d{1,3})\.\s*Sitzung\s*(?::|am)\s*(?:\p{L}+,?\s+)?(\S.*)$/iu;
@@ -245,8 +245,11 @@ export function bodySessions(
     const day = numbered ? findGermanDate(numbered[2]) : undefined;
     if (numbered && day && (!held || day > held)) found.dated[Number(numbered[1])] = day;
     const next = found.next ? undefined : NEXT_SESSION.exec(line.text);
-    const nextDay = next ? findGermanDate(next[1]) : undefined;
-    if (nextDay && (!held || nextDay > held)) found.next = nextDay;
+    const nextDay = next ? findGermanDate(next[2]) : undefined;
+    if (nextDay && (!held || nextDay > held)) {
+      found.next = nextDay;
+      if (next?.[1]) found.nextBody = next[1];
+    }
   }
   return found;
 }

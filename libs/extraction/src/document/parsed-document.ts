@@ -130,6 +130,8 @@ export interface BodySessions {
   number?: number;
   /** The day of the next session, as the page says it. */
   next?: string;
+  /** The body whose next session that is, as named there ("des Gemeinderates"). */
+  nextBody?: string;
   /** Days of sessions by their number. */
   dated: Record<number, string>;
   /** Days of the sessions to come a list on the page gives, in order ("Weitere Sitzungstermine"). */

@@ -182,7 +182,7 @@ export const SESSION_RULES: Rule[] = [
       if (ctx.meeting === undefined)
         return (
           ((own || !/^\s*(?:der|des)\s/i.test(after)) &&
-            !BODY_BEFORE.test(before) &&
+            !otherBodyBefore(before, ctx) &&
             bodySession(ctx, m[1])) || { kind: 'event' }
         );
       return {
@@ -406,7 +406,17 @@ export const SESSION_RULES: Rule[] = [
 ];
 
 const BODY_BEFORE =
-  /(?:dem|der|den)\s+\p{Lu}[\p{L}-]*(?:ausschuss|rat|beirat|gremium|runde|konferenz|kreis|gruppe)\s*$/u;
+  /(?:dem|der|den)\s+(\p{Lu}[\p{L}-]*(?:ausschuss|rat|beirat|gremium|runde|konferenz|kreis|gruppe))\s*$/u;
+
+/**
+ * "dem Hauptausschuss in seiner nächsten Sitzung": another body's session than the one the page
+ * dates ("Nächste Sitzung des Gemeinderates: …"); "dem Gemeinderat in der nächsten Sitzung" is it.
+ */
+function otherBodyBefore(before: string, ctx: DeadlineContext): boolean {
+  const named = BODY_BEFORE.exec(before)?.[1];
+  const dated = ctx.bodySessions?.nextBody;
+  return named !== undefined && !(dated && dated.replace(/e?s$/, '') === named.replace(/e?s$/, ''));
+}
 
 /** "… der AL-Runde" after a session in the minutes of the Abteilungsleiterrunde: its own body. */
 function ownBody(after: string, ctx: DeadlineContext): boolean {

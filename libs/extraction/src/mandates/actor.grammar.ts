@@ -58,7 +58,9 @@ export function actorCandidate(
   // decision, is no task of anyone.
   if (found && found.owners.length > 0 && found.owners.every((o) => OWN_COUNCIL.test(o))) return;
   // "Herr Becker (BMI) sagt zu, …": a person's promise in the minutes is the member's task.
-  const promised = found ? memberPromise(text, found, matcher) : undefined;
+  const promised = found
+    ? (memberPromise(text, found, matcher) ?? memberTask(text, found, matcher))
+    : undefined;
   if (promised) return promised;
   if (found) {
     const rest = text.slice(found.end).trimStart();
@@ -205,6 +207,32 @@ function memberPromise(
     'actor-statement',
     promise[1],
     text.slice(end),
+  );
+  c.uncertain.push('owner-inferred');
+  return c;
+}
+
+/**
+ * "Frau Okafor (HB) konsolidiert die Anmerkungen und stellt das Ergebnis in der nächsten Sitzung
+ * am 19.02.2026 vor": a person, the member in brackets, a duty verb and a date or session.
+ */
+function memberTask(text: string, found: Addressees, matcher: OwnerMatcher): Candidate | undefined {
+  if (!found.owners.every(isPerson)) return undefined;
+  const rest = text.slice(found.end).trimStart();
+  const verb = ACTOR_VERB.exec(rest) ?? AND_ACTOR_VERB.exec(rest);
+  // "berichtet, Hessen habe … im Dezember abgeschlossen": what was reported, not a task.
+  const told = /^\S+\s*,|(?<![\p{L}-])(?:habe|hätte|sei|werde)(?![\p{L}-])/u.test(rest);
+  const owners =
+    verb && !told && timed(rest) ? bracketedOwners(text.slice(0, found.end), matcher) : [];
+  if (!verb || owners.length === 0) return undefined;
+  const c = candidate(
+    { ...found, owners },
+    text,
+    found.end,
+    matcher,
+    'actor-statement',
+    verb[0].trim(),
+    rest,
   );
   c.uncertain.push('owner-inferred');
   return c;

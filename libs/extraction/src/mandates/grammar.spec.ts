@@ -1739,6 +1739,44 @@ describe("a member's note or declaration to the record under a decision", () => 
   });
 });
 
+describe('a person in the minutes with the member in brackets, doing a task by a time', () => {
+  const minutes = (sentence: string) =>
+    extract(
+      [
+        'Ergebnisprotokoll der 3. Sitzung der Unterarbeitsgruppe Musterprozesse',
+        '22. Januar 2026, Hannover',
+        'TOP 1 Gewerbeanmeldung',
+        sentence,
+      ].join('\n'),
+      options,
+    ).mandates.map((m) => [m.owners, m.due, m.uncertain]);
+
+  it('"Frau Okafor (HB) konsolidiert … und stellt das Ergebnis … am 19.02.2026 vor" is the member\'s task, flagged', () => {
+    expect(
+      minutes(
+        'Frau Okafor (HB) konsolidiert die Anmerkungen und stellt das Ergebnis in der nächsten Sitzung am 19.02.2026 vor.',
+      ),
+    ).toEqual([[['HB'], { kind: 'date', date: '2026-02-19' }, ['owner-inferred']]]);
+  });
+
+  it('"Frau Brandl (HE) berichtet, Hessen habe … im Dezember abgeschlossen" is what was reported', () => {
+    expect(
+      minutes('Frau Brandl (HE) berichtet, Hessen habe die Migration im Dezember abgeschlossen.'),
+    ).toEqual([]);
+  });
+});
+
+describe('"bis dahin" after a decision put off to a numbered session', () => {
+  it('"Die Beschlussfassung wird auf die 49. Sitzung vertagt. Der Bund wird gebeten, bis dahin …"', () => {
+    const [m] = extract(
+      'IT-Planungsrat | 26.11.2025 | 48. Sitzung | B-2025/60-IT\n1. Die Beschlussfassung wird auf die 49. Sitzung vertagt. Der Bund wird gebeten, bis dahin die Rückmeldungen einzuarbeiten.',
+      options,
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'meeting', meeting: 49 });
+    expect(m.uncertain).toContain('deadline-borrowed');
+  });
+});
+
 describe("a working body's request to the council itself", () => {
   it('"Die AL-Runde bittet den IT-Planungsrat, … zu beschließen" is no task: a possible miss, the FITKO\'s task beside it is read', () => {
     const extraction = extract(

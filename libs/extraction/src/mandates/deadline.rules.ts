@@ -369,8 +369,9 @@ export const RULES: Rule[] = [
     rank: 4,
     hint: /beratung/,
     // "den Finanzbedarf zu den Haushaltsberatungen 2012 anzumelden": the budget deliberations.
+    // "rechtzeitig zu den Beratungen über den Haushalt 2027": the same, in words.
     pattern:
-      /\b(?:bis\s+)?(?:zu\s+den|zur|vor\s+den|in\s+den)\s+(?:Haushalts|Etat|Budget)(?:plan)?beratung(?:en)?\b/u,
+      /\b(?:bis\s+)?(?:zu\s+den|zur|vor\s+den|in\s+den)\s+(?:(?:Haushalts|Etat|Budget)(?:plan)?beratung(?:en)?\b|Beratung(?:en)?\s+(?:über|zu|für)\s+(?:den|das)\s+(?:Haushalt|Etat|Budget))/u,
     read: () => ({ kind: 'event' }),
   },
   {

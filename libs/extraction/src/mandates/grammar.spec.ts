@@ -410,6 +410,7 @@ describe('by when: deadlines', () => {
     ['bis zur 40. AL-Runde', { kind: 'event' }],
     ['nach Abschluss der Pilotphase', { kind: 'event' }],
     ['bis zu den Haushaltsberatungen', { kind: 'event' }],
+    ['rechtzeitig zu den Beratungen über den Haushalt 2027', { kind: 'event' }],
     ['ab der 37. Sitzung regelmäßig', { kind: 'recurring', fromMeeting: 37 }],
     ['jeweils zur ersten Sitzung eines Jahres', { kind: 'recurring' }],
     ['zeitnah', none],

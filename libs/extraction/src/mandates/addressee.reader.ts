@@ -199,7 +199,8 @@ function resolveBareHead(
     )
     .map((m) => m.owners[0]);
   if (known.length > 0) return { owner: known[known.length - 1], guessed: new Set(known).size > 1 };
-  const pattern = new RegExp(`(?<![\\p{L}-])${name.head}(?![\\p{L}-])`, 'gu');
+  // "die Bund-Länder-Arbeitsgruppe Cloud-Strategie" for "die Arbeitsgruppe": a compound's head.
+  const pattern = new RegExp(`(?<![\\p{L}-])(?:\\p{L}+-)*${name.head}(?![\\p{L}-])`, 'gu');
   const named: string[] = [];
   for (const match of context.matchAll(pattern)) {
     const found = readUnknownName(context, match.index as number, matcher);

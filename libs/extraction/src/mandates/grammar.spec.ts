@@ -1596,6 +1596,22 @@ describe('owners named by what an earlier point said of them', () => {
     ).toEqual([[2, ['HH', 'BB'], []]]);
   });
 
+  it('"Die Arbeitsgruppe" is the "Bund-Länder-Arbeitsgruppe …" of point 1; "legt … zugrunde" is no task', () => {
+    expect(
+      owners(
+        [
+          '1. Der IT-Planungsrat beauftragt die Bund-Länder-Arbeitsgruppe Cloud-Strategie, den Umsetzungsplan bis zum 30.06.2026 fortzuschreiben.',
+          '2. Die Arbeitsgruppe legt dabei die Kriterien der Strategie in der ab 1. Januar 2026 geltenden Fassung zugrunde.',
+          '3. Die Arbeitsgruppe legt ihre Sitzungstermine selbst fest.',
+          '4. Sie wird ferner gebeten, bis Ende 2026 einen Vorschlag zu erarbeiten.',
+        ].join('\n'),
+      ).map(([point, names]) => [point, names]),
+    ).toEqual([
+      [1, ['Bund-Länder-Arbeitsgruppe Cloud-Strategie']],
+      [4, ['Bund-Länder-Arbeitsgruppe Cloud-Strategie']],
+    ]);
+  });
+
   it('"Das federführende Land" is the Land an earlier point gave the lead', () => {
     expect(
       owners(

@@ -234,17 +234,18 @@ export function bodySessions(
   for (const [i, line] of lines.entries()) {
     // "TOP 5 Weitere Sitzungstermine⏎10.03.2026 (Videokonferenz), 16.06.2026 (Schwerin)": the
     // sessions to come, in order.
-    if (SESSION_DATES.test(line.text)) {
+    // Each pattern only where its words occur: this runs over every line of a text.
+    if (line.text.includes('ermine') && SESSION_DATES.test(line.text)) {
       const listed = `${line.text.replace(SESSION_DATES, '')} ${lines[i + 1]?.text ?? ''}`;
       for (const m of listed.matchAll(/\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b/g)) {
         const day = findGermanDate(m[0]);
         if (day && (!held || day > held) && !found.upcoming.includes(day)) found.upcoming.push(day);
       }
     }
-    const numbered = NUMBERED_SESSION.exec(line.text);
+    const numbered = line.text.includes('Sitzung') ? NUMBERED_SESSION.exec(line.text) : null;
     const day = numbered ? findGermanDate(numbered[2]) : undefined;
     if (numbered && day && (!held || day > held)) found.dated[Number(numbered[1])] = day;
-    const next = found.next ? undefined : NEXT_SESSION.exec(line.text);
+    const next = found.next || !/ächst/.test(line.text) ? undefined : NEXT_SESSION.exec(line.text);
     const nextDay = next ? findGermanDate(next[2]) : undefined;
     if (nextDay && (!held || nextDay > held)) {
       found.next = nextDay;

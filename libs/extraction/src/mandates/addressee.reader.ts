@@ -40,7 +40,8 @@ export function membersSetUp(
   text: string,
   matcher: OwnerMatcher,
 ): { head: string; owners: string[] } | undefined {
-  const setUp = /(?:setz|richte)/.test(text) ? SET_UP_WITH_MEMBERS.exec(text) : null;
+  const setUp =
+    /(?:setz|richte)/.test(text) && BELONG.test(text) ? SET_UP_WITH_MEMBERS.exec(text) : null;
   if (!setUp || !BELONG.test(text.slice(setUp.index + setUp[0].length))) return undefined;
   const list = matcher.readList(text, setUp.index + setUp[0].length, { unknownFirst: false });
   const owners = (list?.owners ?? []).filter((o) => matcher.isKnownOwner(o));

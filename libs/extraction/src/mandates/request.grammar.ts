@@ -364,9 +364,9 @@ function passiveCandidate(
   const subject = before.slice(adverbs).trim();
   // "Der IT-Planungsrat wird gebeten, … zur Kenntnis zu nehmen" (a proposal put to it): the council
   // asked to decide is no task anyone follows up.
-  const asked = /^(?:Der|Dem)\s/.test(subject) ? matcher.findAll(subject) : [];
-  if (asked.length === 1 && asked[0].kind === 'council' && asked[0].end === subject.length)
-    return undefined;
+  const asked = /^(?:Der|Dem)\s+/.exec(subject);
+  const council = asked ? matcher.mentionAt(subject, asked[0].length) : undefined;
+  if (council?.kind === 'council' && council.end === subject.length) return undefined;
   const middleAt = passive.index + passive[0].indexOf(passive[1]);
   const middleStart = middleAt + (passive[1].length - passive[1].trimStart().length);
   // "werden die Länder eingeladen": the subject follows the verb.

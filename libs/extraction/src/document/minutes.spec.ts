@@ -332,3 +332,36 @@ describe('minutes headed in other words, their items numbered as headings', () =
     ]);
   });
 });
+
+describe('next sessions listed line by line, and a person taking on a task by the next session', () => {
+  it('"Nächste Sitzungen:⏎22.04.2026 (…)⏎24.06.2026 (…)" dates the next two sessions', () => {
+    const text = [
+      'Ergebnisprotokoll der AG FIT-Store',
+      'Sitzung vom 18.02.2026',
+      'TOP 2 Nachnutzung',
+      'Brandenburg bringt zur nächsten Sitzung die Nutzungszahlen mit.',
+      'Bis zur übernächsten Sitzung legt Sachsen-Anhalt einen Entwurf vor.',
+      'Nächste Sitzungen:',
+      '22.04.2026 (Präsenz, Magdeburg)',
+      '24.06.2026 (Videokonferenz)',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due])).toEqual([
+      [['BB'], { kind: 'date', date: '2026-04-22' }],
+      [['ST'], { kind: 'date', date: '2026-06-24' }],
+    ]);
+  });
+
+  it('"Herr Lindner (SH) übernimmt es, bis zur nächsten Sitzung …" is SH\'s task, flagged', () => {
+    const text = [
+      'Protokoll',
+      '2. Sitzung der Unterarbeitsgruppe Datenschutz',
+      '11.12.2025, Kiel',
+      'TOP 2 Muster',
+      'Herr Lindner (SH) übernimmt es, bis zur nächsten Sitzung einen Entwurf zu erstellen.',
+      'Nächste Sitzung: 12.03.2026, 13:00 Uhr',
+    ].join('\n');
+    expect(extract(text, options).mandates.map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['SH'], { kind: 'date', date: '2026-03-12' }, ['owner-inferred']],
+    ]);
+  });
+});

@@ -223,7 +223,9 @@ function memberTask(text: string, found: Addressees, matcher: OwnerMatcher): Can
   // "berichtet, Hessen habe … im Dezember abgeschlossen": what was reported, not a task.
   const told = /^\S+\s*,|(?<![\p{L}-])(?:habe|hätte|sei|werde)(?![\p{L}-])/u.test(rest);
   const owners =
-    verb && !told && timed(rest) ? bracketedOwners(text.slice(0, found.end), matcher) : [];
+    verb && !told && (timed(rest) || SESSION_TIME.test(rest))
+      ? bracketedOwners(text.slice(0, found.end), matcher)
+      : [];
   if (!verb || owners.length === 0) return undefined;
   const c = candidate(
     { ...found, owners },
@@ -249,6 +251,9 @@ const OWN_VERB = /^(\p{Ll}{3,}(?:t|en))(?![\p{L}-])(?!\s+fest\b|,?\s+dass\b)/u;
 /** Verbs that tell, judge or hold rather than do: auxiliaries, modals, the council's words. */
 const NOT_A_DUTY =
   /^(?:ist|sind|hat|haben|wird|werden|wurde|wurden|war|waren|kann|können|darf|dürfen|soll|sollen|muss|müssen|will|wollen|möchte|möchten|nimmt|nehmen|begrüßt|begrüßen|dankt|danken|bedauert|bedauern|hält|halten|sieht|sehen|teilt|teilen|erhält|erhalten|bleibt|bleiben|gilt|gelten|steht|stehen|liegt|liegen|geht|gehen|plant|planen|beabsichtigt|beabsichtigen|strebt|streben|erwartet|erwarten|bittet|bitten|empfiehlt|empfehlen|fordert|fordern|verfügt|verfügen|besteht|bestehen|umfasst|umfassen|betreibt|betreiben|finanziert|finanzieren|trägt|tragen|fördert|fördern|beschließt|beschließen|ergänzt|ergänzen|betont|betonen|weist|weisen|verweist|verweisen)$/;
+/** "bis zur nächsten Sitzung", "in der übernächsten Sitzung": the group's own next sessions. */
+const SESSION_TIME =
+  /(?<![\p{L}-])(?:bis\s+)?(?:zur|in\s+der)\s+(?:über)?nächsten\s+Sitzung(?![\p{L}-])/u;
 /** A date or session the clause names as its time (not a repetition, not some event). */
 function timed(rest: string): boolean {
   const kind = parseDeadline(rest, ANY_TIME).due.kind;

@@ -82,10 +82,11 @@ export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
 /** "Beschluss 2025/52 – …⏎48. Sitzung am 26. November 2025": the session on a line of its own. */
 /**
  * "48. Sitzung am 26.11.2025", "(48. Sitzung, 26.11.2025)", "46. Sitzung des IT-Planungsrats, …",
- * "Beschluss des IT-Planungsrats vom 26. November 2025 (48. Sitzung)".
+ * "Beschluss des IT-Planungsrats vom 26. November 2025 (48. Sitzung)", "Das Umlaufverfahren wurde am
+ * 12. August 2025 abgeschlossen.".
  */
 const SESSION_LINE =
-  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$)/u;
+  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$|(?:Das\s+)?Umlaufverfahren\s+(?:wurde|ist)\s+am\s+.*\d{4}\s+(?:abgeschlossen|beendet)\.?$)/u;
 
 export function sessionLine(
   lines: SourceLine[],

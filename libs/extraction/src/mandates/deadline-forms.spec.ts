@@ -767,6 +767,23 @@ describe('a period counted from the day of a page that dates itself', () => {
     ).toEqual([[{ kind: 'event' }, ['deadline-unclear']]]);
   });
 
+  it('a decision by circulation dated on the line under its number counts from that day', () => {
+    const read = extract(
+      [
+        'Entscheidung 2025/33 (Umlaufverfahren)',
+        'Das Umlaufverfahren wurde am 12. August 2025 abgeschlossen.',
+        '',
+        '1. Die FITKO wird gebeten, die Verfahren innerhalb von acht Wochen zu informieren.',
+        '2. Die Länder werden gebeten, in der nächsten Sitzung zu berichten.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => m.due)).toEqual([
+      { kind: 'date', date: '2025-10-07' },
+      { kind: 'meeting', meeting: 48 },
+    ]);
+  });
+
   it('"binnen sechs Wochen nach Beschlussfassung" without a day on the page: counted from the decision, flagged', () => {
     expect(
       municipal(

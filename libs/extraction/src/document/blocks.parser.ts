@@ -423,7 +423,7 @@ function blockBody(
       endedAt = i;
       break;
     }
-    if (isNoise(text) || VOTE_LINE.test(text) || /^\d+\D+\d+\D+\d+$/.test(text)) continue;
+    if (isNoise(text) || VOTE_LINE.test(text) || /^\d+\D{1,24}\d+\D{1,24}\d+$/.test(text)) continue;
     spans.push({ text, line: lines[i].no });
   }
   while (spans.length > 0 && spans[spans.length - 1].text === '') spans.pop();

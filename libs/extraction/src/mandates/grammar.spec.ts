@@ -1665,6 +1665,27 @@ describe('"Er bittet" over a list of addressees, each with its task', () => {
   });
 });
 
+describe('a point whose first line holds three numbers', () => {
+  it('"3. Die Länder … bis zum 31. Januar 2026⏎Pilotverfahren … zu benennen." is a point, not a vote row', () => {
+    const { mandates } = extract(
+      [
+        'Entscheidung 2025/41',
+        '48. Sitzung des IT-Planungsrats am 26. November 2025',
+        '',
+        '1. Der IT-Planungsrat nimmt den Bericht zur Kenntnis.',
+        '2. Er bittet die FITKO, ein Zielbild bis zur 49. Sitzung vorzulegen.',
+        '3. Die Länder Bayern, Hamburg und Sachsen werden gebeten, bis zum 31. Januar 2026',
+        '   Pilotverfahren für die Erprobung zu benennen.',
+      ].join('\n'),
+      options,
+    );
+    expect(mandates.map((m) => [m.point, m.owners, m.due])).toEqual([
+      [2, ['FITKO'], { kind: 'meeting', meeting: 49 }],
+      [3, ['BY', 'HH', 'SN'], { kind: 'date', date: '2026-01-31' }],
+    ]);
+  });
+});
+
 describe('points numbered as a word processor numbers them', () => {
   const read = (body: string) =>
     extract(

@@ -507,6 +507,26 @@ describe('a text whose shape is not recognised says so as a whole', () => {
     ]);
   });
 
+  it('ends the decision on a saved page at its next section ("▸ Hintergrund", "Veranstaltungshinweis")', () => {
+    const page = [
+      'Startseite > Der IT-Planungsrat > Entscheidungen > 48. Sitzung',
+      '',
+      'Entscheidung 2025/49 – Barrierefreiheit digitaler Verwaltungsleistungen',
+      '',
+      '▾ Beschluss',
+      'Der IT-Planungsrat bittet die FITKO, bis zum 31. Mai 2026 einen Prüfleitfaden für die',
+      'Barrierefreiheit zu veröffentlichen und mit den Ländern abzustimmen.',
+      '',
+      '▸ Hintergrund',
+      '',
+      'Veranstaltungshinweis',
+      'Fachtag am 24.02.2026 in Bonn – Anmeldung bis 30.01.2026 [Zur Anmeldung]',
+    ].join('\n');
+    expect(extract(page, options).mandates.map((m) => m.due)).toEqual([
+      { kind: 'date', date: '2026-05-31' },
+    ]);
+  });
+
   it('reads no owner from a saved page\'s footer "Zuletzt aktualisiert: …"', () => {
     const page = [
       'IT-Planungsrat | 26.03.2025 | 46. Sitzung | B-2025/14-IT',

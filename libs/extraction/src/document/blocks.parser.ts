@@ -63,6 +63,9 @@ const UNNUMBERED_LINE =
 /** A signature: "Im Auftrag", "Der Vorsitzende" alone or with a name, not a sentence of minutes. */
 const CLOSING =
   /^(?:Im Auftrag|In Vertretung|(?:Der|Die) Vorsitzende(?:\s+(?:des|der)\s+[^.]{0,60}|\s*[:,]\s*[^.]{0,40})?\s*$|[\p{L} ]+, den \d)/u;
+/** A saved page's next section after the decision ("▸ Hintergrund", "Weitere Entscheidungen"). */
+const PAGE_SECTION =
+  /^(?:[▸▾›»]\s*)?(?:Hintergrund|Veranstaltungshinweise?|Weitere Entscheidungen|Weitere Informationen|Verwandte Themen|Das könnte Sie auch interessieren)\s*:?$/u;
 const VOTE_LINE =
   /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 
@@ -418,8 +421,9 @@ function blockBody(
       endedAt = i;
       break;
     }
-    // "Protokollerklärung des Bundes: Der Bund wird …": a member's word to the record, not decided.
-    if (NOTE_HEADING.test(text)) {
+    // "Protokollerklärung des Bundes: Der Bund wird …": a member's word to the record, not decided;
+    // "▸ Hintergrund" on a saved page: what follows is no decision text.
+    if (NOTE_HEADING.test(text) || PAGE_SECTION.test(text)) {
       endedAt = i;
       break;
     }

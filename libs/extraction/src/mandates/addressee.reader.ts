@@ -28,6 +28,8 @@ const INVOLVE =
   /(?<![\p{L}-])(?:einzuladen|einzubinden|einzubeziehen|zu\s+beteiligen|hinzuzuziehen)(?![\p{L}-])/u;
 const DEFINED_LEADS =
   /^(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]as|[Dd]em)\s+(?:Federführer|federführenden?\s+(?:Länder|Land|Stellen|Stelle|Partner))(?![\p{L}-])/u;
+const POINT_REFERENCE =
+  /^(?:die|der|das|den|dem)\s+(?:in|unter)\s+(?:Ziffer|Nr\.|Nummer|Punkt)\s*\d{1,2}\s+(?:eingesetzte|gebildete|eingerichtete|gegründete)[nrs]?\s+(?=\p{Lu})/iu;
 const MEMBERS_OF =
   /^(?:[Dd]ie|[Dd]en)\s+Mitglieder[n]?\s+(?:der|des)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}-])/u;
 /** "setzt eine Lenkungsgruppe E-Rechnung ein, der der Bund, Bayern … angehören": its members. */
@@ -71,6 +73,9 @@ export function readAddressees(
   unknownFirst = true,
 ): Addressees | undefined {
   const rest = text.slice(at);
+  // "Die unter Ziffer 2 eingesetzte Arbeitsgruppe": the body read at its noun (the point's group).
+  const referred = POINT_REFERENCE.exec(rest);
+  if (referred) return readAddressees(text, at + referred[0].length, matcher, state, unknownFirst);
   const pronoun = PRONOUN.exec(rest);
   if (pronoun) {
     const own = text.slice(0, at);

@@ -1612,6 +1612,17 @@ describe('owners named by what an earlier point said of them', () => {
     ]);
   });
 
+  it('"Die unter Ziffer 2 eingesetzte Arbeitsgruppe" is the group point 2 set up', () => {
+    expect(
+      owners(
+        [
+          '1. Der IT-Planungsrat setzt eine Arbeitsgruppe „Cloud-Souveränität“ unter Leitung von Berlin ein.',
+          '2. Die unter Ziffer 1 eingesetzte Arbeitsgruppe legt dem IT-Planungsrat ihren Abschlussbericht bis zur 50. Sitzung vor.',
+        ].join('\n'),
+      ).map(([point, names]) => [point, names]),
+    ).toEqual([[2, ['Arbeitsgruppe Cloud-Souveränität']]]);
+  });
+
   it('"Das federführende Land" is the Land an earlier point gave the lead', () => {
     expect(
       owners(

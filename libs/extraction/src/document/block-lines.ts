@@ -4,6 +4,10 @@ import type { SourceLine } from '../text/source-text';
 export const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 export const CUT = /^\[(?:TRUNCATED|gekürzt|\.\.\.|…)\]$/i;
 
+/** A saved page's next section after the decision ("▸ Hintergrund", "Weitere Entscheidungen"). */
+export const PAGE_SECTION =
+  /^(?:[▸▾›»]\s*)?(?:Hintergrund|Veranstaltungshinweise?|Weitere Entscheidungen|Weitere Informationen|Verwandte Themen|Das könnte Sie auch interessieren)\s*:?$/u;
+
 /** A line that parts two sources pasted into one text. */
 const SEPARATOR = /^(?:={3,}|-{5,}|_{5,}|\*{5,})$/;
 /** A note by whoever copied the text: "[Secondary source: ...]". */

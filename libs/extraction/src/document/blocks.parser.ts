@@ -11,12 +11,13 @@ import {
   VERDICT_REST,
   markOutcome,
   meetingStatement,
+  bracketSession,
   sessionLine,
   recommendsToAnotherBody,
 } from './decision-heading';
 import { MARKED, pointsOf } from './block-points';
 import { agendaItems } from './agenda-items';
-import { CUT, isNoise, sections, type Section } from './block-lines';
+import { CUT, isNoise, PAGE_SECTION, sections, type Section } from './block-lines';
 import type { TextSpan } from './decision-points';
 import {
   normalizeResolutionId,
@@ -35,14 +36,14 @@ import {
  * "Entscheidung ...:"), and what is between the blocks is read only for the session it states.
  */
 
-const ID = String.raw`(?:B-)?\d{4}\s*\/\s*\d{1,3}(?:-[A-ZÄÖÜ]{1,5})?`;
+const ID = String.raw`(?:B-)?\d{4}\s*\/\s*U?\d{1,3}(?:-[A-ZÄÖÜ]{1,5})?`;
 /** "IT-Planungsrat | 17.03.2021 | 34. Sitzung | Beschluss 2021/05", with or without its parts. */
 export const WEB_HEADER = new RegExp(
   String.raw`^(?:([^|\n]{2,60}?)\s*\|\s*)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\|\s*(?:([^|\n]{1,60}?)\s*\|\s*)?(?:(?:Beschluss|Entscheidung)(?:\s+Nr\.)?\s+)?(${ID})\s*$`,
 );
 /** "Beschluss 2020/40", "Beschluss: 2010/01", "Beschlussnummer (2023/15)", "Beschluss Nr. 2022/05". */
 export const NUMBERED_LINE = new RegExp(
-  String.raw`^(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
+  String.raw`^(?:[IVX]{1,4}\.\s+)?(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
 );
 /**
  * Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V", "Beschluss
@@ -63,9 +64,6 @@ const UNNUMBERED_LINE =
 /** A signature: "Im Auftrag", "Der Vorsitzende" alone or with a name, not a sentence of minutes. */
 const CLOSING =
   /^(?:Im Auftrag|In Vertretung|(?:Der|Die) Vorsitzende(?:\s+(?:des|der)\s+[^.]{0,60}|\s*[:,]\s*[^.]{0,40})?\s*$|[\p{L} ]+, den \d)/u;
-/** A saved page's next section after the decision ("▸ Hintergrund", "Weitere Entscheidungen"). */
-const PAGE_SECTION =
-  /^(?:[▸▾›»]\s*)?(?:Hintergrund|Veranstaltungshinweise?|Weitere Entscheidungen|Weitere Informationen|Verwandte Themen|Das könnte Sie auch interessieren)\s*:?$/u;
 const VOTE_LINE =
   /^(?:Abstimmung(?:sergebnis)?|Entscheidung)\s*:?(?:\s+Ja\b.*)?$|^(?:Ja|J)\b.*\b(?:Nein|N)\b/i;
 
@@ -277,7 +275,9 @@ function findAnchors(
     }
     const numbered = NUMBERED_LINE.exec(text);
     if (numbered) {
-      anchors.push({ index, kind: 'numbered', id: numbered[1], rest: numbered[2] || undefined });
+      const own = bracketSession(numbered[2], ctx.council);
+      const after = own ? { meeting: own } : { rest: numbered[2] || undefined };
+      anchors.push({ index, kind: 'numbered', id: numbered[1], ...after });
       sawNumbered = true;
       return;
     }

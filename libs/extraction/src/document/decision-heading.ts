@@ -95,12 +95,19 @@ export function sessionLine(
   council: CouncilInfo,
 ): { meeting?: BlockMeeting; line?: number } {
   const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
-  const line = next
-    .slice(0, 2)
-    .find((l) => SESSION_LINE.test(l.text) && l.text.length <= 80);
+  const line = next.slice(0, 2).find((l) => SESSION_LINE.test(l.text) && l.text.length <= 80);
   const meeting = line ? meetingStatement(line.text, council) : undefined;
   // The line is no text of the decision: "48." would open its points at 48.
   return meeting && line ? { meeting, line: line.no } : {};
+}
+
+/** "Entscheidung 2025/U03 (Umlaufverfahren abgeschlossen am 4. April 2025)": its own session. */
+export function bracketSession(
+  rest: string | undefined,
+  council: CouncilInfo,
+): BlockMeeting | undefined {
+  const own = rest && /^\(.*\)$/.test(rest) ? meetingStatement(rest, council) : undefined;
+  return own?.date ? own : undefined;
 }
 
 /** What a line says about the session its decisions were taken in. */
@@ -140,8 +147,10 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
 
 const RECOMMENDATION_TO =
   /^Beschlussempfehlung\s+(?:an|für)\s+(?:den|die|das)\s+(?:Rat|Stadtrat|Gemeinderat|Kreistag|Stadtverordnetenversammlung|Gemeindevertretung)\b/i;
-const PASSED_ON = /\b(?:an\s+den\s+\S+\s+weitergeleitet|dem\s+\S+\s+zur\s+Beschlussfassung\s+empfohlen)\b/i;
-const COUNCIL_DECIDED = /^Beschluss\s+(?:des|der)\s+(?:Rates|Stadtrates|Gemeinderates|Kreistages|Stadtverordnetenversammlung)\b/i;
+const PASSED_ON =
+  /\b(?:an\s+den\s+\S+\s+weitergeleitet|dem\s+\S+\s+zur\s+Beschlussfassung\s+empfohlen)\b/i;
+const COUNCIL_DECIDED =
+  /^Beschluss\s+(?:des|der)\s+(?:Rates|Stadtrates|Gemeinderates|Kreistages|Stadtverordnetenversammlung)\b/i;
 
 /** What follows "Beschluss:" when it is the verdict: "einstimmig beschlossen", "vertagt", "Zustimmung". */
 export const VERDICT_REST =

@@ -767,6 +767,26 @@ describe('a period counted from the day of a page that dates itself', () => {
     ).toEqual([[{ kind: 'event' }, ['deadline-unclear']]]);
   });
 
+  it('an announcement of decisions by circulation, each dated in brackets after its number', () => {
+    const read = extract(
+      [
+        'Bekanntmachung von Beschlüssen des IT-Planungsrats',
+        'vom 20. Mai 2025',
+        '',
+        'I.  Entscheidung 2025/U03 (Umlaufverfahren abgeschlossen am 4. April 2025)',
+        '    Der IT-Planungsrat bittet die FITKO, innerhalb von sechs Monaten einen Vorschlag vorzulegen.',
+        '',
+        'II. Entscheidung 2025/U04 (Umlaufverfahren abgeschlossen am 30. April 2025)',
+        '    Der IT-Planungsrat bittet Rheinland-Pfalz, in der nächsten Sitzung zu berichten.',
+      ].join('\n'),
+      options,
+    );
+    expect(read.mandates.map((m) => [m.resolution, m.due])).toEqual([
+      ['2025/U03', { kind: 'date', date: '2025-10-04' }],
+      ['2025/U04', { kind: 'meeting', meeting: 47 }],
+    ]);
+  });
+
   it('a decision by circulation dated on the line under its number counts from that day', () => {
     const read = extract(
       [

@@ -93,6 +93,43 @@ describe('uncertain readings, with their reason', () => {
     expect(extract(page, options).mandates).toEqual([]);
   });
 
+  it.each([
+    [
+      'In Ziffer 1 wird das Datum „30.09.2026“ durch „30.06.2026“ ersetzt.',
+      '– angenommen',
+      '2026-06-30',
+    ],
+    [
+      'Die Worte „bis zum 30.09.2026“ werden ersetzt durch „bis zum 30.06.2026“.',
+      '– angenommen',
+      '2026-06-30',
+    ],
+    // An amendment voted down changes nothing.
+    [
+      'In Ziffer 1 wird das Datum „30.09.2026“ durch „30.06.2026“ ersetzt.',
+      '– abgelehnt',
+      '2026-09-30',
+    ],
+  ])('applies an adopted amendment to the deadline: "%s" %s', (amendment, vote, date) => {
+    const page = [
+      'Gemeinderat – Sitzung am 05.02.2026',
+      'TOP Ö 8  Sanierung der Grundschule',
+      'Vorlage: 2026/0021',
+      '',
+      'Beschlussvorschlag:',
+      '1. Die Verwaltung wird beauftragt, einen Zeitplan bis zum 30.09.2026 vorzulegen.',
+      '',
+      'Änderungsantrag der Fraktion:',
+      amendment,
+      `Abstimmung über den Änderungsantrag: 12 Ja, 9 Nein ${vote}`,
+      '',
+      'Abstimmung über den so geänderten Beschlussvorschlag: 20 Ja, 0 Nein – angenommen',
+    ].join('\n');
+    const [m] = extract(page, options).mandates;
+    expect(m.due).toEqual({ kind: 'date', date });
+    expect(m.uncertain.includes('deadline-borrowed')).toBe(vote.includes('angenommen'));
+  });
+
   it('reads a power given ("Der Vorsitz wird ermächtigt, …") as no task, but shows it as a possible miss', () => {
     const extraction = extract(
       decision(

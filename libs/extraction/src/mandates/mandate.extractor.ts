@@ -23,6 +23,7 @@ import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
 import { namedAgain, referredOwners } from './point-references';
+import { applyAmendments } from './amendments';
 import { mayHoldTaskCue, taskCue } from './possible-miss.cues';
 
 export interface MandateContext {
@@ -421,7 +422,7 @@ function mandatesOf(
       ),
     );
   }
-  return out;
+  return applyAmendments(resolution, out, deadlines);
 }
 
 /**

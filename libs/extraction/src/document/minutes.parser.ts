@@ -10,6 +10,8 @@ import type {
   ParsedResolution,
 } from './parsed-document';
 
+/** The words that head minutes. */
+const MINUTES = String.raw`(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)`;
 /**
  * Minutes of a working group or the council ("Ergebnisprotokoll der 50. Sitzung der AG
  * Informationssicherheit"): agenda items (TOP) with what was agreed, and task tables
@@ -18,11 +20,15 @@ import type {
  * Sitzung der Unterarbeitsgruppe …", "Ergebnisprotokoll⏎Sitzung der …") is known by its date;
  * "Niederschrift über die Sitzung des Stadtrates" heads a council's decisions (read by blocks).
  */
-const HEADER =
-  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$/iu;
+const HEADER = new RegExp(
+  String.raw`^${MINUTES}(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$`,
+  'iu',
+);
 /** Minutes of a numbered session whose body the line above names. */
-const BODY_ABOVE =
-  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)\s+(?:der|über\s+die)\s+(\d{1,3})\.\s*Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$/i;
+const BODY_ABOVE = new RegExp(
+  String.raw`^${MINUTES}\s+(?:der|über\s+die)\s+(\d{1,3})\.\s*Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$`,
+  'i',
+);
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
   /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
@@ -38,8 +44,7 @@ const ITEM_HEADING = new RegExp(
 const SETTLED =
   /(?:Im\s+Ergebnis\s+wird\s+(?:festgehalten|vereinbart|festgelegt)|Es\s+wird\s+(?:festgehalten|festgelegt)|Festlegungen|Vereinbarungen)\s*:\s*$/;
 /** A header's first word on a line of its own. */
-const MINUTES_WORD =
-  /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)$/i;
+const MINUTES_WORD = new RegExp(String.raw`^${MINUTES}$`, 'i');
 /**
  * Minutes of a conference ("Protokoll der 96. Konferenz vom 7. bis 8. November 2018", "105.
  * Konferenz der ... am 10. und 11. Mai 2023 – Protokoll"): number, body, the line for its date.

@@ -185,7 +185,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  * line of a page's head that dates the session (not "… Protokolls der 11. Sitzung vom …").
  */
 const LABELLED_DATE =
-  /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d|(?:Auszug\s+aus\s+der\s+)?(?:Niederschrift|Protokoll|Beschlussauszug)\b[^|]{0,50}?\bSitzung\b)/iu;
+  /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d|(?:[^–|:]{2,60}\s[–-]\s)?(?:Auszug\s+aus\s+der\s+)?(?:Niederschrift|Protokoll|Beschlussauszug)\b[^|]{0,50}?\bSitzung\b)/iu;
 
 function noDecisions(): ExtractionError {
   return new ExtractionError(

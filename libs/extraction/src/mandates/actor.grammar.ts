@@ -188,6 +188,15 @@ const NARRATIVE_START = /^(?:Anschließend|Daraufhin|Sodann|Danach|Hierauf|Zunä
 const PROMISE =
   /^\s*((?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|(?:verpflichtet|verpflichten)\s+sich)(?![\p{L}-])/u;
 
+/** "… sagt (der) Bürgermeister (Kessler) zu, …": the verb before an office holder's title. */
+const INVERTED_PROMISE =
+  /^(?:\p{Lu}[^,.;:]{0,80}?\s)?(sagt|sagen)\s+(?:der\s+|die\s+)?((?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Dezernent(?:in)?|Beigeordnete[r]?|Amtsleiter(?:in)?|Verwaltung)(?:\s+(?:Dr\.\s+)?\p{Lu}[\p{L}-]+)?\s+zu(?=\s*,)/u;
+/** "Auf Nachfrage sagt Bürgermeisterin Kessler zu, …" as "Die Bürgermeisterin sagt zu, …". */
+export function promiseFirst(text: string): string | undefined {
+  const promise = text.includes(' zu') ? INVERTED_PROMISE.exec(text) : null;
+  return promise ? `Die ${promise[2]} ${promise[1]} zu${text.slice(promise[0].length)}` : undefined;
+}
+
 /** "Herr Becker (BMI) sagt zu, …": a person, the member they speak for in brackets, a promise. */
 function memberPromise(
   text: string,
@@ -298,9 +307,12 @@ function shallDuty(rest: string, found: Addressees, matcher: OwnerMatcher): bool
   // beschlossen" is what happened, and "hat die Aufgabe, ... zu steuern" a remit (its comma).
   if (modal[1].startsWith('ha'))
     return named && !rest.includes(',') && ENDS_IN_INFINITIVE.test(rest);
-  return (
-    named && /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last)
-  );
+  return named && isInfinitive(last);
+}
+
+/** "überarbeiten", not a participle ("aufgehoben") nor the passive's "werden". */
+export function isInfinitive(word: string): boolean {
+  return /(?:en|ern|eln)$/.test(word) && word !== 'werden' && !STRONG_PARTICIPLE.test(word);
 }
 
 /**
@@ -322,12 +334,7 @@ function futureOfKnown(
   if (!decreed && !found.owners.every((o) => matcher.isKnownOwner(o))) return false;
   if (state.cutOff) return true;
   const last = lastWordOfMainClause(rest);
-  return (
-    /(?:en|ern|eln)$/.test(last) &&
-    !STRONG_PARTICIPLE.test(last) &&
-    !DELIBERATION.test(last) &&
-    last !== 'werden'
-  );
+  return isInfinitive(last) && !DELIBERATION.test(last);
 }
 
 /** "sollen noch einmal prüfen, ob ...": the infinitive ends the main clause, not the sentence. */

@@ -80,7 +80,7 @@ export interface ParsedDeadline {
 
 /** Words of which every rule needs one: a clause without them names no deadline (speed). */
 const ANY_DEADLINE_WORD =
-  /sitzung|turnus|beratungsfolge|nächsten|kommend|diesem jahr|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monat|wochen|tagen|schuljahr|semester|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|alle |jedes |jeden monat|einmal |turnus|rhythmus|anschluss|nachgang|beginn de|start de|vor der [a-zäöü]|vorfeld|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
+  /sitzung|turnus|beratungsfolge|nächsten|kommend|diesem jahr|bis|zum|ab dem|ab \d|abschluss|binnen|innerhalb|monat|wochen|tagen|schuljahr|semester|quartalsweise|vorbehaltlich|frist|termin|jahr|jährlich|(?:19|20)\d\d|nach|sobald|laufend|regelmäßig|jeder|quartal|mitte|ende|ablauf|stichtag|kalenderwoche|frühjahr|frühling|sommer|herbst|spätestens|q[1-4]|ostern|pfingsten|weihnacht|alle |jedes |jeden monat|einmal |turnus|rhythmus|anschluss|nachgang|beginn de|start de|vor der [a-zäöü]|vorfeld|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember/;
 
 const SOFT = /\b(?:möglichst|nach\s+Möglichkeit|wenn\s+möglich|soweit\s+möglich|idealerweise)\s*$/i;
 /** "bis möglichst Ende 2022": a hedge inside the phrase; read without it, and soft. */
@@ -250,6 +250,8 @@ function readDeadline(
       !/\d\.\s*\S*[Ss]itzung/.test(best.text) &&
       !ctx.calendar.some((s) => s.number === due.meeting));
   if (undated && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
+  // "bis Ostern": Good Friday, Sunday or Monday; "bis Weihnachten": the 24th or the 25th.
+  if (/ostern|pfingsten|weihnacht/i.test(best.text)) unclear = true;
   // "innerhalb von drei Monaten" where the decision's day is unknown: counted from a day the text
   // does not give (from another event, "… nach Inkrafttreten", it is one).
   if (

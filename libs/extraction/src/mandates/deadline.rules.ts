@@ -1,7 +1,7 @@
 import type { CalendarSession } from '../extraction.types';
 import { SESSION_RULES } from './session-deadline.rules';
 export { dateDue, otherBody, SEASON_END, type Rule } from './deadline-words';
-import { isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
+import { easterSunday, isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
 import {
   AT_SESSION,
   dateDue,
@@ -22,6 +22,24 @@ import {
 /** Every deadline rule but the series ones: sessions first, then dates, periods and events. */
 export const RULES: Rule[] = [
   ...SESSION_RULES,
+  {
+    rank: 2,
+    hint: /ostern|pfingsten|weihnacht/,
+    // "bis Ostern 2026", "vor Weihnachten": the feast's (first) day; which day of it is meant is
+    // a guess, said so (`FEAST` in deadline.parser).
+    pattern: /\b(?:bis|vor|zu|zum|an)\s+(Ostern|Pfingsten|Weihnachten)(?:\s+((?:19|20)\d\d))?(?![\p{L}-])/iu,
+    read: (m, ctx) => {
+      const feast = (year: number) =>
+        /^o/i.test(m[1])
+          ? easterSunday(year)
+          : /^p/i.test(m[1])
+            ? new Date(Date.parse(`${easterSunday(year)}T00:00:00Z`) + 49 * 86_400_000)
+                .toISOString()
+                .slice(0, 10)
+            : `${year}-12-24`;
+      return dateDue(m[2] ? feast(Number(m[2])) : upcoming(ctx, feast));
+    },
+  },
   {
     rank: 2,
     hint: /mitte/,
@@ -329,7 +347,7 @@ export const RULES: Rule[] = [
     hint: /jährlich|monatlich|quartalsweise|regelmäßig|laufend|jeder|alle /,
     pattern:
       // "im laufenden Jahr", "das laufende Verfahren": a period or a thing going on, no repetition.
-      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+(?:zweiten\s+|dritten\s+)?(?:(?:ordentlichen|regulären|planmäßigen|regelmäßigen)\s+)?Sitzung\b|\balle\s+(?:zwei|drei|vier|sechs|zwölf|\d{1,2})\s+(?:Jahre|Monate|Wochen|Sitzungen)\b/i,
+      /\b(?:jährlich|halbjährlich|vierteljährlich|monatlich|quartalsweise|regelmäßig|fortlaufend)(?:e|en|er|es|em)?\b|\blaufend(?:e|en|er|es|em)?\b(?!\s+(?:Kalender|Haushalts|Geschäfts)?(?:Jahr|Jahres|Jahr(?:e|en)|Monat|Monats|Quartal|Quartals|Halbjahr|Halbjahres|Verfahren|Verfahrens|Vorhaben|Vorhabens|Projekt|Projekts|Projekte|Sitzung)\b)|\b(?:zu|in)\s+jeder\s+(?:(?:seiner|ihrer)\s+)?(?:zweiten\s+|dritten\s+)?(?:(?:ordentlichen|regulären|planmäßigen|regelmäßigen)\s+)?Sitzung(?:en)?\b|\balle\s+(?:zwei|drei|vier|sechs|zwölf|\d{1,2})\s+(?:Jahre|Monate|Wochen|Sitzungen)\b/i,
     read: () => ({ kind: 'recurring' }),
   },
   {

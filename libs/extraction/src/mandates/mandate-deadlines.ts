@@ -27,6 +27,21 @@ export function lastingUntil(dueText: string, clause: string): boolean {
   return /^bis\b/i.test(dueText) && LASTING.test(clause);
 }
 
+/**
+ * "Über den Fortschritt ist dem Ausschuss vierteljährlich zu berichten" after a request with a time
+ * of its own: a duty put impersonally, with another time; no mandate (it names no one).
+ */
+export function ownDuty(text: string, due: Due, requestDue: Due): boolean {
+  return (
+    due.kind !== 'none' &&
+    due.kind !== 'event' &&
+    !sameDue(due, requestDue) &&
+    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-]).*(?:\p{Ll}zu\p{Ll}{2,}en|\szu\s+\p{Ll}{2,}en)\s*[.!]?\s*$/u.test(
+      text,
+    )
+  );
+}
+
 /** A sentence without a request that only adds a time to the request before it. */
 export function lendsDeadline(text: string): boolean {
   // A decision of the council's own ("Der IT-Planungsrat beschließt die Kriterien, die bis 2022 ...").
@@ -75,12 +90,13 @@ export function deadlinesOf(
   clause: string,
   ctx: DeadlineContext,
   state: DecisionState,
-): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true }> {
+): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true; listed?: true }> {
   const plain =
     clause.includes(', d') || clause.includes(', w') || RELATIVE_AFTER_PREPOSITION.test(clause)
       ? withoutRelativeClauses(clause)
       : clause;
-  const parts = infinitiveParts(plain);
+  const cut = infinitiveParts(plain);
+  const parts = cut.map((p) => p.text);
   let deadline: ParsedDeadline;
   if (parts.length > 1) {
     const found = parts.map((text) => ({ text, ranked: rankedDeadline(text, ctx) }));
@@ -91,6 +107,16 @@ export function deadlinesOf(
         f.ranked.due.kind !== 'event' &&
         found.findIndex((g) => sameDue(g.ranked.due, f.ranked.due)) === i,
     );
+    // "wird beauftragt, a) bis … zu prüfen, b) sich … einzusetzen, c) im zweiten Quartal … zu
+    // berichten": where the items of a list have times of their own, each item is a task of its
+    // own, an item without a time too (with a single time, it is the whole list's).
+    const items = distinct.length > 1 ? listItems(cut) : undefined;
+    if (items)
+      return items.map((text) => ({
+        text,
+        deadline: withDoubt(rankedDeadline(text, ctx)),
+        listed: true as const,
+      }));
     if (distinct.length > 1)
       return distinct.map((f) => ({
         text: f.text,
@@ -135,10 +161,11 @@ const ANAPHORIC_TIME =
  * vorzulegen, 2. bis … zu prüfen": the tasks of a request, at each "und" or list item after an
  * infinitive.
  */
-function infinitiveParts(clause: string): string[] {
+function infinitiveParts(clause: string): Array<{ text: string; listed: boolean }> {
   if (!clause.includes(' und ') && !clause.includes(' sowie ') && !TASK_ITEM.test(clause))
-    return [clause];
-  const parts: string[] = [];
+    return [{ text: clause, listed: false }];
+  const parts: Array<{ text: string; listed: boolean }> = [];
+  let listed = false;
   let from = 0;
   for (const cut of clause.matchAll(TASK_CUT)) {
     const at = cut.index as number;
@@ -151,12 +178,30 @@ function infinitiveParts(clause: string): string[] {
       /^(?:,?\s+(?:und|sowie)\s+)$/.test(cut[0]) &&
       OWN_TIME_AFTER.test(clause.slice(at + cut[0].length));
     if (/(?:zu\p{L}{2,}en|zu\s+\p{L}+en)$/u.test(before) || timedObject) {
-      parts.push(clause.slice(from, at));
+      parts.push({ text: clause.slice(from, at), listed });
+      listed =
+        !/^,?\s+(?:und|sowie)\s+$/.test(cut[0]) ||
+        /^\(?(?:[b-h]\)|[2-9][.)])\s/.test(clause.slice(at + cut[0].length));
       from = at + cut[0].length;
     }
   }
-  parts.push(clause.slice(from));
-  return parts.filter((p) => p.trim() !== '');
+  parts.push({ text: clause.slice(from), listed });
+  return parts.filter((p) => p.text.trim() !== '');
+}
+
+/**
+ * The tasks of a request given as a list ("a) …, b) …", "(1) …, (2) …"): the text before the
+ * first cut and each listed item with the "und" parts that follow it; undefined where the request
+ * lists fewer than two tasks.
+ */
+function listItems(parts: Array<{ text: string; listed: boolean }>): string[] | undefined {
+  if (parts.filter((p) => p.listed).length === 0) return undefined;
+  const items: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (i === 0 || part.listed) items.push(part.text);
+    else items[items.length - 1] += ` und ${part.text}`;
+  }
+  return items.length > 1 ? items : undefined;
 }
 
 /** A time that ends an object: "… bis zum 30.06.2025", "… zur 38. Sitzung". */
@@ -166,9 +211,9 @@ const TIME_BEFORE =
 const OWN_TIME_AFTER =
   /^(?:den|die|das|einen|eine|ein|dem|der)\s[^,;]{1,80}?(?<![\p{L}-])(?:bis|zum|zur)\s/u;
 /** A task's own list item after the first: ", b) bis …", "; - bis …". */
-const TASK_ITEM = /[,;]?\s(?:[b-h]\)|[2-9][.)]|[-–•])\s/u;
+const TASK_ITEM = /[,;]?\s(?:\(?[b-h]\)|\(?[2-9][.)]|[-–•])\s/u;
 /** Where a request's tasks part: " und ", or a list item. */
-const TASK_CUT = /,?\s+(?:und|sowie)\s+|[,;]?\s+(?:[b-h]\)|[2-9][.)]|[-–•])\s+/gu;
+const TASK_CUT = /,?\s+(?:und|sowie)\s+|[,;]?\s+(?:\(?[b-h]\)|\(?[2-9][.)]|[-–•])\s+/gu;
 
 /**
  * ", der seine Arbeit im Januar 2017 aufnimmt": what a relative clause dates is its noun's. One

@@ -12,19 +12,27 @@ import {
   deadlinesOf,
   lastingUntil,
   lendsDeadline,
+  ownDuty,
   sameDue,
   UNCLEAR_DEADLINE,
 } from './mandate-deadlines';
 import { displayName, matchableText } from './mention-text';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 import { definedLeads, membersSetUp } from './addressee.reader';
-import { setUpBodies, STRONG_PARTICIPLE } from './actor.grammar';
+import { promiseFirst, setUpBodies } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
 import { namedAgain, referredOwners } from './point-references';
 import { applyAmendments } from './amendments';
-import { mayHoldTaskCue, taskCue } from './possible-miss.cues';
+import {
+  futureDuty,
+  mayHoldTaskCue,
+  NAMED_SHALL,
+  SHALL_CLAUSE,
+  taskCue,
+} from './possible-miss.cues';
+import { namesABody } from './owner-kinds';
 
 export interface MandateContext {
   matcher: OwnerMatcher;
@@ -53,17 +61,6 @@ const RECOMMENDATION_CUE =
 /** The words of a request: a point holding one but yielding no mandate may be a miss. */
 const REQUEST_WORD =
   /(?<![\p{L}-])(bittet|bitten|gebeten|beauftragt|beauftragen|betraut|ersucht|ersuchen|aufgefordert|Auftrag|(?:Prüf|Arbeits)auftrag(?=\s*(?:(?:an|für)\s[^:.]{1,80})?:)|(?:fordert|fordern)(?=[^.;]*\sauf\b)|(?:erwartet|erwarten)(?=\s+(?:von|vom|,\s*dass|(?:einen|eine|den|die)\s+[^.;]{0,60}?(?:Bericht|Vorlage|Vorschlag|Konzept|Stellungnahme|Entwurf|Sachstand)))|verpflichtet|verpflichten)(?![\p{L}-])/u;
-
-/** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
-const SHALL_CLAUSE =
-  /(?<![\p{L}-])dass\s+(?:sich\s+)?(?:die|der|das)\s+\p{Lu}[\p{L}-]*(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
-
-/**
- * "Die Verwaltung soll ...", "Das Amt muss ...", "Die Verwaltung wird ... prüfen": a named actor
- * told what it shall do, or what it will do (not a passive: no "werden" at the end).
- */
-const NAMED_SHALL =
-  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
 
 /** Owners a decision names by the column of its task table ("die jeweils Verantwortlichen"). */
 const TABLE_OWNERS = /^(?:jeweils\s+)?(?:Verantwortlich|Zuständig|Federführend)/i;
@@ -147,13 +144,6 @@ function quotedMotion(pointText: string, source: string): boolean {
   return MOTION_CUE.test(before.slice(0, open));
 }
 
-/** An unknown name that says what it is ("Arbeitsgruppe ...", "Verwaltung"), not a bare label. */
-function namesABody(name: string): boolean {
-  return name.split(/[\s/()]+/).some((word) => BODY_HEAD.test(word) || OFFICE.test(word));
-}
-/** An office or a municipality ("Ortsvorsteher", "Gemeinde"); not "…vorsitzende" (form unsure). */
-const OFFICE = /(?:vorsteher(?:in)?|leiter(?:in)?|kanzler(?:in)?|gemeinde)$/i;
-
 /**
  * The sentences of a point that ask someone in words the grammar did not read as a mandate: in a
  * point without any mandate, and beside the mandates read in it ("Außerdem soll die Verwaltung").
@@ -164,8 +154,10 @@ function possibleMissesIn(
   read: string[],
   isActor: (subject: string) => boolean,
 ): PossibleMiss[] {
+  const duties = DUTIES.get(point) ?? [];
   // Most points hold no request word at all: nothing to look at sentence by sentence.
   if (
+    duties.length === 0 &&
     !REQUEST_WORD.test(point.text) &&
     (read.length > 0 ||
       (!/\b(?:soll|sollen|muss|müssen|wird|werden)\b/.test(point.text) &&
@@ -184,11 +176,15 @@ function possibleMissesIn(
         ? shall
         : null) ??
       (read.length === 0 ? taskCue(sentence.text, isActor) : null);
-    if (!cue) continue;
-    const word = cue === shall ? { index: cue.index, 1: cue[2] } : cue;
     const written = tidy(point.text.slice(sentence.offset, sentence.offset + sentence.text.length));
+    // An impersonal duty with a time of its own beside the point's mandate (see `ownDuty`).
+    const duty = duties.includes(written)
+      ? /((?:zu\s+)?\p{Ll}+)\s*[.!]?\s*$/u.exec(sentence.text)
+      : null;
+    const word = cue === shall && shall ? { index: shall.index, 1: shall[2] } : (cue ?? duty);
+    if (!word) continue;
     // A sentence a mandate was read from (or that holds one) is no miss.
-    if (read.some((source) => overlaps(source, written))) continue;
+    if (!duty && read.some((source) => overlaps(source, written))) continue;
     out.push({
       resolution,
       point: point.number,
@@ -200,12 +196,6 @@ function possibleMissesIn(
     if (read.length === 0) break;
   }
   return out;
-}
-
-/** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */
-function futureDuty(sentence: string): boolean {
-  const last = /(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '';
-  return /(?:en|ern|eln)$/.test(last) && last !== 'werden' && !STRONG_PARTICIPLE.test(last);
 }
 
 /** A point's sentences, recommendations quoted for another body blanked; read once per point. */
@@ -338,7 +328,8 @@ function mandatesOf(
       state.prefix = undefined;
       state.cutOff = cutOff;
       state.pointHasMandate = inPoint.length > 0;
-      const candidates = candidatesIn(text, ctx.matcher, state);
+      // "Auf Nachfrage sagt Bürgermeisterin Kessler zu, …": read as "Die Bürgermeisterin sagt zu".
+      const candidates = candidatesIn(promiseFirst(text) ?? text, ctx.matcher, state);
       // "Die in Ziffer 1 genannten Länder werden gebeten": those Länder, not all of them.
       const referred = referredOwners(text, resolution, ctx.matcher);
       for (const c of candidates)
@@ -353,11 +344,13 @@ function mandatesOf(
         const previous =
           inPoint[inPoint.length - 1] ??
           (sentence.offset === 0 ? namedAgain(out[out.length - 1], point.number, text) : undefined);
-        const time =
-          previous && previous.due.kind === 'none' && lendsDeadline(text)
-            ? parseDeadline(text, deadlines)
-            : undefined;
-        if (time && time.due.kind !== 'none' && previous) {
+        const time = previous && lendsDeadline(text) ? parseDeadline(text, deadlines) : undefined;
+        // "Über den Fortschritt ist dem Ausschuss vierteljährlich zu berichten" beside a mandate
+        // with a time of its own: a further duty that names no one, for the clerk to judge.
+        if (time && previous && previous.due.kind !== 'none') {
+          if (ownDuty(text, time.due, previous.due))
+            DUTIES.set(point, [...(DUTIES.get(point) ?? []), tidy(original)]);
+        } else if (time && time.due.kind !== 'none' && previous) {
           previous.due = time.due;
           previous.dueText = time.text;
           previous.uncertain = [
@@ -400,7 +393,7 @@ function mandatesOf(
           mandate.newOwners = mandate.owners.filter((o) => !ctx.matcher.isKnownOwner(o));
           if (mandate.newOwners.some((o) => !namesABody(o)))
             mandate.uncertain.push('owner-unknown');
-          merge(inPoint, mandate);
+          merge(inPoint, mandate, part.listed);
         }
         if (candidate.owners.length > 0) {
           state.lastOwners = candidate.owners;
@@ -430,16 +423,19 @@ function mandatesOf(
  * its table: no possible misses.
  */
 const MERGED = new WeakMap<ExtractedMandate | PointText, string[]>();
+/** A point's impersonal duties with a time of their own beside its mandate (see `ownDuty`). */
+const DUTIES = new WeakMap<PointText, string[]>();
 
 /**
  * One mandate per point, owners and deadline: a second request to the same owners with the same
- * deadline, or with none of its own ("Sie teilen ... mit"), continues the first.
+ * deadline, or with none of its own ("Sie teilen ... mit"), continues the first; a listed task
+ * without a time ("b) sich … einzusetzen") is a task of its own.
  */
-function merge(inPoint: ExtractedMandate[], mandate: ExtractedMandate): void {
+function merge(inPoint: ExtractedMandate[], mandate: ExtractedMandate, listed?: true): void {
   const same = inPoint.find(
     (m) =>
       sameOwners(m.owners, mandate.owners) &&
-      (sameDue(m.due, mandate.due) || mandate.due.kind === 'none'),
+      (sameDue(m.due, mandate.due) || (mandate.due.kind === 'none' && !listed)),
   );
   if (!same) {
     inPoint.push(mandate);

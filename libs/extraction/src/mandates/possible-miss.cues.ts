@@ -1,3 +1,4 @@
+import { isInfinitive } from './actor.grammar';
 import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD } from './owner-matcher';
 
@@ -76,3 +77,18 @@ export function taskCue(
   const demonstrative = DEMONSTRATIVE_DUTY.exec(sentence);
   return demonstrative ? { index: demonstrative.index, 1: demonstrative[1] } : null;
 }
+
+/** "…, dass die Verwaltung … tätig werden soll": a duty put as what someone shall do. */
+export const SHALL_CLAUSE =
+  /(?<![\p{L}-])dass\s+(?:sich\s+)?(?:die|der|das)\s+\p{Lu}[\p{L}-]*(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+
+/**
+ * "Die Verwaltung soll ...", "Das Amt muss ...", "Die Verwaltung wird ... prüfen": a named actor
+ * told what it shall do, or what it will do (not a passive: no "werden" at the end).
+ */
+export const NAMED_SHALL =
+  /^(?:(?:Außerdem|Zudem|Ferner|Weiterhin|Darüber hinaus|Daneben)\s+)?(?:Die|Der|Das)\s+(\p{Lu}[^,.;:]{0,80}?)\s(soll|sollen|muss|müssen|wird|werden)\s(?![^.;]*\bwerden\s*[.;]?\s*$)/u;
+
+/** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */
+export const futureDuty = (sentence: string) =>
+  isInfinitive(/(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '');

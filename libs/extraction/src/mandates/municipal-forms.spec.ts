@@ -1,0 +1,142 @@
+import { extract } from '../extract';
+import type { Due } from '@app/domain';
+import type { Extraction } from '../extraction.types';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Forms of municipal records and minutes, on sentences written for these tests (not taken from any
+ * labelled text or probe case): listed tasks of one request, an impersonal duty beside a mandate,
+ * a page head that dates the session after the body's name, feasts as times, a promise told verb
+ * first.
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+
+function page(
+  body: string,
+  head = 'Stadt Beispielstadt\nSitzung des Stadtrates am 04.12.2025',
+): Extraction {
+  return extract(
+    `${head}\n\nTOP Ö 3   Testvorlage\nVorlage 2025/0001\n\nBeschluss:\n${body}\n\nAbstimmungsergebnis: einstimmig\n`,
+    options,
+  );
+}
+const read = (body: string, head?: string) =>
+  page(body, head).mandates.map((m) => ({ owners: m.owners, due: m.due, uncertain: m.uncertain }));
+
+describe('tasks listed in one request', () => {
+  it('"(1) bis … vorzulegen, (2) jährlich …, erstmals zum …": one task per item', () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt,\n(1) bis zum 30.04.2026 eine Liste der Maßnahmen vorzulegen,\n(2) dem Stadtrat jährlich über den Stand zu berichten, erstmals zum 31.12.2026.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([
+      { kind: 'date', date: '2026-04-30' },
+      { kind: 'recurring', date: '2026-12-31' },
+    ]);
+  });
+
+  it('an item without a time between items with times of their own is a task of its own', () => {
+    expect(
+      read(
+        'Das Bezirksamt wird gebeten,\na) den Weg zu prüfen und dem Ausschuss bis zum 28.02.2026 zu berichten,\nb) sich bei der Fachbehörde für eine Ampel einzusetzen,\nc) dem Ausschuss im zweiten Quartal 2026 über den Stand zu berichten.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([
+      { kind: 'date', date: '2026-02-28' },
+      { kind: 'none' },
+      { kind: 'date', date: '2026-06-30' },
+    ]);
+  });
+
+  it('items that share one time stay one task ("a) …, b) … und c) bis … zu berichten")', () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt,\na) die Beschreibung zu aktualisieren,\nb) das Verfahren vorzubereiten und\nc) dem Stadtrat bis zum 31.03.2026 über den Stand zu berichten.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-31' }]);
+  });
+});
+
+describe('an impersonal duty beside a mandate', () => {
+  it('"Über … ist dem Ausschuss vierteljährlich zu berichten" with another time is a possible miss', () => {
+    const result = page(
+      'Die Verwaltung wird beauftragt, bis zum 30.06.2026 ein Kataster zu erstellen. Über den Fortschritt ist dem Ausschuss vierteljährlich zu berichten.',
+    );
+    expect(result.mandates.map((m) => m.due)).toEqual([{ kind: 'date', date: '2026-06-30' }]);
+    expect(result.possibleMisses).toEqual([
+      expect.objectContaining({
+        word: 'zu berichten',
+        sentence: expect.stringMatching(/^Über den Fortschritt/),
+      }),
+    ]);
+  });
+
+  it('one that only gives the mandate its time is no miss', () => {
+    const result = page(
+      'Die Verwaltung wird beauftragt, ein Kataster zu erstellen. Es ist dem Ausschuss bis zum 30.06.2026 vorzulegen.',
+    );
+    expect(result.mandates.map((m) => m.due)).toEqual([{ kind: 'date', date: '2026-06-30' }]);
+    expect(result.possibleMisses).toEqual([]);
+  });
+});
+
+describe('a page head that names the body before the minutes', () => {
+  it('"Bau- und Umweltausschuss – Niederschrift der Sitzung vom 16.10.2025" dates a period', () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt, binnen sechs Monaten ein Kataster zu erstellen.',
+        'Stadt Beispielstadt\nBau- und Umweltausschuss – Niederschrift der Sitzung vom 16.10.2025',
+      ),
+    ).toEqual([
+      { owners: ['Verwaltung'], due: { kind: 'date', date: '2026-04-16' }, uncertain: [] },
+    ]);
+  });
+});
+
+describe('feasts as times', () => {
+  it.each<[string, string]>([
+    ['bis Ostern 2026', '2026-04-05'],
+    ['bis Ostern 2027', '2027-03-28'],
+    ['bis Pfingsten 2026', '2026-05-24'],
+    ['bis Weihnachten 2026', '2026-12-24'],
+    ['bis Ostern', '2026-04-05'],
+  ])('"%s" is %s, flagged (which day of the feast is meant is a guess)', (phrase, date) => {
+    expect(read(`Der Stadtrat beauftragt den Bauhof, die Mängel ${phrase} zu beseitigen.`)).toEqual(
+      [{ owners: ['Bauhof'], due: { kind: 'date', date }, uncertain: ['deadline-unclear'] }],
+    );
+  });
+});
+
+describe('a promise told verb first', () => {
+  const minutes = (sentence: string) =>
+    extract(
+      `Stadt Beispielstadt\nNiederschrift über die 21. Sitzung des Hauptausschusses am 11.12.2025\nTOP 1  Genehmigung der Niederschrift – genehmigt.\nTOP 2  Hallenbad – Sachstand\nDie Verwaltung stellt den Sachstand vor. ${sentence}\nDer Ausschuss nimmt den Sachstand zur Kenntnis.\n`,
+      options,
+    ).mandates.map((m) => ({ owners: m.owners, due: m.due }));
+
+  it.each([
+    'Auf Nachfrage von Ratsmitglied Demir sagt Bürgermeisterin Kessler zu, die Kostenaufstellung bis zum 31.01.2026 nachzureichen.',
+    'Daraufhin sagt die Bürgermeisterin zu, die Kostenaufstellung bis zum 31.01.2026 nachzureichen.',
+  ])('"%s" is the Bürgermeisterin\'s task', (sentence) => {
+    expect(minutes(sentence)).toEqual([
+      { owners: ['Bürgermeisterin'], due: { kind: 'date', date: '2026-01-31' } },
+    ]);
+  });
+
+  it('"sagt Herr Demir zu" names no office: no task of an office', () => {
+    expect(
+      minutes(
+        'Daraufhin sagt Herr Demir zu, die Kostenaufstellung bis zum 31.01.2026 nachzureichen.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("recurring at the body's sessions", () => {
+  it('"in jeder seiner Sitzungen" is a recurring duty', () => {
+    expect(
+      read(
+        'Die Verwaltung berichtet dem Schulausschuss in jeder seiner Sitzungen über den Fortschritt.',
+      ).map((m) => m.due),
+    ).toEqual([{ kind: 'recurring' }]);
+  });
+});

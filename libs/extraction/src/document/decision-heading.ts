@@ -83,10 +83,10 @@ export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
 /**
  * "48. Sitzung am 26.11.2025", "(48. Sitzung, 26.11.2025)", "46. Sitzung des IT-Planungsrats, …",
  * "Beschluss des IT-Planungsrats vom 26. November 2025 (48. Sitzung)", "Das Umlaufverfahren wurde am
- * 12. August 2025 abgeschlossen.".
+ * 12. August 2025 abgeschlossen.", "Umlaufverfahren vom 06.02.2026 bis 20.02.2026", "Datum: 13.02.2026 (Umlaufverfahren)".
  */
 const SESSION_LINE =
-  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$|(?:Das\s+)?Umlaufverfahren\s+(?:wurde|ist)\s+am\s+.*\d{4}\s+(?:abgeschlossen|beendet)\.?$)/u;
+  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$|(?:Das\s+)?Umlaufverfahren\s+(?:wurde|ist)\s+am\s+.*\d{4}\s+(?:abgeschlossen|beendet)\.?$|Umlaufverfahren\s+vom\s+[^|]{6,30}\s+bis\s+(?:zum\s+)?[^|]{6,30}$|(?:Datum:\s*)?[\d.]{8,10}\s*\((?:im\s+)?Umlaufverfahren\)$)/u;
 
 export function sessionLine(
   lines: SourceLine[],
@@ -141,7 +141,12 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
     };
   }
   if (/\bSondersitzung\b/i.test(text)) return { kind: 'special', ...(date ? { date } : {}) };
-  if (/\bUmlaufverfahren\b/i.test(text)) return { kind: 'circulation', ...(date ? { date } : {}) };
+  if (/\bUmlaufverfahren\b/i.test(text)) {
+    // "Umlaufverfahren vom 06.02.2026 bis 20.02.2026": decided the day it closed.
+    const closed = /\sbis\s+(?:zum\s+)?(.+)$/.exec(text);
+    const last = closed ? (findGermanDate(closed[1]) ?? date) : date;
+    return { kind: 'circulation', ...(last ? { date: last } : {}) };
+  }
   return undefined;
 }
 

@@ -24,9 +24,9 @@ const HEADER = new RegExp(
   String.raw`^${MINUTES}(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$`,
   'iu',
 );
-/** Minutes of a numbered session whose body the line above names. */
+/** Minutes of a session (numbered or dated) whose body the line above names. */
 const BODY_ABOVE = new RegExp(
-  String.raw`^${MINUTES}\s+(?:der|über\s+die)\s+(\d{1,3})\.\s*Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$`,
+  String.raw`^${MINUTES}\s+(?:der|über\s+die)\s+(?:(\d{1,3})\.\s*)?Sitzung(?:\s+(?:am|vom)\s+.*|\s*,.*|\s*\(.*|\s*)$`,
   'i',
 );
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
@@ -176,8 +176,18 @@ export function parseMinutes(
   };
   // "1. Stand der Schemaänderungen" on a line of its own: minutes that number their items.
   const numbered = !lines.some((l) => TOP.test(l.text));
-  for (const line of lines) {
+  let termLine = -1;
+  for (const [at, line] of lines.entries()) {
     if (line.no <= headerLine) continue;
+    // "ToDo: BY, BW – Mustertext zusammenführen – bis 06.03.2026": a task row on a line of its
+    // own (its term perhaps on the next line).
+    if (line.no === termLine) continue;
+    const todo = item ? todoRow(line, lines[at + 1]) : undefined;
+    if (todo) {
+      item?.tasks.push(todo);
+      if (!TODO.exec(line.text)?.[3]) termLine = lines[at + 1].no;
+      continue;
+    }
     const top = TOP.exec(line.text) ?? (numbered ? ITEM_HEADING.exec(line.text) : null);
     if (top && !line.cells) {
       close();
@@ -212,6 +222,21 @@ export function parseMinutes(
     doc.agendaItems = [];
   }
   return doc;
+}
+
+/** "ToDo: HH – Stellungnahme einholen – bis zur nächsten Sitzung": who, what, by when. */
+const TODO =
+  /^(?:To-?Do|Aufgabe|Arbeitsauftrag|Auftrag)\s*:\s*([^–]{2,80}?)\s+[–-]\s+(.{3,200}?)\s+[–-](?:\s+(.{2,60}))?$/iu;
+const TODO_COLUMNS: Columns = { owner: 0, task: 1, term: 2 };
+
+function todoRow(line: SourceLine, next: SourceLine | undefined): PointText | undefined {
+  const row = line.cells ? null : TODO.exec(line.text);
+  if (!row) return undefined;
+  // "… anmelden –⏎Januar": the term on the next line.
+  const term = row[3] ?? (next && !next.cells && next.text.length <= 40 ? next.text : '');
+  if (!term) return undefined;
+  const cells = [row[1], row[2], term.replace(/^bis\s+(?=\d)/, '')];
+  return taskRow({ ...line, cells, text: cells.join(' | ') }, TODO_COLUMNS);
 }
 
 /** "Die nächste Sitzung findet am 21. Oktober 2025 statt", "zur nächsten Sitzung am 4.11.2025 ein". */

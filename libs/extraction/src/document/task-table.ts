@@ -8,11 +8,13 @@ import type { PointText } from './decision-points';
 
 /** The heads of a task table's columns (also read on loose lines by the shape check). */
 export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
-export const OWNER = /^(?:Verantwortlich(?:e|keit)?|Zuständig(?:keit)?|Wer|Federführung)$/i;
+export const OWNER =
+  /^(?:Verantwortlich(?:e|keit)?|Verantw\.|Zuständig(?:keit)?|Zust\.|Wer|Federführung)$/i;
 export const TERM =
-  /^(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)$/i;
+  /^(?:(?:alter|bisheriger|neuer)\s+)?(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)$/i;
 const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
 const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)$/i;
+const MOVED = /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis)\s+(\S.{1,40})$/i;
 /** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
 const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
 
@@ -44,12 +46,14 @@ export function taskRow(line: SourceLine, columns: Columns): PointText | undefin
   const owners = cell(columns.owner);
   // "erledigt" in the status column, or in the term column where there is none.
   if (!action || !owners || DONE.test(cell(columns.status ?? columns.term))) return undefined;
+  // "verschoben auf 30.04.2026", "neuer Termin: 30.04.2026" in the status: the term now.
+  const moved = MOVED.exec(cell(columns.status));
   return {
     number: Number.isInteger(number) && number > 0 ? number : 0,
     text: `${owners}: ${action}`,
     line: line.no,
     lineMap: [],
-    task: { owners, action, term: cell(columns.term), row: line.text },
+    task: { owners, action, term: moved ? moved[1] : cell(columns.term), row: line.text },
   };
 }
 

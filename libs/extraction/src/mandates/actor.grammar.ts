@@ -9,7 +9,7 @@ export const ADVERBIAL_START =
   /^(?:Je|Da|Weil|Falls|Über|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
-  /^(?:sich\s+)?(?:berichtet|berichten|(?:legt|legen)(?=\s(?:[^.;]|(?<=\d)\.|\.(?=\d))*?(?<![\p{L}-])(?:vor|dar|offen|bei)(?![\p{L}-]))|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|veröffentlicht|veröffentlichen|liefert|liefern|übergibt|übergeben|beschafft|beschaffen|implementiert|implementieren|(?:passt|passen)(?=\s[^.;]*\san(?![\p{L}-]))|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
+  /^(?:sich\s+)?(?:berichtet|berichten|(?:legt|legen)(?=\s(?:[^.;]|(?<=\d)\.|\.(?=\d))*?(?<![\p{L}-])(?:vor|dar|offen|bei)(?![\p{L}-]))|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein(?:\s*,\s*(?:sobald|wenn|nachdem)\s[^;]*)?\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|schlägt|schlagen|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|veröffentlicht|veröffentlichen|liefert|liefern|übergibt|übergeben|beschafft|beschaffen|implementiert|implementieren|(?:passt|passen)(?=\s[^.;]*\san(?![\p{L}-]))|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:(?:gemeinsam|künftig|weiterhin|zunächst)\s+)?(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
 /** The councils that take a municipal page's decisions (as a subject: the body deciding). */
 const OWN_COUNCIL =
   /^(?:Gemeinderat|Stadtrat|Rat|Kreistag|Ortsrat|Ortschaftsrat|Ortsbeirat|Bezirksvertretung|Bezirksversammlung|Gemeindevertretung|Stadtverordnetenversammlung|Samtgemeinderat|Verbandsgemeinderat|Marktgemeinderat)(?![\p{L}-])/u;
@@ -197,6 +197,13 @@ export function promiseFirst(text: string): string | undefined {
   return promise ? `Die ${promise[2]} ${promise[1]} zu${text.slice(promise[0].length)}` : undefined;
 }
 
+/** "…; sie sagt zu, …", "… und sagt zu, …": a promise after what the person said first. */
+const LATER_PROMISE =
+  /(?:[;,]\s*(?:sie|er)|\s+und)\s+((?:sagt)\s+zu|erklärt\s+sich\s+bereit)(?=\s*,)/u;
+/** ", und Frau Sauer (RP)": a further person with the member they speak for. */
+const MORE_PERSON =
+  /^\s*(?:,|und|sowie)\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s+)?[^(),.;]{1,40}?\s*\([^)]{1,30}\)/u;
+
 /** "Herr Becker (BMI) sagt zu, …": a person, the member they speak for in brackets, a promise. */
 function memberPromise(
   text: string,
@@ -204,10 +211,11 @@ function memberPromise(
   matcher: OwnerMatcher,
 ): Candidate | undefined {
   if (!found.owners.every(isPerson)) return undefined;
-  const promise = PROMISE.exec(text.slice(found.end));
+  // "Frau Albers (NI) erläutert …; sie sagt zu, …": the same person's promise later on.
+  const promise = PROMISE.exec(text.slice(found.end)) ?? LATER_PROMISE.exec(text.slice(found.end));
   const owners = promise ? bracketedOwners(text.slice(0, found.end), matcher) : [];
   if (!promise || owners.length === 0) return undefined;
-  const end = found.end + promise[0].length;
+  const end = found.end + promise.index + promise[0].length;
   const c = candidate(
     { ...found, owners, end },
     text,
@@ -227,19 +235,24 @@ function memberPromise(
  */
 function memberTask(text: string, found: Addressees, matcher: OwnerMatcher): Candidate | undefined {
   if (!found.owners.every(isPerson)) return undefined;
-  const rest = text.slice(found.end).trimStart();
+  // "Herr Brunner (BY) und Frau Sauer (RP) erstellen …": each person with a member.
+  let end = found.end;
+  for (let more; (more = MORE_PERSON.exec(text.slice(end)));) end += more[0].length;
+  const rest = text.slice(end).trimStart();
   const verb = ACTOR_VERB.exec(rest) ?? AND_ACTOR_VERB.exec(rest);
   // "berichtet, Hessen habe … im Dezember abgeschlossen": what was reported, not a task.
   const told = /^\S+\s*,|(?<![\p{L}-])(?:habe|hätte|sei|werde)(?![\p{L}-])/u.test(rest);
   const owners =
     verb && !told && (timed(rest) || SESSION_TIME.test(rest))
-      ? bracketedOwners(text.slice(0, found.end), matcher)
+      ? [text.slice(0, found.end), ...(text.slice(found.end, end).match(/[^()]*\([^()]*\)/g) ?? [])]
+          .flatMap((person) => bracketedOwners(person, matcher))
+          .filter((owner, i, all) => all.indexOf(owner) === i)
       : [];
   if (!verb || owners.length === 0) return undefined;
   const c = candidate(
-    { ...found, owners },
+    { ...found, owners, end },
     text,
-    found.end,
+    end,
     matcher,
     'actor-statement',
     verb[0].trim(),

@@ -272,6 +272,12 @@ function readDeadline(
     RECURRENCE.test(clause)
   )
     best.due = { kind: 'recurring', fromMeeting: best.due.meeting };
+  // "jährlich in der Sommersitzung, erstmals 2026": a duty that comes back at an event; which one
+  // it starts with is a guess.
+  if (best.due.kind === 'event' && RECURRENCE.test(clause)) {
+    best.due = { kind: 'recurring' };
+    unclear = true;
+  }
   const soft = hedged || SOFT.test(clause.slice(Math.max(0, best.index - 40), best.index));
   return {
     due: soft && best.due.kind !== 'none' ? { ...best.due, soft: true } : best.due,

@@ -24,10 +24,27 @@ export const RULES: Rule[] = [
   ...SESSION_RULES,
   {
     rank: 2,
+    hint: /folgenden|nächsten|kommenden/,
+    // "bis zum Ende des auf die Beschlussfassung folgenden Kalenderhalbjahres", "bis Ende des
+    // nächsten Quartals": the end of the period after the one the decision was taken in.
+    pattern:
+      /\b(?:bis\s+(?:zum\s+)?|zum\s+)Ende\s+des\s+(?:auf\s+(?:die|den)\s+(?:Beschlussfassung|Beschluss)\s+)?(?:folgenden|nächsten|kommenden)\s+(?:Kalender)?(Halbjahr|Quartal)(?:e?s)?(?![\p{L}-])/iu,
+    read: (m, ctx) => {
+      if (!ctx.decidedOn) return undefined;
+      const months = /^h/i.test(m[1]) ? 6 : 3;
+      const month = Number(ctx.decidedOn.slice(5, 7));
+      const end = Math.ceil(month / months) * months + months;
+      const year = Number(ctx.decidedOn.slice(0, 4)) + (end > 12 ? 1 : 0);
+      return { kind: 'date', date: lastDayOfMonth(year, ((end - 1) % 12) + 1) };
+    },
+  },
+  {
+    rank: 2,
     hint: /ostern|pfingsten|weihnacht/,
     // "bis Ostern 2026", "vor Weihnachten": the feast's (first) day; which day of it is meant is
     // a guess, said so (`FEAST` in deadline.parser).
-    pattern: /\b(?:bis|vor|zu|zum|an)\s+(Ostern|Pfingsten|Weihnachten)(?:\s+((?:19|20)\d\d))?(?![\p{L}-])/iu,
+    pattern:
+      /\b(?:bis|vor|zu|zum|an)\s+(Ostern|Pfingsten|Weihnachten)(?:\s+((?:19|20)\d\d))?(?![\p{L}-])/iu,
     read: (m, ctx) => {
       const feast = (year: number) =>
         /^o/i.test(m[1])
@@ -123,6 +140,18 @@ export const RULES: Rule[] = [
     // "zum Jahresende 2025".
     pattern: /\b(?:bis\s+(?:zum\s+)?|zum\s+|spätestens\s+zum\s+)Jahresende\s+((?:19|20)\d\d)\b/i,
     read: (m) => ({ kind: 'date', date: `${m[1]}-12-31` }),
+  },
+  {
+    rank: 2,
+    hint: /q[1-4]/,
+    // "Ende Q2", "bis Q3" without a year (a task table's term): this year's quarter, or next
+    // year's where it is over.
+    pattern:
+      /(?:^|\b(?:bis\s+(?:zum\s+)?(?:Ende\s+)?|im\s+|in\s+)|(?<![\p{L}-])Ende\s+)Q([1-4])(?!\s*[/ ]?\s*\d)(?![\p{L}\d])/u,
+    read: (m, ctx) =>
+      ctx.yearUnknown
+        ? undefined
+        : dateDue(upcoming(ctx, (year) => quarterEnd(year, Number(m[1])))),
   },
   {
     rank: 2,

@@ -128,12 +128,20 @@ export function deadlinesOf(
   } else {
     deadline = parseDeadline(plain, ctx);
   }
-  if (deadline.due.kind === 'none' && ANAPHORIC_TIME.test(plain)) {
-    // "bis dahin", "zum gleichen Termin": the time the decision named last.
+  const session = deadline.due.kind === 'none' ? THIS_SESSION.exec(plain) : null;
+  if ((deadline.due.kind === 'none' && ANAPHORIC_TIME.test(plain)) || session) {
+    // "bis dahin", "zum gleichen Termin": the time the decision named last; "vier Wochen vor
+    // dieser Sitzung": the session it named last.
     for (const text of [...state.earlier].reverse()) {
       const earlier = parseDeadline(text, ctx);
-      if (earlier.due.kind !== 'none') {
-        return [{ deadline: { ...earlier, text: 'bis dahin' }, text: plain, borrowed: true }];
+      if (session ? earlier.due.kind === 'meeting' : earlier.due.kind !== 'none') {
+        return [
+          {
+            deadline: { ...earlier, text: session ? session[0] : 'bis dahin' },
+            text: plain,
+            borrowed: true,
+          },
+        ];
       }
     }
   }
@@ -153,6 +161,9 @@ function withDoubt(ranked: ParsedDeadline): ParsedDeadline {
   return { due: ranked.due, text: ranked.text, ...(ranked.unclear ? { unclear: true } : {}) };
 }
 
+/** "spätestens vier Wochen vor dieser Sitzung", "zu dieser Sitzung": a session named before. */
+const THIS_SESSION =
+  /(?<![\p{L}-])(?:(?:spätestens\s+)?\S+\s+(?:Wochen|Tage|Monate)\s+)?(?:vor|zu|bis\s+zu)\s+dieser\s+Sitzung(?![\p{L}-])/u;
 const ANAPHORIC_TIME =
   /(?<![\p{L}-])(?:bis\s+dahin|zum\s+(?:gleichen|selben)\s+(?:Termin|Zeitpunkt)|zu\s+diesem\s+(?:Termin|Zeitpunkt))(?![\p{L}-])/iu;
 

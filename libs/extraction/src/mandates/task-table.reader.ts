@@ -60,7 +60,8 @@ export function taskMandate(
     : [
         ...new Set(
           task.owners
-            .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*/)
+            // Not inside brackets: "Hr. Sahin (Bund/RKI)" is one person for the Bund.
+            .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*(?![^()]*\))/)
             .filter((part) => part.trim() !== '')
             .flatMap((part) => {
               // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.

@@ -61,8 +61,13 @@ export function splitLines(input: string): SourceLine[] {
   const tabbed = unix.includes('\t') ? unix.replace(TAB_ROW, tabRow) : unix;
   // Cleaned once as a whole (cheaper than line by line); each line is trimmed below.
   const raw = cleanInline(tabbed).split('\n');
+  const bars = raw.map((line) => (line.includes(' | ') ? line.split(' | ').length - 1 : 0));
   return raw.map((line, index) => {
-    const text = line.trim();
+    // "Nr. | Aufgabe | Verantw. | Termin" without outer bars: a row where a line beside it has
+    // as many bars (a single line with bars is a header or a menu, not a table).
+    const bare =
+      bars[index] >= 2 && (bars[index - 1] === bars[index] || bars[index + 1] === bars[index]);
+    const text = bare && !line.trimStart().startsWith('|') ? `| ${line.trim()} |` : line.trim();
     if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
     if (TABLE_SEPARATOR.test(text)) return { no: index + 1, text: '', cells: [] };
     const inner = text.endsWith('|') && text.length > 1 ? text.slice(1, -1) : text.slice(1);

@@ -1,0 +1,152 @@
+import { extract } from '../extract';
+import type { Due } from '@app/domain';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Decisions by circulation, times counted from the decision, roles, and working groups' minutes
+ * with task lines and carried-over tables; sentences written for these tests (not taken from any
+ * labelled text or probe case). The calendar: 48 on 26.11.2025, 49 and 50 planned for 2026.
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+const read = (text: string) =>
+  extract(text, options).mandates.map((m) => ({
+    owners: m.owners,
+    due: m.due,
+    uncertain: m.uncertain,
+  }));
+const decision = (head: string, body: string) =>
+  read(`IT-Planungsrat\nEntscheidung 2026/90\n${head}\nThema: Test\nBeschluss\n${body}\n`);
+
+describe('decisions by circulation', () => {
+  it('"Umlaufverfahren vom … bis …" counts a period from the day it closed', () => {
+    expect(
+      decision(
+        'Umlaufverfahren vom 06.02.2026 bis 20.02.2026',
+        '1. Der IT-Planungsrat bittet die FITKO, innerhalb von sechs Wochen einen Zeitplan vorzulegen.',
+      ),
+    ).toEqual([{ owners: ['FITKO'], due: { kind: 'date', date: '2026-04-03' }, uncertain: [] }]);
+  });
+
+  it('"Datum: 13.02.2026 (Umlaufverfahren)": "in der nächsten Sitzung" is the next numbered one', () => {
+    expect(
+      decision(
+        'Datum: 13.02.2026 (Umlaufverfahren)',
+        '1. Die FITKO berichtet in der nächsten Sitzung des IT-Planungsrats über den Stand.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'meeting', meeting: 49 }]);
+  });
+});
+
+describe('times counted from the decision or from a session named before', () => {
+  const session = '48. Sitzung des IT-Planungsrats am 26.11.2025';
+
+  it.each<[string, string]>([
+    ['bis zum Ende des auf die Beschlussfassung folgenden Kalenderhalbjahres', '2026-06-30'],
+    ['bis Ende des nächsten Quartals', '2026-03-31'],
+  ])('"%s" after a decision of 26.11.2025 is %s', (phrase, date) => {
+    expect(
+      decision(
+        session,
+        `1. Der IT-Planungsrat beauftragt die FITKO, ${phrase} einen Leitfaden zu erarbeiten.`,
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date }]);
+  });
+
+  it('"vier Wochen vor dieser Sitzung" takes the session the point before named, flagged', () => {
+    expect(
+      decision(
+        session,
+        '1. Der IT-Planungsrat beauftragt die AG Test, ihm bis zur nächsten Sitzung einen Entwurf vorzulegen.\n2. Die Geschäftsstelle wird gebeten, den Entwurf spätestens vier Wochen vor dieser Sitzung zu versenden.',
+      ),
+    ).toEqual([
+      { owners: ['AG Test'], due: { kind: 'meeting', meeting: 49 }, uncertain: [] },
+      {
+        owners: ['Geschäftsstelle'],
+        due: { kind: 'meeting', meeting: 49 },
+        uncertain: ['deadline-borrowed'],
+      },
+    ]);
+  });
+
+  it('"jährlich in der Sommersitzung, erstmals 2026" is a recurring duty, its start flagged', () => {
+    expect(
+      decision(
+        session,
+        '1. Die FITKO legt jährlich in der Sommersitzung des IT-Planungsrats, erstmals 2026, eine Kostenübersicht vor.',
+      ),
+    ).toEqual([{ owners: ['FITKO'], due: { kind: 'recurring' }, uncertain: ['deadline-unclear'] }]);
+  });
+
+  it('"übernehmen gemeinsam den Vorsitz" is a role, no task', () => {
+    expect(
+      decision(
+        session,
+        '1. Der IT-Planungsrat bittet die FITKO, bis zum 31.03.2026 einen Bericht vorzulegen.\n2. Sachsen und Thüringen übernehmen gemeinsam den Vorsitz der Kooperationsgruppe.',
+      ).map((m) => m.owners),
+    ).toEqual([['FITKO']]);
+  });
+});
+
+describe("working groups' minutes", () => {
+  const minutes = (body: string) =>
+    read(
+      `Unterarbeitsgruppe Datenschutz der AG Schnittstellen\nErgebnisniederschrift der Sitzung vom 04.02.2026\n${body}\nNächste Sitzung: 22.04.2026\n`,
+    );
+
+  it('a header whose body is on the line above and whose session has no number: "vor nächster Sitzung" is its next one', () => {
+    expect(
+      minutes('TOP 1 Aufgaben\nToDo: SH – Entwurf erstellen – vor nächster Sitzung').map(
+        (m) => m.due,
+      ),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-04-22' }]);
+  });
+
+  it('"ToDo: who – what – by when" lines, the term perhaps on the next line', () => {
+    expect(
+      minutes(
+        'TOP 1 Bescheide\nToDo: BY, BW – Mustertext zusammenführen – bis 06.03.2026\nTOP 2 Belegabruf\nToDo: Geschäftsführung AK – Thema anmelden –\nEnde Q2',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['BY', 'BW'], due: { kind: 'date', date: '2026-03-06' } },
+      { owners: ['Geschäftsführung AK'], due: { kind: 'date', date: '2026-06-30' } },
+    ]);
+  });
+
+  it('a carried-over table without outer bars: done and dropped rows hold none, a moved one its new term', () => {
+    expect(
+      minutes(
+        'TOP 1 Offene Aufgaben\nNr. | Aufgabe | Verantw. | alter Termin | Status\nA1 | Export beschreiben | Fr. Keller (BW) | 31.12.2025 | erledigt\nA2 | Testumgebung bereitstellen | Hr. Sahin (Bund/RKI) | 31.01.2026 | verschoben auf 30.04.2026\nA3 | Umfrage | Geschäftsstelle | 15.01.2026 | entfällt\nA4 | Leitfaden | Fr. Okafor (HB), Hr. Vogt (SL) | 31.03.2026 | in Arbeit',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['Bund'], due: { kind: 'date', date: '2026-04-30' } },
+      { owners: ['HB', 'SL'], due: { kind: 'date', date: '2026-03-31' } },
+    ]);
+  });
+
+  it('two persons with their members, and a promise after what a person said first', () => {
+    expect(
+      minutes(
+        'TOP 2 Berichte\nFrau Albers (NI) erläutert die Erfahrungen; sie sagt zu, den Bericht bis zur nächsten Sitzung zu verteilen.\nTOP 3 Fragen\nFestlegung: Herr Brunner (BY) und Frau Sauer (RP) erstellen bis zum 27.02.2026 einen Fragenkatalog.',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['NI'], due: { kind: 'date', date: '2026-04-22' } },
+      { owners: ['BY', 'RP'], due: { kind: 'date', date: '2026-02-27' } },
+    ]);
+  });
+
+  it('"lädt zu einer Sondersitzung ein, sobald …" is a task', () => {
+    expect(
+      minutes(
+        'TOP 1 Termine\nDie Geschäftsstelle lädt zu einer Sondersitzung ein, sobald der Entwurf vorliegt.',
+      ).map((m) => m.owners),
+    ).toEqual([['Geschäftsstelle']]);
+  });
+
+  it('a single line with bars is no table ("Startseite | Gremien | Suche")', () => {
+    expect(
+      read(
+        'Startseite | Gremien | Suche\nIT-Planungsrat | 26.11.2025 | 48. Sitzung | Beschluss 2025/90\n\n1. Der IT-Planungsrat bittet die FITKO, bis zum 31.03.2026 einen Bericht vorzulegen.\n',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-31' }]);
+  });
+});

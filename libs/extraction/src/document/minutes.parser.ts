@@ -3,6 +3,7 @@ import { findGermanDate, MONTH_PATTERN } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
 import { taskColumns, taskRow, type Columns } from './task-table';
+import { listOrder, taskLines } from './task-lines';
 import type {
   BlockMeeting,
   BodySessions,
@@ -11,7 +12,7 @@ import type {
 } from './parsed-document';
 
 /** The words that head minutes. */
-const MINUTES = String.raw`(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift)`;
+const MINUTES = String.raw`(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll|Niederschrift|Ergebnisvermerk|Vermerk)`;
 /**
  * Minutes of a working group or the council ("Ergebnisprotokoll der 50. Sitzung der AG
  * Informationssicherheit"): agenda items (TOP) with what was agreed, and task tables
@@ -31,7 +32,7 @@ const BODY_ABOVE = new RegExp(
 );
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
-  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
+  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
 /** Minutes headed by the group alone: "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister". */
 const OF_GROUP =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll)\s+(?:der|des)\s+(\S.{2,80}?)\s*$/u;
@@ -51,6 +52,15 @@ const MINUTES_WORD = new RegExp(String.raw`^${MINUTES}$`, 'i');
  */
 const CONFERENCE_HEADER =
   /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift|Beschlüsse)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
+/** "AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz": a group's session line. */
+const GROUP_SESSION = /^(\S.{2,80}?)\s+[–-]\s+(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d.*$/u;
+/** "Sitzung am 03.02.2026 – Kurzprotokoll" under the group's name. */
+const SESSION_MINUTES = new RegExp(
+  String.raw`^(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d[^–]{5,40}[–-]\s*${MINUTES}\b.*$`,
+  'iu',
+);
+const BULLET_LINE = /^[•·▪*–-]\s/;
+const MINUTES_IN = new RegExp(String.raw`(?:^|[\s–-])${MINUTES}\b`, 'i');
 /** "TOP 3", "TOP 02 – Titel", "• TOP I.17 Titel:" (a part in Roman numerals, the item in it). */
 const TOP = /^(?:[•·▪]\s*)?TOP\s*((?:[IVX]{1,4}\.\s?)?\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*?):?$/;
 /** The header of minutes in the first lines of a text, if it has one. */
@@ -77,6 +87,19 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
       const date = findGermanDate(line.text);
       if (date) found[3] = date.split('-').reverse().join('.');
       return found as unknown as RegExpExecArray;
+    }
+    // "AG Elektronische Akte – 12. Sitzung am 10.12.2025⏎Protokoll (Auszug)", "Projektgruppe
+    // Online-Kfz⏎Sitzung am 03.02.2026 – Kurzprotokoll": the group, its session, a minutes word.
+    const titled = GROUP_SESSION.exec(line.text);
+    const below =
+      i > 0 && GROUP_NAME.test(first[i - 1].text) ? SESSION_MINUTES.exec(line.text) : null;
+    const near = first.slice(i, i + 2).some((l) => MINUTES_IN.test(l.text));
+    if ((titled && GROUP_NAME.test(titled[1]) && near) || below) {
+      const date = findGermanDate(line.text);
+      const number = (titled ?? below)?.[titled ? 2 : 1];
+      const group = titled ? titled[1] : first[i - 1].text;
+      const day = date ? date.split('-').reverse().join('.') : undefined;
+      return [line.text, number, group, day] as unknown as RegExpExecArray;
     }
     const conference = CONFERENCE_HEADER.exec(line.text);
     if (conference) {
@@ -176,18 +199,23 @@ export function parseMinutes(
   };
   // "1. Stand der Schemaänderungen" on a line of its own: minutes that number their items.
   const numbered = !lines.some((l) => TOP.test(l.text));
-  let termLine = -1;
+  /** The order of the parts of task bullets, from the heading over them. */
+  let order: Columns | undefined;
+  let skip = 0;
   for (const [at, line] of lines.entries()) {
-    if (line.no <= headerLine) continue;
-    // "ToDo: BY, BW – Mustertext zusammenführen – bis 06.03.2026": a task row on a line of its
-    // own (its term perhaps on the next line).
-    if (line.no === termLine) continue;
-    const todo = item ? todoRow(line, lines[at + 1]) : undefined;
-    if (todo) {
-      item?.tasks.push(todo);
-      if (!TODO.exec(line.text)?.[3]) termLine = lines[at + 1].no;
+    if (line.no <= headerLine || at < skip) continue;
+    // "ToDo: BY, BW – Mustertext zusammenführen – bis 06.03.2026", bullets in a named order, a
+    // bullet with an arrow line: tasks on lines of their own (task-lines.ts).
+    const listed = taskLines(lines, at, order);
+    if (listed) {
+      item ??= { number: 'Aufgaben', title: 'Aufgaben', line: line.no, spans: [], tasks: [] };
+      item.tasks.push(listed.task);
+      skip = at + listed.used;
       continue;
     }
+    order =
+      listOrder(line.text) ?? (line.text === '' || BULLET_LINE.test(line.text) ? order : undefined);
+    if (order && listOrder(line.text)) continue;
     const top = TOP.exec(line.text) ?? (numbered ? ITEM_HEADING.exec(line.text) : null);
     if (top && !line.cells) {
       close();
@@ -222,21 +250,6 @@ export function parseMinutes(
     doc.agendaItems = [];
   }
   return doc;
-}
-
-/** "ToDo: HH – Stellungnahme einholen – bis zur nächsten Sitzung": who, what, by when. */
-const TODO =
-  /^(?:To-?Do|Aufgabe|Arbeitsauftrag|Auftrag)\s*:\s*([^–]{2,80}?)\s+[–-]\s+(.{3,200}?)\s+[–-](?:\s+(.{2,60}))?$/iu;
-const TODO_COLUMNS: Columns = { owner: 0, task: 1, term: 2 };
-
-function todoRow(line: SourceLine, next: SourceLine | undefined): PointText | undefined {
-  const row = line.cells ? null : TODO.exec(line.text);
-  if (!row) return undefined;
-  // "… anmelden –⏎Januar": the term on the next line.
-  const term = row[3] ?? (next && !next.cells && next.text.length <= 40 ? next.text : '');
-  if (!term) return undefined;
-  const cells = [row[1], row[2], term.replace(/^bis\s+(?=\d)/, '')];
-  return taskRow({ ...line, cells, text: cells.join(' | ') }, TODO_COLUMNS);
 }
 
 /** "Die nächste Sitzung findet am 21. Oktober 2025 statt", "zur nächsten Sitzung am 4.11.2025 ein". */

@@ -149,4 +149,38 @@ describe("working groups' minutes", () => {
       ).map((m) => m.due),
     ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-31' }]);
   });
+
+  it('minutes headed "AG … – 12. Sitzung am …" over "Protokoll (Auszug)", tasks in a named order, a part running on', () => {
+    expect(
+      read(
+        'AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz\nProtokoll (Auszug)\nVereinbarte Aufgaben (Aufgabe – Verantwortlich – Termin):\n• Entwurf E-Akte abstimmen – Herr Fenske (NW) – 13.03.2026\n• Rückmeldung zur Kostenverteilung – alle Länder außer NW – zwei Wochen nach\n  Versand des Entwurfs\n• Übersicht aktualisieren – Geschäftsstelle der AG – Mitte Januar\n',
+      ).map((m) => ({ owners: m.owners.length, due: m.due })),
+    ).toEqual([
+      { owners: 1, due: { kind: 'date', date: '2026-03-13' } },
+      { owners: 15, due: { kind: 'event' } },
+      { owners: 1, due: { kind: 'date', date: '2026-01-15' } },
+    ]);
+  });
+
+  it('"Projektgruppe …⏎Sitzung am … – Kurzprotokoll", each bullet with an arrow line of owner and term', () => {
+    expect(
+      read(
+        'Projektgruppe Online-Kfz-Zulassung\nSitzung am 03.02.2026 – Kurzprotokoll\n2. Störungen\n   • Ticketsystem vereinheitlichen\n     → Verantwortlich: Frau Gerlach (Bund/KBA) / Termin: 31.03.2026\n   • Sammlung der Rückmeldungen fortführen\n     → Verantwortlich: alle / Termin: fortlaufend\n',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['Bund'], due: { kind: 'date', date: '2026-03-31' } },
+      { owners: ['Projektgruppe Online-Kfz-Zulassung'], due: { kind: 'none' } },
+    ]);
+  });
+
+  it('"Vermerk über die Sitzung" of a Koordinierungsrunde: its proposal to the council is no task, shown as a possible miss', () => {
+    const result = extract(
+      'Koordinierungsrunde Registermodernisierung\nVermerk über die Sitzung am 04.02.2026\nTOP 3 Vorbereitung\nDie Koordinierungsrunde schlägt dem IT-Planungsrat vor, die FITKO zu beauftragen, bis zum 30.06.2026 ein Konzept vorzulegen.\nFestlegung: Die Geschäftsstelle übersendet den Beschlussvorschlag bis zum 20.02.2026 an die AL-Runde.\n',
+      options,
+    );
+    expect(result.mandates.map((m) => ({ owners: m.owners, due: m.due }))).toEqual([
+      { owners: ['Geschäftsstelle'], due: { kind: 'date', date: '2026-02-20' } },
+    ]);
+    expect(result.possibleMisses.map((m) => m.word)).toEqual(['beauftragen']);
+  });
 });

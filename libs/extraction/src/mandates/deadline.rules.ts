@@ -60,6 +60,23 @@ export const RULES: Rule[] = [
   {
     rank: 2,
     hint: /mitte/,
+    // "bis Mitte April", "Mitte März 2026": the month's 15th (this year's, or next year's where
+    // it is over).
+    pattern: new RegExp(
+      `\\b(?:bis\\s+)?(?:spätestens\\s+)?Mitte\\s+(${M})(?:\\s+${YEAR})?(?![\\p{L}])`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]) as number;
+      if (m[2]) return dateDue(isoDate(Number(m[2]), month, 15));
+      return ctx.yearUnknown
+        ? undefined
+        : dateDue(upcoming(ctx, (year) => isoDate(year, month, 15)));
+    },
+  },
+  {
+    rank: 2,
+    hint: /mitte/,
     // "bis Mitte 2023", "Mitte 2023 vorzulegen".
     pattern: new RegExp(
       `\\b(?:bis\\s+)?(?:spätestens\\s+)?Mitte\\s+(?:des\\s+Jahres\\s+)?${YEAR}`,

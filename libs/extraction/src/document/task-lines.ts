@@ -1,0 +1,73 @@
+import type { SourceLine } from '../text/source-text';
+import type { PointText } from './decision-points';
+import { OWNER, TASK, TERM, taskRow, type Columns } from './task-table';
+
+/**
+ * Tasks that minutes give on lines of their own rather than in a table: "ToDo: wer – was – bis
+ * wann", bullets under a heading that names the order ("Vereinbarte Aufgaben (Aufgabe –
+ * Verantwortlich – Termin):"), and a bullet with the owner and term on an arrow line below it
+ * ("→ Verantwortlich: Frau Gerlach (Bund/KBA) / Termin: 31.03.2026"). A row's last part may run on
+ * to the next line.
+ */
+
+/** "ToDo: HH – Stellungnahme einholen – bis zur nächsten Sitzung": who, what, by when. */
+const TODO = /^(?:To-?Do|Aufgabe|Arbeitsauftrag|Auftrag)\s*:\s*(\S.*)$/iu;
+const TODO_COLUMNS: Columns = { owner: 0, task: 1, term: 2 };
+/** "(Aufgabe – Verantwortlich – Termin):": the order of the parts of the bullets below. */
+const ORDER =
+  /\(?\s*([\p{L}.]+(?:\s+wann)?)\s+[–-]\s+([\p{L}.]+(?:\s+wann)?)\s+[–-]\s+([\p{L}.]+(?:\s+wann)?)\s*\)?\s*:?\s*$/u;
+const BULLET = /^[•·▪*–-]\s+/;
+/** "→ Verantwortlich: Herr Dombrowski (MV) / Termin: bis KW 8". */
+const ARROW =
+  /^(?:[→>]|->)\s*(?:Verantwortlich|Zuständig|Wer)\s*:\s*(.+?)\s*(?:[/|;]\s*(?:Termin|Frist|Bis\s+wann)\s*:\s*(.+))?$/iu;
+/** Parts are parted by a dash between blanks ("E-Akte" is one word). */
+const PART = /\s+[–—-]\s+|\s+[–—-]$/;
+
+/** The order a heading gives the parts of the task bullets below it. */
+export function listOrder(text: string): Columns | undefined {
+  const heads = ORDER.exec(text)?.slice(1, 4);
+  if (!heads) return undefined;
+  const find = (pattern: RegExp) => heads.findIndex((head) => pattern.test(head.trim()));
+  const [task, owner, term] = [find(TASK), find(OWNER), find(TERM)];
+  return task >= 0 && owner >= 0 && term >= 0 ? { task, owner, term } : undefined;
+}
+
+/** A task on the lines from `at`, with the number of lines it takes; undefined where none starts. */
+export function taskLines(
+  lines: SourceLine[],
+  at: number,
+  order: Columns | undefined,
+): { task: PointText; used: number } | undefined {
+  const line = lines[at];
+  if (line.cells) return undefined;
+  const arrow = BULLET.test(line.text) && lines[at + 1] ? ARROW.exec(lines[at + 1].text) : null;
+  if (arrow) {
+    const cells = [line.text.replace(BULLET, ''), arrow[1], arrow[2] ?? ''];
+    const task = taskRow(
+      { ...line, cells, text: cells.join(' | ') },
+      { task: 0, owner: 1, term: 2 },
+    );
+    return task ? { task, used: 2 } : undefined;
+  }
+  const todo = TODO.exec(line.text);
+  const listed = !todo && order && BULLET.test(line.text);
+  if (!todo && !listed) return undefined;
+  let text = todo ? todo[1] : line.text.replace(BULLET, '');
+  let used = 1;
+  // "… – zwei Wochen nach⏎Versand des Entwurfs", "… – Frau Achterberg (HB) –⏎11.03.2026".
+  for (let next = lines[at + used]; next && runsOn(text, next); next = lines[at + ++used])
+    text = `${text} ${next.text}`;
+  const cells = text.split(PART).map((part) => part.trim());
+  if (cells.length !== 3 || cells.some((cell) => cell === '')) return undefined;
+  const columns = todo ? TODO_COLUMNS : (order as Columns);
+  const task = taskRow({ ...line, cells, text: cells.join(' | ') }, columns);
+  return task ? { task, used } : undefined;
+}
+
+/** Whether the next line carries on a row: no new bullet, item or label, and the row unfinished. */
+function runsOn(text: string, next: SourceLine): boolean {
+  if (next.cells || next.text === '' || BULLET.test(next.text) || ARROW.test(next.text))
+    return false;
+  if (/^(?:TOP\b|\d{1,2}\.\s|To-?Do\s*:)/i.test(next.text) || next.text.length > 60) return false;
+  return text.split(PART).length < 3 || /[–-]$|\s\p{Ll}+$/u.test(text);
+}

@@ -19,6 +19,8 @@ export interface AgendaItem {
   title: string;
   /** The record number the heading gives ("TOP 5 Drucksache 21/0345 Radwegekonzept"): its id. */
   record?: string;
+  /** A heading with no result line under it: a decision only where it asks someone. */
+  unlabelled?: true;
 }
 
 /** "Drucksache 21/0345 Radwegekonzept", "Vorlage Nr. 2024/045: Radwegekonzept". */
@@ -49,10 +51,41 @@ export function agendaItems(texts: string[], labels: number[]): AgendaItem[] {
       break;
     }
   }
-  return items.length >= 2 &&
+  const labelled =
+    items.length >= 2 &&
     items.every((item, n) =>
       labels.some((l) => l > item.from && (n + 1 >= items.length || l < items[n + 1].from)),
-    )
-    ? items
-    : [];
+    );
+  // "TOP 5 … (abgesetzt)", "TOP 6 Antrag … – abgelehnt", "TOP 7 … Beschluss: …": where the items
+  // with a result line are headed so, every heading of that form is an item of its own, with a
+  // result line or not; not an agenda at the top (headings with nothing between them).
+  if (items.length === 0) return [];
+  const headings = texts.flatMap((text, i) => {
+    const heading = AGENDA_ITEM.exec(text);
+    return heading && !RECORD.test(text)
+      ? [{ from: i, number: heading[1], title: heading[2] }]
+      : [];
+  });
+  const apart = headings.every(
+    (h, n) =>
+      n + 1 >= headings.length ||
+      texts.slice(h.from + 1, headings[n + 1].from).some((t) => t.trim() !== ''),
+  );
+  if (
+    headings.length < 2 ||
+    !apart ||
+    !items.every((item) => headings.some((h) => h.from === item.from))
+  )
+    return labelled ? items : [];
+  return headings.map((h) => items.find((item) => item.from === h.from) ?? itemOf(h));
+}
+
+function itemOf(heading: { from: number; number: string; title: string }): AgendaItem {
+  const record = RECORD.exec(heading.title.trim());
+  return {
+    unlabelled: true,
+    from: heading.from,
+    number: heading.number,
+    ...(record ? { record: record[1], title: record[2] } : { title: heading.title.trim() }),
+  };
 }

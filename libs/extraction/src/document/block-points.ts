@@ -10,7 +10,7 @@ export const MARKED = /^(?:\d{1,2}(?:\.\)|[.)])|\(\d{1,2}\)|[-–•*])(?:\s|$)/
 /** A line that opens a numbered list: "1.", "1)", "1.)". */
 const FIRST_POINT = /^(?:1(?:\.\)|[.)])|\(1\))\s+\S/;
 /** Words of a request: a list after one is what it asks for, not the decision's points. */
-const ASKS = /(?<![\p{L}-])(?:bittet|gebeten|beauftragt|ersucht|aufgefordert)(?![\p{L}-])/u;
+export const ASKS = /(?<![\p{L}-])(?:bittet|gebeten|beauftragt|ersucht|aufgefordert)(?![\p{L}-])/u;
 
 /** "zu a) - Der Bericht …": a line that starts a lettered point (the letter in group 1). */
 const LETTER_POINT = /^(?:zu\s+)?([a-h])\)\s*[-–]?\s*(?=\S)/;

@@ -15,7 +15,7 @@ import {
   sessionLine,
   recommendsToAnotherBody,
 } from './decision-heading';
-import { MARKED, pointsOf } from './block-points';
+import { ASKS, MARKED, pointsOf } from './block-points';
 import { agendaItems } from './agenda-items';
 import { CUT, isNoise, PAGE_SECTION, sections, type Section } from './block-lines';
 import type { TextSpan } from './decision-points';
@@ -155,6 +155,8 @@ function readSection(
     items.forEach((item, n) => {
       const to = items[n + 1]?.from ?? lines.length;
       const part = lines.slice(item.from, to);
+      // An item without a result line ends the one before; a decision only where it asks someone.
+      if (item.unlabelled && !part.some((l) => ASKS.test(l.text))) return;
       const own = anchors.filter((a) => a.index > item.from && a.index < to);
       const text = unnumberedText(
         part,

@@ -140,3 +140,41 @@ describe("recurring at the body's sessions", () => {
     ).toEqual([{ kind: 'recurring' }]);
   });
 });
+
+describe('agenda items where only some have a result line', () => {
+  const text = (items: string) =>
+    extract(
+      `Stadt Beispielstadt\nÖffentliche Sitzung des Stadtrates vom 11.12.2025 – Beschlüsse\n${items}\n`,
+      options,
+    );
+
+  it('an item referred or noted ends the item before it, which keeps its mandate', () => {
+    const result = text(
+      'Ö 11  Wärmeplanung\n      Beschluss:\n      Die Verwaltung wird beauftragt, den Entwurf bis zum 30.06.2026 vorzulegen.\n      Abstimmung: einstimmig\nÖ 12  Leerstand\n      Beschluss:\n      Die Verwaltung wird beauftragt, innerhalb von acht Wochen eine Übersicht vorzulegen.\n      Abstimmung: einstimmig\nÖ 13  Antrag der FDP-Fraktion: Parkgebühren\n      Der Antrag wird an den Ausschuss für Verkehr verwiesen.',
+    );
+    expect(result.mandates.map((m) => m.due)).toEqual([
+      { kind: 'date', date: '2026-06-30' },
+      { kind: 'date', date: '2026-02-05' },
+    ]);
+    expect(result.possibleMisses).toEqual([]);
+  });
+
+  it('a rejected motion under its own item is not adopted; the item after it is', () => {
+    const result = text(
+      'TOP 6   Antrag der Fraktion: Sozialticket\n        Antragstext: Die Kreisverwaltung wird beauftragt, bis zum 30.06.2026 ein Sozialticket einzuführen.\n        Abstimmung: 12 Ja, 39 Nein – abgelehnt\nTOP 7   Nahverkehrsplan\n        Beschluss:\n        Der Landrat wird beauftragt, dem Kreistag bis zum 31.03.2026 zu berichten.\n        Abstimmung: 47 Ja, 4 Nein – angenommen',
+    );
+    expect(result.mandates.map((m) => m.owners)).toEqual([['Landrat']]);
+    expect(result.possibleMisses.map((m) => m.notAdopted)).toEqual([true]);
+  });
+});
+
+describe("the first session after the summer break, from the page's list of sessions", () => {
+  it('"in seiner ersten Sitzung nach der Sommerpause 2026" is the first listed after July', () => {
+    expect(
+      read(
+        'Der Landrat wird beauftragt, dem Kreistag in seiner ersten Sitzung nach der Sommerpause 2026 über das Ergebnis zu berichten.\n\nSitzungstermine des Kreistages 2026: 19.03.2026, 02.07.2026, 24.09.2026, 10.12.2026',
+        'Landkreis Beispiel – Kreistag\nSitzung vom 11.12.2025',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-09-24' }]);
+  });
+});

@@ -163,7 +163,7 @@ export const SESSION_RULES: Rule[] = [
         : // "in der ersten Sitzung nach der Sommerpause", "… des neuen Jahres": a session counted
           // from something else, not the council's session number.
           COUNTED_FROM.test(after)
-          ? { kind: 'event' }
+          ? (afterSummerBreak(m[1], after, ctx) ?? { kind: 'event' })
           : { kind: 'meeting', meeting: SESSION_ORDINALS[m[1].toLowerCase()] },
   },
   {
@@ -435,5 +435,18 @@ function bodySession(ctx: DeadlineContext, word: string): Due | undefined {
   const numbered =
     sessions.number !== undefined ? sessions.dated[sessions.number + ahead] : undefined;
   const day = numbered ?? (ahead === 1 ? sessions.next : undefined) ?? sessions.upcoming[ahead - 1];
+  return day ? dateDue(day) : undefined;
+}
+
+/**
+ * "in seiner ersten Sitzung nach der Sommerpause 2026" where the page lists the body's sessions
+ * ("Sitzungstermine des Kreistages 2026: 19.03.2026, 02.07.2026, 24.09.2026"): the first listed
+ * after July of that year.
+ */
+function afterSummerBreak(ordinal: string, after: string, ctx: DeadlineContext): Due | undefined {
+  const summer = /^\s+nach\s+der\s+Sommerpause(?:\s+((?:19|20)\d\d))?/i.exec(after);
+  if (!summer || ordinal.toLowerCase() !== 'ersten' || !ctx.bodySessions) return undefined;
+  const year = summer[1] ?? (ctx.decidedOn ?? '').slice(0, 4);
+  const day = ctx.bodySessions.upcoming.find((d) => d.slice(0, 4) === year && d.slice(5) > '07-31');
   return day ? dateDue(day) : undefined;
 }

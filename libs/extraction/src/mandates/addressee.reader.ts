@@ -1,5 +1,11 @@
 import { displayName, matchableText } from './mention-text';
-import { BODY_HEAD, readUnknownName, type OwnerMatcher, type UnknownName } from './owner-matcher';
+import {
+  BODY_HEAD,
+  isPerson,
+  readUnknownName,
+  type OwnerMatcher,
+  type UnknownName,
+} from './owner-matcher';
 import type { MandateBasis } from '../extraction.types';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
@@ -375,4 +381,15 @@ export function bracketedOwners(text: string, matcher: OwnerMatcher): string[] {
   if (!bracket) return [];
   const named = matcher.findAll(bracket[1]).filter((m) => m.kind !== 'council');
   return [...new Set(named.flatMap((m) => m.owners))];
+}
+
+/** "Herr Dr. Lange (i. V. für TH)": persons, for the members in brackets; undefined otherwise. */
+export function personsFor(
+  found: Addressees,
+  text: string,
+  matcher: OwnerMatcher,
+): string[] | undefined {
+  if (!found.owners.every(isPerson)) return undefined;
+  const owners = bracketedOwners(text.slice(0, found.end), matcher);
+  return owners.length > 0 ? owners : undefined;
 }

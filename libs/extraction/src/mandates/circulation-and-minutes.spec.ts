@@ -184,3 +184,35 @@ describe("working groups' minutes", () => {
     expect(result.possibleMisses.map((m) => m.word)).toEqual(['beauftragen']);
   });
 });
+
+describe('what minutes record as agreed', () => {
+  const vermerk = (body: string) =>
+    read(
+      `Steuerungsgruppe OZG-Nachnutzung\nErgebnisvermerk der Sitzung vom 19.11.2025\n1. Nachnutzung\n   ${body}\n`,
+    ).map((m) => ({ owners: m.owners, due: m.due }));
+
+  it.each<[string, string[]]>([
+    [
+      'Es wird vereinbart, dass Herr Dr. Lange (i. V. für TH) die Vorlage bis zum 16.01.2026 überarbeitet.',
+      ['TH'],
+    ],
+    [
+      'Im Ergebnis wird festgehalten, dass die Geschäftsstelle bis zum 16.01.2026 eine Liste erstellt.',
+      ['Geschäftsstelle'],
+    ],
+  ])('"%s"', (sentence, owners) => {
+    expect(vermerk(sentence)).toEqual([{ owners, due: { kind: 'date', date: '2026-01-16' } }]);
+  });
+
+  it('"nächster LK" in a task table is the next session the minutes date', () => {
+    expect(
+      read(
+        'Lenkungskreis Registermodernisierung\nProtokoll der 3. Sitzung am 21.01.2026\nAufgaben\n| Nr. | Aufgabe | Verantwortlich | Termin |\n| 3 | Kostenschätzung | FITKO | nächster LK |\nNächste Sitzung: 18.03.2026, 10:00 Uhr\n',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-18' }]);
+  });
+
+  it('"werden um Kenntnisnahme gebeten" is no task', () => {
+    expect(vermerk('Die Mitgliedsgemeinden werden um Kenntnisnahme gebeten.')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { candidate, readAddressees } from './addressee.reader';
+import { candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
 import { INFINITIVE } from './actor.grammar';
 import type { Candidate, DecisionState } from './decision.state';
 import type { OwnerMatcher } from './owner-matcher';
@@ -104,4 +104,37 @@ export function passiveListed(
       ),
     ];
   });
+}
+
+/** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
+const COMMISSION_GIVEN =
+  /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
+const COMMISSION_HELD =
+  /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
+
+/** "erteilen dem SpA den Prüfauftrag", "Die FITKO hat den Auftrag, …": a commission given or held. */
+export function commissionCandidate(
+  text: string,
+  matcher: OwnerMatcher,
+  state: DecisionState,
+): Candidate | undefined {
+  const given = COMMISSION_GIVEN.exec(text);
+  if (given) {
+    const at = given.index + given[0].indexOf(given[1]);
+    const found = readAddressees(text, at, matcher, state);
+    if (found) {
+      const rest = text.slice(given.index + given[0].length);
+      return candidate(found, text, found.end, matcher, 'commission', 'erteilt den Auftrag', rest);
+    }
+  }
+  const held = COMMISSION_HELD.exec(text);
+  if (held) {
+    const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
+    const found = readAddressees(text, adverbs, matcher, state);
+    if (found && found.end <= held.index + 1) {
+      const rest = text.slice(held.index + held[0].length);
+      return candidate(found, text, found.end, matcher, 'commission', 'hat den Auftrag', rest);
+    }
+  }
+  return undefined;
 }

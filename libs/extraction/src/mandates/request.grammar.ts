@@ -5,11 +5,12 @@ import {
   fallbackOwners,
   LEADING_ADVERBS,
   partnersIn,
+  personsFor,
   readAddressees,
 } from './addressee.reader';
 import { actorCandidate, ADVERBIAL_START, agentCandidate, PRESENTS } from './actor.grammar';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
-import { ellipticalParts, listedParts, passiveListed } from './request-parts';
+import { commissionCandidate, ellipticalParts, listedParts, passiveListed } from './request-parts';
 
 /** The council (or the deciding body) asks or commissions someone. */
 const ACTIVE =
@@ -30,11 +31,6 @@ const TO_BE_ASKED =
 const REPORTED_DECISION = /(?<![\p{L}-])(?:habe|hätte|hätten)\s+(?:\S+\s+){0,4}$/u;
 const DECIDED_REQUEST =
   /(?<![\p{L}-])(?:beschlossen|beschließt|beschließen),?\s+(\S.{1,120}?)\s+zu\s+(ersuchen|bitten|beauftragen)(?![\p{L}-])/u;
-/** "erteilen dem SpA den Prüfauftrag", "X hat den Auftrag, ...". */
-const COMMISSION_GIVEN =
-  /(?<![\p{L}-])(?:erteilt|erteilen)\s+(.{1,160}?)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
-const COMMISSION_HELD =
-  /(?<![\p{L}-])(?:hat|haben|erhält|erhalten)\s+(?:den|einen)\s+(?:[\p{L}-]*[Aa]uftrag)(?![\p{L}])/u;
 /** Office holders of the members who decide together: ministers, senators, heads of government. */
 export const OFFICIALS = String.raw`[\p{L}-]*(?:[Mm]inisterinnen|[Mm]inister|Senatorinnen|Senatoren|Regierungschefinnen|Regierungschefs)`;
 /** Those office holders as the deciding subject. */
@@ -49,7 +45,7 @@ const DECIDING_WORDS =
  * ... melden", "hält es für erforderlich, dass ...": the council decides what someone does.
  */
 const DECIDED_DUTY =
-  /(?<![\p{L}-])(beschließt|beschließen|erwartet|erwarten|hält\s+es\s+für\s+(?:erforderlich|notwendig|geboten)|legt\s+fest|(?:wird|wurde)\s+(?:vereinbart|festgelegt)|vereinbaren|vereinbart)(?:\s+von\s+(.{2,80}?))?,\s*dass\s+/u;
+  /(?<![\p{L}-])(beschließt|beschließen|erwartet|erwarten|hält\s+es\s+für\s+(?:erforderlich|notwendig|geboten)|legt\s+fest|(?:wird|wurde)\s+(?:vereinbart|festgelegt|festgehalten)|vereinbaren|vereinbart)(?:\s+von\s+(.{2,80}?))?,\s*dass\s+/u;
 /** The end of a "dass" clause that states a duty: a finite verb, not a passive or a state. */
 const DUTY_END =
   /(?<![\p{L}-])(?!(?:ist|sind|wird|werden|wurde|wurden|hat|haben|kann|können|soll|sollen|muss|müssen|gibt|bleibt|bleiben|besteht|bestehen|gilt|gelten)\b)(\p{Ll}{3,}(?:t|en))\s*[.;]?\s*$/u;
@@ -78,6 +74,8 @@ export function candidatesIn(
   matcher: OwnerMatcher,
   state: DecisionState,
 ): Candidate[] {
+  // "Die Mitgliedsgemeinden werden um Kenntnisnahme gebeten": informed, nothing to do.
+  if (/\bum\s+Kenntnisnahme\s+(?:gebeten|ersucht)\s*[.;]?\s*$/.test(text)) return [];
   // "Die FITKO wird gebeten, …, und die Länder werden gebeten, …": two requests, each read alone.
   const second =
     text.includes(', und ') || text.includes(', sowie ') ? SECOND_PASSIVE.exec(text) : null;
@@ -442,7 +440,10 @@ function decidedDuty(
   state: DecisionState,
 ): Candidate | undefined {
   const decided = DECIDED_DUTY.exec(text);
-  if (!decided || !decidingSubject(text.slice(0, decided.index), matcher, state)) return undefined;
+  // "Es wird vereinbart, dass …", "Im Ergebnis wird festgehalten, dass …" in minutes: agreed.
+  const agreed = decided && /^(?:Es|Im\s+Ergebnis)\s+$/.test(text.slice(0, decided.index));
+  if (!decided || (!agreed && !decidingSubject(text.slice(0, decided.index), matcher, state)))
+    return undefined;
   const clauseAt = decided.index + decided[0].length;
   const clause = text.slice(clauseAt).split(';')[0];
   if (!DUTY_END.test(clause)) return undefined;
@@ -452,11 +453,13 @@ function decidedDuty(
   const found =
     pronoun && fromAt >= 0
       ? readAddressees(text, fromAt, matcher, state)
-      : readAddressees(text, clauseAt, matcher, state, false);
+      : readAddressees(text, clauseAt, matcher, state, /^(?:Herr|Frau|Hr\.|Fr\.)\s/.test(clause));
   if (!found) return undefined;
   const from = pronoun ? clauseAt + clause.indexOf(' ') : found.end;
-  return candidate(
-    found,
+  // "dass Herr Dr. Lange (i. V. für TH) …": the person stands for the member in brackets.
+  const stands = personsFor(found, text, matcher);
+  const c = candidate(
+    stands ? { ...found, owners: stands } : found,
     text,
     from,
     matcher,
@@ -465,30 +468,6 @@ function decidedDuty(
     text.slice(from),
     text.slice(clauseAt),
   );
-}
-
-function commissionCandidate(
-  text: string,
-  matcher: OwnerMatcher,
-  state: DecisionState,
-): Candidate | undefined {
-  const given = COMMISSION_GIVEN.exec(text);
-  if (given) {
-    const at = given.index + given[0].indexOf(given[1]);
-    const found = readAddressees(text, at, matcher, state);
-    if (found) {
-      const rest = text.slice(given.index + given[0].length);
-      return candidate(found, text, found.end, matcher, 'commission', 'erteilt den Auftrag', rest);
-    }
-  }
-  const held = COMMISSION_HELD.exec(text);
-  if (held) {
-    const adverbs = LEADING_ADVERBS.exec(text)?.[0].length ?? 0;
-    const found = readAddressees(text, adverbs, matcher, state);
-    if (found && found.end <= held.index + 1) {
-      const rest = text.slice(held.index + held[0].length);
-      return candidate(found, text, found.end, matcher, 'commission', 'hat den Auftrag', rest);
-    }
-  }
-  return undefined;
+  if (stands) c.uncertain.push('owner-inferred');
+  return c;
 }

@@ -29,6 +29,9 @@ function termPhrase(term: string): string {
     )
     .replace(/^(bis|vor) zur (nächste|übernächste|kommende)r?\s/i, '$1 zur $2n ')
     .replace(/^vor zur\s/i, 'vor der ');
+  // "nächster LK", "nächstes Treffen": the group's next meeting by its short name.
+  if (/^nächste[rns]?\s+(?:\p{Lu}{2,5}|Treffen|Termin|Runde)$/u.test(cell))
+    return 'bis zur nächsten Sitzung';
   if (TERM_OPENS.test(cell)) return cell;
   // "nächste Sitzung" -> "bis zur nächsten Sitzung".
   if (/Sitzung/i.test(cell))

@@ -178,3 +178,15 @@ describe("the first session after the summer break, from the page's list of sess
     ).toEqual<Due[]>([{ kind: 'date', date: '2026-09-24' }]);
   });
 });
+
+describe('a page break inside a sentence', () => {
+  it('drops the footer ("… Seite 5 von 9"), the rule and the next page\'s running head between the halves', () => {
+    expect(
+      read(
+        'Der Stadtrat stimmt zu. Der Ober-\nNiederschrift Stadtrat 04.12.2025                 Seite 5 von 9\n______________________________________________\nStadt Beispielstadt – Stadtrat – öffentliche Sitzung\n\nbürgermeister wird beauftragt, die Vereinbarung bis zum 31.03.2026 abzuschließen.',
+      ),
+    ).toEqual([
+      { owners: ['Oberbürgermeister'], due: { kind: 'date', date: '2026-03-31' }, uncertain: [] },
+    ]);
+  });
+});

@@ -87,10 +87,14 @@ function tabRow(line: string): string {
 }
 
 /** Lines that repeat on every page of a converted PDF ("Az.: ...", "Stand: ...", "Seite 2 von 9"). */
-const PAGE_FURNITURE = /^(?:Az\.?:|Stand:\s|Seite \d+(?: von \d+)?$|-\s*\d+\s*-$)/i;
+const PAGE_FURNITURE = /^(?:Az\.?:|Stand:\s|Seite \d+(?: von \d+)?$|-\s*\d+\s*-$|_{5,}$)/i;
+/** A short line that ends no sentence: a page's running head. */
+const RUNNING_HEAD = /^(?=.{3,80}$)\p{Lu}[^.!?:]*[\p{L}\d)]$/u;
+/** "Niederschrift Stadtrat 11.12.2025      Seite 5 von 9": a footer that ends in the page count. */
+const FOOTER = /\sSeite\s+\d+\s+von\s+\d+$/i;
 
 export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.test(text);
+  return PAGE_FURNITURE.test(text) || (text.length < 100 && FOOTER.test(text));
 }
 
 /**
@@ -109,6 +113,11 @@ export function dropPageFurniture(lines: SourceLine[]): SourceLine[] {
     while (out.length > 0 && out[out.length - 1].text === '') out.pop();
     const previous = out[out.length - 1];
     const interrupted = previous !== undefined && /[\p{L},;-]$/u.test(previous.text);
+    // "Der Ober-⏎<footer>⏎Stadt X – Stadtrat⏎bürgermeister wird …": the next page's running head
+    // between the two halves of a sentence.
+    const after = lines.slice(i + 1).find((l) => l.text !== '');
+    if (interrupted && after && RUNNING_HEAD.test(lines[i].text) && /^\p{Ll}/u.test(after.text))
+      i = lines.indexOf(after);
     if (!interrupted && i < lines.length) out.push({ no: lines[i].no, text: '', cells: null });
   }
   return out;

@@ -27,6 +27,7 @@ export function verdictLine(text: string): boolean {
   const verdict = NOT_DECIDED.exec(text);
   return verdict !== null && VOTE_TAIL.test(text.slice(verdict.index + verdict[0].length));
 }
+const AMENDMENT = /^(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)antrag\b/u;
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
 /** "Beschlussvorschlag:", "Beschlussempfehlung:" on a line of their own: a draft put to the body. */
@@ -175,7 +176,11 @@ export function markOutcome(decided: ParsedResolution, lines: SourceLine[]): Par
     !lines.some((l) => COUNCIL_DECIDED.test(l.text))
   )
     decided.recommended = true;
-  if (lines.some((l) => NOT_DECIDED.test(l.text))) decided.notDecided = true;
+  // "Ergänzungsantrag …: … Abstimmung: 7 Ja, 11 Nein – abgelehnt": the amendment's vote, not the
+  // decision's.
+  const amended = (i: number) =>
+    lines.slice(Math.max(0, i - 4), i).some((l) => AMENDMENT.test(l.text));
+  if (lines.some((l, i) => NOT_DECIDED.test(l.text) && !amended(i))) decided.notDecided = true;
   if (decided.notDecided && lines.some((l) => verdictLine(l.text))) decided.notAdopted = true;
   const whole = lines.map((l) => l.text).join('\n');
   if (

@@ -9,6 +9,9 @@ import { parseDeadline, type DeadlineContext } from './deadline.parser';
  */
 const REPLACED =
   /(?:In\s+(?:Ziffer|Nr\.|Punkt)\s*(\d{1,2})\s+)?(?:wird|werden)\s+(?:das\s+Datum\s+|die\s+Frist\s+|die\s+Worte\s+|der\s+Satzteil\s+)?[„"»]([^“”"«]{2,60})[“”"«]\s+(?:durch\s+[„"»]([^“”"«]{2,60})[“”"«]\s+ersetzt|ersetzt\s+durch\s+[„"»]([^“”"«]{2,60})[“”"«])|(?:Die\s+Worte|Das\s+Datum|Die\s+Frist)\s+[„"»]([^“”"«]{2,60})[“”"«]\s+(?:werden|wird)\s+(?:ersetzt\s+durch|durch)\s+[„"»]([^“”"«]{2,60})[“”"«]/gu;
+const STRUCK = /(?:Ziffer|Nr\.|Punkt)\s*(\d{1,2})\s+wird\s+gestrichen/u;
+/** The vote right after a struck point: adopted. */
+const ADOPTED_VOTE = /^[^\n]*\n?\s*Abstimmung\s*:[^\n]{0,60}?(?:angenommen|zugestimmt)/u;
 /** The amendment's vote says it was adopted. */
 const ADOPTED_AMENDMENT =
   /(?:Abstimmung\s+über\s+den\s+Änderungsantrag\b[^.\n]{0,80}?|Änderungsantrag\s+(?:wird|wurde)\s+(?:mehrheitlich\s+|einstimmig\s+)?)(?:angenommen|zugestimmt)/u;
@@ -23,6 +26,10 @@ export function applyAmendments(
   deadlines: DeadlineContext,
 ): ExtractedMandate[] {
   const text = resolution.points.map((p) => p.text).join('\n');
+  // "Änderungsantrag …: Ziffer 3 wird gestrichen. Abstimmung: … – angenommen": point 3 is gone.
+  const struck = STRUCK.exec(text);
+  if (struck && ADOPTED_VOTE.test(text.slice(struck.index, struck.index + 200)))
+    mandates = mandates.filter((m) => m.point !== Number(struck[1]));
   if (!text.includes('ersetzt') || !ADOPTED_AMENDMENT.test(text)) return mandates;
   for (const m of text.matchAll(REPLACED)) {
     const point = m[1] ? Number(m[1]) : undefined;

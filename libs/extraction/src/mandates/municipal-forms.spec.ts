@@ -190,3 +190,15 @@ describe('a page break inside a sentence', () => {
     ]);
   });
 });
+
+describe('amendments voted on before the proposal', () => {
+  it("a struck point goes, a rejected addition is not the decision's verdict", () => {
+    const result = extract(
+      'Gemeinde Beispiel\nNiederschrift über die öffentliche Sitzung des Gemeinderates am 09.12.2025\nTOP 4  Kinderbetreuung\nBeschlussvorschlag der Verwaltung:\n1. Der Gemeinderat nimmt die Planung zur Kenntnis.\n2. Die Verwaltung wird beauftragt, dem Gemeinderat bis zum 31.03.2026 zu berichten.\n3. Die Verwaltung wird beauftragt, eine Anhebung der Beiträge vorzubereiten.\nÄnderungsantrag GR Brenner: Ziffer 3 wird gestrichen.\nAbstimmung: 10 Ja, 8 Nein – angenommen.\nErgänzungsantrag der CDU-Fraktion: Als neue Ziffer 3 wird angefügt: „Der Bürgermeister wird\ngebeten, bis Ende Februar 2026 einen Antrag zu stellen.“\nAbstimmung: 7 Ja, 11 Nein – abgelehnt.\nAbstimmung über den Beschlussvorschlag in der geänderten Fassung (Ziffern 1 und 2):\n18 Ja, 0 Nein – angenommen.\n',
+      options,
+    );
+    expect(result.mandates.map((m) => ({ point: m.point, owners: m.owners, due: m.due }))).toEqual([
+      { point: 2, owners: ['Verwaltung'], due: { kind: 'date', date: '2026-03-31' } },
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ export const WEB_HEADER = new RegExp(
 );
 /** "Beschluss 2020/40", "Beschluss: 2010/01", "Beschlussnummer (2023/15)", "Beschluss Nr. 2022/05". */
 export const NUMBERED_LINE = new RegExp(
-  String.raw`^(?:[IVX]{1,4}\.\s+)?(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
+  String.raw`^(?:(?:[IVX]{1,4}|\d{1,2})\.\s+)?(?:Beschluss(?:nummer)?|Entscheidung)(?:\s+Nr\.)?\s*:?\s*\(?\s*(${ID})\s*\)?(?![\d/])\s*[:–-]?\s*(.*)$`,
 );
 /**
  * Other councils' numbers: "[Beschlussnummer: RBV-1103/12]", "Drucksache - DS/1246/V", "Beschluss

@@ -27,6 +27,9 @@ export function verdictLine(text: string): boolean {
   const verdict = NOT_DECIDED.exec(text);
   return verdict !== null && VOTE_TAIL.test(text.slice(verdict.index + verdict[0].length));
 }
+/** A vote or a result on the page. */
+const VOTED =
+  /(?<!\p{L})(?:Abstimmung|Abstimmungsergebnis|Ergebnis|einstimmig|mehrheitlich|angenommen|Ja-Stimmen|Gegenstimmen?)(?!\p{L})|\bJa\s*:?\s*\d|(?:un)?geändert\s+beschlossen/iu;
 const AMENDMENT = /^(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)antrag\b/u;
 /** A motion put to the body, not its decision: "Die Bezirksversammlung möge beschließen: ...". */
 export const MOTION = /(?<!\p{L})möge(?:n)?\s+(?:\S+\s+){0,3}?beschließen(?!\p{L})/iu;
@@ -187,6 +190,10 @@ export function markOutcome(decided: ParsedResolution, lines: SourceLine[]): Par
     (MOTION.test(whole) || lines.some((l) => PROPOSAL_LABEL.test(l.text))) &&
     !ADOPTED.test(whole)
   )
+    decided.motionOnly = true;
+  // "Beschlussvorlage Nr. …⏎Beratungsfolge: …⏎Beschlussvorschlag: …" and no vote: a draft on its
+  // way through the committees ("wird beschlossen" in it is the draft's wording).
+  if (lines.some((l) => /^Beratungsfolge\b/.test(l.text)) && !VOTED.test(whole))
     decided.motionOnly = true;
   return decided;
 }

@@ -11,10 +11,10 @@ export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
 export const OWNER =
   /^(?:Verantwortlich(?:e|keit)?|Verantw\.|Zuständig(?:keit)?|Zust\.|Wer|Federführung)$/i;
 export const TERM =
-  /^(?:(?:alter|bisheriger|neuer)\s+)?(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)$/i;
+  /^(?:(?:alter|bisheriger|neuer)\s+)?(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)(?:\s+(?:alt|neu|bisher))?$/i;
 const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
-const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)$/i;
-const MOVED = /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis)\s+(\S.{1,40})$/i;
+const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)(?:\s*\/.*)?$/i;
+const MOVED = /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis|neu,?\s+bis)\s+(\S.{1,40})$/i;
 /** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
 const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
 

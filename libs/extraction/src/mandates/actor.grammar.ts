@@ -70,8 +70,11 @@ export function actorCandidate(
     // "Die Projektleitung übernimmt das StMD": a role is handed over, with its holder after the verb.
     // "Herr Meyer berichtet ...": minutes telling what a person said or did, not a duty.
     const person = found.owners.every(isPerson);
+    // "BW berichtet, man werde … bis Ende März veröffentlichen": what was told, not a duty.
+    const told = /^(?:berichte|informier|erklär|kündig)\S*(?:\s+an)?\s*,/.test(rest);
     const verb =
       person ||
+      told ||
       (taken && /^übernimm|^übernehm/.test(taken[0]) && found.owners.some((o) => ROLE.test(o)))
         ? null
         : taken;
@@ -117,7 +120,7 @@ export function actorCandidate(
     // "Die FITKO unterstützt die Berichterstattung, indem sie bis zum 31. August ein Format
     // bereitstellt": a named body, a verb of its own and a time it has to keep; what it is to do is
     // likely a duty, but the verb is none the grammar knows: flagged.
-    const own = person || remit ? null : OWN_VERB.exec(rest);
+    const own = person || remit || told ? null : OWN_VERB.exec(rest);
     if (
       own &&
       !NOT_A_DUTY.test(own[1]) &&

@@ -216,3 +216,43 @@ describe('what minutes record as agreed', () => {
     expect(vermerk('Die Mitgliedsgemeinden werden um Kenntnisnahme gebeten.')).toEqual([]);
   });
 });
+
+describe('probe round 11 forms', () => {
+  it('"1. Entscheidung … (Umlaufverfahren, beendet am …)": numbered decisions, each counted from its closing day', () => {
+    expect(
+      read(
+        'Bekanntmachung\nder Entscheidungen des IT-Planungsrats im Umlaufverfahren\nVom 2. März 2026\n1. Entscheidung 2026/06 (Umlaufverfahren, beendet am 4. Februar 2026)\n   Hamburg wird gebeten, innerhalb von vier Monaten nach Abschluss dieses Umlaufverfahrens ein Konzept vorzulegen.\n2. Entscheidung 2026/07 (Umlaufverfahren, beendet am 18. Februar 2026)\n   Berlin wird gebeten, binnen sechs Wochen einen Entwurf zu übersenden.\n',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['HH'], due: { kind: 'date', date: '2026-06-04' } },
+      { owners: ['BE'], due: { kind: 'date', date: '2026-04-01' } },
+    ]);
+  });
+
+  it('"Termin alt | Status / Termin neu": done rows hold none, "neu, bis …" is the term', () => {
+    expect(
+      read(
+        'Steuerungskreis Test\nProtokoll der Sitzung vom 10.02.2026\nID | Aufgabe | zuständig | Termin alt | Status / Termin neu\nSK-14 | Konzept abstimmen | NI | 31.12.2025 | erledigt\nSK-17 | Schnittstelle testen | Bund (BfJ) | 31.01.2026 | verschoben auf 30.04.2026\nSK-25 | Bericht | Geschäftsstelle | – | neu, bis 30.06.2026\n',
+      ).map((m) => ({ owners: m.owners, due: m.due })),
+    ).toEqual([
+      { owners: ['Bund'], due: { kind: 'date', date: '2026-04-30' } },
+      { owners: ['Geschäftsstelle'], due: { kind: 'date', date: '2026-06-30' } },
+    ]);
+  });
+
+  it('"BW berichtet, man werde … bis Ende März veröffentlichen" is what was told, no task', () => {
+    expect(
+      read(
+        'Arbeitskreis Test\nProtokoll der Sitzung vom 12.02.2026\nTOP 2  Berichte\nBW berichtet, man werde die Ausschreibung voraussichtlich bis Ende März veröffentlichen.\nTOP 3  Vorgehen\nFestlegung: ST erstellt bis 27.03.2026 eine Übersicht.\n',
+      ).map((m) => m.owners),
+    ).toEqual([['ST']]);
+  });
+
+  it('a Beschlussvorlage with its Beratungsfolge and no vote is a draft: its mandates are flagged as such', () => {
+    expect(
+      read(
+        'Stadt Beispiel\nBeschlussvorlage Nr. 2026/0031\nDatum: 19.01.2026\nBeratungsfolge:\n| Gremium | Sitzung | Zuständigkeit |\n| Stadtverordnetenversammlung | 12.03.2026 | Entscheidung |\nBeschlussvorschlag:\n1. Der Plan wird beschlossen.\n2. Der Magistrat wird beauftragt, die Ausschreibung bis zum 30.04.2026 zu veröffentlichen.\n',
+      ).map((m) => m.uncertain),
+    ).toEqual([['motion-only']]);
+  });
+});

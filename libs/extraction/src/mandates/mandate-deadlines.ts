@@ -32,15 +32,14 @@ export function lastingUntil(dueText: string, clause: string): boolean {
  * of its own: a duty put impersonally, with another time; no mandate (it names no one).
  */
 export function ownDuty(text: string, due: Due, requestDue: Due): boolean {
-  return (
-    due.kind !== 'none' &&
-    due.kind !== 'event' &&
-    !sameDue(due, requestDue) &&
-    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-]).*(?:\p{Ll}zu\p{Ll}{2,}en|\szu\s+\p{Ll}{2,}en)\s*[.!]?\s*$/u.test(
-      text,
-    )
-  );
+  return due.kind !== 'none' && due.kind !== 'event' && !sameDue(due, requestDue) && isDuty(text);
 }
+
+/** "… ist … zu berichten": a duty put impersonally (the test before any deadline is read). */
+export const isDuty = (text: string) =>
+  /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-]).*(?:\p{Ll}zu\p{Ll}{2,}en|\szu\s+\p{Ll}{2,}en)\s*[.!]?\s*$/u.test(
+    text,
+  );
 
 /** A sentence without a request that only adds a time to the request before it. */
 export function lendsDeadline(text: string): boolean {

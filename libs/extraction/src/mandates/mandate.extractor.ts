@@ -11,6 +11,7 @@ import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
   deadlinesOf,
   lastingUntil,
+  isDuty,
   lendsDeadline,
   ownDuty,
   sameDue,
@@ -344,7 +345,10 @@ function mandatesOf(
         const previous =
           inPoint[inPoint.length - 1] ??
           (sentence.offset === 0 ? namedAgain(out[out.length - 1], point.number, text) : undefined);
-        const time = previous && lendsDeadline(text) ? parseDeadline(text, deadlines) : undefined;
+        const time =
+          previous && (previous.due.kind === 'none' || isDuty(text)) && lendsDeadline(text)
+            ? parseDeadline(text, deadlines)
+            : undefined;
         // "Über den Fortschritt ist dem Ausschuss vierteljährlich zu berichten" beside a mandate
         // with a time of its own: a further duty that names no one, for the clerk to judge.
         if (time && previous && previous.due.kind !== 'none') {

@@ -256,3 +256,14 @@ describe('probe round 11 forms', () => {
     ).toEqual([['motion-only']]);
   });
 });
+
+describe('a duty that recurs, its day given by one of its tasks', () => {
+  it('"jährlich fortzuschreiben und … jeweils bis zum 30. September vorzulegen" is one recurring duty', () => {
+    expect(
+      decision(
+        '48. Sitzung des IT-Planungsrats am 26.11.2025',
+        '1. Die FITKO wird beauftragt, die Kalkulation jährlich fortzuschreiben und dem IT-Planungsrat jeweils bis zum 30. September vorzulegen.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'recurring', date: '2026-09-30' }]);
+  });
+});

@@ -98,7 +98,17 @@ export function deadlinesOf(
   const parts = cut.map((p) => p.text);
   let deadline: ParsedDeadline;
   if (parts.length > 1) {
-    const found = parts.map((text) => ({ text, ranked: rankedDeadline(text, ctx) }));
+    const read = parts.map((text) => ({ text, ranked: rankedDeadline(text, ctx) }));
+    // "jährlich fortzuschreiben und … jeweils bis zum 30. September vorzulegen": one duty that
+    // recurs, its day given by one part.
+    const dated = read.some(
+      (f) => f.ranked.due.kind === 'recurring' && Object.keys(f.ranked.due).length > 1,
+    );
+    const found = dated
+      ? read.filter(
+          (f) => f.ranked.due.kind !== 'recurring' || Object.keys(f.ranked.due).length > 1,
+        )
+      : read;
     // Only firm deadlines split a request; a condition or "one of the next sessions" does not.
     const distinct = found.filter(
       (f, i) =>

@@ -52,6 +52,29 @@ const MINUTES_WORD = new RegExp(String.raw`^${MINUTES}$`, 'i');
  */
 const CONFERENCE_HEADER =
   /^(?:(?:Ergebnisprotokoll|Ergebnisniederschrift|Protokoll|Niederschrift|Beschlüsse)\s+(?:der|des|über\s+die)\s+(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung|Plenarsitzung)\b(.*)|(\d{1,3})\.\s*(Konferenz|Tagung|Vollversammlung)\b(.*?)[-–]\s*(?:Ergebnis)?[Pp]rotokoll\s*)$/;
+/**
+ * The last resort: a working body named on a line of its own ("Arbeitskreis Digitale Justiz – 31.
+ * Sitzung", "Unterarbeitsgruppe … (UAG BF)") or as "Besprechung der Projektgruppe …", with a date
+ * and a word of minutes or sessions in the first lines.
+ */
+function looseHeader(first: SourceLine[], i: number): RegExpExecArray | undefined {
+  const line = first[i].text;
+  const named = /^(?:Besprechung|Sitzung|Treffen)\s+(?:der|des)\s+(.+)$/.exec(line)?.[1] ?? line;
+  const group = named.split(/\s+[–-]\s+/)[0].replace(/\s*\([^()]*\)\s*$/, '');
+  if (!GROUP_NAME.test(group)) return undefined;
+  const head = first.map((l) => l.text).join('\n');
+  const date = findGermanDate(head.replace(/(\d{1,2})\.\s*[–-]\s*(?=\d{1,2}\.\d)/g, ''));
+  if (
+    i > 1 ||
+    !date ||
+    /Beschluss\s+\d|Entscheidung\s+\d/.test(head) ||
+    !/Protokoll|Niederschrift|Vermerk|Besprechung|Teilnehm|Anwesend|Ort\/Datum|Leitung:/i.test(head)
+  )
+    return undefined;
+  const number = /(\d{1,3})\.\s*Sitzung/.exec(head)?.[1];
+  return [line, number, group, date.split('-').reverse().join('.')] as unknown as RegExpExecArray;
+}
+
 /** "AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz": a group's session line. */
 const GROUP_SESSION = /^(\S.{2,80}?)\s+[–-]\s+(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d.*$/u;
 /** "Sitzung am 03.02.2026 – Kurzprotokoll" under the group's name. */
@@ -118,6 +141,11 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
       if (date) found[3] = date.split('-').reverse().join('.');
       return found;
     }
+  }
+  // The last resort, once no header of a known form was found.
+  for (const i of [0, 1]) {
+    const loose = first[i] ? looseHeader(first, i) : undefined;
+    if (loose) return loose;
   }
   return undefined;
 }

@@ -20,6 +20,21 @@ const BULLET = /^[•·▪*–-]\s+/;
 /** "→ Verantwortlich: Herr Dombrowski (MV) / Termin: bis KW 8". */
 const ARROW =
   /^(?:[→>]|->)\s*(?:Verantwortlich|Zuständig|Wer)\s*:\s*(.+?)\s*(?:[/|;]\s*(?:Termin|Frist|Bis\s+wann)\s*:\s*(.+))?$/iu;
+/** "→ FITKO: Zielbild veröffentlichen, bis 19.12.2025", "→ Bund (BMJV): Stellungnahme, Termin offen". */
+const OWNER_ARROW =
+  /^(?:[→>]|->)\s*([^:→]{2,60}?)\s*:\s*(.{3,200}?)(?:,\s*|\s+)((?:bis|Termin|spätestens)\b.{1,60})$/iu;
+const WHO = /^Wer\s*:\s*\S/i;
+
+/** "Wer: …", "Was: …", "Bis wann: …" on three lines (in any order): owner, task, term. */
+function whoWhatWhen(block: SourceLine[]): string[] | undefined {
+  const value = (label: RegExp) =>
+    block.map((l) => label.exec(l.text)?.[1]?.trim()).find((v) => v !== undefined);
+  const who = value(/^Wer\s*:\s*(.+)$/i);
+  const what = value(/^Was\s*:\s*(.+)$/i);
+  const when = value(/^(?:Bis\s+wann|Wann|Termin|Frist)\s*:\s*(.+)$/i);
+  return who && what && when ? [who, what, when] : undefined;
+}
+
 /** Parts are parted by a dash between blanks ("E-Akte" is one word). */
 const PART = /\s+[–—-]\s+|\s+[–—-]$/;
 
@@ -48,6 +63,19 @@ export function taskLines(
       { task: 0, owner: 1, term: 2 },
     );
     return task ? { task, used: 2 } : undefined;
+  }
+  // "→ NW, BE: Aufwandsschätzung für beide Varianten, bis KW 3/2026": who, what, by when.
+  const pointed = OWNER_ARROW.exec(line.text);
+  if (pointed) {
+    const cells = [pointed[1], pointed[2], pointed[3].replace(/^Termin\s+/i, '')];
+    const task = taskRow({ ...line, cells, text: cells.join(' | ') }, TODO_COLUMNS);
+    return task ? { task, used: 1 } : undefined;
+  }
+  // "Wer: Fr. Baumann (SH)⏎Was: Prüfschritte überarbeiten⏎Bis wann: 18.03.2026".
+  const block = WHO.exec(line.text) ? whoWhatWhen(lines.slice(at, at + 3)) : undefined;
+  if (block) {
+    const task = taskRow({ ...line, cells: block, text: block.join(' | ') }, TODO_COLUMNS);
+    return task ? { task, used: 3 } : undefined;
   }
   const todo = TODO.exec(line.text);
   const listed = !todo && order && BULLET.test(line.text);

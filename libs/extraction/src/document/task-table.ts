@@ -45,7 +45,14 @@ export function taskRow(line: SourceLine, columns: Columns): PointText | undefin
   const action = cell(columns.task);
   const owners = cell(columns.owner);
   // "erledigt" in the status column, or in the term column where there is none.
-  if (!action || !owners || DONE.test(cell(columns.status ?? columns.term))) return undefined;
+  // "HB | – | –": a row with no task in it.
+  if (
+    !action ||
+    /^[–—-]$/.test(action.trim()) ||
+    !owners ||
+    DONE.test(cell(columns.status ?? columns.term))
+  )
+    return undefined;
   // "verschoben auf 30.04.2026", "neuer Termin: 30.04.2026" in the status: the term now.
   const moved = MOVED.exec(cell(columns.status));
   return {

@@ -267,3 +267,54 @@ describe('a duty that recurs, its day given by one of its tasks', () => {
     ).toEqual<Due[]>([{ kind: 'recurring', date: '2026-09-30' }]);
   });
 });
+
+describe('minutes headed loosely, with tasks in blocks and arrow lines', () => {
+  const owned = (text: string) => read(text).map((m) => ({ owners: m.owners, due: m.due }));
+
+  it('"Unterarbeitsgruppe … (UAG BF)⏎Protokoll 3/2026 – Sitzung am …" with "Wer:/Was:/Bis wann:" blocks', () => {
+    expect(
+      owned(
+        'Unterarbeitsgruppe Barrierefreie Formulare (UAG BF)\nProtokoll 3/2026 – Sitzung am 04.03.2026\nZu Punkt 2: Prüfschritte\nWer: Fr. Baumann (SH)\nWas: Prüfschritte überarbeiten\nBis wann: 18.03.2026\nWer: alle Mitglieder der UAG\nWas: Bedarfe erheben\nBis wann: Ende April\n',
+      ),
+    ).toEqual([
+      { owners: ['SH'], due: { kind: 'date', date: '2026-03-18' } },
+      {
+        owners: ['Unterarbeitsgruppe Barrierefreie Formulare'],
+        due: { kind: 'date', date: '2026-04-30' },
+      },
+    ]);
+  });
+
+  it('"Besprechung der Projektgruppe …⏎Datum: …" with "→ who: what, by when" lines; a row with no task holds none', () => {
+    expect(
+      owned(
+        'Besprechung der Projektgruppe Once-Only\nDatum: 09.12.2025\nProtokollführung: FITKO\nErgebnisse:\n- Das Zielbild wird angenommen.\n  → FITKO: Zielbild veröffentlichen, bis 19.12.2025\n  → HB, SL, TH: Nachlieferung bis Jahresende\n  → Bund (BMJV): Stellungnahme zur Rechtsgrundlage, Termin offen\n',
+      ),
+    ).toEqual([
+      { owners: ['FITKO'], due: { kind: 'date', date: '2025-12-19' } },
+      { owners: ['HB', 'SL', 'TH'], due: { kind: 'date', date: '2025-12-31' } },
+      { owners: ['Bund'], due: { kind: 'none' } },
+    ]);
+    expect(
+      owned(
+        'Projektgruppe Test\nKurzprotokoll der Videokonferenz am 14.01.2026\nTOP 2 – Aufgaben\nWer\tWas\tBis\nHE\tAuswertung verteilen\t06.02.\nHB\t–\t–\n',
+      ),
+    ).toEqual([{ owners: ['HE'], due: { kind: 'date', date: '2026-02-06' } }]);
+  });
+
+  it('"Arbeitskreis … – 31. Sitzung⏎Ort/Datum: …" with "Aufgabe: <sentence>" lines', () => {
+    expect(
+      owned(
+        'Arbeitskreis Digitale Justiz – 31. Sitzung\nOrt/Datum: Mainz, 18.–19.11.2025\nLeitung: RP\nTOP 3  E-Akte\nAufgabe: BY und BW erstellen bis 31.01.2026 einen gemeinsamen Bericht.\n',
+      ),
+    ).toEqual([{ owners: ['BY', 'BW'], due: { kind: 'date', date: '2026-01-31' } }]);
+  });
+
+  it('"Alle Teilnehmenden senden … bis …" is shown as a possible miss (who that is, the reader does not guess)', () => {
+    const result = extract(
+      'Projektgruppe eRechnung – Ergebnisprotokoll der Sitzung vom 29.01.2026\nIm Ergebnis wird festgehalten:\n– Alle Teilnehmenden senden ihre Anmerkungen bis 13.02.2026 an das Projektbüro.\n– Das Projektbüro führt die Anmerkungen zusammen.\n',
+      options,
+    );
+    expect(result.possibleMisses.map((m) => m.word)).toEqual(['Alle']);
+  });
+});

@@ -35,6 +35,9 @@ const DRAFT_DECISION =
 /** "setzt eine Arbeitsgruppe ein, die bis Ende 2022 … vorlegen soll". */
 const RELATIVE_SHALL =
   /(?<![\p{L}-])(?:eine|einen|ein)\s+(\p{Lu}[\p{L}-]*)[^,.;]{0,80},\s*(?:die|der|das|welche[rs]?)\s[^.;]{0,200}?(?<![\p{L}-])(soll|sollen)(?![\p{L}-])/u;
+/** "Alle Teilnehmenden …", "Alle Mitglieder …": everyone present, a task of the group's. */
+const ALL_OF_THEM =
+  /^(Alle)\s+(?:Teilnehmenden|Teilnehmer(?:innen)?|Mitglieder|Beteiligten)\s+\p{Ll}/u;
 /** "Diese legt bis … vor" after a body is set up. */
 const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
 
@@ -42,7 +45,7 @@ const DEMONSTRATIVE_DUTY = /^(Diese[rs]?)\s+\p{Ll}+\s/u;
 export function mayHoldTaskCue(text: string): boolean {
   return (
     /empfiehlt|empfehlen|zu lassen|uftrag/.test(text) ||
-    (/dass|unterstütz|begleit|Diese/.test(text) && TIME_CUE.test(text))
+    (/dass|unterstütz|begleit|Diese|Alle\s/.test(text) && TIME_CUE.test(text))
   );
 }
 
@@ -74,6 +77,9 @@ export function taskCue(
   const relative = RELATIVE_SHALL.exec(sentence);
   if (relative && BODY_HEAD.test(relative[1]))
     return { index: relative.index + relative[0].lastIndexOf(relative[2]), 1: relative[2] };
+  // "Alle Teilnehmenden senden ihre Anmerkungen bis 13.02.2026 …": the group as a whole.
+  const all = ALL_OF_THEM.exec(sentence);
+  if (all) return { index: all.index, 1: all[1] };
   const demonstrative = DEMONSTRATIVE_DUTY.exec(sentence);
   return demonstrative ? { index: demonstrative.index, 1: demonstrative[1] } : null;
 }

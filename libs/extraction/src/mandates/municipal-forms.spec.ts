@@ -202,3 +202,15 @@ describe('amendments voted on before the proposal', () => {
     ]);
   });
 });
+
+describe('the deciding body as a pronoun', () => {
+  it('"Die Bezirksvertretung unterstützt die Anregung. Sie bittet die Verwaltung, …" is the body\'s request', () => {
+    expect(
+      read(
+        'Die Bezirksvertretung unterstützt die Anregung. Sie bittet die Verwaltung, die Anordnung zu prüfen und bis zum 31.03.2026 zu berichten.',
+      ),
+    ).toEqual([
+      { owners: ['Verwaltung'], due: { kind: 'date', date: '2026-03-31' }, uncertain: [] },
+    ]);
+  });
+});

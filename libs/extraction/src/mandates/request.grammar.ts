@@ -235,9 +235,12 @@ function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionS
   )
     return true;
   // "Die Ministerinnen und Minister … stellen fest, … Sie bitten den Bund": the officials deciding.
+  // "Die Bezirksvertretung unterstützt die Anregung. Sie bittet die Verwaltung, …": the body.
+  const last = state.earlier[state.earlier.length - 1]?.trim() ?? '';
   if (
     subject === 'Sie' &&
-    [...state.earlier, state.context].some((text) => DECIDING_OFFICIALS.test(text.trim()))
+    ([...state.earlier, state.context].some((text) => DECIDING_OFFICIALS.test(text.trim())) ||
+      (/^Die\s+\S+/.test(last) && DECIDING_WORDS.test(/^Die\s+(\S+)/.exec(last)?.[1] ?? '')))
   )
     return true;
   // "Die Ministerinnen und Minister, Senatorinnen und Senatoren ... der Länder bitten": the

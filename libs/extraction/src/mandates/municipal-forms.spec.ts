@@ -214,3 +214,15 @@ describe('the deciding body as a pronoun', () => {
     ]);
   });
 });
+
+describe('a motion adopted as changed', () => {
+  it('"Der Antrag wird in folgender, geänderter Fassung beschlossen: Der Magistrat wird gebeten, …" is read after the colon', () => {
+    expect(
+      read(
+        'Der Antrag wird in folgender, von der Antragstellerin geänderter Fassung beschlossen: Der Magistrat wird gebeten, bis zum 30.04.2026 einen Bericht vorzulegen.',
+      ),
+    ).toEqual([
+      { owners: ['Magistrat'], due: { kind: 'date', date: '2026-04-30' }, uncertain: [] },
+    ]);
+  });
+});

@@ -95,7 +95,11 @@ export function candidatesIn(
   // "Der Bürgermeister unterbreitet folgenden Beschlussvorschlag: Die Verwaltung wird …": the
   // presenting is no task; the proposal after the colon is read on its own.
   const lead = text.indexOf(':');
-  if (lead > 0 && PRESENTS.test(text.slice(0, lead))) {
+  // "Der Antrag wird in folgender, geänderter Fassung beschlossen: Der Magistrat wird gebeten, …".
+  if (
+    lead > 0 &&
+    (PRESENTS.test(text.slice(0, lead)) || /\bbeschlossen\s*$/.test(text.slice(0, lead)))
+  ) {
     const proposal = text.slice(lead + 1).trim();
     return proposal ? candidatesIn(proposal, matcher, state) : [];
   }

@@ -32,7 +32,7 @@ const BODY_ABOVE = new RegExp(
 );
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
-  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
+  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Kooperationsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
 /** Minutes headed by the group alone: "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister". */
 const OF_GROUP =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll)\s+(?:der|des)\s+(\S.{2,80}?)\s*$/u;

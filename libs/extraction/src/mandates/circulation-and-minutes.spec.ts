@@ -318,3 +318,16 @@ describe('minutes headed loosely, with tasks in blocks and arrow lines', () => {
     expect(result.possibleMisses.map((m) => m.word)).toEqual(['Alle']);
   });
 });
+
+describe('numbered Festlegungen of a Kooperationsgruppe', () => {
+  it('"Kooperationsgruppe … – Protokoll der 23. Sitzung": "Festlegung 23/2: … legt ihn der Kooperationsgruppe bis zur nächsten Sitzung vor" is its own next session', () => {
+    expect(
+      read(
+        'Kooperationsgruppe Geodaten – Protokoll der 23. Sitzung\nDatum: 03.12.2025, Ort: Erfurt\nTOP 2  Monitoring\nFestlegung 23/1: Alle Länder melden ihre Daten bis zum 16.01.2026 an das BKG.\nFestlegung 23/2: Der Bund erstellt den Bericht und legt ihn der Kooperationsgruppe bis zur nächsten Sitzung vor.\nTOP 5  Termine\n24. Sitzung: 18.03.2026 (Videokonferenz)\n',
+      ).map((m) => ({ owners: m.owners.length, due: m.due })),
+    ).toEqual([
+      { owners: 16, due: { kind: 'date', date: '2026-01-16' } },
+      { owners: 1, due: { kind: 'date', date: '2026-03-18' } },
+    ]);
+  });
+});

@@ -415,6 +415,8 @@ const BODY_BEFORE =
 function otherBodyBefore(before: string, ctx: DeadlineContext): boolean {
   const named = BODY_BEFORE.exec(before)?.[1];
   const dated = ctx.bodySessions?.nextBody;
+  // "legt ihn der Kooperationsgruppe bis zur nächsten Sitzung vor" in that group's own minutes.
+  if (named && ctx.bodySessions && ctx.body?.startsWith(named)) return false;
   return named !== undefined && !(dated && dated.replace(/e?s$/, '') === named.replace(/e?s$/, ''));
 }
 

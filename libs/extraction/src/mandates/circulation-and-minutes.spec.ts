@@ -204,6 +204,14 @@ describe('what minutes record as agreed', () => {
     expect(vermerk(sentence)).toEqual([{ owners, due: { kind: 'date', date: '2026-01-16' } }]);
   });
 
+  it('"Es wird festgelegt: Der Bund arbeitet … ein und legt … bis zum 13.03.2026 vor." under a label', () => {
+    expect(
+      vermerk(
+        'Es wird festgelegt: Der Bund arbeitet die Kommentare ein und legt die Spezifikation bis zum 16.01.2026 vor.',
+      ),
+    ).toEqual([{ owners: ['Bund'], due: { kind: 'date', date: '2026-01-16' } }]);
+  });
+
   it('"nächster LK" in a task table is the next session the minutes date', () => {
     expect(
       read(

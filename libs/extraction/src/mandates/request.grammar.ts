@@ -62,7 +62,7 @@ const BODY_AFTER_VERB =
  * "Festlegung:" in minutes: what was settled follows.
  */
 const COMMISSION_LABEL =
-  /^\s*(?:(?:Prüf|Arbeits|Untersuchungs)?[Aa]uftrag(?:\s+(?:an|für)\s+(\S.{1,80}?))?|Ergebnis|Festlegung(?:\s+\d{1,3}(?:[/.]\d{1,3})?)?|Vereinbarung|Verabredung|Absprache|Aufgabe)\s*$/u;
+  /^\s*(?:(?:Prüf|Arbeits|Untersuchungs)?[Aa]uftrag(?:\s+(?:an|für)\s+(\S.{1,80}?))?|Ergebnis|Festlegung(?:\s+\d{1,3}(?:[/.]\d{1,3})?)?|Vereinbarung|Verabredung|Absprache|Aufgabe|Es\s+wird\s+(?:festgelegt|vereinbart|festgehalten))\s*$/u;
 
 /** ", und die Länder werden gebeten": a second passive request in the same sentence. */
 const SECOND_PASSIVE =

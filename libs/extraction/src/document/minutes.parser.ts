@@ -3,7 +3,7 @@ import { findGermanDate, MONTH_PATTERN } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
 import { taskColumns, taskRow, type Columns } from './task-table';
-import { listOrder, taskLines } from './task-lines';
+import { BULLET, listOrder, taskLines } from './task-lines';
 import type {
   BlockMeeting,
   BodySessions,
@@ -72,8 +72,11 @@ function looseHeader(first: SourceLine[], i: number): RegExpExecArray | undefine
   )
     return undefined;
   const number = /(\d{1,3})\.\s*Sitzung/.exec(head)?.[1];
-  return [line, number, group, date.split('-').reverse().join('.')] as unknown as RegExpExecArray;
+  return [line, number, group, dotted(date)] as unknown as RegExpExecArray;
 }
+
+/** "2026-03-04" as the header's "04.03.2026". */
+const dotted = (iso: string) => iso.split('-').reverse().join('.');
 
 /** "AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz": a group's session line. */
 const GROUP_SESSION = /^(\S.{2,80}?)\s+[–-]\s+(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d.*$/u;
@@ -82,7 +85,6 @@ const SESSION_MINUTES = new RegExp(
   String.raw`^(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d[^–]{5,40}[–-]\s*${MINUTES}\b.*$`,
   'iu',
 );
-const BULLET_LINE = /^[•·▪*–-]\s/;
 const MINUTES_IN = new RegExp(String.raw`(?:^|[\s–-])${MINUTES}\b`, 'i');
 /** "TOP 3", "TOP 02 – Titel", "• TOP I.17 Titel:" (a part in Roman numerals, the item in it). */
 const TOP = /^(?:[•·▪]\s*)?TOP\s*((?:[IVX]{1,4}\.\s?)?\d{1,2}(?:\.\d{1,2})?)\s*[:.)–-]?\s*(.*?):?$/;
@@ -108,7 +110,7 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
     if (untitled && GROUP_NAME.test(first[i - 1].text)) {
       const found = [line.text, untitled[1], first[i - 1].text, undefined];
       const date = findGermanDate(line.text);
-      if (date) found[3] = date.split('-').reverse().join('.');
+      if (date) found[3] = dotted(date);
       return found as unknown as RegExpExecArray;
     }
     // "AG Elektronische Akte – 12. Sitzung am 10.12.2025⏎Protokoll (Auszug)", "Projektgruppe
@@ -121,7 +123,7 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
       const date = findGermanDate(line.text);
       const number = (titled ?? below)?.[titled ? 2 : 1];
       const group = titled ? titled[1] : first[i - 1].text;
-      const day = date ? date.split('-').reverse().join('.') : undefined;
+      const day = date ? dotted(date) : undefined;
       return [line.text, number, group, day] as unknown as RegExpExecArray;
     }
     const conference = CONFERENCE_HEADER.exec(line.text);
@@ -138,7 +140,7 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
         named ? `${body} ${named}` : body,
         undefined,
       ] as unknown as RegExpExecArray;
-      if (date) found[3] = date.split('-').reverse().join('.');
+      if (date) found[3] = dotted(date);
       return found;
     }
   }
@@ -241,9 +243,9 @@ export function parseMinutes(
       skip = at + listed.used;
       continue;
     }
-    order =
-      listOrder(line.text) ?? (line.text === '' || BULLET_LINE.test(line.text) ? order : undefined);
-    if (order && listOrder(line.text)) continue;
+    const heading = listOrder(line.text);
+    order = heading ?? (line.text === '' || BULLET.test(line.text) ? order : undefined);
+    if (heading) continue;
     const top = TOP.exec(line.text) ?? (numbered ? ITEM_HEADING.exec(line.text) : null);
     if (top && !line.cells) {
       close();

@@ -16,7 +16,7 @@ const TODO_COLUMNS: Columns = { owner: 0, task: 1, term: 2 };
 /** "(Aufgabe – Verantwortlich – Termin):": the order of the parts of the bullets below. */
 const ORDER =
   /\(?\s*([\p{L}.]+(?:\s+wann)?)\s+[–-]\s+([\p{L}.]+(?:\s+wann)?)\s+[–-]\s+([\p{L}.]+(?:\s+wann)?)\s*\)?\s*:?\s*$/u;
-const BULLET = /^[•·▪*–-]\s+/;
+export const BULLET = /^[•·▪*–-]\s+/;
 /** "→ Verantwortlich: Herr Dombrowski (MV) / Termin: bis KW 8". */
 const ARROW =
   /^(?:[→>]|->)\s*(?:Verantwortlich|Zuständig|Wer)\s*:\s*(.+?)\s*(?:[/|;]\s*(?:Termin|Frist|Bis\s+wann)\s*:\s*(.+))?$/iu;

@@ -339,3 +339,15 @@ describe('numbered Festlegungen of a Kooperationsgruppe', () => {
     ]);
   });
 });
+
+describe('persons written with "Hr." and "Fr."', () => {
+  it('"Hr. Kral (SenInnSport Berlin) übernimmt es, …" is Berlin\'s task, as "Herr Kral (…)" is', () => {
+    expect(
+      read(
+        'Arbeitsgruppe Wallet\nErgebnisprotokoll der Sitzung vom 27.01.2026\nTOP 2 Recht\nHr. Kral (SenInnSport Berlin) übernimmt es, bis Ende Februar eine Übersicht zu erstellen.\n',
+      ),
+    ).toEqual([
+      { owners: ['BE'], due: { kind: 'date', date: '2026-02-28' }, uncertain: ['owner-inferred'] },
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d./&+\u00a0-]*|[\p{Ll}]+[\p{Lu}][\p{L}\d
 const NAME_LINK = /^(?:für|der|des|und|von|zur|zum|im|in der|in|am|beim)\s+(?=[\p{Lu}])/u;
 /** A person by title and surname: "Herr Jacobsen", "Frau Dr. Weber", "Herrn Prof. Dr. Müller-Lüdenscheidt". */
 const PERSON =
-  /^(Herrn?|Frau|(?:Erste[rn]?\s+|Zweite[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Amtsdirektor(?:in)?|Kreisrat|Kreisrätin)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
+  /^(Herrn?|Frau|Hr\.|Fr\.|(?:Erste[rn]?\s+|Zweite[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Amtsdirektor(?:in)?|Kreisrat|Kreisrätin)\s+((?:(?:Dr|Prof)\.\s*)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/u;
 /**
  * A federal ministry by name or abbreviation ("Bundesministerium für Arbeit und Soziales", "BMG",
  * "BMFSFJ", "das Bundeskanzleramt"); names end before a comma, "zu", or a lowercase word.

@@ -1,7 +1,13 @@
 import { type DeadlineContext, parseDeadline } from './deadline.parser';
 import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
-import { bracketedOwners, candidate, LEADING_ADVERBS, readAddressees } from './addressee.reader';
+import {
+  bracketedOwners,
+  candidate,
+  LEADING_ADVERBS,
+  personsFor,
+  readAddressees,
+} from './addressee.reader';
 import type { Addressees, Candidate, DecisionState } from './decision.state';
 
 /** A sentence that opens with an adverbial, so its subject follows the verb ("In 2018 wird Thüringen ..."). */
@@ -201,8 +207,7 @@ export function promiseFirst(text: string): string | undefined {
 }
 
 /** "…; sie sagt zu, …", "… und sagt zu, …": a promise after what the person said first. */
-const LATER_PROMISE =
-  /(?:[;,]\s*(?:sie|er)|\s+und)\s+((?:sagt)\s+zu|erklärt\s+sich\s+bereit)(?=\s*,)/u;
+const LATER_PROMISE = /(?:[;,]\s*(?:sie|er)|\s+und)\s+(sagt\s+zu|erklärt\s+sich\s+bereit)(?=\s*,)/u;
 /** ", und Frau Sauer (RP)": a further person with the member they speak for. */
 const MORE_PERSON =
   /^\s*(?:,|und|sowie)\s+(?:Herrn?|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s+)?[^(),.;]{1,40}?\s*\([^)]{1,30}\)/u;
@@ -216,18 +221,21 @@ function memberPromise(
   if (!found.owners.every(isPerson)) return undefined;
   // "Frau Albers (NI) erläutert …; sie sagt zu, …": the same person's promise later on.
   const promise = PROMISE.exec(text.slice(found.end)) ?? LATER_PROMISE.exec(text.slice(found.end));
-  const owners = promise ? bracketedOwners(text.slice(0, found.end), matcher) : [];
-  if (!promise || owners.length === 0) return undefined;
+  const owners = promise ? personsFor(found, text, matcher) : undefined;
+  if (!promise || !owners) return undefined;
   const end = found.end + promise.index + promise[0].length;
-  const c = candidate(
-    { ...found, owners, end },
-    text,
-    end,
-    matcher,
-    'actor-statement',
-    promise[1],
-    text.slice(end),
-  );
+  return standingFor({ ...found, owners, end }, text, matcher, promise[1], text.slice(end));
+}
+
+/** A person's task or promise as the task of the members they stand for, said to be inferred. */
+function standingFor(
+  found: Addressees,
+  text: string,
+  matcher: OwnerMatcher,
+  basis: string,
+  rest: string,
+): Candidate {
+  const c = candidate(found, text, found.end, matcher, 'actor-statement', basis, rest);
   c.uncertain.push('owner-inferred');
   return c;
 }
@@ -252,17 +260,7 @@ function memberTask(text: string, found: Addressees, matcher: OwnerMatcher): Can
           .filter((owner, i, all) => all.indexOf(owner) === i)
       : [];
   if (!verb || owners.length === 0) return undefined;
-  const c = candidate(
-    { ...found, owners, end },
-    text,
-    end,
-    matcher,
-    'actor-statement',
-    verb[0].trim(),
-    rest,
-  );
-  c.uncertain.push('owner-inferred');
-  return c;
+  return standingFor({ ...found, owners, end }, text, matcher, verb[0].trim(), rest);
 }
 
 /** Reported speech: "Nach Angaben der FITKO", "Laut Bericht des Bundes", "Wie Hamburg mitteilte". */

@@ -57,9 +57,7 @@ export function lendsDeadline(text: string): boolean {
       text,
     ) ||
     // "Die Ergebnisse sind dem IT-Planungsrat in der 38. Sitzung vorzustellen": a duty's time.
-    /(?<![\p{L}-])(?:ist|sind)(?![\p{L}-]).*(?:\p{Ll}zu\p{Ll}{2,}en|\szu\s+\p{Ll}{2,}en)\s*[.!]?\s*$/u.test(
-      text,
-    ) ||
+    isDuty(text) ||
     /(?<![\p{L}-])(?:soll|sollen|sollte|sollten)(?![\p{L}-])/u.test(text) ||
     // "Konkrete Angaben werden in der nächsten Sitzung erörtert", "Die Entscheidung wird auf die
     // nächste Sitzung vertagt": when the result of the point's task is to be taken up.

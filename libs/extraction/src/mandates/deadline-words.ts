@@ -156,3 +156,24 @@ export const TIME_CUE =
  */
 export const OBJECT_TIME_AFTER =
   /^\s*(?:\p{Ll}+\s+)?(?:befristete?[nmrs]?|(?:beginn|gelt|lauf|anlauf|stattfind|besteh|wirk)ende[nmrs]?)(?![\p{L}-])/u;
+
+/** An article or determiner that opens a noun phrase: "den", "die", "für eine", "alle". */
+const ARTICLE_BEFORE =
+  /(?<![\p{L}-])(?:der|die|das|den|dem|des|eine[mnrs]?|ein|ihre[mnrs]?|seine[mnrs]?|alle[mnr]?|jede[mnrs]?|diese[mnrs]?)\s+$/iu;
+/**
+ * A participle or an adjective made from a verb, inflected, then its noun: "auslaufenden Vertrag",
+ * "verbindlichen XÖV-Standards", "befristeten, länderoffenen Kooperationsgruppe". A time word as
+ * noun ("kommenden Jahres") keeps the time a time.
+ */
+export const ATTRIBUTE_AFTER =
+  /^\s*\p{Ll}{3,}(?:end|t|en|lich|ig)e[nmrs]?(?:,?\s+\p{Ll}+e[nmrs]?)?\s+(?!(?:Jahr|Jahres|Monats|Quartals|Halbjahres|Woche)(?![\p{L}-]))\p{Lu}/u;
+
+/**
+ * "den zum 31.12.2026 auslaufenden Vertrag neu auszuschreiben", "die ab dem 1. Juli 2026
+ * verbindlichen Standards umzusetzen": a time between an article and a participle with its noun
+ * belongs to that participle (when the thing runs out, holds or starts), not to the task. `before`
+ * is the text before the time phrase, `after` the text after it.
+ */
+export function attributiveTime(before: string, after: string): boolean {
+  return ARTICLE_BEFORE.test(before) && ATTRIBUTE_AFTER.test(after);
+}

@@ -4,7 +4,7 @@ import type { CalendarSession } from '../extraction.types';
 import { MONTH_NAMES, MONTH_SHORT_PATTERN, monthNumber } from '../text/german-dates';
 import { needlesOf } from '../text/regex-needles';
 import { RULES } from './deadline.rules';
-import { OBJECT_TIME_AFTER, TIME_LABEL_WORD } from './deadline-words';
+import { attributiveTime, OBJECT_TIME_AFTER, TIME_LABEL_WORD } from './deadline-words';
 import { SERIES_RULES } from './deadline-series.rules';
 
 /** Series forms first: at the same place in a clause, their reading wins. */
@@ -202,9 +202,9 @@ function readDeadline(
     const match = rule.pattern.exec(clause);
     if (!match) continue;
     const after = clause.slice(match.index + match[0].length);
-    if (OBJECT_TIME_AFTER.test(after)) continue;
-    // "von 2017 bis 2019 jährlich Mittel einzuplanen": a span the task covers, not its deadline.
     const spanBefore = clause.slice(Math.max(0, match.index - 30), match.index);
+    if (OBJECT_TIME_AFTER.test(after) || attributiveTime(spanBefore, after)) continue;
+    // "von 2017 bis 2019" jährlich Mittel einzuplanen": a span the task covers, not its deadline.
     if (SPAN_START.test(spanBefore)) {
       unclear = true;
       continue;

@@ -4,6 +4,7 @@ export { dateDue, otherBody, SEASON_END, type Rule } from './deadline-words';
 import { easterSunday, isoDate, lastDayOfMonth, monthNumber } from '../text/german-dates';
 import {
   AT_SESSION,
+  attributiveTime,
   dateDue,
   isoWeekSunday,
   M,
@@ -310,9 +311,9 @@ export const RULES: Rule[] = [
       `\\b(?:zum|ab\\s+dem|ab)\\s+(\\d{1,2})\\.\\s?(\\d{1,2}\\.|\\s*${M})\\s?${YEAR}((?:\\s+[^\\s,.;]+){0,5}?)\\s+(?:\\p{Ll}*zu\\p{Ll}{2,}en|zu\\s+\\p{Ll}+en)(?![\\p{L}-])`,
       'iu',
     ),
-    read: (m) =>
+    read: (m, _ctx, _after, before) =>
       // "bei allen ab dem 1. Januar 2026 beginnenden Vorhaben anzuwenden": the date is the object's.
-      OBJECT_TIME_AFTER.test(m[4])
+      OBJECT_TIME_AFTER.test(m[4]) || attributiveTime(before, m[4])
         ? undefined
         : dateDue(
             isoDate(

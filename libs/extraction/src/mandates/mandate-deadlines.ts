@@ -7,6 +7,7 @@ import {
 } from './deadline.parser';
 import type { DecisionState } from './decision.state';
 import { TIME_LABEL_WORD } from './deadline-words';
+import { leftOverTime } from './time-residue';
 
 /**
  * Deadline words the rules did not read: the reviewer should look ("Anfang 2023" may mean January
@@ -17,6 +18,20 @@ export const UNCLEAR_DEADLINE =
   /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d)|(?:zu|in|auf|bis\s+zu)\s+ihrer\s+(?:\d{1,3}\.|nächsten|kommenden|übernächsten)\s*\p{L}*[Ss]itzung|\d{1,3}\.\s*(?:oder|bzw\.|beziehungsweise)\s*\d{1,3}\.\s*\p{L}*[Ss]itzung)(?![\p{L}-])/iu;
 
 const LABEL_FIRST = new RegExp(String.raw`^${TIME_LABEL_WORD}\s*:`, 'i');
+
+/**
+ * Whether the deadline read for a clause should be checked: a rule said it read only part of the
+ * phrase, deadline words stand where no deadline was read, a time of the clause was left over
+ * (`leftOverTime`), or "bis …" says how long a state is kept rather than by when.
+ */
+export function deadlineDoubted(deadline: ParsedDeadline, clause: string): boolean {
+  return (
+    Boolean(deadline.unclear) ||
+    (deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(clause)) ||
+    leftOverTime(clause, deadline.due, deadline.text) !== undefined ||
+    lastingUntil(deadline.text, clause)
+  );
+}
 
 /** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */
 const LASTING =

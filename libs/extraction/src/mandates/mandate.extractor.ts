@@ -10,12 +10,11 @@ import { splitSentences } from '../text/sentences';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
   deadlinesOf,
-  lastingUntil,
+  deadlineDoubted,
   isDuty,
   lendsDeadline,
   ownDuty,
   sameDue,
-  UNCLEAR_DEADLINE,
 } from './mandate-deadlines';
 import { displayName, matchableText } from './mention-text';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
@@ -369,12 +368,7 @@ function mandatesOf(
       for (const candidate of candidates) {
         for (const part of deadlinesOf(candidate.clause, deadlines, state)) {
           const uncertain = [...candidate.uncertain];
-          if (
-            part.deadline.unclear ||
-            (part.deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(part.text)) ||
-            lastingUntil(part.deadline.text, part.text)
-          )
-            uncertain.push('deadline-unclear');
+          if (deadlineDoubted(part.deadline, part.text)) uncertain.push('deadline-unclear');
           if (part.borrowed) uncertain.push('deadline-borrowed');
           if (cutOff || /\[TRUNCATED\]/.test(original)) uncertain.push('cut-off');
           const mandate: ExtractedMandate = {

@@ -287,10 +287,15 @@ describe('possible misses: a point that asks someone but yields no mandate', () 
     ].join('\n');
     const extraction = extract(page, options);
     expect(extraction.mandates).toMatchObject([
-      { owners: ['Verwaltung'], due: { kind: 'event' }, uncertain: ['not-decided'] },
+      {
+        owners: ['Verwaltung'],
+        due: { kind: 'event' },
+        uncertain: ['deadline-undated', 'not-decided'],
+      },
     ]);
     expect(extraction.possibleMisses).toEqual([]);
     expect(describeUncertain(extraction.mandates[0].uncertain)).toEqual([
+      'Die Frist hängt an einem Termin, dessen Datum der Text nicht nennt (etwa der nächsten Sitzung); ohne eingetragenes Datum wird der Auftrag nie überfällig.',
       'Der Beschluss wurde vertagt, verwiesen, abgelehnt oder einem anderen Gremium nur empfohlen; ob dieser Auftrag gilt, ist zu prüfen.',
     ]);
   });

@@ -11,6 +11,8 @@ export const UNCERTAIN_REASONS: Record<UncertainReason, string> = {
   'owner-unknown': 'Eine zuständige Stelle steht noch nicht im Verzeichnis.',
   'deadline-unclear': 'Die Fristangabe wurde nicht vollständig verstanden.',
   'deadline-borrowed': 'Die Frist stammt aus einem anderen Satz derselben Ziffer.',
+  'deadline-undated':
+    'Die Frist hängt an einem Termin, dessen Datum der Text nicht nennt (etwa der nächsten Sitzung); ohne eingetragenes Datum wird der Auftrag nie überfällig.',
   'request-unclear':
     'Der Satz hält vielleicht nur eine Einigung, eine Absicht oder einen Appell fest, keinen Auftrag.',
   'cut-off': 'Der Text bricht an dieser Stelle ab.',

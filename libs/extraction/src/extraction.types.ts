@@ -139,6 +139,8 @@ export type UncertainReason =
   | 'deadline-unclear'
   /** The deadline was taken from another sentence of the point ("bis dahin", "soll ... erfolgen"). */
   | 'deadline-borrowed'
+  /** An event that is a date the page or the calendar may know ("bis zur nächsten Sitzung"). */
+  | 'deadline-undated'
   /** The sentence may only record an agreement or intent, not ask for anything. */
   | 'request-unclear'
   /** The sentence or its point is cut off in the text. */

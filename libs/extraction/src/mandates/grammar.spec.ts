@@ -547,7 +547,7 @@ describe('municipal decision pages', () => {
       ),
     ).toEqual([
       [1, ['Herr Lindqvist'], { kind: 'none' }, ['owner-unknown']],
-      [1, ['Frau Dr. Obermaier'], { kind: 'event' }, ['owner-unknown']],
+      [1, ['Frau Dr. Obermaier'], { kind: 'event' }, ['deadline-undated', 'owner-unknown']],
     ]);
   });
 
@@ -585,14 +585,14 @@ describe('municipal decision pages', () => {
     ).toEqual([[2, ['Verwaltung']]]);
   });
 
-  it('reads the budget deliberations as an event, and a "dass ... soll" addition as a possible miss', () => {
+  it('reads the budget deliberations as an event without a date, and a "dass ... soll" addition as a possible miss', () => {
     expect(
       readPage(
         'Beschluss: einstimmig beschlossen',
         '',
         'Die Verwaltung wird beauftragt, den Finanzbedarf zu den Haushaltsberatungen 2027 anzumelden.',
       ),
-    ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, []]]);
+    ).toEqual([[1, ['Verwaltung'], { kind: 'event' }, ['deadline-undated']]]);
     const postponed = extract(
       page(
         'Beschluss: einstimmig vertagt',

@@ -24,13 +24,35 @@ const LABEL_FIRST = new RegExp(String.raw`^${TIME_LABEL_WORD}\s*:`, 'i');
  * phrase, deadline words stand where no deadline was read, a time of the clause was left over
  * (`leftOverTime`), or "bis …" says how long a state is kept rather than by when.
  */
-export function deadlineDoubted(deadline: ParsedDeadline, clause: string): boolean {
+export function deadlineDoubted(
+  deadline: ParsedDeadline,
+  clause: string,
+  decidedOn?: string,
+): boolean {
   return (
     Boolean(deadline.unclear) ||
     (deadline.due.kind === 'none' && UNCLEAR_DEADLINE.test(clause)) ||
-    leftOverTime(clause, deadline.due, deadline.text) !== undefined ||
+    leftOverTime(clause, deadline.due, deadline.text, decidedOn) !== undefined ||
     lastingUntil(deadline.text, clause)
   );
+}
+
+/**
+ * An event that is a date the page or the calendar may know: a session, a conference, a break, the
+ * budget deliberations, or a time counted from the decision itself ("bis zur nächsten Sitzung",
+ * "vor der Sommerpause", "acht Wochen nach Abschluss dieses Umlaufverfahrens"). Such a task never
+ * falls overdue until someone gives it the date. A condition ("sobald …", "nach Inkrafttreten der
+ * Satzung", "vier Wochen nach Versand des Entwurfs") is an event of another kind, no doubt.
+ */
+const DATABLE_EVENT =
+  /(?:sitzung|konferenz|tagung|versammlung|runde|pause|ferien|haushaltsberatung|beratungen\s+über\s+den\s+haushalt|schuljahr|beschlussfassung|umlaufverfahren|dieses\s+beschlusses)/iu;
+/** "nach Beschlussfassung der ChefBK": another body's decision, whose day no page here gives. */
+const OTHER_BODY_NEXT = /^\s+(?:der|des|durch)\s/u;
+export function undatedTime(deadline: ParsedDeadline, clause: string): boolean {
+  if (deadline.due.kind !== 'event' || !DATABLE_EVENT.test(deadline.text)) return false;
+  if (!/beschlussfassung\s*$/iu.test(deadline.text)) return true;
+  const at = clause.indexOf(deadline.text);
+  return at < 0 || !OTHER_BODY_NEXT.test(clause.slice(at + deadline.text.length));
 }
 
 /** Verbs of keeping a state: "bis zum Abschluss ... zu schützen" says how long, perhaps not by when. */

@@ -11,6 +11,7 @@ import { parseDeadline, type DeadlineContext } from './deadline.parser';
 import {
   deadlinesOf,
   deadlineDoubted,
+  undatedTime,
   isDuty,
   lendsDeadline,
   ownDuty,
@@ -368,7 +369,9 @@ function mandatesOf(
       for (const candidate of candidates) {
         for (const part of deadlinesOf(candidate.clause, deadlines, state)) {
           const uncertain = [...candidate.uncertain];
-          if (deadlineDoubted(part.deadline, part.text)) uncertain.push('deadline-unclear');
+          if (deadlineDoubted(part.deadline, part.text, deadlines.decidedOn))
+            uncertain.push('deadline-unclear');
+          else if (undatedTime(part.deadline, part.text)) uncertain.push('deadline-undated');
           if (part.borrowed) uncertain.push('deadline-borrowed');
           if (cutOff || /\[TRUNCATED\]/.test(original)) uncertain.push('cut-off');
           const mandate: ExtractedMandate = {

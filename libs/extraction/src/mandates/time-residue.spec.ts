@@ -24,6 +24,7 @@ describe('a time the deadline did not take', () => {
     ['die Zahlen zum 30.9. zu melden', '30.9.'],
     ['die Zahlen bis 15. Oktober zu melden', '15. Oktober'],
     ['nach dem ersten Quartal zu berichten', 'Quartal'],
+    ['dem Ausschuss in seiner Sitzung am 10.03.2026 zu berichten', '10.03.2026'],
   ])('no deadline read in "%s": the doubt names "%s"', (clause, word) => {
     expect(leftOverTime(clause, none, '')).toBe(word);
   });
@@ -44,12 +45,13 @@ describe('a time the deadline did not take', () => {
     ['den im März 2024 begonnenen, erfolgreichen Dialog fortzusetzen'],
     ['die seit dem 01.03.2025 geltenden Gebühren zu prüfen'],
     ['den Beschluss vom 12.03.2025 umzusetzen'],
+    ['gemäß dem Beschluss der Konferenz am 2. Juni 2022 eine Finanzierung einzubeziehen'],
     ['eine Planung für die nächsten fünf Jahre aufzustellen'],
     ['die Kosten für 2027 zu ermitteln'],
     ['zeitnah zu berichten'],
     ['einen Bericht vorzulegen'],
   ])('the object\'s own time or no time at all: "%s" is no doubt', (clause) => {
-    expect(leftOverTime(clause, none, '')).toBeUndefined();
+    expect(leftOverTime(clause, none, '', '2025-12-04')).toBeUndefined();
   });
 
   it('a reading with a firm time is left to the rules, and the phrase it came from is not left over', () => {
@@ -92,5 +94,26 @@ describe('the net in a reading', () => {
         'Die Verwaltung wird beauftragt, bis zum 30.06.2026 überarbeitete Unterlagen vorzulegen.',
       ),
     ).toEqual([{ due: { kind: 'date', date: '2026-06-30' }, uncertain: [] }]);
+  });
+
+  it('an event that is a session or counted from the decision: no date yet, said so', () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt, bis zur nächsten Sitzung des Ausschusses ein Konzept vorzulegen.',
+      ),
+    ).toEqual([{ due: { kind: 'event' }, uncertain: ['deadline-undated'] }]);
+  });
+
+  it("an event that is a condition or another body's decision is no doubt", () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt, nach Beschlussfassung des Kreistages die Ausschreibung vorzubereiten.',
+      ),
+    ).toEqual([{ due: { kind: 'event' }, uncertain: [] }]);
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt, innerhalb von drei Monaten nach Inkrafttreten der Satzung zu berichten.',
+      ),
+    ).toEqual([{ due: { kind: 'event' }, uncertain: [] }]);
   });
 });

@@ -47,10 +47,10 @@ const TIME_WORD = new RegExp(
 /**
  * Times that say what the task is about, not by when (the object's own dates): "die seit dem
  * 01.03.2025 geltenden Öffnungszeiten", "der Beschluss vom 12.03.2025", "Förderzeitraum 2026 bis
- * 2028". A time word right after such a lead is left to the deadline rules.
+ * 2028", "der Konferenz am 2. Juni 2022" (a day something happened; a session's day stays a time). A time word right after such a lead is left to the deadline rules.
  */
 const OBJECT_LEAD = new RegExp(
-  String.raw`(?:seit|vom|v\.|von|zwischen|für(?:\s+die)?(?:\s+(?:nächsten|kommenden|folgenden|ersten|letzten))?|gültig|geltend\p{L}*|gilt|Stand|Stichtag\p{L}*|Zeitraum|zeitraum|Haushaltsjahr\p{L}*|Schuljahr\p{L}*|Jahrgang|Beschluss\p{L}*|Sitzung|Entscheidung|Schreiben|Fassung|Gesetz\p{L}*|Verordnung|Einladung|einzuladen|lädt)\s+(?:de[mnrs]\s+|die\s+|das\s+|am\s+)?$`,
+  String.raw`(?:(?<!(?:itzung|ermin|agung|erenz)\s)am|seit|vom|v\.|von|zwischen|für(?:\s+die)?(?:\s+(?:nächsten|kommenden|folgenden|ersten|letzten))?|gültig|geltend\p{L}*|gilt|Stand|Stichtag\p{L}*|Zeitraum|zeitraum|Haushaltsjahr\p{L}*|Schuljahr\p{L}*|Jahrgang|Beschluss\p{L}*|Entscheidung|Schreiben|Fassung|Gesetz\p{L}*|Verordnung|Einladung|einzuladen|lädt)\s+(?:de[mnrs]\s+|die\s+|das\s+)?$`,
   'u',
 );
 
@@ -59,9 +59,15 @@ const HEDGE_ONLY = /^(?:zeitnah|schnellstmöglich|baldmöglichst|umgehend|unverz
 
 /**
  * The time word of `clause` outside the phrase its deadline was read from (`dueText`), where the
- * reading is one that would hide a misread time: no deadline, or an event.
+ * reading is one that would hide a misread time: no deadline, or an event. A year before the
+ * decision's (`decidedOn`, where known) names something past.
  */
-export function leftOverTime(clause: string, due: Due, dueText: string): string | undefined {
+export function leftOverTime(
+  clause: string,
+  due: Due,
+  dueText: string,
+  decidedOn?: string,
+): string | undefined {
   if (due.kind !== 'none' && due.kind !== 'event') return undefined;
   const at = dueText ? clause.indexOf(dueText) : -1;
   const rest =
@@ -74,6 +80,9 @@ export function leftOverTime(clause: string, due: Due, dueText: string): string 
     const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (OBJECT_LEAD.test(before) || ATTRIBUTE_AFTER.test(after) || HEDGE_ONLY.test(m[0].trim()))
       continue;
+    // "der Konferenz am 2. Juni 2022" in a decision of 2023: a day gone by is no time to act by.
+    const year = /(?:19|20)\d\d/.exec(m[0] + after.slice(0, 6))?.[0];
+    if (year && decidedOn && year < decidedOn.slice(0, 4)) continue;
     return m[0].trim();
   }
   return undefined;

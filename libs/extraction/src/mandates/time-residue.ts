@@ -24,8 +24,10 @@ const TIME_WORD = new RegExp(
     // April 2026, Ende April, im Mai, bis März
     String.raw`(?:${MONTH_PATTERN})\s+(?:19|20)\d\d`,
     String.raw`(?:Ende|Anfang|Mitte|bis|im|zum|vor|nach|seit)\s+(?:${MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?(?![\p{L}])`,
-    // quarters, half-years, the year's turns, calendar weeks
-    String.raw`(?:Quartal|Quartals|Halbjahr|Halbjahres|Jahresende|Jahresmitte|Jahresbeginn|Jahreswechsel|Jahresschluss|Kalenderwoche|KW\s?\d)`,
+    // quarters, half-years, the year's turns, calendar weeks ("Q3 2026", "Q2/26")
+    String.raw`(?<![\p{L}\d])Q[1-4](?:\s?\/?\s?(?:20)?\d\d)?(?![\p{L}\d])`,
+    String.raw`(?:Quartal|Quartals|Halbjahr|Halbjahres|Jahresende|Jahresmitte|Jahresbeginn|Jahreswechsel|Jahresschluss)`,
+    String.raw`(?:(?:Ende|Anfang|Mitte|bis)\s+)?(?:KW|Kalenderwoche)\s?\d{1,2}(?:\s?\/\s?(?:20)?\d\d)?(?!\d)`,
     // feasts, holidays and seasons of a year
     String.raw`(?:Ostern|Pfingsten|Weihnachten|Sommerpause|Sommerferien|Osterferien|Herbstferien|Winterferien|Schuljahresbeginn|Schuljahresende|Frühjahr|Frühling|Sommer|Herbst|Winter)(?:s)?\s+(?:(?:19|20)\d\d|d(?:es|iesen|ieses)\s+Jahres)`,
     String.raw`(?:vor|nach|bis|zu|zum|in|im)\s+(?:den\s+)?(?:Ostern|Pfingsten|Weihnachten|Sommerpause|Sommerferien|Osterferien|Herbstferien)`,
@@ -74,10 +76,18 @@ export function leftOverTime(
     at >= 0
       ? `${clause.slice(0, at)}${' '.repeat(dueText.length)}${clause.slice(at + dueText.length)}`
       : clause;
+  return timeWordIn(rest, decidedOn);
+}
+
+/**
+ * The first time word of a text that may be a time to act by ("27.02.", "Ende KW 16", "Q3 2026"):
+ * not the object's own time, not a hedge, not a year before the decision's.
+ */
+export function timeWordIn(text: string, decidedOn?: string): string | undefined {
   const pattern = new RegExp(TIME_WORD.source, 'giu');
-  for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
-    const before = rest.slice(Math.max(0, m.index - 40), m.index);
-    const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (OBJECT_LEAD.test(before) || ATTRIBUTE_AFTER.test(after) || HEDGE_ONLY.test(m[0].trim()))
       continue;
     // "der Konferenz am 2. Juni 2022" in a decision of 2023: a day gone by is no time to act by.

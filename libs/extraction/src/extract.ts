@@ -268,8 +268,18 @@ function headDate(lines: SourceLine[], firstLine: number): string | undefined {
       }
     }
   }
+  // "Beschluss des Rates vom 29.01.2026:" below a record's head (a Vorlage page): the day the
+  // decision was taken, where the head dates nothing.
+  for (const line of lines) {
+    if (line.text.length < 100 && DECISION_DAY.test(line.text)) {
+      const date = findGermanDate(line.text);
+      if (date) return date;
+    }
+  }
   return undefined;
 }
+const DECISION_DAY =
+  /^\s*Beschluss(?:fassung)?\s+(?:(?:des|der)\s+[\p{L} -]{2,60}?\s+)?(?:vom|am)\s+(?:\p{L}+,?\s+)?\d/u;
 
 function yearOf(date: string | undefined): number | undefined {
   return Number((date ?? '').slice(0, 4)) || undefined;

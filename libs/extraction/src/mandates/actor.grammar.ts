@@ -22,6 +22,8 @@ const OWN_COUNCIL =
 const FUTURE_DUTY =
   /^(?:wird|werden)\b.*(?<!\szu\s)\b(?:berichten|vorlegen|vorstellen|erarbeiten|erstellen|prüfen|übermitteln|informieren|unterrichten|entwickeln|umsetzen|bereitstellen|sicherstellen|koordinieren|durchführen|fortführen|überarbeiten|aktualisieren|benennen|melden|veranstalten|ausrichten|einrichten|vorbereiten)\s*[.]?$/u;
 
+const APPOSITION = /^[–—]\s+(?:(?:\p{Lu}[\p{L}.-]*|und|für|der|des|&),?\s+){1,6}(?=\p{Ll})/u;
+
 export function actorCandidate(
   text: string,
   matcher: OwnerMatcher,
@@ -69,7 +71,9 @@ export function actorCandidate(
     : undefined;
   if (promised) return promised;
   if (found) {
-    const rest = text.slice(found.end).trimStart();
+    // "Der Fachbereich 61 – Stadtplanung und Bauordnung legt … vor": the unit's name in apposition
+    // after a dash, then its verb.
+    const rest = text.slice(found.end).trimStart().replace(APPOSITION, '');
     // "Der Vorsitz wird ermächtigt, … vorzunehmen": a power given, no duty.
     if (PERMITTED.test(rest)) return undefined;
     const taken = ACTOR_VERB.exec(rest);

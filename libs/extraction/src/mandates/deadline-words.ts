@@ -51,7 +51,7 @@ export const SEASON_END: Record<string, [number, number]> = {
 };
 /** "zur", "in seiner", "auf der", "für die": a session as the time of a task. */
 export const AT_SESSION =
-  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|auf\\s+die|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der|vor\\s+seiner|im\\s+Vorfeld\\s+(?:der|seiner)|im\\s+Rahmen\\s+(?:der|seiner)|zur\\s+Vorbereitung\\s+(?:der|seiner))';
+  '(?:bis\\s+)?(?:spätestens\\s+)?(?:zur|zu\\s+der|in\\s+der|auf\\s+der|auf\\s+die|in\\s+die|für\\s+die|zu\\s+seiner|in\\s+seiner|auf\\s+seiner|bis\\s+zu\\s+seiner|vor\\s+der|vor\\s+seiner|im\\s+Vorfeld\\s+(?:der|seiner)|im\\s+Rahmen\\s+(?:der|seiner)|zur\\s+Vorbereitung\\s+(?:der|seiner))';
 /** Labels a time stands under ("Frist: 30.06.2022", "Termin: 38. Sitzung"). */
 export const TIME_LABEL_WORD =
   '(?:Frist|Termin|Zieltermin|Erledigungstermin|Fälligkeit|Wiedervorlage)';

@@ -272,6 +272,17 @@ function readDeadline(
     RECURRENCE.test(clause)
   )
     best.due = { kind: 'recurring', fromMeeting: best.due.meeting };
+  // "jeweils in der Frühjahrssitzung, erstmals 2026": the season's session of that year starts it,
+  // read as "zur Frühjahrssitzung 2026" is (a guess where the calendar does not date it, said so).
+  const season = /^(?:.*\s)?(\p{L}+sitzung)$/u.exec(best.text)?.[1];
+  const firstYear = /erstmals\s+(?:im\s+(?:Jahr\s+)?)?((?:19|20)\d\d)(?!\d)/u.exec(clause)?.[1];
+  if (best.due.kind === 'recurring' && Object.keys(best.due).length === 1 && season && firstYear) {
+    const first = readDeadline(`zur ${season} ${firstYear}`, ctx);
+    if (first.due.kind === 'meeting') {
+      best.due = { kind: 'recurring', fromMeeting: first.due.meeting };
+      unclear ||= Boolean(first.unclear);
+    }
+  }
   // "jährlich in der Sommersitzung, erstmals 2026": a duty that comes back at an event; which one
   // it starts with is a guess.
   if (best.due.kind === 'event' && RECURRENCE.test(clause)) {

@@ -382,11 +382,12 @@ export const RULES: Rule[] = [
   },
   {
     rank: 3,
-    hint: /rhythmus|turnus|jedes |jeden monat|einmal |jeder [a-zäöü]+sitzung/,
+    hint: /rhythmus|turnus|jedes |jeden monat|einmal |jeder [a-zäöü]+sitzung|abstand von|zweijährlich|dreijährlich/,
     // "im zweijährigen Rhythmus", "turnusmäßig", "zu Beginn jedes Jahres", "einmal im Jahr", "in
-    // jeder Frühjahrssitzung", "jedes Jahr": a duty that comes back.
+    // jeder Frühjahrssitzung", "jedes Jahr", "im Abstand von zwei Jahren", "zweijährlich": a duty
+    // that comes back.
     pattern:
-      /\b(?:im|in\s+einem)\s+(?:[\p{L}-]+\s+)?(?:Rhythmus|Turnus)\b|\bturnusmäßig\b(?!\s*(?:e|en|er|es|em)\b)|\b(?:zu\s+Beginn|Anfang|Ende|im\s+Laufe)\s+(?:jedes|eines\s+jeden)\s+(?:Jahres|Halbjahres|Quartals|Monats)\b|\beinmal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Quartal|Monat)\b|\b(?:in|zu|auf)\s+jeder\s+(?:Frühjahrs|Sommer|Herbst|Winter)sitzung\b|\b(?:jedes|jedes\s+weitere)\s+(?:Jahr|Halbjahr|Quartal)\b|\bjeden\s+Monat\b/iu,
+      /\b(?:im|in\s+einem)\s+(?:[\p{L}-]+\s+)?(?:Rhythmus|Turnus)\b|\bim\s+Abstand\s+von\s+(?:je(?:weils)?\s+)?(?:zwei|drei|vier|fünf|sechs|zwölf|\d{1,2})\s+(?:Jahren|Monaten|Wochen)\b|\b(?:zwei|drei|vier|fünf)jährlich(?:e|en|er|es|em)?\b|\bturnusmäßig\b(?!\s*(?:e|en|er|es|em)\b)|\b(?:zu\s+Beginn|Anfang|Ende|im\s+Laufe)\s+(?:jedes|eines\s+jeden)\s+(?:Jahres|Halbjahres|Quartals|Monats)\b|\beinmal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Quartal|Monat)\b|\b(?:in|zu|auf)\s+jeder\s+(?:Frühjahrs|Sommer|Herbst|Winter)sitzung\b|\b(?:jedes|jedes\s+weitere)\s+(?:Jahr|Halbjahr|Quartal)\b|\bjeden\s+Monat\b/iu,
     read: () => ({ kind: 'recurring' }),
   },
   {

@@ -24,7 +24,7 @@ import { promiseFirst, setUpBodies } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
-import { namedAgain, referredOwners } from './point-references';
+import { dropExempted, namedAgain, referredOwners } from './point-references';
 import { applyAmendments } from './amendments';
 import {
   futureDuty,
@@ -345,6 +345,7 @@ function mandatesOf(
         const previous =
           inPoint[inPoint.length - 1] ??
           (sentence.offset === 0 ? namedAgain(out[out.length - 1], point.number, text) : undefined);
+        if (previous) dropExempted(previous, text, ctx.matcher);
         const time =
           previous && (previous.due.kind === 'none' || isDuty(text)) && lendsDeadline(text)
             ? parseDeadline(text, deadlines)

@@ -37,3 +37,18 @@ export function namedAgain(
     ? before
     : undefined;
 }
+
+/**
+ * "Hamburg und das Saarland, die bereits …, sind hiervon ausgenommen.": a sentence after a request
+ * of the same point takes those members out of it.
+ */
+export function dropExempted(request: ExtractedMandate, text: string, matcher: OwnerMatcher): void {
+  if (!EXEMPTED.test(text)) return;
+  const exempt = matcher
+    .findAll(text)
+    .filter((m) => m.kind === 'member')
+    .flatMap((m) => m.owners);
+  request.owners = request.owners.filter((o) => !exempt.includes(o));
+}
+const EXEMPTED =
+  /(?<![\p{L}-])(?:sind|ist)\s+(?:hiervon|davon|von\s+(?:dieser\s+)?(?:der|dieser|diesem)\s+\p{L}+)\s+ausgenommen|(?<![\p{L}-])(?:gilt|gelten)\s+nicht\s+für(?![\p{L}-])/u;

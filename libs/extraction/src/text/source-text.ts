@@ -90,8 +90,11 @@ function tabRow(line: string): string {
 const PAGE_FURNITURE = /^(?:Az\.?:|Stand:\s|Seite \d+(?: von \d+)?$|-\s*\d+\s*-$|_{5,}$)/i;
 /** A short line that ends no sentence: a page's running head. */
 const RUNNING_HEAD = /^(?=.{3,80}$)\p{Lu}[^.!?:]*[\p{L}\d)]$/u;
-/** "Niederschrift Stadtrat 11.12.2025      Seite 5 von 9": a footer that ends in the page count. */
-const FOOTER = /\sSeite\s+\d+\s+von\s+\d+$/i;
+/**
+ * "Niederschrift Stadtrat 11.12.2025      Seite 5 von 9", "IT-Planungsrat – 48. Sitzung      Stand:
+ * 27.11.2025": a footer that ends in the page count or the version's day.
+ */
+const FOOTER = /\s(?:Seite\s+\d+\s+von\s+\d+|Stand:\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})$/i;
 
 export function isPageFurniture(text: string): boolean {
   return PAGE_FURNITURE.test(text) || (text.length < 100 && FOOTER.test(text));

@@ -1,0 +1,87 @@
+import type { Due } from '@app/domain';
+import { extract } from '../extract';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Forms of layout, dating, series and owners, on sentences written for these tests (not taken
+ * from any labelled text or probe case): a page footer that ends in the version's day, a decision
+ * dated below a record's head, a season's session that recurs from a year, sessions a thing is
+ * brought into, units named in apposition, members taken out of a group.
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+const decision = (body: string) =>
+  extract(
+    `Entscheidung 2025/98 – Testentscheidung\n48. Sitzung des IT-Planungsrats am 26.11.2025\n\n${body}\n`,
+    options,
+  ).mandates.map((m) => ({ owners: m.owners, due: m.due }));
+const page = (body: string, head = 'Stadt Beispielstadt\nSitzung des Stadtrates am 04.12.2025') =>
+  extract(
+    `${head}\n\nTOP Ö 3   Testvorlage\nVorlage 2025/0001\n\nBeschluss:\n${body}\n\nAbstimmungsergebnis: einstimmig\n`,
+    options,
+  ).mandates.map((m) => ({ owners: m.owners, due: m.due, uncertain: m.uncertain }));
+
+describe('layout', () => {
+  it('a footer that ends in "Stand: <day>" between the halves of a date is page furniture', () => {
+    expect(
+      decision(
+        '1. Die FITKO wird gebeten, den Entwurf bis zum\n\nIT-Planungsrat – 48. Sitzung am 26.11.2025                 Stand: 28.11.2025\n                                                              Seite 4 von 7\n   30. April 2026 vorzulegen.',
+      ),
+    ).toEqual([{ owners: ['FITKO'], due: { kind: 'date', date: '2026-04-30' } }]);
+  });
+
+  it('"Beschluss des Rates vom …" below a record\'s head dates the decision ("d. J." is its year)', () => {
+    expect(
+      page(
+        'Die Verwaltung wird beauftragt, bis zum 30. Juni d. J. einen Bericht vorzulegen.',
+        'Bürgerinformationssystem der Stadt Beispielstadt\n\nVorlage - 2025/VO/0999\nBetreff: Testvorlage\n\nBeschluss des Rates vom 29.01.2026:',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-06-30' }]);
+  });
+});
+
+describe('series and sessions', () => {
+  it('"jeweils in der Frühjahrssitzung, erstmals 2026": recurring from that session (undated: a guess, said so)', () => {
+    expect(
+      decision(
+        '1. Die FITKO wird gebeten, dem IT-Planungsrat jeweils in der Frühjahrssitzung, erstmals 2026, einen Bericht vorzulegen.',
+      ),
+    ).toEqual([{ owners: ['FITKO'], due: { kind: 'recurring', fromMeeting: 49 } }]);
+  });
+
+  it('"in die 50. Sitzung einzubringen": that session', () => {
+    expect(
+      decision('1. Der Vorsitz wird gebeten, das Ergebnis in die 50. Sitzung einzubringen.'),
+    ).toEqual([{ owners: ['Vorsitz'], due: { kind: 'meeting', meeting: 50 } }]);
+  });
+
+  it.each([
+    'im Abstand von zwei Jahren über den Stand zu berichten',
+    'zweijährlich über den Stand zu berichten',
+  ])('"%s": a duty that comes back', (task) => {
+    expect(decision(`1. Die Länder werden gebeten, ${task}.`).map((m) => m.due)).toEqual<Due[]>([
+      { kind: 'recurring' },
+    ]);
+  });
+});
+
+describe('owners', () => {
+  it('a numbered unit named in apposition after a dash, then its verb: its task, a body', () => {
+    expect(
+      page(
+        'Der Fachbereich 42 – Schule und Sport legt dem Ausschuss bis zum 31.03.2026 eine Übersicht vor.',
+      ),
+    ).toEqual([
+      { owners: ['Fachbereich 42'], due: { kind: 'date', date: '2026-03-31' }, uncertain: [] },
+    ]);
+  });
+
+  it('"… sind hiervon ausgenommen" takes those members out of the request before it', () => {
+    expect(
+      decision(
+        '1. Die Länder werden gebeten, den Dienst bis zum 30.06.2026 anzubinden. Bremen und das Saarland, die bereits angebunden sind, sind hiervon ausgenommen.',
+      ).map((m) => m.owners),
+    ).toEqual([
+      ['BW', 'BY', 'BE', 'BB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SN', 'ST', 'SH', 'TH'],
+    ]);
+  });
+});

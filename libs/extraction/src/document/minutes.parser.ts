@@ -20,9 +20,10 @@ const MINUTES = String.raw`(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotok
  * deadline names ("berichtet in der 51. Sitzung"). A session without a number ("Protokoll der
  * Sitzung der Unterarbeitsgruppe …", "Ergebnisprotokoll⏎Sitzung der …") is known by its date;
  * "Niederschrift über die Sitzung des Stadtrates" heads a council's decisions (read by blocks).
+ * Where and how it met may follow the date ("…, Landratsamt, Raum 112").
  */
 const HEADER = new RegExp(
-  String.raw`^${MINUTES}(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?\s*$`,
+  String.raw`^${MINUTES}(?:\b[^|]{0,40}?\b(\d{1,3})\.\s*|(?:\s+der|\s*[-–:])?\s+)(?:Sitzung|Telefonkonferenz|Videokonferenz|Besprechung)\s+(?:der|des)\s+(.+?)(?:\s*(?:,|am|vom)\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s*[,(–-].*)?)?\s*$`,
   'iu',
 );
 /** Minutes of a session (numbered or dated) whose body the line above names. */

@@ -24,6 +24,16 @@ const ARROW =
 const OWNER_ARROW =
   /^(?:[→>]|->)\s*([^:→]{2,60}?)\s*:\s*(.{3,200}?)(?:,\s*|\s+)((?:bis|Termin|spätestens)\b.{1,60})$/iu;
 const WHO = /^Wer\s*:\s*\S/i;
+/**
+ * "- [ ] M-V: Testkonzept erstellen – bis 13.03.", "→ Eigenbetrieb Kreis-IT: Schulungen … durchführen":
+ * a list entry (an open checkbox may follow its mark) naming who, then what to do as an
+ * infinitive, then perhaps by when after a dash. A checked box ("[x]") is done: no task.
+ */
+const OWNER_COLON =
+  /^(?:[•·▪*–→►-]|->)\s*(?:\[\s?\]\s*)?(alle|\p{Lu}[^:]{0,40}?)\s*:\s*(\S.*?\p{Ll}(?:en|ern|eln))(?:\s+[–—-]\s+(\S.{0,60}))?\s*\.?$/u;
+/** Labels that stand before a colon without naming anyone ("Ergebnis: …", "Hinweis: …"). */
+const NO_OWNER_LABEL =
+  /^(?:Ergebnis|Festlegung|Beschluss|Hinweis|Anmerkung|Thema|Stand|Ziel|Frage|Status|Termin|Frist|Datum|Ort|TOP|Aufgabe|Auftrag|Wer|Was|Verantwortlich|Zuständig|Nächste\s+Schritte)\b/iu;
 
 /** "Wer: …", "Was: …", "Bis wann: …" on three lines (in any order): owner, task, term. */
 function whoWhatWhen(block: SourceLine[]): string[] | undefined {
@@ -68,6 +78,18 @@ export function taskLines(
   const pointed = OWNER_ARROW.exec(line.text);
   if (pointed) {
     const cells = [pointed[1], pointed[2], pointed[3].replace(/^Termin\s+/i, '')];
+    const task = taskRow({ ...line, cells, text: cells.join(' | ') }, TODO_COLUMNS);
+    return task ? { task, used: 1 } : undefined;
+  }
+  // "- [ ] SN + TH: Abnahmekriterien definieren – bis Ende KW 13": who, what to do, by when.
+  const entry = OWNER_COLON.exec(line.text);
+  if (entry && !NO_OWNER_LABEL.test(entry[1]) && entry[1].split(/\s+/).length <= 5) {
+    // A full stop ends the line, not a date ("bis 13.03." keeps its own).
+    const cells = [
+      entry[1],
+      entry[2].replace(/\.$/, ''),
+      (entry[3] ?? '').replace(/(?<=\p{L})[.;]$/u, ''),
+    ];
     const task = taskRow({ ...line, cells, text: cells.join(' | ') }, TODO_COLUMNS);
     return task ? { task, used: 1 } : undefined;
   }

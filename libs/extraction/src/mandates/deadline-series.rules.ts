@@ -67,6 +67,28 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
+    hint: /zwischen\s/,
+    // "zwischen April und Juni 2026", "zwischen dem 01.04. und dem 30.06.": a span to act in, due
+    // at its end.
+    pattern: new RegExp(
+      `\\bzwischen\\s+(?:dem\\s+)?(?:${DAY_MONTH}|(?:Anfang|Mitte|Ende)?\\s*(?:${M}))(?:\\s+(?:19|20)\\d{2})?\\s+und\\s+(?:dem\\s+)?(?:(\\d{1,2})\\.\\s?(\\d{1,2}\\.|(?:${M})(?![\\p{L}]))|(?:Anfang|Mitte|Ende)?\\s*(${M}))(?:\\s*((?:19|20)\\d{2}))?`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const year = m[4] ? Number(m[4]) : undefined;
+      if (m[3]) return dateDue(monthEnd(monthNumber(m[3]) as number, year, ctx));
+      const month = /\d/.test(m[2]) ? Number(m[2].replace('.', '')) : monthNumber(m[2].trim());
+      if (!month) return undefined;
+      const day = Number(m[1]);
+      return dateDue(
+        year !== undefined
+          ? isoDate(year, month, day)
+          : upcoming(ctx, (y) => isoDate(y, month, day)),
+      );
+    },
+  },
+  {
+    rank: 2,
     hint: /binnen|innerhalb|(?:nächsten|kommenden)\s+\S+\s+(?:tag|woche|monat|jahr)|nach\s+(?:der\s+)?(?:beschlussfassung|diese[mr]\s+beschluss)/,
     // "innerhalb von sechs Monaten", "in den nächsten drei Monaten", "binnen vier Wochen nach
     // Beschlussfassung": counted from the decision's day. Counted from something else ("nach

@@ -8,6 +8,8 @@ import { joinHyphenated } from '../document/decision-points';
 export function matchableText(text: string): string {
   // Each pass only where its characters occur: this runs on every sentence.
   let out = joinHyphenated(text);
+  // "→ Die Gemeinden melden …": an arrow marks a result or a task in minutes, no word of it.
+  if (ARROW_FIRST.test(out)) out = out.replace(ARROW_FIRST, '');
   if (QUOTE_CHAR.test(out)) {
     out = out
       .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
@@ -25,6 +27,7 @@ export function matchableText(text: string): string {
 }
 
 const QUOTE_CHAR = /[„“”"‚‘’«»]/;
+const ARROW_FIRST = /^\s*(?:→|►|➔|⇒|->|=>)\s*/u;
 
 /** A name as it is stored: the words of a quoted name apart again. */
 export function displayName(name: string): string {

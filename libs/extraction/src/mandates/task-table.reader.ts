@@ -77,10 +77,14 @@ export function taskMandate(
         ),
       ];
   const term = task.term.trim();
+  // "M-V: Schulungen zwischen April und Juni durchführen": a row with no term of its own says
+  // its time in the task, if at all.
   const deadline =
-    NO_TERM.test(term) || HEDGE.test(term)
-      ? { due: { kind: 'none' as const }, text: '' }
-      : parseDeadline(termPhrase(term), deadlines);
+    term === ''
+      ? parseDeadline(task.action, deadlines)
+      : NO_TERM.test(term) || HEDGE.test(term)
+        ? { due: { kind: 'none' as const }, text: '' }
+        : parseDeadline(termPhrase(term), deadlines);
   if (deadline.due.kind === 'none' && !NO_TERM.test(term) && !HEDGE.test(term))
     uncertain.push('deadline-unclear');
   const newOwners = owners.filter((o) => !matcher.isKnownOwner(o));
@@ -93,7 +97,7 @@ export function taskMandate(
     partners: [],
     action: task.action,
     due: deadline.due,
-    dueText: term,
+    dueText: term || deadline.text,
     source: task.row,
     line: point.line,
     basis: 'task-table',

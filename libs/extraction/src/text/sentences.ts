@@ -139,8 +139,9 @@ function atHeadings(sentence: Sentence, lineStarts: number[]): Sentence[] {
 function sentencesByPunctuation(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  // "… ein Konzept. b) Die Länder melden …": a lettered item starts a sentence too.
-  const boundary = /([.!?;])(["“”)]?)\s+(?=["„(]?[\p{Lu}\d]|[a-z]\)\s)/gu;
+  // "… ein Konzept. b) Die Länder melden …": a lettered item starts a sentence too, and so does
+  // an arrow that marks a result ("… angebunden sind.⏎→ Die Gemeinden melden …").
+  const boundary = /([.!?;])(["“”)]?)\s+(?=["„(]?[\p{Lu}\d]|[a-z]\)\s|[→►➔⇒])/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text)) !== null) {
     const end = match.index + 1 + match[2].length;

@@ -1,0 +1,69 @@
+import type { Due } from '@app/domain';
+import { extract } from '../extract';
+import { loadCalendar, loadRegistry } from '../../../../test/support/seed-data';
+
+/**
+ * Layouts of minutes, on minutes written for these tests (not taken from any labelled text or
+ * probe case): arrows that mark results, list entries "who: what – by when" with checkboxes, a
+ * time inside the task of an entry without a term, a span of months, a header that says where the
+ * session met after its date.
+ */
+const options = { registry: loadRegistry(), calendar: loadCalendar() };
+const read = (text: string) =>
+  extract(text, options).mandates.map((m) => ({ owners: m.owners, due: m.due }));
+const HEAD = 'Arbeitsgruppe Testverfahren\nProtokoll der 3. Sitzung am 10.02.2026\n\n';
+
+describe('arrows', () => {
+  it('an arrow line after a report is a sentence of its own, the arrow no word of it', () => {
+    expect(
+      read(
+        `${HEAD}1. Stand\n   Hessen berichtet, dass der Pilot läuft.\n   → Niedersachsen meldet der AG bis 27.02. seine Testfälle.\n`,
+      ),
+    ).toEqual([{ owners: ['NI'], due: { kind: 'date', date: '2026-02-27' } }]);
+  });
+});
+
+describe('list entries "who: what – by when"', () => {
+  it('open checkboxes are tasks, a checked one is done; "alle" is the group itself', () => {
+    expect(
+      read(
+        `${HEAD}To-dos\n- [ ] SN: Testkonzept erstellen – bis 13.03.\n- [x] BE: Protokoll versenden – bis 20.02.\n- [ ] HB + HH: Abnahmekriterien definieren – bis Ende KW 13\n- [ ] alle: Zahlen melden – bis 31.03.\n`,
+      ),
+    ).toEqual([
+      { owners: ['SN'], due: { kind: 'date', date: '2026-03-13' } },
+      { owners: ['HB', 'HH'], due: { kind: 'date', date: '2026-03-29' } },
+      { owners: ['Arbeitsgruppe Testverfahren'], due: { kind: 'date', date: '2026-03-31' } },
+    ]);
+  });
+
+  it('an entry without a term says its time in the task: a span of months, due at its end', () => {
+    expect(
+      read(`${HEAD}1. Schulungen\n   → Bremen: Schulungen zwischen April und Juni durchführen.\n`),
+    ).toEqual([{ owners: ['HB'], due: { kind: 'date', date: '2026-06-30' } }]);
+  });
+
+  it('a label before the colon names no one ("Ergebnis: …"; a guard)', () => {
+    expect(read(`${HEAD}1. Stand\n   - Ergebnis: Entwurf bis 13.03. überarbeiten\n`)).toEqual([]);
+  });
+});
+
+describe('spans and headers', () => {
+  it.each<[string, Due]>([
+    ['zwischen April und Juni 2026', { kind: 'date', date: '2026-06-30' }],
+    ['zwischen dem 01.04. und dem 15.05.2026', { kind: 'date', date: '2026-05-15' }],
+  ])('"%s": due at the end of the span', (span, due) => {
+    expect(
+      read(`${HEAD}1. Stand\n   Sachsen sagt zu, ${span} einen Bericht vorzulegen.\n`).map(
+        (m) => m.due,
+      ),
+    ).toEqual([due]);
+  });
+
+  it('a header that says where the session met after its date names the group alone', () => {
+    const extraction = extract(
+      'Landkreis Beispiel\nProtokoll der 4. Sitzung der Steuerungsgruppe am 03.02.2026, Landratsamt, Raum 112\n\n1. Stand\n   Sachsen sagt zu, bis zum 27.02.2026 einen Bericht vorzulegen.\n',
+      options,
+    );
+    expect(extraction.meeting).toMatchObject({ number: 4, body: 'Steuerungsgruppe' });
+  });
+});

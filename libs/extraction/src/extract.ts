@@ -1,4 +1,6 @@
 import { unreadTaskLines } from './mandates/unread-tasks';
+import { alignedTables } from './document/aligned-table';
+import { attendeeSigns, ownersForSigns } from './document/initials';
 import { parseBlocks } from './document/blocks.parser';
 import { tidy } from './document/decision-points';
 import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
@@ -98,7 +100,7 @@ export function detectFormat(lines: SourceLine[]): DocumentFormat {
  */
 export function extract(text: string, options: ExtractOptions): Extraction {
   checkText(text);
-  const lines = splitLines(text);
+  const lines = splitLines(alignedTables(text));
   const tabled = detectFormat(lines) === 'protocol';
   const minutes = tabled ? undefined : minutesHeader(lines);
   const fromMinutes = minutes ? parseMinutes(lines, minutes, options.registry.council) : undefined;
@@ -114,6 +116,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // "Maßnahmenplan …", "Anlage 2 zum Protokoll – Aufgabenübersicht": a task table and no more.
   if (doc.resolutions.length === 0) doc = tasksOnly(lines) ?? doc;
   if (doc.resolutions.length === 0) throw noDecisions();
+  // "Frau Kessler (NRW) – KE" above a task row "… | KE | 27.02.": the sign stands for NRW.
+  ownersForSigns(doc, attendeeSigns(lines));
 
   doc.documentDate ??= headDate(lines, doc.resolutions[0].line);
   // "Nächste Sitzung des Gemeinderates: Donnerstag, 16.10.2025": a page of a body whose sessions

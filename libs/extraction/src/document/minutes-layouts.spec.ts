@@ -67,3 +67,53 @@ describe('spans and headers', () => {
     expect(extraction.meeting).toMatchObject({ number: 4, body: 'Steuerungsgruppe' });
   });
 });
+
+describe('task tables set in columns of blanks, ruled, or signed', () => {
+  it('columns apart by blanks under heads "Nr. Was Wer Bis"; owners by the signs of the attendance list', () => {
+    expect(
+      read(
+        [
+          'Steuerungsgruppe Testverfahren der Länder',
+          'Ergebnisniederschrift der Sitzung vom 29.01.2026',
+          '',
+          'Anwesend:',
+          'Frau Adler (Hessen)          – AD',
+          'Herr Brück (Bund, BMI)       – BK',
+          '',
+          'TOP 2  Stand',
+          'Aufgaben:',
+          'Nr.   Was                                  Wer      Bis',
+          '2.1   Übersicht der Versionen              AD       27.02.',
+          '2.2   Prüfung einer Vereinbarung           BK/AD    31.03.',
+          '      mit den Anbietern',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { owners: ['HE'], due: { kind: 'date', date: '2026-02-27' } },
+      { owners: ['Bund', 'HE'], due: { kind: 'date', date: '2026-03-31' } },
+    ]);
+  });
+
+  it('a table ruled with "-----+-----", its column "Thema"; "PG (alle)" is the group, "neu, zum 15.05.2026" the term', () => {
+    expect(
+      read(
+        [
+          'Projektgruppe Testportal',
+          'Protokoll der Sitzung vom 10.03.2026',
+          '',
+          'Offene Punkte',
+          'Lfd. | Thema                  | Verantwortlich | Termin',
+          '-----+------------------------+----------------+---------------------',
+          ' 1   | Anpassung an XMeld     | HH             | 30.04.2026',
+          ' 2   | Bericht an den Rat     | Vorsitz        | neu, zum 15.05.2026',
+          ' 3   | Evaluierung            | PG (alle)      | Q3 2026',
+          ' 4   | Lasttest               | HB             | entfällt',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { owners: ['HH'], due: { kind: 'date', date: '2026-04-30' } },
+      { owners: ['Vorsitz'], due: { kind: 'date', date: '2026-05-15' } },
+      { owners: ['Projektgruppe Testportal'], due: { kind: 'date', date: '2026-09-30' } },
+    ]);
+  });
+});

@@ -7,14 +7,16 @@ import type { PointText } from './decision-points';
  */
 
 /** The heads of a task table's columns (also read on loose lines by the shape check). */
-export const TASK = /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Was)$/i;
+export const TASK =
+  /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Arbeitspaket|Was|Thema|Gegenstand|Tätigkeit|To-?\s?Do)$/i;
 export const OWNER =
   /^(?:Verantwortlich(?:e|keit)?|Verantw\.|Zuständig(?:keit)?|Zust\.|Wer|Federführung)$/i;
 export const TERM =
   /^(?:(?:alter|bisheriger|neuer)\s+)?(?:Termin|Frist|Bis(?:\s+wann)?|Wann|Erledigung\s+bis|Fällig(?:keit)?|Zeitraum|Zeitpunkt|Umsetzung\s+bis)(?:\s+(?:alt|neu|bisher))?$/i;
-const NUMBER = /^(?:Nr\.?|#|lfd\.\s*Nr\.?)$/i;
+const NUMBER = /^(?:Nr\.?|#|lfd\.?(?:\s*Nr\.?)?|ID)$/i;
 const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)(?:\s*\/.*)?$/i;
-const MOVED = /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis|neu,?\s+bis)\s+(\S.{1,40})$/i;
+const MOVED =
+  /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis|neu,?\s+(?:bis|zur|zum))\s+(\S.{1,40})$/i;
 /** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
 const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
 
@@ -50,11 +52,13 @@ export function taskRow(line: SourceLine, columns: Columns): PointText | undefin
     !action ||
     /^[–—-]$/.test(action.trim()) ||
     !owners ||
+    /^[–—-]$/.test(owners.trim()) ||
     DONE.test(cell(columns.status ?? columns.term))
   )
     return undefined;
-  // "verschoben auf 30.04.2026", "neuer Termin: 30.04.2026" in the status: the term now.
-  const moved = MOVED.exec(cell(columns.status));
+  // "verschoben auf 30.04.2026", "neuer Termin: 30.04.2026", "neu, zur 50. Sitzung" in the status
+  // (or in the term itself): the term now.
+  const moved = MOVED.exec(cell(columns.status)) ?? MOVED.exec(cell(columns.term));
   return {
     number: Number.isInteger(number) && number > 0 ? number : 0,
     text: `${owners}: ${action}`,

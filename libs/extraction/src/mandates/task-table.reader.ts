@@ -14,7 +14,7 @@ const NO_TERM =
   /^(?:[-–—]|offen|n\.\s?a\.|entfällt|k\.\s?A\.|laufend|fortlaufend|kontinuierlich|dauerhaft|ständig|Daueraufgabe)?$/i;
 /** The members of the group whose minutes these are, as a whole. */
 const GROUP_MEMBERS =
-  /^(?:(?:alle\s+)?Mitglieder\s+(?:der|des)\s+(?:AG|UAG|PG|AK|Arbeitsgruppe|Projektgruppe|Unterarbeitsgruppe|Arbeitskreises|Lenkungskreises|Steuerungsgruppe|Gruppe|Runde|Gremiums|Kreises)|alle)$/i;
+  /^(?:(?:alle\s+)?Mitglieder\s+(?:der|des)\s+(?:AG|UAG|PG|AK|Arbeitsgruppe|Projektgruppe|Unterarbeitsgruppe|Arbeitskreises|Lenkungskreises|Steuerungsgruppe|Gruppe|Runde|Gremiums|Kreises)|alle|(?:AG|UAG|PG|AK|LK)\s*\(alle\))$/i;
 /** Hedges: understood, no deadline and no doubt. */
 const HEDGE = /^(?:sofort|zeitnah|umgehend|schnellstmöglich|baldmöglichst|kurzfristig)$/i;
 

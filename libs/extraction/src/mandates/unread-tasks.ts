@@ -41,7 +41,7 @@ const CELL_LABEL = /^\s*(?:[-*•·→►>–]\s*)?(?:Verantwortlich|Zuständig|
 
 /** Lines that name people or dates without asking anything of them. */
 const NOT_A_TASK =
-  /^\s*(?:Anwesend|Teilnehm\p{L}*|Mitglieder|Vorsitz|Gäste|Entschuldigt|Verteiler|Ort|Datum|Beginn|Ende|Protokoll(?:führung)?|Sitzungsleitung|Stand)\b|(?<![\p{L}-])(?:[Nn]ächste[nr]?|[Kk]ommende[nr]?)\s+(?:\p{L}+\s+)?(?:Sitzung|Termin|Treffen|Videokonferenz|Telefonkonferenz|Jour\s+fixe|Besprechung|Sitzungstermin)\b[^.]*?(?::|findet|ist\s+am|am\s+\d)|Seite\s+\d+\s+(?:von|\/)\s+\d+|\berledigt\b|\[x\]|(?<![\p{L}-])(?:berichte[nt]|teil(?:t|en)\s+mit|informier(?:t|en)|erläuter(?:t|n)|weis(?:t|en)\s+darauf\s+hin|kündig(?:t|en)\b[^.]*\ban|begrüß(?:t|en)|dank(?:t|en))(?![\p{L}-])/iu;
+  /^\s*(?:Anwesend|Teilnehm\p{L}*|Mitglieder|Vorsitz|Gäste|Entschuldigt|Verteiler|Ort|Datum|Beginn|Ende|Protokoll(?:führung)?|Sitzungsleitung|Stand)\b|(?<![\p{L}-])(?:[Nn]ächste[nr]?|[Kk]ommende[nr]?)\s+(?:\p{L}+\s+)?(?:Sitzung|Termin|Treffen|Videokonferenz|Telefonkonferenz|Jour\s+fixe|Besprechung|Sitzungstermin)\b[^.]*?(?::|findet|ist\s+am|am\s+\d)|Seite\s+\d+\s+(?:von|\/)\s+\d+|\b(?:erledigt|entfällt|entfallen|abgeschlossen)\b|\[x\]|(?<![\p{L}-])(?:berichte[nt]|teil(?:t|en)\s+mit|informier(?:t|en)|erläuter(?:t|n)|weis(?:t|en)\s+darauf\s+hin|kündig(?:t|en)\b[^.]*\ban|begrüß(?:t|en)|dank(?:t|en))(?![\p{L}-])/iu;
 
 /**
  * The possible misses of lines that look like tasks but gave no mandate: an owner or a task

@@ -12,7 +12,11 @@ const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_MARK = new RegExp(`[${SUPERSCRIPTS}]+`, 'g');
 const MARK_FOLLOWS = /[\p{L}\p{N})“"”]/u;
 const FOOTNOTE_LINE = new RegExp(`^(?:<p>)?\\s*[${SUPERSCRIPTS}]+\\s*\\S`, 'u');
-const TABLE_SEPARATOR = /^\|?[\s|:-]*-{2,}[\s|:-]*\|?$/;
+/** "|---|:--|", "-----+-----": the rule under a table's head or between its rows. */
+const TABLE_SEPARATOR = /^\|?[\s|:+-]*-{2,}[\s|:+-]*\|?$/;
+
+/** A line that only rules a table: dashes, with plus signs or bars where the columns cross. */
+const RULE_LINE = /^\s*[|+:-]*-{3,}[|+:-]*\s*$/;
 
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f]/g;
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
@@ -65,8 +69,15 @@ export function splitLines(input: string): SourceLine[] {
   return raw.map((line, index) => {
     // "Nr. | Aufgabe | Verantw. | Termin" without outer bars: a row where a line beside it has
     // as many bars (a single line with bars is a header or a menu, not a table).
-    const bare =
-      bars[index] >= 2 && (bars[index - 1] === bars[index] || bars[index + 1] === bars[index]);
+    // A rule line between ("-----+-----") does not part a row from its neighbour.
+    const near = (step: number) => {
+      let at = index + step;
+      while (raw[at] !== undefined && RULE_LINE.test(raw[at])) at += step;
+      return bars[at];
+    };
+    const bare = bars[index] >= 2 && (near(-1) === bars[index] || near(1) === bars[index]);
+    if (RULE_LINE.test(line) && (near(-1) >= 2 || near(1) >= 2))
+      return { no: index + 1, text: '', cells: [] };
     const text = bare && !line.trimStart().startsWith('|') ? `| ${line.trim()} |` : line.trim();
     if (!text.startsWith('|')) return { no: index + 1, text, cells: null };
     if (TABLE_SEPARATOR.test(text)) return { no: index + 1, text: '', cells: [] };

@@ -365,6 +365,11 @@ function resolveMeeting(
   if (stated.kind !== 'session') {
     return { kind: stated.kind, ...(stated.date ? { date: stated.date } : {}) };
   }
+  // "Niederschrift der 9. Sitzung am 09.12.2025" where the council's 9th met in 2012: the session
+  // of another body, known by its day.
+  const numbered = calendar.find((s) => s.number === stated.number)?.date;
+  if (stated.number !== undefined && numbered && stated.date && farApart(numbered, stated.date))
+    return { kind: 'session', date: stated.date };
   if (stated.number !== undefined)
     return {
       kind: 'session',
@@ -377,6 +382,11 @@ function resolveMeeting(
     return { kind: 'session', number: document.number, ...dateOf(document.number, calendar) };
   const date = stated.announced ? undefined : stated.date;
   return date ? { kind: 'session', date } : doc.documentDate ? undefined : undefined;
+}
+
+/** Two days more than two months apart: not one session, whatever the number says. */
+function farApart(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) > 62 * 86_400_000;
 }
 
 function dateOf(number: number, calendar: CalendarSession[], fallback?: string): { date?: string } {

@@ -117,3 +117,61 @@ describe('task tables set in columns of blanks, ruled, or signed', () => {
     ]);
   });
 });
+
+describe("labels, headings and the minutes' own sessions", () => {
+  const MINUTES = [
+    'Ergebnisprotokoll',
+    'Bund-Länder-Arbeitsgruppe „Testportal“ – 7. Sitzung (Videokonferenz)',
+    'Datum: 18.02.2026',
+    '',
+    '1 Begrüßung',
+    'Die Tagesordnung wird angenommen.',
+    '',
+    '2.1 Bericht des Bundes',
+    'Der Bund (BMI) berichtet über den Stand der Verordnung. Der Entwurf soll im Mai 2026 vorliegen.',
+    'Maßnahme 2.1-1: Der Bund (BMI) stellt der AG die Eckpunkte bis Ende KW 12 zur Verfügung.',
+    '',
+    '2.2 Erfahrungen der Länder',
+    'Maßnahme 2.2-1: BaWü und S-H werten die Abbruchquoten aus. Termin: 31.03.',
+    '',
+    '3 Verschiedenes',
+    'Nächste Sitzung: 22.04.2026, 10:00 Uhr.',
+    'Maßnahme 3-1: M-V bereitet für die nächste Sitzung einen Kurzvortrag vor.',
+  ].join('\n');
+
+  it('a group named before "– 7. Sitzung (Videokonferenz)" heads the minutes; "2.1 Bericht" is an item', () => {
+    const extraction = extract(MINUTES, options);
+    expect(extraction.meeting).toMatchObject({
+      number: 7,
+      body: 'Bund-Länder-Arbeitsgruppe „Testportal“',
+    });
+    expect(extraction.agendaItems.map((a) => a.number)).toEqual(['1', '2.1', '2.2', '3']);
+  });
+
+  it('"Maßnahme 2.1-1:" is no word of the task; "werten … aus. Termin: 31.03."; "für die nächste Sitzung" the day the minutes give', () => {
+    expect(read(MINUTES)).toEqual([
+      { owners: ['Bund'], due: { kind: 'date', date: '2026-03-22' } },
+      { owners: ['BW', 'SH'], due: { kind: 'date', date: '2026-03-31' } },
+      { owners: ['MV'], due: { kind: 'date', date: '2026-04-22' } },
+    ]);
+  });
+
+  it('"LA-2025-09-01/A1 Brandenburg legt …" after "Aufträge:": the item\'s number is no name', () => {
+    expect(
+      read(
+        'Lenkungsausschuss „Testportal“\nNiederschrift der 9. Sitzung am 09.12.2025\n\nBeschluss LA-2025-09-01\nDer Lenkungsausschuss billigt den Plan.\nAufträge:\nLA-2025-09-01/A1   Brandenburg legt binnen drei Monaten ein Rollenkonzept vor.\nLA-2025-09-01/A2   Berlin meldet die Mittel bis zum 30.06.2026 an.',
+      ),
+    ).toEqual([
+      { owners: ['BB'], due: { kind: 'date', date: '2026-03-09' } },
+      { owners: ['BE'], due: { kind: 'date', date: '2026-06-30' } },
+    ]);
+  });
+
+  it("a 9th session held in 2025 is not the council's 9th (of 2012): the periods count from its own day", () => {
+    const extraction = extract(
+      'Lenkungsausschuss „Testportal“\nNiederschrift der 9. Sitzung am 09.12.2025\n\nBeschluss LA-2025-09-01\nDer Lenkungsausschuss billigt den Plan.\nAufträge:\nLA-2025-09-01/A1   Brandenburg legt binnen drei Monaten ein Rollenkonzept vor.',
+      options,
+    );
+    expect(extraction.resolutions[0].meeting).toEqual({ kind: 'session', date: '2025-12-09' });
+  });
+});

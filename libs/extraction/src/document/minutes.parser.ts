@@ -33,13 +33,13 @@ const BODY_ABOVE = new RegExp(
 );
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
-  /^(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Kooperationsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/;
+  /^(?:[\p{L}]+-)*(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Kooperationsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/u;
 /** Minutes headed by the group alone: "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister". */
 const OF_GROUP =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll)\s+(?:der|des)\s+(\S.{2,80}?)\s*$/u;
-/** An item numbered as a heading: a short line, no sentence ("2. Weiteres Vorgehen"). */
+/** An item numbered as a heading: a short line, no sentence ("2. Weiteres Vorgehen", "2.1 Bericht"). */
 const ITEM_HEADING = new RegExp(
-  `^(\\d{1,2})\\.\\s+(?!(?:${MONTH_PATTERN})\\b)(\\p{Lu}[^.:;!?]{2,60})$`,
+  `^(\\d{1,2}(?:\\.\\d{1,2})?)\\.?\\s+(?!(?:${MONTH_PATTERN})\\b)(\\p{Lu}[^.:;!?]{2,60})$`,
   'u',
 );
 /** "Im Ergebnis wird festgehalten:", "Festlegungen:": what follows was settled. */
@@ -79,8 +79,12 @@ function looseHeader(first: SourceLine[], i: number): RegExpExecArray | undefine
 /** "2026-03-04" as the header's "04.03.2026". */
 const dotted = (iso: string) => iso.split('-').reverse().join('.');
 
-/** "AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz": a group's session line. */
-const GROUP_SESSION = /^(\S.{2,80}?)\s+[–-]\s+(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d.*$/u;
+/**
+ * "AG Elektronische Akte – 12. Sitzung am 10.12.2025 in Mainz", "Bund-Länder-Arbeitsgruppe „…“ – 7.
+ * Sitzung (Videokonferenz)": a group's session line.
+ */
+const GROUP_SESSION =
+  /^(\S.{2,80}?)\s+[–-]\s+(?:(\d{1,3})\.\s*)?Sitzung(?:\s+(?:am|vom)\s+\d.*|\s*\([^()]{3,30}\))$/u;
 /** "Sitzung am 03.02.2026 – Kurzprotokoll" under the group's name. */
 const SESSION_MINUTES = new RegExp(
   String.raw`^(?:(\d{1,3})\.\s*)?Sitzung\s+(?:am|vom)\s+\d[^–]{5,40}[–-]\s*${MINUTES}\b.*$`,
@@ -119,7 +123,7 @@ export function minutesHeader(lines: SourceLine[]): RegExpExecArray | undefined 
     const titled = GROUP_SESSION.exec(line.text);
     const below =
       i > 0 && GROUP_NAME.test(first[i - 1].text) ? SESSION_MINUTES.exec(line.text) : null;
-    const near = first.slice(i, i + 2).some((l) => MINUTES_IN.test(l.text));
+    const near = first.slice(Math.max(0, i - 1), i + 2).some((l) => MINUTES_IN.test(l.text));
     if ((titled && GROUP_NAME.test(titled[1]) && near) || below) {
       const date = findGermanDate(line.text);
       const number = (titled ?? below)?.[titled ? 2 : 1];

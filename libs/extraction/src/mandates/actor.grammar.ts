@@ -1,3 +1,4 @@
+import type { ExtractedMandate } from '../extraction.types';
 import { type DeadlineContext, parseDeadline } from './deadline.parser';
 import { TIME_CUE } from './deadline-words';
 import { BODY_HEAD, isPerson, type OwnerMatcher } from './owner-matcher';
@@ -15,7 +16,7 @@ export const ADVERBIAL_START =
   /^(?:Je|Da|Weil|Falls|Über|Obwohl|Obgleich|Zumal|Indem|In|Im|Bis|Ab|Als|Ergänzend|Entsprechend|Darüber|Dazu|Hierzu|Hierfür|Hierbei|Daneben|Parallel|Gleichzeitig|Zugleich|Ebenso|Zudem|Ferner|Außerdem|Weiterhin|Darauf|Daher|Deshalb|Auf|Mit|Für|Zur|Zum|Nach|Nachdem|Vor|Bevor|Bei|Unter|Gemäß|Um|Anschließend|Zunächst|Künftig|Zukünftig|Spätestens|Jährlich|Sobald|Soweit|Sofern|Wenn|Während|Seitens|Vorbehaltlich|Bezüglich|Hinsichtlich|Aufgrund|Angesichts|Wegen|Trotz|Zwecks|Infolge|Halbjährlich|Vierteljährlich|Monatlich|Quartalsweise|Regelmäßig|Jeweils|Danach|Daraufhin|Daran|Dafür|Darüber|Hiermit|Hierdurch|Hiernach|Insoweit|Insofern|Folglich|Schließlich|Abschließend|Zusätzlich|Dementsprechend|Demnach|Somit|Vielmehr|Stattdessen)\b/;
 /** A named actor's own duty ("Sachsen und FITKO berichten ...", "Die FITKO legt ... vor"). */
 const ACTOR_VERB =
-  /^(?:sich\s+)?(?:berichtet|berichten|(?:legt|legen)(?=\s(?:[^.;]|(?<=\d)\.|\.(?=\d))*?(?<![\p{L}-])(?:vor|dar|offen|bei)(?![\p{L}-]))|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein(?:\s*,\s*(?:sobald|wenn|nachdem)\s[^;]*)?\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|(?:schlägt|schlagen)(?![^.;]*?\svor\s*,[^.;]*?\szu\s+(?:beauftragen|bitten|ersuchen|beschließen|fassen)(?![\p{L}-]))|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|veröffentlicht|veröffentlichen|liefert|liefern|übergibt|übergeben|beschafft|beschaffen|implementiert|implementieren|(?:passt|passen)(?=\s[^.;]*\san(?![\p{L}-]))|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:(?:gemeinsam|künftig|weiterhin|zunächst)\s+)?(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
+  /^(?:sich\s+)?(?:berichtet|berichten|(?:legt|legen)(?=\s(?:[^.;]|(?<=\d)\.|\.(?=\d))*?(?<![\p{L}-])(?:vor|dar|offen|bei)(?![\p{L}-]))|stellt(?!\s+fest)|stellen(?!\s+fest)|erarbeitet|erarbeiten|erstellt|erstellen|prüft|prüfen|übermittelt|übermitteln|versendet|versenden|(?:lädt|laden)(?=\s[^;]*?\sein(?:\s*,\s*(?:sobald|wenn|nachdem)\s[^;]*)?\s*[.;]?\s*$)|übersendet|übersenden|verschickt|verschicken|unterrichtet|unterrichten|informiert|informieren|entwickelt|entwickeln|setzt|setzen|führt|führen|koordiniert|koordinieren|sorgt|sorgen|veranlasst|veranlassen|bereitet|bereiten|organisiert|organisieren|evaluiert|evaluieren|überarbeitet|überarbeiten|aktualisiert|aktualisieren|unterbreitet|unterbreiten|(?:schlägt|schlagen)(?![^.;]*?\svor\s*,[^.;]*?\szu\s+(?:beauftragen|bitten|ersuchen|beschließen|fassen)(?![\p{L}-]))|richtet|richten|gewährleistet|gewährleisten|erhebt|erheben|benennt|benennen|ernennt|ernennen|leitet|leiten|meldet|melden|schafft|schaffen|treibt|treiben|teilt|teilen|veranstaltet|veranstalten|(?:trägt|tragen)\s+(?:dafür\s+)?Sorge|sichert|sichern|verpflichtet\s+sich|verpflichten\s+sich|(?:sagt|sagen)\s+zu|(?:erklärt|erklären)\s+sich\s+bereit|wirkt|wirken|stimmt\s+sich|stimmen\s+sich|definiert|definieren|bringt|bringen|veröffentlicht|veröffentlichen|liefert|liefern|übergibt|übergeben|beschafft|beschaffen|implementiert|implementieren|(?:passt|passen)(?=\s[^.;]*\san(?![\p{L}-]))|(?:wertet|werten|arbeitet|arbeiten)(?=\s[^.;]*\saus(?![\p{L}-]))|(?:fasst|fassen)(?=\s[^.;]*\szusammen(?![\p{L}-]))|(?:gleicht|gleichen)(?=\s[^.;]*\sab(?![\p{L}-]))|klärt|ermittelt|sammelt|bündelt|erfasst|(?:hat|haben)\s+sich\s+(?:.{0,80}?\s)?(?:verständigt|verpflichtet|geeinigt)|(?:übernimmt|übernehmen)(?!\s+(?:(?:gemeinsam|künftig|weiterhin|zunächst)\s+)?(?:die|den|das)\s+(?:gemeinsame\s+)?(?:Federführung|Vorsitz|Leitung|Patenschaft|Rolle|Themenpatenschaft)))(?![\p{L}-])/u;
 /** The councils that take a municipal page's decisions (as a subject: the body deciding). */
 const OWN_COUNCIL =
   /^(?:Gemeinderat|Stadtrat|Rat|Kreistag|Ortsrat|Ortschaftsrat|Ortsbeirat|Bezirksvertretung|Bezirksversammlung|Gemeindevertretung|Stadtverordnetenversammlung|Samtgemeinderat|Verbandsgemeinderat|Marktgemeinderat)(?![\p{L}-])/u;
@@ -460,4 +461,16 @@ export function setUpBodies(text: string): string[] {
     /(?<![\p{L}-])(?:richtet|richten|errichtet|errichten|gründet|gründen|setzt|setzen|Einrichtung|Gründung)(?![\p{L}-])\s+(?:[^.;,]{0,80}?\s)?(?:eine[nrs]?|ein)\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}[\p{L}-]*)/gu;
   for (const match of text.matchAll(pattern)) found.push(match[1]);
   return found;
+}
+
+/** In minutes, a participant's own statement without a time of its own tells the meeting's course. */
+export function toldInMinutes(m: ExtractedMandate): boolean {
+  return (
+    m.basis === 'actor-statement' &&
+    // "Der Bund berichtet über den Stand. Der Entwurf soll im Mai vorliegen.": a report told, with
+    // a time lent by the next sentence only.
+    (m.due.kind === 'none' ||
+      (m.uncertain.includes('deadline-borrowed') && /^(?:berichte|informier)/.test(m.basisText))) &&
+    !/^(?:soll|sollen|wird|werden|wird \.\.\.|durch|ist durch)/.test(m.basisText)
+  );
 }

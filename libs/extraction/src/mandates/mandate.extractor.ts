@@ -20,7 +20,7 @@ import {
 import { displayName, matchableText } from './mention-text';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
 import { definedLeads, membersSetUp } from './addressee.reader';
-import { promiseFirst, setUpBodies } from './actor.grammar';
+import { promiseFirst, setUpBodies, toldInMinutes } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
 import { taskMandate } from './task-table.reader';
@@ -115,14 +115,6 @@ export function extractMandates(
     }
   });
   return { mandates, possibleMisses };
-}
-
-function toldInMinutes(m: ExtractedMandate): boolean {
-  return (
-    m.basis === 'actor-statement' &&
-    m.due.kind === 'none' &&
-    !/^(?:soll|sollen|wird|werden|wird \.\.\.|durch|ist durch)/.test(m.basisText)
-  );
 }
 
 /** Words that introduce the wording of a motion or an amendment, not a decision. */

@@ -8,8 +8,11 @@ import { joinHyphenated } from '../document/decision-points';
 export function matchableText(text: string): string {
   // Each pass only where its characters occur: this runs on every sentence.
   let out = joinHyphenated(text);
-  // "→ Die Gemeinden melden …": an arrow marks a result or a task in minutes, no word of it.
+  // "→ Die Gemeinden melden …": an arrow marks a result or a task in minutes, no word of it; so
+  // does a label or number of the item ("Maßnahme 2.1-1: Der Bund …", "LA-2025-09-01/A1 Brandenburg
+  // legt …", "AP 3 Hamburg erarbeitet …").
   if (ARROW_FIRST.test(out)) out = out.replace(ARROW_FIRST, '');
+  if (ITEM_LABEL.test(out)) out = out.replace(ITEM_LABEL, '');
   if (QUOTE_CHAR.test(out)) {
     out = out
       .replace(/[„“”"»«]([^„“”"»«]{1,80})[“”"«»]/g, (_quote: string, inner: string) =>
@@ -28,6 +31,8 @@ export function matchableText(text: string): string {
 
 const QUOTE_CHAR = /[„“”"‚‘’«»]/;
 const ARROW_FIRST = /^\s*(?:→|►|➔|⇒|->|=>)\s*/u;
+const ITEM_LABEL =
+  /^(?:(?:Aufträge|Aufgaben|Maßnahmen)\s*:\s+(?:\p{Lu}{1,5}-[\w.\-/]*\d[\w.\-/]*\s+)?|(?:Maßnahme|Festlegung|Vereinbarung|Merkposten|Arbeitspaket|AP)\s*\d[\w.\-/]*\s*:?\s+|\p{Lu}{1,5}-[\w.\-/]*\d[\w.\-/]*\s+)(?=\p{Lu})/u;
 
 /** A name as it is stored: the words of a quoted name apart again. */
 export function displayName(name: string): string {

@@ -194,11 +194,12 @@ export const SESSION_RULES: Rule[] = [
   {
     rank: 1,
     hint: /(?:nächste|kommende)\s+(?:ordentliche\s+)?sitzung/,
-    // "wird auf die nächste Sitzung vertagt": the same session, in the accusative.
-    pattern: /\bauf\s+die\s+(nächste|übernächste|kommende)\s+(?:ordentliche\s+)?Sitzung\b/i,
+    // "wird auf die nächste Sitzung vertagt", "bereitet für die nächste Sitzung einen Vortrag vor":
+    // the same session, in the accusative (in minutes that date it, that day).
+    pattern: /\b(?:auf|für)\s+die\s+(nächste|übernächste|kommende)\s+(?:ordentliche\s+)?Sitzung\b/i,
     read: (m, ctx, after) => {
       if (otherBody(after, ctx)) return undefined;
-      if (ctx.meeting === undefined) return { kind: 'event' };
+      if (ctx.meeting === undefined) return bodySession(ctx, m[1]) ?? { kind: 'event' };
       return { kind: 'meeting', meeting: ctx.meeting + (/^ü/i.test(m[1]) ? 2 : 1) };
     },
   },

@@ -175,3 +175,26 @@ describe("labels, headings and the minutes' own sessions", () => {
     expect(extraction.resolutions[0].meeting).toEqual({ kind: 'session', date: '2025-12-09' });
   });
 });
+
+describe('numbered Festlegungen of a body with a long name', () => {
+  const AK = [
+    'Arbeitskreis II „Test und Verfahren“ der Ständigen Konferenz der Testministerinnen und Testminister der Länder',
+    'Ergebnisprotokoll der 88. Sitzung am 24. und 25. Februar 2026 in Erfurt',
+    '',
+    'TOP 3  Testportal',
+    'Festlegungen:',
+  ].join('\n');
+
+  it.each([
+    ['3.1 Der AK II bittet NRW, bis zum 15.04.2026 zu berichten.', ['NW']],
+    ['3.1 Der Arbeitskreis bittet NRW, bis zum 15.04.2026 zu berichten.', ['NW']],
+    ['3.1 Berlin sagt zu, bis zum 15.04.2026 einen Entwurf zu verteilen.', ['BE']],
+  ])(
+    '"%s": the body by its abbreviation or head noun asks; the item number is no name',
+    (item, owners) => {
+      expect(read(`${AK}\n${item}`)).toEqual([
+        { owners, due: { kind: 'date', date: '2026-04-15' } },
+      ]);
+    },
+  );
+});

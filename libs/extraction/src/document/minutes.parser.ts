@@ -33,7 +33,7 @@ const BODY_ABOVE = new RegExp(
 );
 /** A working body's name on a line of its own ("Arbeitsgruppe Datenschema Gewerbe", "AG Cloud"). */
 const GROUP_NAME =
-  /^(?:[\p{L}]+-)*(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Kooperationsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,80}$/u;
+  /^(?:[\p{L}]+-)*(?:Arbeitsgruppe|Unterarbeitsgruppe|Projektgruppe|Lenkungsgruppe|Steuerungsgruppe|Koordinierungsgruppe|Koordinierungsrunde|Kooperationsgruppe|Arbeitskreis|Lenkungskreis|Steuerungskreis|Kooperationsgremium|AG|UAG|PG|AK)\s+\S.{0,140}$/u;
 /** Minutes headed by the group alone: "Ergebnisprotokoll der Arbeitsgruppe Schnittstellenregister". */
 const OF_GROUP =
   /^(?:Ergebnisprotokoll|Ergebnisniederschrift|Kurzprotokoll|Protokoll)\s+(?:der|des)\s+(\S.{2,80}?)\s*$/u;

@@ -10,8 +10,9 @@ export function matchableText(text: string): string {
   let out = joinHyphenated(text);
   // "→ Die Gemeinden melden …": an arrow marks a result or a task in minutes, no word of it; so
   // does a label or number of the item ("Maßnahme 2.1-1: Der Bund …", "LA-2025-09-01/A1 Brandenburg
-  // legt …", "AP 3 Hamburg erarbeitet …").
+  // legt …", "AP 3 Hamburg erarbeitet …", "6.2 Berlin sagt zu …").
   if (ARROW_FIRST.test(out)) out = out.replace(ARROW_FIRST, '');
+  if (LIST_LABEL.test(out)) out = out.replace(LIST_LABEL, '');
   if (ITEM_LABEL.test(out)) out = out.replace(ITEM_LABEL, '');
   if (QUOTE_CHAR.test(out)) {
     out = out
@@ -31,8 +32,9 @@ export function matchableText(text: string): string {
 
 const QUOTE_CHAR = /[„“”"‚‘’«»]/;
 const ARROW_FIRST = /^\s*(?:→|►|➔|⇒|->|=>)\s*/u;
+const LIST_LABEL = /^(?:Aufträge|Aufgaben|Maßnahmen|Festlegungen|Vereinbarungen)\s*:\s+(?=\S)/u;
 const ITEM_LABEL =
-  /^(?:(?:Aufträge|Aufgaben|Maßnahmen)\s*:\s+(?:\p{Lu}{1,5}-[\w.\-/]*\d[\w.\-/]*\s+)?|(?:Maßnahme|Festlegung|Vereinbarung|Merkposten|Arbeitspaket|AP)\s*\d[\w.\-/]*\s*:?\s+|\p{Lu}{1,5}-[\w.\-/]*\d[\w.\-/]*\s+)(?=\p{Lu})/u;
+  /^(?:(?:Maßnahme|Festlegung|Vereinbarung|Merkposten|Arbeitspaket|AP)\s*\d[\w.\-/]*\s*:?\s+|\p{Lu}{1,5}-[\w.\-/]*\d[\w.\-/]*\s+|\d{1,2}\.\d{1,2}\.?\s+)(?=\p{Lu})/u;
 
 /** A name as it is stored: the words of a quoted name apart again. */
 export function displayName(name: string): string {

@@ -251,11 +251,23 @@ function decidingSubject(before: string, matcher: OwnerMatcher, state: DecisionS
   // members' office holders deciding together; "Die GMK", "Die BVV": the body by its abbreviation.
   if (DECIDING_OFFICIALS.test(subject)) return true;
   const mentions = matcher.findAll(subject);
-  if (/^(?:Die|Der|Das)\s+\p{Lu}{2,6}$/u.test(subject) && mentions.length === 0) return true;
+  // "Der AK I bittet": the body by its abbreviation, numbered in Roman or Arabic figures.
+  if (
+    /^(?:Die|Der|Das)\s+\p{Lu}{2,6}(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$/u.test(subject) &&
+    mentions.length === 0
+  )
+    return true;
   if (mentions.some((mention) => mention.kind === 'council')) return true;
   if (mentions.some((mention) => mention.kind === 'member' || mention.kind === 'group'))
     return false;
   if (state.body && subject.includes(state.body)) return true;
+  // "Der Arbeitskreis bittet" in the minutes of the "Arbeitskreis I „Staatsrecht“": the body by its
+  // head noun.
+  if (
+    state.body &&
+    /^(?:Die|Der|Das)\s+(\p{L}+)$/u.exec(subject)?.[1] === state.body.split(/\s+/)[0]
+  )
+    return true;
   if (/^(?:Die|Der|Das)\s/.test(subject) && DECIDING_WORDS.test(subject)) return true;
   return false;
 }

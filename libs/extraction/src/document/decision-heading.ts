@@ -87,10 +87,12 @@ export function recommendsToAnotherBody(spans: TextSpan[]): boolean {
 /**
  * "48. Sitzung am 26.11.2025", "(48. Sitzung, 26.11.2025)", "46. Sitzung des IT-Planungsrats, …",
  * "Beschluss des IT-Planungsrats vom 26. November 2025 (48. Sitzung)", "Das Umlaufverfahren wurde am
- * 12. August 2025 abgeschlossen.", "Umlaufverfahren vom 06.02.2026 bis 20.02.2026", "Datum: 13.02.2026 (Umlaufverfahren)".
+ * 12. August 2025 abgeschlossen.", "… am 09.02.2026 eingeleitet und am 20.02.2026 abgeschlossen.",
+ * "Beschlossen im Umlaufverfahren (abgeschlossen am 4. März 2026)", "Umlaufverfahren vom 06.02.2026
+ * bis 20.02.2026", "Datum: 13.02.2026 (Umlaufverfahren)".
  */
 const SESSION_LINE =
-  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$|(?:Das\s+)?Umlaufverfahren\s+(?:wurde|ist)\s+am\s+.*\d{4}\s+(?:abgeschlossen|beendet)\.?$|Umlaufverfahren\s+vom\s+[^|]{6,30}\s+bis\s+(?:zum\s+)?[^|]{6,30}$|(?:Datum:\s*)?[\d.]{8,10}\s*\((?:im\s+)?Umlaufverfahren\)$)/u;
+  /^(?:\(?\d{1,3}\.\s*Sitzung(?:\s+(?:des|der)\s+[\p{L}-]+)?\s*(?:[,)]|am\s|vom\s|$)|(?:Beschluss|Entscheidung)\s+(?:des|der)\s+[\p{L}-]+\s+(?:vom|am)\s.*\d\.\s*Sitzung\)?$|(?:Das\s+)?Umlaufverfahren\s+(?:wurde|ist)\s+am\s+.*\d{4}\s+(?:abgeschlossen|beendet)\.?$|.{0,40}\bUmlaufverfahren\b.{0,30}\b(?:abgeschlossen|beendet)\s+am\s+[^|]{6,25}\)?\.?$|Umlaufverfahren\s+vom\s+[^|]{6,30}\s+bis\s+(?:zum\s+)?[^|]{6,30}$|(?:Datum:\s*)?[\d.]{8,10}\s*\((?:im\s+)?Umlaufverfahren\)$)/u;
 
 export function sessionLine(
   lines: SourceLine[],
@@ -98,8 +100,17 @@ export function sessionLine(
   end: number,
   council: CouncilInfo,
 ): { meeting?: BlockMeeting; line?: number } {
-  const next = lines.slice(at + 1, Math.min(end, at + 4)).filter((l) => l.text !== '');
-  const line = next.slice(0, 2).find((l) => SESSION_LINE.test(l.text) && l.text.length <= 80);
+  const next = lines.slice(at + 1, Math.min(end, at + 6)).filter((l) => l.text !== '');
+  // The session on the next line or the one after; a circulation's closing day a line further
+  // (under a "Gegenstand: …" line).
+  const line = next
+    .slice(0, 3)
+    .find(
+      (l, i) =>
+        SESSION_LINE.test(l.text) &&
+        l.text.length <= 100 &&
+        (i < 2 || /Umlaufverfahren/.test(l.text)),
+    );
   const meeting = line ? meetingStatement(line.text, council) : undefined;
   // The line is no text of the decision: "48." would open its points at 48.
   return meeting && line ? { meeting, line: line.no } : {};
@@ -146,8 +157,12 @@ export function meetingStatement(text: string, council: CouncilInfo): BlockMeeti
   }
   if (/\bSondersitzung\b/i.test(text)) return { kind: 'special', ...(date ? { date } : {}) };
   if (/\bUmlaufverfahren\b/i.test(text)) {
-    // "Umlaufverfahren vom 06.02.2026 bis 20.02.2026": decided the day it closed.
-    const closed = /\sbis\s+(?:zum\s+)?(.+)$/.exec(text);
+    // "Umlaufverfahren vom 06.02.2026 bis 20.02.2026", "am 09.02.2026 eingeleitet und am
+    // 20.02.2026 abgeschlossen": decided the day it closed.
+    const closed =
+      /\sbis\s+(?:zum\s+)?(.+)$/.exec(text) ??
+      /\b(?:abgeschlossen|beendet)\s+am\s+(.+)$/.exec(text) ??
+      /\bund\s+am\s+(.+?)\s+(?:abgeschlossen|beendet)\b/.exec(text);
     const last = closed ? (findGermanDate(closed[1]) ?? date) : date;
     return { kind: 'circulation', ...(last ? { date: last } : {}) };
   }

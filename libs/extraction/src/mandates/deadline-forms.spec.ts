@@ -915,8 +915,8 @@ describe('sessions the calendar does not date yet', () => {
     // The session after the last one dated, which was held the year before: a guess, flagged.
     ['bis zur Frühjahrssitzung 2026', { kind: 'meeting', meeting: 49 }],
     ['in seiner ersten Sitzung 2026', { kind: 'meeting', meeting: 49 }],
-    // Which number the summer session gets is not known: some session, an event.
-    ['bis zur Sommersitzung 2026', { kind: 'event' }],
+    // The summer session counted as the year before ran (spring, summer, autumn): the second.
+    ['bis zur Sommersitzung 2026', { kind: 'meeting', meeting: 50 }],
     // The last dated session was in 2025: the first of 2027 cannot be counted.
     ['bis zur Frühjahrssitzung 2027', { kind: 'event' }],
     ['in seiner zweiten Sitzung 2026', { kind: 'event' }],

@@ -85,3 +85,32 @@ describe('owners', () => {
     ]);
   });
 });
+
+describe('circulations and sessions of a year not dated yet', () => {
+  const circulation = (line: string, point: string) =>
+    extract(
+      `IT-Planungsrat\nEntscheidung 2026/97 – Umlaufverfahren\nGegenstand: Testdienst\n\n${line}\n\nDer IT-Planungsrat beschließt:\n1. ${point}\n`,
+      options,
+    );
+
+  it.each([
+    'Das Umlaufverfahren wurde am 09.02.2026 eingeleitet und am 20.02.2026 abgeschlossen.',
+    'Beschlossen im Umlaufverfahren (abgeschlossen am 20. Februar 2026)',
+  ])('"%s": decided the day it closed; periods count from it', (line) => {
+    const read = circulation(
+      line,
+      'Die FITKO wird gebeten, binnen acht Wochen einen Bericht vorzulegen.',
+    );
+    expect(read.meeting).toMatchObject({ kind: 'circulation', date: '2026-02-20' });
+    expect(read.mandates.map((m) => m.due)).toEqual<Due[]>([{ kind: 'date', date: '2026-04-17' }]);
+  });
+
+  it('"bis zur Sommersitzung 2026" where 2026 is not dated: the second session, as in 2025 (a guess, said so)', () => {
+    const [m] = circulation(
+      'Das Umlaufverfahren wurde am 20.02.2026 abgeschlossen.',
+      'Die Geschäftsstelle wird gebeten, bis zur Sommersitzung 2026 zu berichten.',
+    ).mandates;
+    expect(m.due).toEqual({ kind: 'meeting', meeting: 50 });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});

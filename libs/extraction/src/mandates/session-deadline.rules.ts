@@ -259,9 +259,16 @@ export const SESSION_RULES: Rule[] = [
         months.includes(Number(s.date.slice(5, 7))),
       );
       if (session) return { kind: 'meeting', meeting: session.number };
-      // The spring session of a year not dated yet: its first.
-      const first = /^früh/i.test(m[1]) ? firstSessionOf(ctx.calendar, year) : undefined;
-      return first ? { kind: 'meeting', meeting: first } : { kind: 'event' };
+      // The season's session of a year not dated yet: counted from its first as the year before
+      // ran ("Sommersitzung 2026" after spring, summer and autumn sessions in 2025: the second).
+      const first = firstSessionOf(ctx.calendar, year);
+      const before = sessionsOf(ctx.calendar, year - 1);
+      const place = /^früh/i.test(m[1])
+        ? 0
+        : before.findIndex((s) => months.includes(Number(s.date.slice(5, 7))));
+      return first !== undefined && place >= 0
+        ? { kind: 'meeting', meeting: first + place }
+        : { kind: 'event' };
     },
   },
   {

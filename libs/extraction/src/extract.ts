@@ -124,8 +124,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // have no number in the council's calendar may date its next one.
   doc.bodySessions ??= bodySessions(lines, undefined, doc.sessionDate ?? doc.documentDate);
   const documentMeeting = resolveDocumentMeeting(doc, options);
+  // A page that names the council in its head speaks of the council's sessions.
+  const named = lines
+    .slice(0, HEAD_LINES * 3)
+    .some((l) => options.registry.council.aliases.some((alias) => l.text.includes(alias)));
   const meetings = doc.resolutions.map((r) =>
-    resolveMeeting(r.meeting, documentMeeting, doc, options.calendar),
+    resolveMeeting(r.meeting, documentMeeting, doc, options.calendar, named),
   );
   let own: string[] | undefined;
   const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
@@ -201,7 +205,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  * line of a page's head that dates the session (not "… Protokolls der 11. Sitzung vom …").
  */
 const LABELLED_DATE =
-  /^(?:(?:\p{L}+\s+){0,2}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d|(?:[^–|:]{2,60}\s[–-]\s)?(?:Auszug\s+aus\s+der\s+)?(?:Niederschrift|Protokoll|Beschlussauszug)\b[^|]{0,50}?\bSitzung\b)/iu;
+  /^(?:(?:\p{L}+\s+){0,4}(?:Sitzung|Ratssitzung|Sitzungsdatum|Sitzungstermin|Datum|Beschlussdatum|Tagung)\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+\d|(?:[^–|:]{2,60}\s[–-]\s)?(?:Auszug\s+aus\s+der\s+)?(?:Niederschrift|Protokoll|Beschlussauszug)\b[^|]{0,50}?\bSitzung\b)/iu;
 
 function noDecisions(): ExtractionError {
   return new ExtractionError(
@@ -265,7 +269,9 @@ const HEADING_DATE = /^(?:Beschlüsse|Konferenz)\b/u;
 function headDate(lines: SourceLine[], firstLine: number): string | undefined {
   for (const label of [LABELLED_DATE, HEADING_DATE]) {
     for (const line of lines) {
-      if (line.no >= firstLine) break;
+      // The first decision may take the page from its first line, with the head in it
+      // ("Markt Oberbirkach⏎Niederschrift über die öffentliche Sitzung … am 10.03.2026").
+      if (line.no > Math.max(firstLine, HEAD_LINES)) break;
       if (line.text.length < 100 && label.test(line.text)) {
         const date = findGermanDate(line.text);
         if (date) return date;
@@ -282,6 +288,8 @@ function headDate(lines: SourceLine[], firstLine: number): string | undefined {
   }
   return undefined;
 }
+/** The lines a page's head takes at most. */
+const HEAD_LINES = 4;
 const DECISION_DAY =
   /^\s*Beschluss(?:fassung)?\s+(?:(?:des|der)\s+[\p{L} -]{2,60}?\s+)?(?:vom|am)\s+(?:\p{L}+,?\s+)?\d/u;
 
@@ -344,6 +352,7 @@ function resolveMeeting(
   document: { number?: number; date?: string } | undefined,
   doc: ParsedDocument,
   calendar: CalendarSession[],
+  councilNamed: boolean,
 ): MeetingRef | undefined {
   if (!stated) {
     if (document?.number !== undefined)
@@ -366,9 +375,15 @@ function resolveMeeting(
     return { kind: stated.kind, ...(stated.date ? { date: stated.date } : {}) };
   }
   // "Niederschrift der 9. Sitzung am 09.12.2025" where the council's 9th met in 2012: the session
-  // of another body, known by its day.
+  // of another body, known by its day (not where the page names the council).
   const numbered = calendar.find((s) => s.number === stated.number)?.date;
-  if (stated.number !== undefined && numbered && stated.date && farApart(numbered, stated.date))
+  if (
+    !councilNamed &&
+    stated.number !== undefined &&
+    numbered &&
+    stated.date &&
+    farApart(numbered, stated.date)
+  )
     return { kind: 'session', date: stated.date };
   if (stated.number !== undefined)
     return {

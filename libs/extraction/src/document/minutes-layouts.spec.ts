@@ -174,6 +174,14 @@ describe("labels, headings and the minutes' own sessions", () => {
     );
     expect(extraction.resolutions[0].meeting).toEqual({ kind: 'session', date: '2025-12-09' });
   });
+
+  it('a page that names the council keeps its numbered session, whatever day it prints (a guard)', () => {
+    const extraction = extract(
+      'IT-Planungsrat | 17.03.2024 | 9. Sitzung | Beschluss 2024/03\nTitel\n1. Der IT-Planungsrat bittet die FITKO, bis zur 10. Sitzung zu berichten.\n',
+      options,
+    );
+    expect(extraction.resolutions[0].meeting).toMatchObject({ kind: 'session', number: 9 });
+  });
 });
 
 describe('numbered Festlegungen of a body with a long name', () => {

@@ -391,5 +391,10 @@ export function personsFor(
 ): string[] | undefined {
   if (!found.owners.every(isPerson)) return undefined;
   const owners = bracketedOwners(text.slice(0, found.end), matcher);
-  return owners.length > 0 ? owners : undefined;
+  if (owners.length > 0) return owners;
+  // "Erster Bürgermeister Huber sagt zu, …": an office holder by title and name, the office.
+  const offices = found.owners.map((o) => OFFICE_TITLE.exec(o)?.[1]);
+  return offices.every((o) => o !== undefined) ? [...new Set(offices as string[])] : undefined;
 }
+const OFFICE_TITLE =
+  /^((?:Erste[rn]?\s+|Zweite[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Amtsdirektor(?:in)?)\s+\p{Lu}/u;

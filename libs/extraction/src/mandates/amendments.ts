@@ -5,10 +5,11 @@ import { parseDeadline, type DeadlineContext } from './deadline.parser';
 /**
  * Amendments adopted at the session that change a proposal's words: "Änderungsantrag …: In Ziffer 2
  * wird das Datum „30.09.2026" durch „30.06.2026" ersetzt. Abstimmung über den Änderungsantrag: … –
- * angenommen", "Die Worte „bis Ende 2026" werden ersetzt durch „bis zum 30.09.2026"".
+ * angenommen", "Die Worte „bis Ende 2026" werden ersetzt durch „bis zum 30.09.2026"", "In Ziffer 2 werden
+ * die Wörter „binnen sechs Monaten" durch die Wörter „binnen drei Monaten" ersetzt".
  */
 const REPLACED =
-  /(?:In\s+(?:Ziffer|Nr\.|Punkt)\s*(\d{1,2})\s+)?(?:wird|werden)\s+(?:das\s+Datum\s+|die\s+Frist\s+|die\s+Worte\s+|der\s+Satzteil\s+)?[„"»]([^“”"«]{2,60})[“”"«]\s+(?:durch\s+[„"»]([^“”"«]{2,60})[“”"«]\s+ersetzt|ersetzt\s+durch\s+[„"»]([^“”"«]{2,60})[“”"«])|(?:Die\s+Worte|Das\s+Datum|Die\s+Frist)\s+[„"»]([^“”"«]{2,60})[“”"«]\s+(?:werden|wird)\s+(?:ersetzt\s+durch|durch)\s+[„"»]([^“”"«]{2,60})[“”"«]/gu;
+  /(?:In\s+(?:Ziffer|Nr\.|Punkt)\s*(\d{1,2})\s+)?(?:wird|werden)\s+(?:das\s+Datum\s+|die\s+Frist\s+|die\s+(?:Worte|Wörter)\s+|der\s+Satzteil\s+)?[„"»]([^“”"«]{2,60})[“”"«]\s+(?:durch\s+(?:die\s+(?:Worte|Wörter)\s+|das\s+Datum\s+)?[„"»]([^“”"«]{2,60})[“”"«]\s+ersetzt|ersetzt\s+durch\s+[„"»]([^“”"«]{2,60})[“”"«])|(?:Die\s+(?:Worte|Wörter)|Das\s+Datum|Die\s+Frist)\s+[„"»]([^“”"«]{2,60})[“”"«]\s+(?:werden|wird)\s+(?:ersetzt\s+durch|durch)\s+[„"»]([^“”"«]{2,60})[“”"«]/gu;
 const STRUCK = /(?:Ziffer|Nr\.|Punkt)\s*(\d{1,2})\s+wird\s+gestrichen/u;
 /** The vote right after a struck point: adopted. */
 const ADOPTED_VOTE = /^[^\n]*\n?\s*Abstimmung\s*:[^\n]{0,60}?(?:angenommen|zugestimmt)/u;

@@ -114,3 +114,45 @@ describe('circulations and sessions of a year not dated yet', () => {
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 });
+
+describe('municipal pages: their day, amendments, offices', () => {
+  it.each([
+    'Markt Beispiel\nNiederschrift über die öffentliche Sitzung des Marktgemeinderates am 10.03.2026\n\n§ 12  Straßenausbau\n       Die Verwaltung wird beauftragt, die Planung bis zum Ende des II. Quartals d. J. zu vergeben.',
+    'Amtsblatt der Stadt Beispiel\n\nBekanntmachung\nder in der öffentlichen Sitzung des Stadtrates vom 10.03.2026 gefassten Beschlüsse\n\nBeschluss Nr. 13/2026 – Straßenausbau\nDer Stadtrat beauftragt die Verwaltung, die Planung bis zum Ende des II. Quartals d. J. zu vergeben.',
+  ])(
+    'a page head that dates the session gives the year of "Ende des II. Quartals d. J."',
+    (text) => {
+      expect(extract(text, options).mandates.map((m) => m.due)).toEqual<Due[]>([
+        { kind: 'date', date: '2026-06-30' },
+      ]);
+    },
+  );
+
+  it('"In Ziffer 2 werden die Wörter „binnen sechs Monaten“ durch die Wörter „binnen drei Monaten“ ersetzt", adopted', () => {
+    expect(
+      page(
+        '1. Der Stadtrat stimmt dem Plan zu.\n2. Der Bürgermeister wird beauftragt, binnen sechs Monaten ein Konzept vorzulegen.\n\nÄnderungsantrag der Fraktion A:\nIn Ziffer 2 werden die Wörter „binnen sechs Monaten“ durch die Wörter „binnen drei Monaten“ ersetzt.\nAbstimmung über den Änderungsantrag: 20 Ja, 10 Nein – angenommen.',
+      ).map((m) => m.due),
+    ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-04' }]);
+  });
+
+  it('"Die Werkleitung", "Die Verwaltungsgemeinschaft": bodies, no unknown owner to check', () => {
+    expect(
+      page(
+        'Die Werkleitung wird beauftragt, bis zum 31.03.2026 Angebote einzuholen.\nDie Verwaltungsgemeinschaft wird beauftragt, bis zum 30.06.2026 die Planung zu vergeben.',
+      ).map((m) => m.uncertain),
+    ).toEqual([[], []]);
+  });
+
+  it('"Erster Bürgermeister Huber sagt zu, …": the office\'s promise, the person\'s name aside', () => {
+    expect(
+      extract(
+        'Markt Beispiel\nNiederschrift über die öffentliche Sitzung des Marktgemeinderates am 10.03.2026\n\n§ 12  Straßenausbau\n       Die Verwaltung wird beauftragt, die Planung zu vergeben.\n\n§ 13  Anfragen\n       Frau Stadler fragt nach dem Stand. Erster Bürgermeister Huber sagt zu, in der nächsten Sitzung am 14.04.2026 den Zeitplan vorzustellen.',
+        options,
+      ).mandates.map((m) => [m.owners, m.due]),
+    ).toEqual([
+      [['Verwaltung'], { kind: 'none' }],
+      [['Erster Bürgermeister'], { kind: 'date', date: '2026-04-14' }],
+    ]);
+  });
+});

@@ -206,3 +206,29 @@ describe('numbered Festlegungen of a body with a long name', () => {
     },
   );
 });
+
+describe('minutes exported from a wiki', () => {
+  it('Markdown headings and bold labels; "## Nächste Sitzung" over the day dates "vor nächster Sitzung"', () => {
+    const extraction = extract(
+      [
+        '# Lenkungskreis Testportal – Protokoll 05.03.2026',
+        '',
+        '**Teilnehmende:** HB, HH, NI',
+        '',
+        '## Aufgabenliste',
+        '',
+        '| # | Aufgabe | Verantwortlich | Fällig | Status |',
+        '|---|---------|----------------|--------|--------|',
+        '| 1 | Abgleich der Listen | NI | vor nächster Sitzung | neu |',
+        '',
+        '## Nächste Sitzung',
+        '23.04.2026 (Präsenz, Kiel)',
+      ].join('\n'),
+      options,
+    );
+    expect(extraction.meeting).toMatchObject({ body: 'Lenkungskreis Testportal' });
+    expect(extraction.mandates.map((m) => [m.owners, m.due, m.uncertain])).toEqual([
+      [['NI'], { kind: 'date', date: '2026-04-23' }, []],
+    ]);
+  });
+});

@@ -296,7 +296,7 @@ const NUMBERED_SESSION =
 
 /** A heading or label over the dates of sessions to come. */
 const SESSION_DATES =
-  /^(?:TOP\s*\d{1,2}\.?\s*)?(?:(?:Weitere|Nächste|Kommende|Künftige)?\s*(?:Sitzungs)?[Tt]ermine|(?:Weitere|Nächste|Kommende|Künftige)\s+Sitzungen)\b[^:]{0,40}:?/u;
+  /^(?:TOP\s*\d{1,2}\.?\s*)?(?:(?:Weitere|Nächste|Kommende|Künftige)?\s*(?:Sitzungs)?[Tt]ermine|(?:Weitere|Nächste|Kommende|Künftige)\s+Sitzung(?:en)?)\b[^:]{0,40}:?/u;
 
 /** The body's sessions the minutes date, later than the one they record. */
 export function bodySessions(
@@ -313,7 +313,7 @@ export function bodySessions(
     // "TOP 5 Weitere Sitzungstermine⏎10.03.2026 (Videokonferenz), 16.06.2026 (Schwerin)": the
     // sessions to come, in order.
     // Each pattern only where its words occur: this runs over every line of a text.
-    if (/ermine|Sitzungen/.test(line.text) && SESSION_DATES.test(line.text)) {
+    if (/ermine|Sitzung/.test(line.text) && SESSION_DATES.test(line.text)) {
       // The dates on the line and on the lines under it ("22.04.2026 (Präsenz)⏎24.06.2026 (…)").
       const under = lines.slice(i + 1, i + 5).map((l) => l.text);
       const listed = [line.text.replace(SESSION_DATES, ''), ...under].join(' ');

@@ -1,6 +1,7 @@
 import type { ExtractedMandate, UncertainReason } from '../extraction.types';
 import type { PointText } from '../document/decision-points';
 import { parseDeadline, type DeadlineContext } from './deadline.parser';
+import { undatedTime } from './mandate-deadlines';
 import { displayName } from './mention-text';
 import { bracketedOwners } from './addressee.reader';
 import { BODY_HEAD, type OwnerMatcher } from './owner-matcher';
@@ -87,6 +88,8 @@ export function taskMandate(
         : parseDeadline(termPhrase(term), deadlines);
   if (deadline.due.kind === 'none' && !NO_TERM.test(term) && !HEDGE.test(term))
     uncertain.push('deadline-unclear');
+  // "nächste Sitzung" where the minutes date none: the date the clerk has to give.
+  else if (undatedTime(deadline, deadline.text)) uncertain.push('deadline-undated');
   const newOwners = owners.filter((o) => !matcher.isKnownOwner(o));
   if (newOwners.some((o) => !o.split(/[\s/()]+/).some((w) => BODY_HEAD.test(w))))
     uncertain.push('owner-unknown');

@@ -30,6 +30,8 @@ export function cleanInline(text: string): string {
   if (INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   INVISIBLE.lastIndex = 0;
   if (out.includes('**')) out = out.replace(/\*\*/g, '');
+  // "# Lenkungskreis … – Protokoll", "## Aufgabenliste": a wiki's or Markdown's headings.
+  if (out.includes('#')) out = out.replace(/^#{1,6}[ \t]+/gm, '');
   if (ANY_SUPERSCRIPT.test(out)) {
     // A mark right after a word ("OZG¹-Reifegradmodell") is a footnote reference; one that opens a
     // line is the footnote itself and stays.

@@ -82,7 +82,10 @@ export function actorCandidate(
     // "Herr Meyer berichtet ...": minutes telling what a person said or did, not a duty.
     const person = found.owners.every(isPerson);
     // "BW berichtet, man werde … bis Ende März veröffentlichen": what was told, not a duty.
-    const told = /^(?:berichte|informier|erklär|kündig)\S*(?:\s+an)?\s*,/.test(rest);
+    // "RLP teilt mit, dass …", "Der Bürgermeister antwortet, …": told, as "berichtet, …" is.
+    const told =
+      /^(?:berichte|informier|erklär|kündig|antworte|erwider)\S*(?:\s+an)?\s*,/.test(rest) ||
+      /^teil(?:t|en)\s+mit\s*,/.test(rest);
     const verb =
       person ||
       told ||

@@ -156,3 +156,16 @@ describe('municipal pages: their day, amendments, offices', () => {
     ]);
   });
 });
+
+describe('what was told, not asked', () => {
+  it.each([
+    'Rheinland-Pfalz teilt mit, dass ein Pilotprojekt bis zum 31.07.2026 beginnen soll.',
+    'Der Bürgermeister antwortet, die Verwaltung werde die Leuchten bis Ende März ersetzen.',
+  ])('"%s": no task', (sentence) => {
+    expect(
+      page(`Die Verwaltung wird beauftragt, bis zum 30.06.2026 zu berichten. ${sentence}`).map(
+        (m) => m.owners,
+      ),
+    ).toEqual([['Verwaltung']]);
+  });
+});

@@ -143,17 +143,19 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     ownNames: () => (own ??= ownNames(text, options.registry)),
     ...(doc.bodySessions ? { bodySessions: doc.bodySessions } : {}),
   });
-  // Lines that name an owner or stand under "Aufgaben", with a time, that gave no mandate.
-  possibleMisses.push(
-    ...unreadTaskLines(
-      text.replace(/\r\n?/g, '\n').split('\n'),
-      doc.resolutions,
-      mandates,
-      matcherFor(options),
-      options.registry.council.name,
-      doc.sessionDate ?? doc.documentDate,
-    ),
-  );
+  // Lines that name an owner or stand under "Aufgaben", with a time, that gave no mandate (not in
+  // the council's tabled protocol, whose rows are its decisions, each under the request net).
+  if (!tabled)
+    possibleMisses.push(
+      ...unreadTaskLines(
+        text.replace(/\r\n?/g, '\n').split('\n'),
+        doc.resolutions,
+        mandates,
+        matcherFor(options),
+        options.registry.council.name,
+        doc.sessionDate ?? doc.documentDate,
+      ),
+    );
   // Read whole, a text must ask someone by name to count as a decision ("Wir bitten um
   // Rückmeldung" in a letter does not).
   if (whole && !mandates.some((m) => m.owners.length > 0)) throw noDecisions();

@@ -46,6 +46,9 @@ const TIME_WORD = new RegExp(
   'iu',
 );
 
+/** The same, to walk a text from one time word to the next (compiled once: it is long). */
+const TIME_WORDS = new RegExp(TIME_WORD.source, 'giu');
+
 /**
  * Times that say what the task is about, not by when (the object's own dates): "die seit dem
  * 01.03.2025 geltenden Öffnungszeiten", "der Beschluss vom 12.03.2025", "Förderzeitraum 2026 bis
@@ -84,7 +87,8 @@ export function leftOverTime(
  * not the object's own time, not a hedge, not a year before the decision's.
  */
 export function timeWordIn(text: string, decidedOn?: string): string | undefined {
-  const pattern = new RegExp(TIME_WORD.source, 'giu');
+  const pattern = TIME_WORDS;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

@@ -39,6 +39,10 @@ const TO_SESSION = /(?:zur|zu|in\s+der|vor\s+der|nach\s+der|für\s+die|ab\s+der|
 /** "→ Verantwortlich: … / Termin: …" under a task read from the line above: that task's cells. */
 const CELL_LABEL = /^\s*(?:[-*•·→►>–]\s*)?(?:Verantwortlich|Zuständig|Termin|Frist|Wer|Bis)\s*:/iu;
 
+/** A digit or a word no time word is without that has none: a line without one holds no time. */
+const TIME_HINT =
+  /\d|Quartal|Halbjahr|Jahres|Ostern|Pfingsten|Weihnacht|Sommer|Herbst|Winter|Frühjahr|Frühling|[Ss]itzung|binnen|innerhalb|spätestens|frühestens|Ende|Anfang|Mitte|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner/u;
+
 /** Lines that name people or dates without asking anything of them. */
 const NOT_A_TASK =
   /^\s*(?:Anwesend|Teilnehm\p{L}*|Mitglieder|Vorsitz|Gäste|Entschuldigt|Verteiler|Ort|Datum|Beginn|Ende|Protokoll(?:führung)?|Sitzungsleitung|Stand)\b|(?<![\p{L}-])(?:[Nn]ächste[nr]?|[Kk]ommende[nr]?)\s+(?:\p{L}+\s+)?(?:Sitzung|Termin|Treffen|Videokonferenz|Telefonkonferenz|Jour\s+fixe|Besprechung|Sitzungstermin)\b[^.]*?(?::|findet|ist\s+am|am\s+\d)|Seite\s+\d+\s+(?:von|\/)\s+\d+|\b(?:erledigt|entfällt|entfallen|abgeschlossen)\b|\[x\]|(?<![\p{L}-])(?:berichte[nt]|teil(?:t|en)\s+mit|informier(?:t|en)|erläuter(?:t|n)|weis(?:t|en)\s+darauf\s+hin|kündig(?:t|en)\b[^.]*\ban|begrüß(?:t|en)|dank(?:t|en))(?![\p{L}-])/iu;
@@ -79,10 +83,11 @@ export function unreadTaskLines(
     }
     if (blockLeft > 0 && ITEM_HEADING.test(text) && !/\d{1,2}\.\d{1,2}\./.test(text)) blockLeft = 0;
     const inBlock = blockLeft-- > 0;
-    if (readLines.has(line) || !ENTRY.test(text) || NOT_A_TASK.test(text)) return;
-    if (ASKS_OR_STATES.test(text) || (readLines.has(above) && CELL_LABEL.test(text))) return;
+    // Cheapest first: this runs over every line of a text.
+    if (readLines.has(line) || !TIME_HINT.test(text) || !ENTRY.test(text)) return;
     const time = timeWordIn(text, decidedOn);
-    if (!time || isoOf(time) === decidedOn) return;
+    if (!time || isoOf(time) === decidedOn || NOT_A_TASK.test(text)) return;
+    if (ASKS_OR_STATES.test(text) || (readLines.has(above) && CELL_LABEL.test(text))) return;
     if (SESSION_HEADING.test(time) && !TO_SESSION.test(text.slice(0, text.indexOf(time)))) return;
     const flat = tidy(text).replace(/\s+/g, ' ');
     if (flat.length < 12 || sources.some((s) => s.includes(flat))) return;

@@ -1,6 +1,7 @@
 import { unreadTaskLines } from './mandates/unread-tasks';
 import { alignedTables } from './document/aligned-table';
 import { attendeeSigns, ownersForSigns } from './document/initials';
+import { attendingMembers, withAttendance } from './document/attendance';
 import { parseBlocks } from './document/blocks.parser';
 import { tidy } from './document/decision-points';
 import type { BlockMeeting, ParsedDocument, ParsedResolution } from './document/parsed-document';
@@ -33,6 +34,26 @@ function matcherFor(options: ExtractOptions): OwnerMatcher {
   if (!matcher) {
     matcher = new OwnerMatcher(options.registry);
     matchers.set(options.registry, matcher);
+  }
+  return matcher;
+}
+
+/** Matchers for registries with a text's attending members, by registry and members. */
+const attendanceMatchers = new WeakMap<Registry, Map<string, OwnerMatcher>>();
+
+/** The matcher for a text: the registry's, or with the text's attendance line as groups. */
+function textMatcher(options: ExtractOptions, lines: SourceLine[]): OwnerMatcher {
+  const base = matcherFor(options);
+  const attending = attendingMembers(lines, base);
+  if (attending.length === 0) return base;
+  let byMembers = attendanceMatchers.get(options.registry);
+  if (!byMembers) attendanceMatchers.set(options.registry, (byMembers = new Map()));
+  const key = attending.join(',');
+  let matcher = byMembers.get(key);
+  if (!matcher) {
+    matcher = new OwnerMatcher(withAttendance(options.registry, attending, base.states()));
+    if (byMembers.size > 100) byMembers.clear();
+    byMembers.set(key, matcher);
   }
   return matcher;
 }
@@ -132,8 +153,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     resolveMeeting(r.meeting, documentMeeting, doc, options.calendar, named),
   );
   let own: string[] | undefined;
+  // "Teilnehmende: BW, BY, HB, NW" in minutes: "alle Teilnehmenden" are those.
+  const matcher = doc.format === 'protocol' ? textMatcher(options, lines) : matcherFor(options);
   const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
-    matcher: matcherFor(options),
+    matcher,
     calendar: options.calendar,
     meetings,
     year: yearOf(doc.documentDate ?? documentMeeting?.date),

@@ -232,3 +232,24 @@ describe('minutes exported from a wiki', () => {
     ]);
   });
 });
+
+describe('owners by the attendance line', () => {
+  const minutes = (line: string) =>
+    read(
+      `Arbeitsgruppe Testverfahren\nKurzniederschrift der Videokonferenz vom 06.11.2025\nTeilnehmende: BW, BY, HB, SN; Bund (BMF) als Gast\n\nTOP 2  Statistik\n${line}\n`,
+    ).map((m) => m.owners);
+
+  it('"alle vertretenen Länder" are the Länder of the attendance line, not all 16; a guest is none', () => {
+    expect(
+      minutes('Alle vertretenen Länder werden gebeten, bis zum 15.01.2026 ihre Zahlen zu melden.'),
+    ).toEqual([['BW', 'BY', 'HB', 'SN']]);
+  });
+
+  it('"die übrigen Teilnehmenden" are those attending who were not named before', () => {
+    expect(
+      minutes(
+        'Sachsen sagt zu, bis zum 15.12.2025 einen Vorschlag zu erstellen. Die übrigen Teilnehmenden kommentieren den Vorschlag bis zum 15.01.2026.',
+      ),
+    ).toEqual([['SN'], ['BW', 'BY', 'HB']]);
+  });
+});

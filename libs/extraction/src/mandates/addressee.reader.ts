@@ -132,7 +132,12 @@ export function readAddressees(
     const named = namedStates(state.context, matcher);
     inferred = true;
     const others = OTHERS.test(phrase) && /Länder$/.test(phrase);
-    if (others && named.length > 0)
+    // "die übrigen Teilnehmenden": the attending members (minutes' attendance line) not named.
+    const attending = OTHERS.test(phrase) ? matcher.canonical('alle Teilnehmenden') : undefined;
+    if (attending && /Teilnehm/.test(phrase)) {
+      const before = namedMembers(state.context, matcher);
+      owners.push(...attending.owners.filter((c) => !before.includes(c)));
+    } else if (others && named.length > 0)
       owners.push(...matcher.states().filter((c) => !named.includes(c)));
     else if (named.length > 0) owners.push(...named);
     else owners.push(phrase);
@@ -143,6 +148,18 @@ export function readAddressees(
 
 /** "die übrigen Länder", "die anderen Länder": all but those named before. */
 const OTHERS = /^(?:übrige|andere|restliche|verbleibende|sonstige|weitere)\s/;
+
+/** The members a decision names, in order: for "die übrigen Teilnehmenden". */
+function namedMembers(context: string, matcher: OwnerMatcher): string[] {
+  return [
+    ...new Set(
+      matcher
+        .findAll(context)
+        .filter((m) => m.kind === 'member')
+        .flatMap((m) => m.owners),
+    ),
+  ];
+}
 
 /** The Länder a decision names, in order: for "die beteiligten Länder". */
 function namedStates(context: string, matcher: OwnerMatcher): string[] {

@@ -14,6 +14,9 @@ import {
   bracketSession,
   sessionLine,
   recommendsToAnotherBody,
+  asProposed,
+  preambleMeeting,
+  readPreamble,
 } from './decision-heading';
 import { ASKS, MARKED, pointsOf } from './block-points';
 import { agendaItems } from './agenda-items';
@@ -323,35 +326,6 @@ function findAnchors(
   return anchors;
 }
 
-/** Session statements outside decision text: "Vom 9. März 2022", "in seiner 40. Sitzung am ...". */
-function readPreamble(
-  lines: SourceLine[],
-  ctx: BlockContext,
-  doc: ParsedDocument,
-  state: { meeting: BlockMeeting | undefined },
-): void {
-  for (const line of lines) {
-    const vom = /^Vom\s+(.+)$/i.exec(line.text);
-    if (vom) {
-      const date = findGermanDate(vom[1]);
-      doc.documentDate ??= date;
-      if (!state.meeting && date) state.meeting = { kind: 'session', date, announced: true };
-      continue;
-    }
-    const statement = meetingStatement(line.text, ctx.council);
-    if (statement && (statement.number !== undefined || statement.kind !== 'session'))
-      state.meeting = statement;
-  }
-}
-
-function preambleMeeting(lines: SourceLine[], ctx: BlockContext): BlockMeeting | undefined {
-  for (const line of lines) {
-    const statement = meetingStatement(line.text, ctx.council);
-    if (statement) return statement;
-  }
-  return undefined;
-}
-
 /** First line of the title that belongs to the anchor at `at` (the anchor itself when none). */
 function titleStart(lines: SourceLine[], at: number): number {
   let i = at - 1;
@@ -456,11 +430,16 @@ function unnumberedText(
   const starts = anchors.filter((a) => a.kind === 'unnumbered');
   let from = 0;
   let title: string | undefined;
+  let until = Infinity;
   if (starts.length > 0) {
     // The last label line that still has text after it ("Beschluss:" then "Der Stadtrat beschließt:").
     const last = starts[starts.length - 1];
     from = last.index + 1;
-    const rest = lines[last.index].text.replace(UNNUMBERED_LINE, '').trim();
+    // "Beschlussvorschlag: 1. … 2. …⏎Beschluss: wie Beschlussvorschlag": the proposal's text.
+    const proposal = asProposed(lines, last.index);
+    if (proposal !== undefined) [from, until] = [proposal + 1, last.index];
+    const rest =
+      proposal === undefined ? lines[last.index].text.replace(UNNUMBERED_LINE, '').trim() : '';
     const before = lines
       .slice(0, starts[0].index)
       .filter((l) => titleLike(l.text) && !/^[-–]/.test(l.text));
@@ -477,7 +456,7 @@ function unnumberedText(
   const spans: TextSpan[] = [];
   let cut = false;
   let at = -1;
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < Math.min(until, lines.length); i++) {
     const text = lines[i].text;
     if (CUT.test(text)) {
       cut = true;

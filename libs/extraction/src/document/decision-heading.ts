@@ -2,7 +2,12 @@ import { findGermanDate } from '../text/german-dates';
 import type { SourceLine } from '../text/source-text';
 import type { CouncilInfo } from '../extraction.types';
 import type { TextSpan } from './decision-points';
-import { firstSessionStatement, type BlockMeeting, type ParsedResolution } from './parsed-document';
+import {
+  firstSessionStatement,
+  type BlockMeeting,
+  type ParsedDocument,
+  type ParsedResolution,
+} from './parsed-document';
 
 /** What a page says of its decision as a whole: its outcome, its agenda item and date. */
 
@@ -38,7 +43,7 @@ export const PROPOSAL_LABEL =
   /^(?:Beschlussvorschlag|Beschlussempfehlung|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung)(?:\s+(?:des|der|an\s+den|an\s+die|für\s+den|für\s+die)\s+[^:.]{2,80})?\s*:?\s*$/iu;
 /** Words that say a motion was adopted. */
 export const ADOPTED =
-  /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:beschlossen|angenommen|zugestimmt|einstimmig|mehrheitlich|wie\s+beantragt|(?:wie|gemäß)\s+Beschlussvorschlag)(?!\p{L})/iu;
 /** The agenda item a page's one decision stands under: "TOP: 13.1 Titel" on a line of its own. */
 const AGENDA_HEADING = /^TOP\s*:\s*(\d{1,3}(?:\.\d{1,2})*)\s+\p{Lu}/u;
 
@@ -211,4 +216,50 @@ export function markOutcome(decided: ParsedResolution, lines: SourceLine[]): Par
   if (lines.some((l) => /^Beratungsfolge\b/.test(l.text)) && !VOTED.test(whole))
     decided.motionOnly = true;
   return decided;
+}
+
+/** The line of the proposal a verdict "Beschluss: wie Beschlussvorschlag" adopts, if it is one. */
+export function asProposed(lines: SourceLine[], at: number): number | undefined {
+  const verdict = lines
+    .slice(at, at + 3)
+    .map((l) => l.text.replace(/^[^:]*:\s*/, '').trim())
+    .find((t) => t !== '');
+  if (!verdict || !AS_PROPOSED.test(verdict)) return undefined;
+  for (let i = at - 1; i >= 0; i--) if (PROPOSAL_LABEL.test(lines[i].text)) return i;
+  return undefined;
+}
+/** "wie Beschlussvorschlag", "gemäß Beschlussvorschlag der Verwaltung": the proposal, adopted. */
+const AS_PROPOSED =
+  /^(?:wie|gemäß|entsprechend(?:\s+dem)?)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung)\b|^wie\s+vorgeschlagen\b/i;
+
+/** Session statements outside decision text: "Vom 9. März 2022", "in seiner 40. Sitzung am ...". */
+export function readPreamble(
+  lines: SourceLine[],
+  ctx: { council: CouncilInfo },
+  doc: ParsedDocument,
+  state: { meeting: BlockMeeting | undefined },
+): void {
+  for (const line of lines) {
+    const vom = /^Vom\s+(.+)$/i.exec(line.text);
+    if (vom) {
+      const date = findGermanDate(vom[1]);
+      doc.documentDate ??= date;
+      if (!state.meeting && date) state.meeting = { kind: 'session', date, announced: true };
+      continue;
+    }
+    const statement = meetingStatement(line.text, ctx.council);
+    if (statement && (statement.number !== undefined || statement.kind !== 'session'))
+      state.meeting = statement;
+  }
+}
+
+export function preambleMeeting(
+  lines: SourceLine[],
+  ctx: { council: CouncilInfo },
+): BlockMeeting | undefined {
+  for (const line of lines) {
+    const statement = meetingStatement(line.text, ctx.council);
+    if (statement) return statement;
+  }
+  return undefined;
 }

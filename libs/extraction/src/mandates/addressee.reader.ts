@@ -146,6 +146,9 @@ export function readAddressees(
   return { owners: [...new Set(owners)], end: list.end, inferred };
 }
 
+/** Words that link a body to what it did or said, not to the rest of its name. */
+const OBJECT_LINK = /\s(?:zum|zur|im|am|beim|in)\s/u;
+
 /** "die übrigen Länder", "die anderen Länder": all but those named before. */
 const OTHERS = /^(?:übrige|andere|restliche|verbleibende|sonstige|weitere)\s/;
 
@@ -233,7 +236,8 @@ function resolveBareHead(
   const named: string[] = [];
   for (const match of context.matchAll(pattern)) {
     const found = readUnknownName(context, match.index as number, matcher);
-    if (found && found.name !== name.head)
+    // "den Bericht der Verwaltung zum Stand der E-Akte zur Kenntnis": what the body did, not its name.
+    if (found && found.name !== name.head && !OBJECT_LINK.test(found.name))
       named.push(matcher.canonical(displayName(found.name))?.owners[0] ?? found.name);
   }
   if (named.length > 0) return { owner: named[named.length - 1], guessed: new Set(named).size > 1 };

@@ -153,9 +153,10 @@ export const TIME_CUE =
 /**
  * "eine bis Juli 2011 befristete Kooperationsgruppe", "die ab dem 1. Januar 2026 beginnenden
  * Vorhaben", "das ab 1. Januar 2026 geltende Gesetz": when the object lasts or starts, not a deadline.
+ * A determiner between ("bis zum 31. März 2026 ihre bestehenden Angebote") opens the task's object.
  */
 export const OBJECT_TIME_AFTER =
-  /^\s*(?:\p{Ll}+\s+)?(?:befristete?[nmrs]?|(?:beginn|gelt|lauf|anlauf|stattfind|besteh|wirk)ende[nmrs]?)(?![\p{L}-])/u;
+  /^\s*(?:(?!(?:ihre[nmrs]?|seine[nmrs]?|unsere[nmrs]?|die|der|das|den|dem|des|eine[nmrs]?|alle[nmr]?|diese[nmrs]?|jede[nmrs]?)\s)\p{Ll}+\s+)?(?:befristete?[nmrs]?|(?:beginn|gelt|lauf|anlauf|stattfind|besteh|wirk)ende[nmrs]?)(?![\p{L}-])/u;
 
 /** An article or determiner that opens a noun phrase: "den", "die", "für eine", "alle". */
 const ARTICLE_BEFORE =

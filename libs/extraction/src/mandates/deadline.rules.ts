@@ -457,6 +457,15 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
+    hint: /konferenz/,
+    // "der Frühjahrskonferenz 2026 zu berichten", "zur nächsten Konferenz vorzulegen": a
+    // conference's meeting that no page here dates.
+    pattern:
+      /\b(?:(?:bis\s+)?zur|vor\s+der|auf\s+der|in\s+der)\s+(?:nächsten\s+|kommenden\s+)?(?:Frühjahrs|Herbst|Sommer|Winter|Jahres)?[Kk]onferenz\b(?:\s+(?:19|20)\d\d)?|\bder\s+(?:nächsten\s+|kommenden\s+)?(?:Frühjahrs|Herbst|Sommer|Winter|Jahres)?[Kk]onferenz(?:\s+(?:19|20)\d\d)?(?=\s+(?:zu\s+berichten|vorzulegen|vorzustellen|zuzuleiten)\b)/u,
+    read: () => ({ kind: 'event' }),
+  },
+  {
+    rank: 4,
     hint: /pause|ferien/,
     // "vor der Sommerpause 2023", "nach den Sommerferien": a time of year that has no fixed day.
     pattern:

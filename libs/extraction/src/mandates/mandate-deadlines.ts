@@ -17,6 +17,9 @@ import { leftOverTime } from './time-residue';
 export const UNCLEAR_DEADLINE =
   /(?<![\p{L}-])(?:bis\s+(?:zum|zur|spätestens|Ende|Mitte|Anfang)|(?:Anfang|(?:zu\s+)?Beginn)\s+(?:des\s+(?:\p{L}+\s+)?Jahres|(?:19|20)\d\d)|(?:zu|in|auf|bis\s+zu)\s+ihrer\s+(?:\d{1,3}\.|nächsten|kommenden|übernächsten)\s*\p{L}*[Ss]itzung|\d{1,3}\.\s*(?:oder|bzw\.|beziehungsweise)\s*\d{1,3}\.\s*\p{L}*[Ss]itzung)(?![\p{L}-])/iu;
 
+/** A condition that opens the sentence: "Falls …,", "Sofern …,", "Wenn …,". */
+const CONDITION_FIRST = /^(?:Falls|Sofern|Soweit|Wenn|Sollte)\s[^,;]{3,200},\s*/u;
+
 const LABEL_FIRST = new RegExp(String.raw`^${TIME_LABEL_WORD}\s*:`, 'i');
 
 /**
@@ -125,10 +128,17 @@ export function deadlinesOf(
   ctx: DeadlineContext,
   state: DecisionState,
 ): Array<{ deadline: ParsedDeadline; text: string; borrowed?: true; listed?: true }> {
-  const plain =
+  const relative =
     clause.includes(', d') || clause.includes(', w') || RELATIVE_AFTER_PREPOSITION.test(clause)
       ? withoutRelativeClauses(clause)
       : clause;
+  // "Falls bis zur 49. Sitzung keine Einigung erzielt ist, legt die FITKO … zur 50. Sitzung …
+  // vor": the condition's time is not the task's, where the task names one of its own.
+  const condition = CONDITION_FIRST.exec(relative);
+  const plain =
+    condition && parseDeadline(relative.slice(condition[0].length), ctx).due.kind !== 'none'
+      ? relative.slice(condition[0].length)
+      : relative;
   const cut = infinitiveParts(plain);
   const parts = cut.map((p) => p.text);
   let deadline: ParsedDeadline;

@@ -43,6 +43,26 @@ function termPhrase(term: string): string {
   return `bis ${cell}`;
 }
 
+/** "Bayern, Sachsen", "BY / HE", "FITKO und Bund": each part of an owner cell read as a name. */
+function ownersOf(cell: string, matcher: OwnerMatcher): string[] {
+  return [
+    ...new Set(
+      cell
+        // Not inside brackets: "Hr. Sahin (Bund/RKI)" is one person for the Bund.
+        .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*(?![^()]*\))/)
+        .filter((part) => part.trim() !== '')
+        .flatMap((part) => {
+          // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.
+          const stands = bracketedOwners(part, matcher);
+          if (stands.length > 0) return stands;
+          const list = matcher.readList(part, 0, { unknownFirst: true });
+          return list && list.owners.length > 0 ? list.owners : [part.trim()];
+        })
+        .map(displayName),
+    ),
+  ];
+}
+
 /**
  * A row of a task table as a mandate: the owners from the responsible cell, the deadline from the
  * term cell, the task as its action. Cells are read as written; what they do not yield is flagged.
@@ -57,26 +77,17 @@ export function taskMandate(
   const uncertain: UncertainReason[] = [];
   // "alle Mitglieder der AG" in a working group's minutes: the group itself, read from the header.
   const group = GROUP_MEMBERS.test(task.owners.trim()) ? deadlines.body : undefined;
+  // "alle Länder außer BY und HE": the group read as a whole, those after "außer" taken out.
+  const except = group
+    ? undefined
+    : /^(.+?)\s+(?:außer|ohne|mit\s+Ausnahme\s+(?:von|der|des))\s+(.+)$/u.exec(task.owners);
   if (group) uncertain.push('owner-inferred');
-  // "Bayern, Sachsen", "BY / HE", "FITKO und Bund": each part read as a name.
+  const excepted = except ? ownersOf(except[2], matcher) : [];
   const owners = group
     ? [group]
-    : [
-        ...new Set(
-          task.owners
-            // Not inside brackets: "Hr. Sahin (Bund/RKI)" is one person for the Bund.
-            .split(/\s*(?:[,;/+&]|\bund\b|\bsowie\b)\s*(?![^()]*\))/)
-            .filter((part) => part.trim() !== '')
-            .flatMap((part) => {
-              // "Hr. Schneider (HE)", "Fr. Dr. Albers (BMI)": a person for the member in brackets.
-              const stands = bracketedOwners(part, matcher);
-              if (stands.length > 0) return stands;
-              const list = matcher.readList(part, 0, { unknownFirst: true });
-              return list && list.owners.length > 0 ? list.owners : [part.trim()];
-            })
-            .map(displayName),
-        ),
-      ];
+    : except
+      ? ownersOf(except[1], matcher).filter((o) => !excepted.includes(o))
+      : ownersOf(task.owners, matcher);
   const term = task.term.trim();
   // "M-V: Schulungen zwischen April und Juni durchführen": a row with no term of its own says
   // its time in the task, if at all.

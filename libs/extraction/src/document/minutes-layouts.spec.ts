@@ -253,3 +253,45 @@ describe('owners by the attendance line', () => {
     ).toEqual([['SN'], ['BW', 'BY', 'HB']]);
   });
 });
+
+describe('tasks told in a sentence with who and by when in brackets', () => {
+  it('"(verantwortlich: NI, Termin: 15.04.)", "(verantwortlich: HE, SN; Termin: zum Monatsende)": a task each, read once', () => {
+    expect(
+      read(
+        `${HEAD}1. Stand\nDie AG verständigt sich darauf, die Ergebnisse in einem Bericht zusammenzufassen (verantwortlich: NI, Termin: 15.04.). Die Länder werden um\nKommentierung gebeten (verantwortlich: alle Länder, Termin: KW 14/2026).\n2. Gebühren\nHessen und Sachsen stellen die Regelungen in einer Übersicht zusammen (verantwortlich: HE, SN; Termin: zum Monatsende).\n`,
+      ),
+    ).toEqual([
+      { owners: ['NI'], due: { kind: 'date', date: '2026-04-15' } },
+      {
+        owners: [
+          'BW',
+          'BY',
+          'BE',
+          'BB',
+          'HB',
+          'HH',
+          'HE',
+          'MV',
+          'NI',
+          'NW',
+          'RP',
+          'SL',
+          'SN',
+          'ST',
+          'SH',
+          'TH',
+        ],
+        due: { kind: 'date', date: '2026-04-05' },
+      },
+      { owners: ['HE', 'SN'], due: { kind: 'date', date: '2026-02-28' } },
+    ]);
+  });
+
+  it('a table of "Zusagen" with "zuständig" and "bis" is a task table', () => {
+    expect(
+      read(
+        `${HEAD}Anlage – Zusagen der Verwaltung\nlfd. Nr. | Zusage | zuständig | bis\n1 | Aufstellung der Ausfälle | Fachdienst Ordnung | 18.03.2026\n2 | Zugangsdaten versenden | Fachdienst Zentrale Dienste | 20.03.2026\n`,
+      ).map((m) => m.owners),
+    ).toEqual([['Fachdienst Ordnung'], ['Fachdienst Zentrale Dienste']]);
+  });
+});

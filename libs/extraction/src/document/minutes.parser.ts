@@ -4,6 +4,7 @@ import type { SourceLine } from '../text/source-text';
 import { singlePoint, splitPoints, type PointText, type TextSpan } from './decision-points';
 import { taskColumns, taskRow, type Columns } from './task-table';
 import { BULLET, listOrder, taskLines } from './task-lines';
+import { bracketedTasks } from './bracketed-tasks';
 import type {
   BlockMeeting,
   BodySessions,
@@ -205,6 +206,8 @@ export function parseMinutes(
   const loose: TextSpan[] = [];
   const close = () => {
     if (!item) return;
+    // "… zusammenzufassen (verantwortlich: NI, Termin: 15.04.)": a task row told in a sentence.
+    item.tasks.unshift(...bracketedTasks(item.spans));
     const prose = item.spans.some((s) => /^(?:\d{1,2}[.)]|[-–•*])\s/.test(s.text))
       ? splitPoints(item.spans)
       : singlePoint(item.spans);

@@ -8,7 +8,7 @@ import type { PointText } from './decision-points';
 
 /** The heads of a task table's columns (also read on loose lines by the shape check). */
 export const TASK =
-  /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Arbeitspaket|Was|Thema|Gegenstand|Tätigkeit|To-?\s?Do)$/i;
+  /^(?:Aufgaben?|Maßnahmen?|Arbeitsauftrag|Arbeitspaket|Was|Thema|Gegenstand|Tätigkeit|To-?\s?Do|Zusagen?)$/i;
 export const OWNER =
   /^(?:Verantwortlich(?:e|keit)?|Verantw\.|Zuständig(?:keit)?|Zust\.|Wer|Federführung)$/i;
 export const TERM =

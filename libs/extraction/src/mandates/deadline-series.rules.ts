@@ -67,6 +67,18 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
+    hint: /monat/,
+    // "zum Monatsende", "bis Ende des laufenden Monats": the last day of the decision's month.
+    pattern: /\b(?:(?:bis\s+)?zum|bis)\s+(?:Monatsende|Ende\s+des\s+(?:laufenden\s+)?Monats)\b/iu,
+    read: (_m, ctx) =>
+      ctx.decidedOn
+        ? dateDue(
+            lastDayOfMonth(Number(ctx.decidedOn.slice(0, 4)), Number(ctx.decidedOn.slice(5, 7))),
+          )
+        : undefined,
+  },
+  {
+    rank: 2,
     hint: /zwischen\s/,
     // "zwischen April und Juni 2026", "zwischen dem 01.04. und dem 30.06.": a span to act in, due
     // at its end.

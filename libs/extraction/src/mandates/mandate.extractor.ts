@@ -27,6 +27,7 @@ import { taskMandate } from './task-table.reader';
 import { dropExempted, namedAgain, referredOwners } from './point-references';
 import { applyAmendments } from './amendments';
 import {
+  councilsOwn,
   futureDuty,
   mayHoldTaskCue,
   NAMED_SHALL,
@@ -95,7 +96,10 @@ export function extractMandates(
     }
     // "Beschluss: mehrheitlich abgelehnt" over the text: its requests were not adopted; each
     // point that asks someone is shown as a possible miss, for the clerk to judge.
-    const kept = resolution.notAdopted ? [] : found;
+    // "Die Fraktionen werden gebeten, …", "Der Ältestenrat wird gebeten, …": the council's own
+    // members and organs, asked by the council: no task anyone follows up (their point, which asks
+    // someone and gives no mandate, is then a possible miss for the clerk).
+    const kept = resolution.notAdopted ? [] : found.filter((m) => !councilsOwn(m));
     mandates.push(...kept);
     for (const point of resolution.points) {
       // Sources are tidy already.

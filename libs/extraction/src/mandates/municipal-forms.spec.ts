@@ -226,3 +226,23 @@ describe('a motion adopted as changed', () => {
     ]);
   });
 });
+
+describe("the council's own members and organs, asked by the council", () => {
+  it.each([
+    'Die Fraktionen werden gebeten, bis zum 20.03.2026 je eine Ansprechperson zu benennen.',
+    'Der Ältestenrat wird gebeten, bis zur Sitzung am 07.05.2026 Regeln vorzuschlagen.',
+    'Die Ratsmitglieder werden gebeten, Fragen bis zum 30.04.2026 einzureichen.',
+  ])('"%s": no task followed up, a possible miss for the clerk', (sentence) => {
+    const read = page(sentence);
+    expect(read.mandates).toEqual([]);
+    expect(read.possibleMisses.map((m) => m.sentence)).toEqual([sentence]);
+  });
+
+  it("beside them, the administration's task stays one", () => {
+    expect(
+      read(
+        'Die Verwaltung wird beauftragt, bis zum 30.06.2026 zu berichten. Die Fraktionen werden gebeten, Hinweise einzureichen.',
+      ).map((m) => m.owners),
+    ).toEqual([['Verwaltung']]);
+  });
+});

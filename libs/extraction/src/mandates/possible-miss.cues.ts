@@ -98,3 +98,11 @@ export const NAMED_SHALL =
 /** "wird ... überarbeiten": an infinitive ends the sentence, not a participle ("wird ... aufgehoben"). */
 export const futureDuty = (sentence: string) =>
   isInfinitive(/(\p{Ll}+)\s*[.;!]?\s*$/u.exec(sentence)?.[1] ?? '');
+
+/** The council's own members, factions and organs as owners (asked by the council itself). */
+const OWN_MEMBERS =
+  /^(?:(?:alle\s+)?(?:Rats|Stadtrats|Gemeinderats|Kreistags|Ausschuss)mitglieder|Stadtverordnete[n]?|Gemeindevertreter(?:innen)?|Kreistagsabgeordnete[n]?|Stadträt(?:e|innen)|Gemeinderät(?:e|innen)|Fraktionen|Ältestenrat|Mitglieder\s+des\s+(?:Rates|Stadtrates|Gemeinderates|Kreistages|Ausschusses))$/u;
+
+/** "Die Fraktionen werden gebeten, …": a request of the council to its own members or organs. */
+export const councilsOwn = (m: { owners: string[] }): boolean =>
+  m.owners.length > 0 && m.owners.every((o) => OWN_MEMBERS.test(o));

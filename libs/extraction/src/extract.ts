@@ -1,4 +1,5 @@
 import { unreadTaskLines } from './mandates/unread-tasks';
+import { withoutRepeatedRows } from './mandates/task-table.reader';
 import { alignedTables } from './document/aligned-table';
 import { attendeeSigns, ownersForSigns } from './document/initials';
 import { attendingMembers, withAttendance } from './document/attendance';
@@ -155,7 +156,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   let own: string[] | undefined;
   // "Teilnehmende: BW, BY, HB, NW" in minutes: "alle Teilnehmenden" are those.
   const matcher = doc.format === 'protocol' ? textMatcher(options, lines) : matcherFor(options);
-  const { mandates, possibleMisses } = extractMandates(doc.resolutions, {
+  const { mandates: read, possibleMisses } = extractMandates(doc.resolutions, {
     matcher,
     calendar: options.calendar,
     meetings,
@@ -166,6 +167,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     ownNames: () => (own ??= ownNames(text, options.registry)),
     ...(doc.bodySessions ? { bodySessions: doc.bodySessions } : {}),
   });
+  const mandates = withoutRepeatedRows(read);
   // Lines that name an owner or stand under "Aufgaben", with a time, that gave no mandate (not in
   // the council's tabled protocol, whose rows are its decisions, each under the request net).
   if (!tabled)

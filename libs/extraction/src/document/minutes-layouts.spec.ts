@@ -295,3 +295,16 @@ describe('tasks told in a sentence with who and by when in brackets', () => {
     ).toEqual([['Fachdienst Ordnung'], ['Fachdienst Zentrale Dienste']]);
   });
 });
+
+describe('a promise told and listed again', () => {
+  it('the annex row repeating a promise of the prose (same owner, same day) is one task; "Ende nächster Woche" the next week's Sunday', () => {
+    expect(
+      read(
+        `${HEAD}1. Anfragen\nDer Fachdienst Ordnung sagt zu, eine Aufstellung binnen 14 Tagen nachzureichen.\n\nAnlage – Zusagen der Verwaltung\nlfd. Nr. | Zusage | zuständig | bis\n1 | Aufstellung der Ausfälle | Fachdienst Ordnung | 24.02.2026\n2 | Zugangsdaten versenden | Fachdienst Zentrale Dienste | Ende nächster Woche\n`,
+      ),
+    ).toEqual([
+      { owners: ['Fachdienst Ordnung'], due: { kind: 'date', date: '2026-02-24' } },
+      { owners: ['Fachdienst Zentrale Dienste'], due: { kind: 'date', date: '2026-02-22' } },
+    ]);
+  });
+});

@@ -67,6 +67,20 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
+    hint: /woche/,
+    // "bis Ende der Woche", "Ende nächster Woche": the Sunday of the decision's week or the next.
+    pattern:
+      /\b(?:bis\s+)?(?:zum\s+)?Ende\s+(?:der\s+|dieser\s+)?(nächsten|kommenden|nächster|kommender)?\s*Woche\b/iu,
+    read: (m, ctx) => {
+      if (!ctx.decidedOn) return undefined;
+      const day = new Date(`${ctx.decidedOn}T00:00:00Z`);
+      const toSunday = (7 - day.getUTCDay()) % 7;
+      const ahead = toSunday + (m[1] ? 7 : 0);
+      return dateDue(new Date(day.getTime() + ahead * 86_400_000).toISOString().slice(0, 10));
+    },
+  },
+  {
+    rank: 2,
     hint: /monat/,
     // "zum Monatsende", "bis Ende des laufenden Monats": the last day of the decision's month.
     pattern: /\b(?:(?:bis\s+)?zum|bis)\s+(?:Monatsende|Ende\s+des\s+(?:laufenden\s+)?Monats)\b/iu,

@@ -120,3 +120,15 @@ export function taskMandate(
     newOwners,
   };
 }
+
+/**
+ * "Der Fachdienst sagt zu, … binnen 14 Tagen nachzureichen." and, in the annex "Zusagen der
+ * Verwaltung", the row "… | Fachdienst | 18.03.2026": one task told twice. A row with the owners
+ * and the day of a task the text's prose already gave is dropped; rows among themselves are kept.
+ */
+export function withoutRepeatedRows(mandates: ExtractedMandate[]): ExtractedMandate[] {
+  const told = mandates.filter((m) => m.basis !== 'task-table' && m.due.kind === 'date');
+  const key = (m: ExtractedMandate) => `${m.owners.join(',')}|${JSON.stringify(m.due)}`;
+  const keys = new Set(told.map(key));
+  return mandates.filter((m) => m.basis !== 'task-table' || !keys.has(key(m)));
+}

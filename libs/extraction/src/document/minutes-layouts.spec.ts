@@ -297,7 +297,7 @@ describe('tasks told in a sentence with who and by when in brackets', () => {
 });
 
 describe('a promise told and listed again', () => {
-  it('the annex row repeating a promise of the prose (same owner, same day) is one task; "Ende nächster Woche" the next week's Sunday', () => {
+  it('the annex row repeating a promise of the prose (same owner, same day) is one task; "Ende nächster Woche" the Sunday of the week after', () => {
     expect(
       read(
         `${HEAD}1. Anfragen\nDer Fachdienst Ordnung sagt zu, eine Aufstellung binnen 14 Tagen nachzureichen.\n\nAnlage – Zusagen der Verwaltung\nlfd. Nr. | Zusage | zuständig | bis\n1 | Aufstellung der Ausfälle | Fachdienst Ordnung | 24.02.2026\n2 | Zugangsdaten versenden | Fachdienst Zentrale Dienste | Ende nächster Woche\n`,

@@ -99,6 +99,13 @@ export function readAddressees(
     : undefined;
   if (membersOf && members)
     return { owners: [...members.owners], end: at + membersOf[0].length, inferred: false };
+  // "Die Ämter 61 und 66", "die Dezernate II und IV": numbered units, one owner each.
+  const units = NUMBERED_UNITS.exec(rest);
+  if (units) {
+    const head = UNIT_SINGULAR[units[1]];
+    const owners = units[2].split(/\s*(?:,|\bund\b|\bsowie\b)\s*/).map((n) => `${head} ${n}`);
+    return { owners, end: at + units[0].length, inferred: false };
+  }
   // "die Federführer": those the decision itself names as leads; a definition, not a guess.
   const leads = DEFINED_LEADS.exec(rest);
   if (leads && state.leads.length > 0)
@@ -145,6 +152,18 @@ export function readAddressees(
   if (owners.length === 0) return undefined;
   return { owners: [...new Set(owners)], end: list.end, inferred };
 }
+
+const UNIT_SINGULAR: Record<string, string> = {
+  Ämter: 'Amt',
+  Fachbereiche: 'Fachbereich',
+  Dezernate: 'Dezernat',
+  Referate: 'Referat',
+  Abteilungen: 'Abteilung',
+  Sachgebiete: 'Sachgebiet',
+  Fachdienste: 'Fachdienst',
+};
+const NUMBERED_UNITS =
+  /^(?:[Dd]ie\s+)?(Ämter|Fachbereiche|Dezernate|Referate|Abteilungen|Sachgebiete|Fachdienste)\s+((?:[\dIVX]{1,4})(?:\s*,\s*[\dIVX]{1,4})*\s+(?:und|sowie)\s+[\dIVX]{1,4})(?![\p{L}\d])/u;
 
 /** Words that link a body to what it did or said, not to the rest of its name. */
 const OBJECT_LINK = /\s(?:zum|zur|im|am|beim|in)\s/u;

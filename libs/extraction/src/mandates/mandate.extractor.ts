@@ -121,9 +121,9 @@ export function extractMandates(
   return { mandates, possibleMisses };
 }
 
-/** Words that introduce the wording of a motion or an amendment, not a decision. */
+/** Words that introduce the wording of a motion, an amendment or a recommendation, not a decision. */
 const MOTION_CUE =
-  /(?:Antrag|Anträge|Vorschlag|Änderungsantrag|Ergänzungsantrag|beantragt|beantragen|ergänzen|zu\s+ändern|Wortlaut|Formulierung)[^„“"]{0,200}$/;
+  /(?:Antrag|Anträge|Vorschlag|Änderungsantrag|Ergänzungsantrag|beantragt|beantragen|ergänzen|zu\s+ändern|Wortlaut|Formulierung|folgende[rn]?\s+Beschluss\s+empfohlen|empfiehlt\s[^„“"]{0,80}folgenden\s+Beschluss)[^„“"]{0,200}$/;
 
 /**
  * "übernimmt den Vorschlag, die Ziffer 1 wie folgt zu ergänzen: „Die Behörde wird gebeten, ...“":

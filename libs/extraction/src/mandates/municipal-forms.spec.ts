@@ -246,3 +246,20 @@ describe("the council's own members and organs, asked by the council", () => {
     ).toEqual([['Verwaltung']]);
   });
 });
+
+describe('numbered units and a decision recommended to another body', () => {
+  it('"Die Ämter 61 und 66 werden beauftragt": two owners, each by its number', () => {
+    expect(
+      read(
+        'Die Ämter 61 und 66 werden beauftragt, bis zum 30.04.2026 eine Planung vorzulegen.',
+      ).map((m) => m.owners),
+    ).toEqual([['Amt 61', 'Amt 66']]);
+  });
+
+  it('a request quoted after "… wird folgender Beschluss empfohlen:" is flagged as a motion', () => {
+    const [quoted] = page(
+      'Der Stadtverordnetenversammlung wird folgender Beschluss empfohlen: „Der Magistrat wird beauftragt, bis zum 31.10.2026 einen Förderantrag zu stellen.“',
+    ).mandates;
+    expect(quoted.uncertain).toContain('motion-only');
+  });
+});

@@ -252,6 +252,14 @@ function readDeadline(
   if (undated && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
   // "bis Ostern": Good Friday, Sunday or Monday; "bis Weihnachten": the 24th or the 25th.
   if (/ostern|pfingsten|weihnacht/i.test(best.text)) unclear = true;
+  // "die Investitionsbedarfe … bis 2031 vorzulegen": a time years ahead is more often the
+  // object's span than the task's; said so.
+  if (
+    due.kind === 'date' &&
+    ctx.decidedOn &&
+    due.date.slice(0, 4) > String(Number(ctx.decidedOn.slice(0, 4)) + 3)
+  )
+    unclear = true;
   // "innerhalb von drei Monaten" where the decision's day is unknown: counted from a day the text
   // does not give (from another event, "… nach Inkrafttreten", it is one).
   if (

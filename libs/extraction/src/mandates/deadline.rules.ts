@@ -433,11 +433,11 @@ export const RULES: Rule[] = [
   },
   {
     rank: 4,
-    hint: /beratung/,
+    hint: /beratung|haushaltsentwurf|haushaltsplanentwurf/,
     // "den Finanzbedarf zu den Haushaltsberatungen 2012 anzumelden": the budget deliberations.
     // "rechtzeitig zu den Beratungen über den Haushalt 2027": the same, in words.
     pattern:
-      /\b(?:bis\s+)?(?:zu\s+den|zur|vor\s+den|in\s+den)\s+(?:(?:Haushalts|Etat|Budget)(?:plan)?beratung(?:en)?\b|Beratung(?:en)?\s+(?:über|zu|für)\s+(?:den|das)\s+(?:Haushalt|Etat|Budget))/u,
+      /\b(?:bis\s+)?(?:zu\s+den|zur|vor\s+den|in\s+den)\s+(?:(?:Haushalts|Etat|Budget)(?:plan)?beratung(?:en)?\b|Beratung(?:en)?\s+(?:über|zu|für)\s+(?:den|das)\s+(?:Haushalt|Etat|Budget))|\bmit\s+(?:der\s+)?Vorlage\s+des\s+Haushalts(?:plan)?entwurfs\b/u,
     read: () => ({ kind: 'event' }),
   },
   {

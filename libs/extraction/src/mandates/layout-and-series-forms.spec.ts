@@ -241,3 +241,20 @@ describe('times of a condition, exceptions to a group, conferences', () => {
     ).toEqual<Due[]>([{ kind: 'date', date: '2026-03-31' }]);
   });
 });
+
+describe('the budget draft and far horizons', () => {
+  it('"mit Vorlage des Haushaltsentwurfs 2027": an event, no date yet', () => {
+    const [m] = page(
+      'Der Kämmerer wird beauftragt, mit Vorlage des Haushaltsentwurfs 2027 eine Übersicht vorzulegen.',
+    );
+    expect(m.due).toEqual({ kind: 'event' });
+  });
+
+  it('"die Bedarfe bis 2031 vorzulegen": a time five years ahead is read, and doubted', () => {
+    const [m] = page(
+      'Die Verwaltung wird beauftragt, eine Übersicht der Bedarfe bis 2031 vorzulegen.',
+    );
+    expect(m.due).toEqual({ kind: 'date', date: '2031-12-31' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});

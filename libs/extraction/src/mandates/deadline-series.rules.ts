@@ -67,6 +67,22 @@ const OTHER_START =
 export const SERIES_RULES: Rule[] = [
   {
     rank: 2,
+    hint: /anfang/,
+    // "bis Anfang Juni", "bis Anfang Juni 2026": its first day, the first such not before the
+    // decision (a guess about how early "Anfang" is: said so).
+    pattern: new RegExp(
+      `\\bbis\\s+(?:spätestens\\s+)?Anfang\\s+(${M})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+      'iu',
+    ),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]) as number;
+      return dateDue(
+        m[2] ? isoDate(Number(m[2]), month, 1) : upcoming(ctx, (y) => isoDate(y, month, 1)),
+      );
+    },
+  },
+  {
+    rank: 2,
     hint: /woche/,
     // "bis Ende der Woche", "Ende nächster Woche": the Sunday of the decision's week or the next.
     pattern:

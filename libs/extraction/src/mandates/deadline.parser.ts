@@ -251,7 +251,8 @@ function readDeadline(
       !ctx.calendar.some((s) => s.number === due.meeting));
   if (undated && SESSION_OF_A_YEAR.test(best.text)) unclear = true;
   // "bis Ostern": Good Friday, Sunday or Monday; "bis Weihnachten": the 24th or the 25th.
-  if (/ostern|pfingsten|weihnacht/i.test(best.text)) unclear = true;
+  if (/ostern|pfingsten|weihnacht|^bis\s+(?:spätestens\s+)?Anfang\s/i.test(best.text))
+    unclear = true;
   // "die Investitionsbedarfe … bis 2031 vorzulegen": a time years ahead is more often the
   // object's span than the task's; said so.
   if (

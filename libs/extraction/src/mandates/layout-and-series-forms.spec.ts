@@ -258,3 +258,13 @@ describe('the budget draft and far horizons', () => {
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 });
+
+describe('the start of a month', () => {
+  it('"bis Anfang Juni": the 1st of June after the decision, a guess said so', () => {
+    const [m] = page(
+      'Die Verwaltung wird beauftragt, die Ausschreibung bis Anfang Juni zu veröffentlichen.',
+    );
+    expect(m.due).toEqual({ kind: 'date', date: '2026-06-01' });
+    expect(m.uncertain).toEqual(['deadline-unclear']);
+  });
+});

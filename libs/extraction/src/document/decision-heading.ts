@@ -247,6 +247,15 @@ export function readPreamble(
       if (!state.meeting && date) state.meeting = { kind: 'session', date, announced: true };
       continue;
     }
+    // "Umlaufverfahren … U 2026/02⏎Fristende: 10.04.2026": the circulation closed that day.
+    const closing = /^Fristende(?:\s+für\s+die\s+Stimmabgabe)?\s*:\s*(.+)$/i.exec(line.text);
+    if (closing && state.meeting?.kind === 'circulation' && !state.meeting.date) {
+      const date = findGermanDate(closing[1]);
+      if (date) state.meeting = { ...state.meeting, date };
+      continue;
+    }
+    // A point of the decision ("3. … für die 50. Sitzung …") names a session it asks for, not its own.
+    if (/^\d{1,2}\.\s/.test(line.text) && state.meeting) continue;
     const statement = meetingStatement(line.text, ctx.council);
     if (statement && (statement.number !== undefined || statement.kind !== 'session'))
       state.meeting = statement;

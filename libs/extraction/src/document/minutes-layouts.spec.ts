@@ -308,3 +308,13 @@ describe('a promise told and listed again', () => {
     ]);
   });
 });
+
+describe('a carried-over row whose term stays, with its day', () => {
+  it('"Termin bleibt 31.03.2026" in the status: that day', () => {
+    expect(
+      read(
+        `${HEAD}1. Offene Punkte\n| Nr. | Thema | Verantw. | Stand |\n|---|---|---|---|\n| 15/4 | Abstimmung mit der KoSIT | NW | Termin bleibt 31.03.2026 |\n`,
+      ),
+    ).toEqual([{ owners: ['NW'], due: { kind: 'date', date: '2026-03-31' } }]);
+  });
+});

@@ -16,7 +16,7 @@ export const TERM =
 const NUMBER = /^(?:Nr\.?|#|lfd\.?(?:\s*Nr\.?)?|ID)$/i;
 const STATUS = /^(?:Status|Stand|Sachstand|Erledigt)(?:\s*\/.*)?$/i;
 const MOVED =
-  /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis|neu,?\s+(?:bis|zur|zum))\s+(\S.{1,40})$/i;
+  /(?:verschoben\s+auf|neuer\s+Termin:?|verlängert\s+bis|neu,?\s+(?:bis|zur|zum)|Termin\s+bleibt(?=\s+\d))\s+(\S.{1,40})$/i;
 /** A row whose status says the task is done, dropped or closed: carried over, nobody owes it. */
 const DONE = /^(?:erledigt|abgeschlossen|entfällt|entfallen|erl\.|ja)\b/i;
 

@@ -62,7 +62,7 @@ const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 const UNIT = '(Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?)';
 /** What a period is counted from where it is not the decision: "nach Inkrafttreten", "nach Erhalt". */
 const OTHER_START =
-  /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b|Abschluss\s+(?:dieses|des)\s+Umlaufverfahrens\b)/i;
+  /^\s+(?:nach|ab|seit)\s+(?!(?:der\s+|dem\s+|diesem\s+|dieser\s+)?(?:heutigen\s+)?(?:Beschlussfassung|Beschlusses|Beschluss|Entscheidung|Sitzung)\b|Abschluss\s+(?:dieses|des)\s+Umlaufverfahrens\b|Fristende\b)/i;
 
 export const SERIES_RULES: Rule[] = [
   {

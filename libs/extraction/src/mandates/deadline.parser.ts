@@ -132,7 +132,7 @@ const COUNTED_PERIOD =
   /^(?:binnen|innerhalb|in|nach|spätestens)\s.*(?:Tag|Woche|Monat|Jahr|Quartal)/iu;
 /** "… nach Beschlussfassung", "nach der Sitzung": counted from the decision, whose day is unknown. */
 const DECISION_ITSELF =
-  /^\s*(?:nach|ab|seit)\s+(?:(?:der|dieser)\s+)?(?:Beschlussfassung|Sitzung|Entscheidung|Beschluss|diesem\s+Beschluss|Bekanntgabe\s+dieses\s+Beschlusses|Abschluss\s+(?:dieses|des)\s+Umlaufverfahrens)(?![\p{L}-])/u;
+  /^\s*(?:nach|ab|seit)\s+(?:(?:der|dieser)\s+)?(?:Beschlussfassung|Sitzung|Entscheidung|Beschluss|diesem\s+Beschluss|Bekanntgabe\s+dieses\s+Beschlusses|Abschluss\s+(?:dieses|des)\s+Umlaufverfahrens|Fristende)(?![\p{L}-])/u;
 /** "von 2017 " before "bis 2019": the phrase ends a span. */
 const SPAN_START = /\bvon\s+(?:(?:dem\s+)?Jahr\s+)?(?:19|20)\d{2}\s+$/i;
 /** "den Förderzeitraum 2026 ", "der Jahre 2021 " before "bis 2028": the object's span. */

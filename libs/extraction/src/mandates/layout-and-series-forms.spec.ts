@@ -268,3 +268,17 @@ describe('the start of a month', () => {
     expect(m.uncertain).toEqual(['deadline-unclear']);
   });
 });
+
+describe('a circulation with its "Fristende"', () => {
+  it('"Fristende: 10.04.2026" dates it; "vier Wochen nach Fristende" counts from it; a point\'s "50. Sitzung" is no session of its own', () => {
+    const read = extract(
+      'IT-Planungsrat\nUmlaufverfahren der AL-Runde U 2026/02\nFristende: 10.04.2026\nErgebnis: angenommen\n\nGegenstand: Bedarfsabfrage\n\n1. Die AL-Runde stimmt der Abfrage zu.\n2. Die FITKO wird gebeten, die Abfrage innerhalb von vier Wochen nach Fristende durchzuführen.\n3. Die Geschäftsstelle bereitet eine Beschlussvorlage für die 50. Sitzung des IT-Planungsrats vor.\n',
+      options,
+    );
+    expect(read.meeting).toMatchObject({ kind: 'circulation', date: '2026-04-10' });
+    expect(read.mandates.map((m) => m.due)).toEqual<Due[]>([
+      { kind: 'date', date: '2026-05-08' },
+      { kind: 'meeting', meeting: 50 },
+    ]);
+  });
+});

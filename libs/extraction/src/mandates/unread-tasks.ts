@@ -22,10 +22,9 @@ const BLOCK_LINES = 20;
 const ITEM_HEADING = /^\s*(?:#+\s*)?(?:TOP\s*\d|\d{1,2}\.?\s+\p{Lu}\p{Ll})/u;
 
 /**
- * A line laid out as an entry, not as prose: a bullet, a checkbox, an arrow, a number or an ID
- * or a task's label first ("- [ ] M-V: …", "→ FB 10 meldet …", "2.1   Übersicht …", "AP 3 …",
- * "SK-25 | …", "ToDo: HH – …", "Festlegung: …"), or
- * cells apart by tabs, bars or runs of spaces.
+ * A line laid out as an entry, not as prose: a bullet, a checkbox, an arrow, a number, an ID or a
+ * task's label first ("- [ ] M-V: …", "→ FB 10 meldet …", "2.1   Übersicht …", "AP 3 …", "SK-25 |
+ * …", "ToDo: HH – …", "Festlegung: …"), or cells apart by tabs, bars or runs of spaces.
  */
 const ENTRY =
   /^\s*(?:(?:Festlegung|Aufgabe|To-?\s?Do|Auftrag|Arbeitsauftrag|Vereinbarung|Verabredung|Merkposten)\s*:|[-*•·→►>–]|\[[ xX]?\]|\d{1,3}(?:\.\d{1,2})*[.)]?\s+(?!(?:Der|Die|Das|Er|Sie|Es|Auch|Im|In|Mit|Zur|Zum|Bund\s+und)\s)|AP\s*\d|\p{Lu}{1,5}-\d|\|)|\t|\S {3,}\S|\s\|\s/u;
@@ -39,7 +38,7 @@ const TO_SESSION = /(?:zur|zu|in\s+der|vor\s+der|nach\s+der|für\s+die|ab\s+der|
 /** "→ Verantwortlich: … / Termin: …" under a task read from the line above: that task's cells. */
 const CELL_LABEL = /^\s*(?:[-*•·→►>–]\s*)?(?:Verantwortlich|Zuständig|Termin|Frist|Wer|Bis)\s*:/iu;
 
-/** A digit or a word no time word is without that has none: a line without one holds no time. */
+/** Every time word holds a digit or one of these words: a line without any holds no time. */
 const TIME_HINT =
   /\d|Quartal|Halbjahr|Jahres|Ostern|Pfingsten|Weihnacht|Sommer|Herbst|Winter|Frühjahr|Frühling|[Ss]itzung|binnen|innerhalb|spätestens|frühestens|Ende|Anfang|Mitte|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner/u;
 

@@ -282,3 +282,34 @@ describe('a circulation with its "Fristende"', () => {
     ]);
   });
 });
+
+describe('a second main clause after a semicolon', () => {
+  it('"BW und HE erarbeiten … bis …; die übrigen Länder benennen … bis …": two tasks, the others the 14', () => {
+    expect(
+      decision(
+        '1. Baden-Württemberg und Hessen erarbeiten bis zum 30. April 2026 ein Konzept; die übrigen Länder benennen bis zum 31. Januar 2026 jeweils eine Ansprechperson.',
+      ),
+    ).toEqual([
+      { owners: ['BW', 'HE'], due: { kind: 'date', date: '2026-04-30' } },
+      {
+        owners: [
+          'BY',
+          'BE',
+          'BB',
+          'HB',
+          'HH',
+          'MV',
+          'NI',
+          'NW',
+          'RP',
+          'SL',
+          'SN',
+          'ST',
+          'SH',
+          'TH',
+        ],
+        due: { kind: 'date', date: '2026-01-31' },
+      },
+    ]);
+  });
+});

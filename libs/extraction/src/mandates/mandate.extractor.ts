@@ -23,6 +23,7 @@ import { definedLeads, membersSetUp } from './addressee.reader';
 import { promiseFirst, setUpBodies, toldInMinutes } from './actor.grammar';
 import type { DecisionState } from './decision.state';
 import { candidatesIn, OFFICIALS } from './request.grammar';
+import { afterSemicolon } from './semicolon-clauses';
 import { taskMandate } from './task-table.reader';
 import { dropExempted, namedAgain, referredOwners } from './point-references';
 import { applyAmendments } from './amendments';
@@ -327,6 +328,7 @@ function mandatesOf(
       state.pointHasMandate = inPoint.length > 0;
       // "Auf Nachfrage sagt Bürgermeisterin Kessler zu, …": read as "Die Bürgermeisterin sagt zu".
       const candidates = candidatesIn(promiseFirst(text) ?? text, ctx.matcher, state);
+      candidates.push(...afterSemicolon(text, candidates, ctx.matcher, state));
       // "Die in Ziffer 1 genannten Länder werden gebeten": those Länder, not all of them.
       const referred = referredOwners(text, resolution, ctx.matcher);
       for (const c of candidates)

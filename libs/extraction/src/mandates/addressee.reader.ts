@@ -185,14 +185,7 @@ function namedMembers(context: string, matcher: OwnerMatcher): string[] {
 
 /** The Länder a decision names, in order: for "die beteiligten Länder". */
 function namedStates(context: string, matcher: OwnerMatcher): string[] {
-  return [
-    ...new Set(
-      matcher
-        .findAll(context)
-        .filter((m) => m.kind === 'member' && matcher.isState(m.owners[0]))
-        .flatMap((m) => m.owners),
-    ),
-  ];
+  return namedMembers(context, matcher).filter((code) => matcher.isState(code));
 }
 
 /** "sie" after a request: those asked before, else the body the decision last named. */

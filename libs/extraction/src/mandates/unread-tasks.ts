@@ -3,7 +3,7 @@ import type { ParsedResolution } from '../document/parsed-document';
 import { tidy } from '../document/decision-points';
 import type { OwnerMatcher } from './owner-matcher';
 import { timeWordIn } from './time-residue';
-import { isoDate, monthNumber } from '../text/german-dates';
+import { findGermanDate } from '../text/german-dates';
 
 /**
  * Minutes keep their tasks in layouts without end: tables with initials, to-do lists with
@@ -85,7 +85,7 @@ export function unreadTaskLines(
     // Cheapest first: this runs over every line of a text.
     if (readLines.has(line) || !TIME_HINT.test(text) || !ENTRY.test(text)) return;
     const time = timeWordIn(text, decidedOn);
-    if (!time || isoOf(time) === decidedOn || NOT_A_TASK.test(text)) return;
+    if (!time || findGermanDate(time) === decidedOn || NOT_A_TASK.test(text)) return;
     if (ASKS_OR_STATES.test(text) || (readLines.has(above) && CELL_LABEL.test(text))) return;
     if (SESSION_HEADING.test(time) && !TO_SESSION.test(text.slice(0, text.indexOf(time)))) return;
     const flat = tidy(text).replace(/\s+/g, ' ');
@@ -106,12 +106,4 @@ function placeOf(line: number, resolutions: readonly ParsedResolution[]): [strin
   const point =
     [...resolution.points].reverse().find((p) => p.line <= line) ?? resolution.points[0];
   return [resolution.id, point?.number ?? 1];
-}
-
-/** "18. September 2020", "29.04.2025" as an ISO day, to know the text's own day when it recurs. */
-function isoOf(time: string): string | undefined {
-  const m = /^(\d{1,2})\.\s*(\d{1,2}\.|\p{L}+)\s*((?:19|20)\d\d)$/u.exec(time);
-  if (!m) return undefined;
-  const month = /\d/.test(m[2]) ? Number(m[2].slice(0, -1)) : monthNumber(m[2]);
-  return month ? isoDate(Number(m[3]), month, Number(m[1])) : undefined;
 }
